@@ -1,0 +1,1 @@
+"""One module per CLI command, as in pre-commit; cli.py only parses and dispatches."""

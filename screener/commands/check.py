@@ -1,0 +1,50 @@
+"""`screener check FILE...`: screen posts and photos, print a report, exit with a code."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from screener import __version__, doctor, pipeline
+from screener.config import Config
+from screener.findings import Severity
+from screener.report import FORMATS
+
+EXIT_USAGE = 2
+
+
+def report_meta(config: Config) -> dict:
+    return {"name": "screener", "version": __version__, "text_model": doctor.text_model_name(config)}
+
+
+def write_report(text: str, output: Path | None, inputs: list[Path]) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    resolved = {p.resolve() for p in inputs if p.exists()}
+    if output.resolve() in resolved:
+        click.echo(f"screener: {output}: het rapport zou een gescreend bestand overschrijven; kies een ander "
+                   "bestand voor --output", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"screener: {output}: kan het rapport niet schrijven ({exc.strerror})", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | None, min_severity: str | None,
+              fail_on: str | None, colour: bool, channel: str | None, author_role: str | None,
+              author_function: str | None) -> int:
+    shown_min = Severity.parse(min_severity or config["report"]["min_severity"])
+    threshold = Severity.parse(fail_on or config["report"]["fail_on"])
+    overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
+    result = pipeline.screen_paths(files, config, overrides)
+    findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
+    write_report(FORMATS[fmt](result, findings, report_meta(config), colour=colour), output, files)
+    if fmt != "text" or output is not None:
+        for failed in result.errors:  # a failed file is news even when the report goes elsewhere
+            click.echo(f"screener: {failed.error}", err=True)
+    return result.exit_code(threshold)

@@ -1,0 +1,220 @@
+"""Configuration in one place: `screener.toml`, or `[tool.screener]` in `pyproject.toml`.
+
+The schema is `DEFAULTS`: every key a user may set, with its default. The type of a default is
+the type a user's value must have. Unknown keys, wrong types and unknown values are errors that
+name the key, like pre-commit's and ruff's configuration checks.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from screener import catalog
+from screener.findings import Severity
+
+CHANNELS = ("website", "schoolaccount", "persoonlijk", "nieuwsbrief", "schoolapp")
+CHANNEL_ALIASES = {
+    "site": "website",
+    "schoolwebsite": "website",
+    "school-account": "schoolaccount",
+    "school": "schoolaccount",
+    "sociale-media": "schoolaccount",
+    "social": "schoolaccount",
+    "prive": "persoonlijk",
+    "privé": "persoonlijk",
+    "privéaccount": "persoonlijk",
+    "priveaccount": "persoonlijk",
+    "personal": "persoonlijk",
+    "persoonlijk-account": "persoonlijk",
+    "newsletter": "nieuwsbrief",
+    "app": "schoolapp",
+    "parro": "schoolapp",
+}
+ROLES = ("medewerker", "leerling", "ouder", "schoolaccount")
+ROLE_ALIASES = {"employee": "medewerker", "leerkracht": "medewerker", "docent": "medewerker",
+                "pupil": "leerling", "parent": "ouder", "verzorger": "ouder", "school": "schoolaccount"}
+
+CONFIG_FILE = "screener.toml"
+
+DEFAULTS: dict = {
+    "organisation": {
+        "name": "Lithora",
+        "aliases": [],  # other ways the organisation is named, e.g. "Stichting Lithora"
+        "schools": [],  # school names, e.g. "OBS De Regenboog"
+        "public": [],  # the organisation's own public data: address, phone, e-mail; never flagged
+        "domains": [],  # the organisation's web and e-mail domains; never flagged
+    },
+    "allow": {
+        "values": [],  # exact values never flagged (compared case-insensitively)
+        "names": [],  # names never flagged, e.g. an author in a reading post
+    },
+    "deny": {
+        "names": [],  # names always flagged, whatever the model says
+    },
+    "post": {  # defaults for the post itself; front matter and CLI options override them
+        "channel": "website",
+        "author_role": "medewerker",
+        "author_function": "",
+    },
+    "text": {
+        "model": "auto",  # auto | nl_core_news_sm | lexicon
+    },
+    "report": {
+        "min_severity": "warning",  # findings below this are not shown
+        "fail_on": "error",  # findings at or above this make the exit code 1
+        "salt": "",  # salt for fingerprints in baselines; empty: derived from organisation name
+    },
+    "rules": {},  # RULE-ID = "error" | "warning" | "info" | "off"
+}
+
+TEXT_MODELS = ("auto", "nl_core_news_sm", "lexicon")
+
+
+class ConfigError(Exception):
+    """A configuration problem; its message is Dutch and names the file and key."""
+
+
+@dataclass
+class Config:
+    data: dict
+    source: Path | None = None  # the file it came from, None for defaults
+    overrides: dict = field(default_factory=dict)
+
+    def __getitem__(self, section: str) -> dict:
+        return self.data[section]
+
+    @property
+    def base_dir(self) -> Path:
+        """Relative paths in the configuration are relative to the file's folder."""
+        return self.source.parent if self.source else Path.cwd()
+
+    def rule_severity(self, rule_id: str) -> Severity | None:
+        """The severity of a rule for this organisation, or None when it is switched off."""
+        setting = self.data["rules"].get(rule_id)
+        if setting is None:
+            return catalog.RULES[rule_id].severity
+        if setting == "off":
+            return None
+        return Severity.parse(setting)
+
+    @property
+    def salt(self) -> str:
+        return self.data["report"]["salt"] or f"screener:{self.data['organisation']['name']}"
+
+
+def normalise_channel(value: str, where: str = "") -> str:
+    key = value.strip().lower()
+    key = CHANNEL_ALIASES.get(key, key)
+    if key not in CHANNELS:
+        raise ConfigError(f"{where}onbekend kanaal {value!r}; kies uit: {', '.join(CHANNELS)}")
+    return key
+
+
+def normalise_role(value: str, where: str = "") -> str:
+    key = value.strip().lower()
+    key = ROLE_ALIASES.get(key, key)
+    if key not in ROLES:
+        raise ConfigError(f"{where}onbekende rol {value!r}; kies uit: {', '.join(ROLES)}")
+    return key
+
+
+def _check(user: dict, schema: dict, where: str, path: str) -> dict:
+    merged = copy.deepcopy(schema)
+    for key, value in user.items():
+        dotted = f"{path}.{key}" if path else key
+        if path == "rules":
+            if key not in catalog.RULES:
+                raise ConfigError(f"{where}: onbekende regel '{key}' in [rules]; zie `screener rules` voor de lijst")
+            if value not in ("error", "warning", "info", "off"):
+                raise ConfigError(f"{where}: [rules] {key} = {value!r}; kies uit error, warning, info, off")
+            merged[key] = value
+            continue
+        if key not in schema:
+            known = ", ".join(sorted(schema)) or "(geen)"
+            raise ConfigError(f"{where}: onbekende instelling '{dotted}'; bekend zijn: {known}")
+        default = schema[key]
+        if isinstance(default, dict):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: '{dotted}' moet een tabel [{dotted}] zijn")
+            merged[key] = _check(value, default, where, dotted)
+        elif isinstance(default, list):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}: '{dotted}' moet een lijst met teksten zijn")
+            merged[key] = value
+        elif isinstance(default, bool):
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: '{dotted}' moet true of false zijn")
+            merged[key] = value
+        elif isinstance(default, (int, float)) and not isinstance(default, bool):
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                raise ConfigError(f"{where}: '{dotted}' moet een getal zijn")
+            merged[key] = value
+        else:
+            if not isinstance(value, str):
+                raise ConfigError(f"{where}: '{dotted}' moet een tekst zijn")
+            merged[key] = value
+    return merged
+
+
+def _validate_values(data: dict, where: str) -> None:
+    data["post"]["channel"] = normalise_channel(data["post"]["channel"], f"{where}: post.channel: ")
+    data["post"]["author_role"] = normalise_role(data["post"]["author_role"], f"{where}: post.author_role: ")
+    for key in ("min_severity", "fail_on"):
+        try:
+            Severity.parse(data["report"][key])
+        except ValueError as exc:
+            raise ConfigError(f"{where}: report.{key}: {exc}") from None
+    if data["text"]["model"] not in TEXT_MODELS:
+        raise ConfigError(f"{where}: text.model = {data['text']['model']!r}; kies uit {', '.join(TEXT_MODELS)}")
+
+
+def from_dict(user: dict, source: Path | None = None) -> Config:
+    where = str(source) if source else "configuratie"
+    data = _check(user, DEFAULTS, where, "")
+    _validate_values(data, where)
+    return Config(data=data, source=source)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: geen geldige TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: kan het bestand niet lezen ({exc.strerror})") from None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest screener.toml, or pyproject.toml with [tool.screener], from start upwards."""
+    for folder in [start, *start.parents]:
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                if "screener" in _read_toml(pyproject).get("tool", {}):
+                    return pyproject
+            except ConfigError:
+                pass
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def load(path: Path | None = None, start: Path | None = None) -> Config:
+    """Load the configuration from `path`, or the nearest one from `start` (default: cwd)."""
+    if path is None:
+        path = find_config((start or Path.cwd()).resolve())
+        if path is None:
+            return from_dict({})
+    elif not path.is_file():
+        raise ConfigError(f"{path}: configuratiebestand bestaat niet")
+    raw = _read_toml(path)
+    if path.name == "pyproject.toml":
+        raw = raw.get("tool", {}).get("screener", {})
+    return from_dict(raw, source=path.resolve())

@@ -1,0 +1,95 @@
+"""The one type every stage emits: a `Finding`, with its severity and a masked excerpt.
+
+A report is itself shared (in a CI log, a mail to a colleague), so a finding never carries
+the raw value it found: only `mask(value)` and, for baselines, a salted hash.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(f"onbekende ernst {name!r} (kies uit error, warning, info)") from None
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @property
+    def dutch(self) -> str:
+        return {Severity.INFO: "info", Severity.WARNING: "waarschuwing", Severity.ERROR: "fout"}[self]
+
+
+@dataclass(frozen=True)
+class Box:
+    """A region in an image, in pixels of the image as displayed (EXIF orientation applied)."""
+
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str  # stable rule id, e.g. "A2-NAAM"; see screener.catalog
+    severity: Severity
+    path: str
+    line: int  # 1-based; 0 when the finding concerns the whole file
+    col: int  # 1-based, in characters (Unicode code points)
+    message: str  # Dutch: what is wrong and what to change
+    excerpt: str = ""  # masked, never the raw value
+    end_line: int = 0
+    end_col: int = 0
+    box: Box | None = None  # for faces and other image regions
+    fingerprint: str = ""  # stable, salted hash of rule + value: for baselines, never reversible
+    protocol: tuple[str, ...] = ()  # protocol articles, e.g. ("A2", "D1")
+    avg: str = ""  # AVG (GDPR) article, e.g. "art. 4 lid 1 AVG"
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def location(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.col}"
+        return self.path
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = self.severity.label
+        data["protocol"] = list(self.protocol)
+        return data
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def mask(value: str) -> str:
+    """Keep the first character of every word, star the rest: 'Jan de Vries' -> 'J** d* V****'.
+
+    Punctuation and spacing stay, so a reader still sees the shape ('0*-********', 'j**@v*****.**').
+    """
+    return _WORD.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), value)
+
+
+def fingerprint(rule: str, value: str, salt: str) -> str:
+    """A salted hash of a finding's value, for baselines: lets a value be recognised, never read."""
+    normal = " ".join(value.lower().split())
+    digest = hashlib.sha256(f"{salt}\x00{rule}\x00{normal}".encode()).hexdigest()
+    return digest[:32]
+
+
+def sort_key(finding: Finding) -> tuple:
+    return (finding.path, finding.line, finding.col, finding.rule)

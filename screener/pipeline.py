@@ -1,0 +1,235 @@
+"""The one place the stages meet: a file in, findings out.
+
+documents -> text findings (screener.text) -> consent cross-check (screener.consent)
+          -> policy rules (screener.rules) -> image findings (screener.images)
+          -> inline suppressions -> organisation's rule settings -> findings.
+
+Stages are imported lazily: a run over text only never imports the face model, and a run over
+photos only never loads the Dutch language model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from screener import catalog
+from screener.config import Config, ConfigError
+from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
+from screener.findings import Finding, Severity, fingerprint, mask, sort_key
+from screener.post import PostContext, resolve
+
+
+@dataclass
+class FileResult:
+    path: str  # as shown to the user
+    findings: list[Finding] = field(default_factory=list)
+    error: str = ""  # Dutch message when the file could not be screened
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        return sorted((f for r in self.files for f in r.findings), key=sort_key)
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.files if r.error]
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """0 nothing blocking, 1 blocking findings, 3 a file could not be screened."""
+        if self.errors:
+            return 3
+        if any(f.severity >= fail_on for f in self.findings):
+            return 1
+        return 0
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says about the post; beats front matter and configuration."""
+
+    channel: str | None = None
+    author_role: str | None = None
+    author_function: str | None = None
+
+
+def image_suffixes() -> set[str]:
+    from screener.images import IMAGE_SUFFIXES
+
+    return IMAGE_SUFFIXES
+
+
+def is_image(path: Path) -> bool:
+    return path.suffix.lower() in image_suffixes()
+
+
+def is_document(path: Path) -> bool:
+    return path.suffix.lower() in DOCUMENT_SUFFIXES
+
+
+# --- text ---------------------------------------------------------------------------------
+
+
+def _message(rule: catalog.Rule, excerpt: str) -> str:
+    return f"{rule.title[0].upper()}{rule.title[1:]} gevonden: '{excerpt}'. {rule.fix}"
+
+
+def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
+    from screener.text import analyzer
+
+    findings = []
+    personal = post.author_role == "medewerker" and post.personal_account
+    for hit in analyzer.analyze(doc.text, config):
+        rule = catalog.RULES[hit.rule]
+        value = doc.text[hit.start:hit.end]
+        line, col = doc.position(hit.start)
+        end_line, end_col = doc.position(max(hit.start, hit.end - 1))
+        excerpt = mask(value)
+        findings.append(Finding(
+            rule=rule.id, severity=rule.severity, path=doc.display_path, line=line, col=col,
+            end_line=end_line, end_col=end_col + 1, message=_message(rule, excerpt), excerpt=excerpt,
+            fingerprint=fingerprint(rule.id, value, config.salt),
+            protocol=rule.protocol + (("D1",) if personal else ()), avg=rule.avg,
+            extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)},
+        ))
+    return findings
+
+
+def contains_personal_data(text: str, config: Config) -> bool:
+    """Whether a piece of text (e.g. a suppression's reason) holds personal data."""
+    from screener.text import analyzer
+
+    return any(catalog.RULES[h.rule].severity >= Severity.WARNING for h in analyzer.analyze(text, config))
+
+
+# --- images -------------------------------------------------------------------------------
+
+
+def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
+    from screener import images
+
+    findings = []
+    seen: set[Path] = set()
+    for ref in doc.images:
+        if ref.path is None:  # a remote image: not ours to download
+            continue
+        if ref.path in seen:
+            continue
+        seen.add(ref.path)
+        if not ref.path.is_file():
+            rule = catalog.RULES["E-BESTAND"]
+            findings.append(Finding(
+                rule=rule.id, severity=Severity.WARNING, path=doc.display_path, line=ref.line, col=ref.col,
+                message=f"De foto '{ref.src}' is niet gevonden en kon dus niet gecontroleerd worden; "
+                        "controleer het pad of screen de foto apart.",
+                avg=rule.avg,
+            ))
+            continue
+        findings.extend(images.screen_image(
+            ref.path, _shown_near(doc, ref.path), config=config, post=post,
+            declared=images.declared_people(doc, ref), referenced_at=(ref.line, ref.col),
+        ))
+    return findings
+
+
+def _shown_near(doc: Document, image: Path) -> str:
+    """The photo's path as the user would write it: relative to where the post was named from."""
+    shown_dir = Path(doc.display_path).parent
+    try:
+        return str(shown_dir / image.resolve().relative_to(doc.path.resolve().parent))
+    except ValueError:
+        return str(image)
+
+
+# --- putting it together --------------------------------------------------------------------
+
+
+def _apply_settings(findings: list[Finding], config: Config) -> list[Finding]:
+    """The organisation's [rules] settings: switch rules off or change their severity."""
+    out = []
+    for f in findings:
+        if f.rule not in config["rules"]:
+            out.append(f)
+            continue
+        severity = config.rule_severity(f.rule)
+        if severity is not None:
+            out.append(replace(f, severity=severity))
+    return out
+
+
+def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
+                         post: PostContext) -> list[Finding]:
+    from screener import consent
+
+    if not consent.configured(config):
+        return findings
+    names = [(f.extra["start"], f.extra["end"], doc.text[f.extra["start"]:f.extra["end"]])
+             for f in findings if f.rule == "A2-NAAM"]
+    extra, consented = consent.cross_check_names(doc, names, post, config)
+    out = []
+    for f in findings:
+        if f.rule == "A2-NAAM" and (f.extra["start"], f.extra["end"]) in consented:
+            f = replace(f, severity=Severity.INFO,
+                        message=f"Naam gevonden: '{f.excerpt}'. Deze persoon heeft toestemming voor kanaal "
+                                f"'{post.channel}' volgens de toestemmingslijst.")
+        out.append(f)
+    return out + extra
+
+
+def screen_document(doc: Document, config: Config, post: PostContext) -> list[Finding]:
+    from screener import rules
+
+    findings = text_findings(doc, config, post)
+    findings = _consent_cross_check(doc, findings, config, post)
+    findings += rules.check_policy(doc, post, config)
+    findings += _photo_findings(doc, config, post)
+    suppressions = rules.parse_suppressions(doc)
+    if suppressions:
+        findings = rules.apply_suppressions(doc, findings, suppressions,
+                                            lambda reason: contains_personal_data(reason, config))
+    return sorted(_apply_settings(findings, config), key=sort_key)
+
+
+def _failure(shown: str, message: str) -> FileResult:
+    rule = catalog.RULES["E-BESTAND"]
+    finding = Finding(rule=rule.id, severity=Severity.ERROR, path=shown, line=0, col=0, message=message)
+    return FileResult(path=shown, findings=[finding], error=message)
+
+
+def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), shown: str | None = None) -> FileResult:
+    """Screen one post or photo. Never raises for a bad file: the result says what went wrong."""
+    from screener import documents
+
+    shown = shown if shown is not None else str(path)
+    try:
+        if is_image(path):
+            from screener import images
+
+            post = resolve({}, config, **vars(overrides), where=shown)
+            found = images.screen_image(path, shown, config=config, post=post)
+        else:
+            doc = documents.load(path, shown)
+            post = resolve(doc.meta, config, **vars(overrides), where=shown)
+            found = screen_document(doc, config, post)
+    except DocumentError as exc:
+        return _failure(shown, str(exc))
+    except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
+        return _failure(shown, str(exc))
+    failures = [f for f in found if f.rule.startswith("E-") and f.line == 0 and f.severity == Severity.ERROR]
+    result = FileResult(path=shown, findings=_apply_settings(found, config) if is_image(path) else found)
+    if failures:
+        result.error = failures[0].message
+    return result
+
+
+def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides(), progress=None) -> RunResult:
+    run = RunResult()
+    for path in paths:
+        run.files.append(screen_file(path, config, overrides))
+        if progress:
+            progress(path)
+    return run
