@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` prints numbers, with the goals beside them."""

@@ -1,0 +1,73 @@
+"""Text benchmarks: cold `screener check` of a 300-word draft, and throughput over many drafts.
+
+Run: `.venv/bin/python -m bench.text` (part of `make bench`).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.drafts import draft
+
+COLD_RUNS = 7
+MANY = 300
+
+
+def cold_check_seconds(tmp: Path) -> list[float]:
+    post = tmp / "bericht.md"
+    post.write_text(draft(300, seed=1), encoding="utf-8")
+    screener = Path(sys.executable).parent / "screener"
+    times = []
+    for _ in range(COLD_RUNS):
+        start = time.perf_counter()
+        proc = subprocess.run([str(screener), "check", str(post)], capture_output=True, text=True, cwd=tmp)
+        times.append(time.perf_counter() - start)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"screener check faalde: {proc.stderr}")
+    return times
+
+
+def throughput() -> tuple[float, float, str]:
+    from screener import config, documents
+    from screener.text import analyzer
+
+    cfg = config.from_dict({})
+    texts = []
+    for i in range(MANY):
+        doc = documents.from_text(Path(f"d{i}.md"), f"d{i}.md", draft(300, seed=100 + i))
+        texts.append(doc.text)
+    words = sum(len(t.split()) for t in texts)
+    analyzer.analyze_many(texts[:5], cfg)  # warm up: build the engine once
+
+    nlp = analyzer.nlp_for(cfg)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    bare = words / (time.perf_counter() - start)
+
+    start = time.perf_counter()
+    analyzer.analyze_many(texts, cfg)
+    ours = words / (time.perf_counter() - start)
+    return ours, bare, analyzer.describe(cfg).get("model", "?")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        times = cold_check_seconds(Path(tmp))
+    median = statistics.median(times)
+    print(f"koude start `screener check` (300 woorden): mediaan {median:.2f} s over {COLD_RUNS} runs "
+          f"(min {min(times):.2f}, max {max(times):.2f}); doel < 1.5 s: {'gehaald' if median < 1.5 else 'NIET gehaald'}")
+    ours, bare, model = throughput()
+    ratio = ours / bare
+    print(f"doorvoer tekst ({MANY} berichten, model {model}): screener {ours:,.0f} woorden/s, "
+          f"kale spaCy-pijplijn {bare:,.0f} woorden/s, verhouding {ratio:.2f}; doel >= 0.50: "
+          f"{'gehaald' if ratio >= 0.5 else 'NIET gehaald'}")
+
+
+if __name__ == "__main__":
+    main()

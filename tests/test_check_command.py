@@ -1,0 +1,139 @@
+"""`screener check`: what a user sees in the terminal, and the exit codes CI relies on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from helpers import write
+from screener.cli import main
+
+BSN_POST = "Welkom aan onze nieuwe leerling. Haar BSN is 111222333, zie de administratie.\n"
+CLEAN_POST = "Op donderdag vieren we kerst in de aula. Alle groepen zingen een lied.\n"
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()  # stop the configuration search here
+
+    def _run(*args: str):
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+    return _run
+
+
+def test_finding_is_reported_at_path_line_col_with_rule_and_exit_1(run, tmp_path: Path) -> None:
+    write(tmp_path / "post.txt", "Eerste regel.\n" + BSN_POST)
+    result = run("check", "post.txt")
+    assert result.exit_code == 1
+    assert "post.txt:2:47: error A2-BSN " in result.output
+    assert "111222333" not in result.output  # a report must not spread the data it found
+    assert "1********" in result.output
+
+
+def test_clean_post_exits_0(run, tmp_path: Path) -> None:
+    write(tmp_path / "kerst.md", CLEAN_POST)
+    result = run("check", "kerst.md")
+    assert result.exit_code == 0, result.output
+    assert "Geen bevindingen in 1 bestand" in result.output
+
+
+def test_unreadable_file_is_named_exit_3_and_the_others_are_still_screened(run, tmp_path: Path) -> None:
+    (tmp_path / "kapot.md").write_bytes(b"caf\xe9 \xff\xfe")
+    write(tmp_path / "post.txt", BSN_POST)
+    result = run("check", "kapot.md", "ontbreekt.md", "post.txt")
+    assert result.exit_code == 3
+    assert "kapot.md: is geen UTF-8-tekst" in result.output
+    assert "ontbreekt.md: bestand bestaat niet" in result.output
+    assert "post.txt:1:" in result.output and "A2-BSN" in result.output
+
+
+def test_configuration_error_exits_2_naming_the_key(run, tmp_path: Path) -> None:
+    write(tmp_path / "screener.toml", "[organisation]\nnaam = 'Lithora'\n")
+    write(tmp_path / "post.txt", CLEAN_POST)
+    result = CliRunner().invoke(main, ["check", "post.txt"])
+    assert result.exit_code == 2
+    assert "organisation.naam" in result.output
+
+
+def test_min_severity_hides_lower_findings_but_fail_on_still_counts(run, tmp_path: Path) -> None:
+    write(tmp_path / "screener.toml", "[rules]\n'A2-BSN' = 'warning'\n")
+    write(tmp_path / "post.txt", BSN_POST)
+    shown = run("check", "post.txt")
+    assert "warning A2-BSN" in shown.output and shown.exit_code == 0
+    hidden = run("check", "--min-severity", "error", "post.txt")
+    assert "A2-BSN" not in hidden.output
+    assert run("check", "--fail-on", "warning", "post.txt").exit_code == 1
+
+
+def test_rule_switched_off_in_configuration_is_not_reported(run, tmp_path: Path) -> None:
+    write(tmp_path / "screener.toml", "[rules]\n'A2-BSN' = 'off'\n")
+    write(tmp_path / "post.txt", BSN_POST)
+    result = run("check", "post.txt")
+    assert "A2-BSN" not in result.output
+
+
+def test_json_report_has_schema_positions_and_masked_values(run, tmp_path: Path) -> None:
+    write(tmp_path / "post.txt", BSN_POST)
+    result = run("check", "--format", "json", "post.txt")
+    data = json.loads(result.output)
+    assert data["schema"] == "screener-report/1"
+    [bsn] = [f for f in data["findings"] if f["rule"] == "A2-BSN"]
+    assert (bsn["line"], bsn["col"], bsn["severity"]) == (1, 34, "error")
+    assert bsn["protocol"] == ["A2"] and "AVG" in bsn["avg"]
+    assert "111222333" not in result.output
+
+
+def test_sarif_report_loads_as_2_1_0_with_1_based_columns_and_no_raw_values(run, tmp_path: Path) -> None:
+    write(tmp_path / "post.txt", BSN_POST)
+    result = run("check", "--format", "sarif", "--output", "rapport.sarif", "post.txt")
+    assert result.exit_code == 1
+    log = json.loads((tmp_path / "rapport.sarif").read_text())
+    assert log["version"] == "2.1.0"
+    sarif_run = log["runs"][0]
+    rules = [r["id"] for r in sarif_run["tool"]["driver"]["rules"]]
+    [res] = [r for r in sarif_run["results"] if r["ruleId"] == "A2-BSN"]
+    assert rules[res["ruleIndex"]] == "A2-BSN"
+    region = res["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] == 1 and region["startColumn"] == 34
+    assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "post.txt"
+    assert res["level"] == "error"
+    assert "111222333" not in (tmp_path / "rapport.sarif").read_text()
+
+
+def test_output_never_overwrites_a_screened_file(run, tmp_path: Path) -> None:
+    post = write(tmp_path / "post.txt", BSN_POST)
+    result = run("check", "--output", "post.txt", "post.txt")
+    assert result.exit_code == 2
+    assert post.read_text() == BSN_POST
+
+
+def test_channel_option_must_be_known(run, tmp_path: Path) -> None:
+    write(tmp_path / "post.txt", CLEAN_POST)
+    result = run("check", "--channel", "tiktok", "post.txt")
+    assert result.exit_code == 2
+
+
+def test_unknown_channel_in_front_matter_fails_that_file_only(run, tmp_path: Path) -> None:
+    write(tmp_path / "a.md", "---\nchannel: tiktok\n---\nHallo.\n")
+    write(tmp_path / "b.txt", BSN_POST)
+    result = run("check", "a.md", "b.txt")
+    assert result.exit_code == 3
+    assert "a.md: onbekend kanaal 'tiktok'" in result.output
+    assert "b.txt:1:34: error A2-BSN" in result.output
+
+
+def test_version_says_which_dutch_model_runs(run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert "nl_core_news_sm" in result.output
+
+
+def test_explain_prints_why_and_how_to_fix(run) -> None:
+    result = run("explain", "a2-naam")
+    assert "A2-NAAM" in result.output and "Oplossen:" in result.output and "art. 4" in result.output
+    assert run("explain", "X9").exit_code == 2
