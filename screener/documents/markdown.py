@@ -22,6 +22,7 @@ STRUCTURAL_KEYS = {
     "language", "draft", "weight", "type", "template", "channel", "kanaal", "author_role", "rol",
     "role", "image", "images", "featured_image", "thumbnail", "cover", "photo", "photos", "foto",
     "fotos", "media", "aliases", "menu", "categories", "id", "uuid", "toc", "comments",
+    "author_function", "functie", "auteur_functie", "auteur_rol",
     "consent", "toestemming", "screener",
 }
 # Front-matter keys that hold the post's photos.

@@ -1,0 +1,120 @@
+"""Protocol rules beyond personal data: affiliation (C2, D3), disclaimer (D4), channel (C1),
+conduct (A8), recordings (A1, A7), and inline suppressions.
+
+The pipeline calls `check_policy`, then `parse_suppressions` + `apply_suppressions` on all findings.
+"""
+
+from __future__ import annotations
+
+from screener.config import Config
+from screener.documents import Document
+from screener.findings import Finding
+from screener.post import PostContext
+from screener.rules import affiliation, channel, conduct, disclaimer, organisation, recording
+from screener.rules.analysis import Analysis
+from screener.rules.emit import finding, mask_names
+from screener.rules.recording import recorded_in_school_hours
+from screener.rules.settings import PolicySettings, from_config
+from screener.rules.suppressions import Suppression, apply_suppressions, parse_suppressions
+
+__all__ = ["check_policy", "parse_suppressions", "apply_suppressions", "Suppression", "recorded_in_school_hours"]
+
+CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op sociale media",
+                 "persoonlijk": "je eigen account", "nieuwsbrief": "de nieuwsbrief", "schoolapp": "de schoolapp"}
+
+
+def check_policy(doc: Document, post: PostContext, config: Config) -> list[Finding]:
+    """All protocol findings of the post's text: C2/D3/D4, C1, A8 and A1/A7 (text)."""
+    settings = from_config(config)
+    analysis = Analysis(doc)
+    found: list[Finding | None] = []
+    if post.author_role == "medewerker":
+        found += _affiliation_and_disclaimer(analysis, post, config, settings)
+        if post.channel in settings.announcement_channels:
+            found += _announcements(analysis, post, config, settings)
+    found += _conduct(analysis, config, settings)
+    if post.author_role in recording.RECORDING_ROLES:
+        found += _recordings(analysis, post, config)
+    return [f for f in found if f is not None]
+
+
+def _example_workplace(settings: PolicySettings) -> str:
+    if settings.schools:
+        return f"{settings.schools[0]} ({settings.organisation})"
+    return settings.organisation
+
+
+def _affiliation_and_disclaimer(analysis: Analysis, post: PostContext, config: Config,
+                                settings: PolicySettings) -> list[Finding | None]:
+    mentions = organisation.find_mentions(analysis, settings)
+    if not mentions:
+        return []
+    first = mentions[0]
+    about = analysis.text[first.start:first.end]
+    org = settings.organisation
+    said = affiliation.statement(analysis, mentions, settings)
+    where = _example_workplace(settings)
+    results = []
+
+    def add(rule_id: str, message: str) -> None:
+        results.append(finding(analysis.doc, config, rule_id, first.start, first.end, message, excerpt=about))
+
+    if post.personal_account:
+        if not said.affiliation:
+            add("D3-MEDEWERKER",
+                f"Je schrijft op je eigen account over de school ('{about}'), maar vermeldt niet dat je "
+                f"medewerker van {org} bent. Voeg dat toe, bijvoorbeeld: 'Ik werk als leerkracht bij {where}.'")
+        if not disclaimer.has_disclaimer(analysis, settings):
+            add("D4-DISCLAIMER",
+                f"Je schrijft op je eigen account over {org} ('{about}'), maar vermeldt niet dat dit je "
+                f"persoonlijke mening is. Voeg toe: '{settings.disclaimer_text}' "
+                f"(`screener fix {analysis.doc.display_path}` voegt deze zin toe).")
+    if post.channel in settings.work_channels and not (said.affiliation and said.function):
+        missing = ("dat je bij " + org + " werkt en wat je functie is" if not (said.affiliation or said.function)
+                   else "wat je functie is" if said.affiliation else f"dat je bij {org} werkt")
+        add("C2-FUNCTIE",
+            f"Je schrijft als medewerker op {CHANNEL_NAMES[post.channel]} over de school ('{about}'), maar "
+            f"vermeldt niet {missing}. Zet bijvoorbeeld onder het bericht: 'juf Anouk, leerkracht groep 4 bij "
+            f"{where}'.")
+    return results
+
+
+def _announcements(analysis: Analysis, post: PostContext, config: Config,
+                   settings: PolicySettings) -> list[Finding | None]:
+    return [
+        finding(analysis.doc, config, "C1-KANAAL", a.start, a.end,
+                f"Praktische mededeling over '{a.topic}' op {CHANNEL_NAMES[post.channel]}: zulke berichten "
+                "(lesuitval, huiswerk, gymspullen, schoolreis, schoolkamp) gaan via Parro of e-mail. "
+                "Stuur dit via Parro of per mail aan de ouders en haal het uit dit bericht.",
+                excerpt=a.topic)
+        for a in channel.announcements(analysis, settings.announcement_topics)
+    ]
+
+
+def _conduct(analysis: Analysis, config: Config, settings: PolicySettings) -> list[Finding | None]:
+    results = []
+    for offence in conduct.offences(analysis, settings.conduct_words, settings.conduct_allow):
+        words = mask_names(offence.words)
+        results.append(finding(
+            analysis.doc, config, "A8-FATSOEN", offence.start, offence.end,
+            f"'{words}' is {offence.label} en past niet bij de fatsoensnormen van het protocol. "
+            "Haal het weg of schrijf de zin opnieuw zonder iemand te kwetsen.",
+            excerpt=words, value=offence.words))
+    return results
+
+
+def _recordings(analysis: Analysis, post: PostContext, config: Config) -> list[Finding | None]:
+    if recording.consent_recorded(analysis):
+        return []
+    results = []
+    for rec in recording.recordings(analysis):
+        lesson = rec.during_lesson and post.author_role in recording.LESSON_ROLES
+        rule_id = "A1-OPNAME" if lesson else "A7-OPNAME"
+        when = "tijdens de les" if rec.during_lesson else "tijdens een schoolactiviteit"
+        results.append(finding(
+            analysis.doc, config, rule_id, rec.start, rec.end,
+            f"Volgens de tekst is deze opname ('{rec.words}') {when} gemaakt, maar er is geen toestemming "
+            "vastgelegd. Deel haar alleen met toestemming van de school en de ouders, en zet dat in de front "
+            "matter ('toestemming: ...'), of laat de opname weg.",
+            excerpt=rec.words))
+    return results

@@ -1,0 +1,111 @@
+"""A post as the policy rules read it: folded text, sentences, tokens and lines, with offsets.
+
+Every offset is an index into `Document.text`, so a finding maps back to line:col with
+`Document.position`. No NLP model is needed: the rules look at words near each other in a
+sentence, which a regex tokenizer gives in microseconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from screener.documents import Document
+from screener.rules.lexicon import fold
+
+_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(@#\u00C0-\u00DD])")
+# Abbreviations whose full stop does not end a sentence ("blz. 34", "lkr. groep 6", "bijv. De Linde").
+_ABBREVIATION = re.compile(r"(?:\b(?:blz|bijv|bv|ca|nr|dhr|mevr|mw|lkr|gr|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|"
+                           r"a\.s|o\.b\.s|c\.b\.s|st|ir|dr|drs|mr|ing)|\b[A-Za-z])\.$", re.I)
+_TOKEN = re.compile(r"[\w'’]+(?:-\w+)*")
+_SIGNATURE_CUE = re.compile(
+    r"^\s*(?:(?:met )?(?:vriendelijke |hartelijke |sportieve |lieve |warme |zonnige )?groet(?:en|jes)?|"
+    r"liefs|mvg|gr\.?|namens|door|geschreven door|auteur)\b", re.I)
+_AUTHOR_SOURCE_LINE = re.compile(r"^\s*(?:author|auteur|door|ondertekening|signature)\s*:|name=[\"']author[\"']", re.I)
+SIGNATURE_MAX_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    doc: Document
+    folded: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.doc.text)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def sentences(self) -> list[Segment]:
+        """Sentences: split at blank lines and at . ! ? before a capital; markup lines stay apart."""
+        found = []
+        for para in self._split(_PARAGRAPH, Segment(0, len(self.text))):
+            found.extend(self._split(_SENTENCE_END, para))
+        return [s for s in found if self.text[s.start:s.end].strip()]
+
+    def _split(self, pattern: re.Pattern, within: Segment) -> list[Segment]:
+        parts, start = [], within.start
+        for m in pattern.finditer(self.text, within.start, within.end):
+            if pattern is _SENTENCE_END and _ABBREVIATION.search(self.text, max(start, m.start() - 8), m.start()):
+                continue
+            parts.append(Segment(start, m.start()))
+            start = m.end()
+        parts.append(Segment(start, within.end))
+        return parts
+
+    @cached_property
+    def lines(self) -> list[Segment]:
+        """Non-blank lines of the screened text."""
+        found, start = [], 0
+        for line in self.text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                found.append(Segment(start + lead, start + len(line.rstrip())))
+            start += len(line) + 1
+        return found
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, index: int) -> Segment:
+        i = max(0, bisect.bisect_right(self._sentence_starts, index) - 1)
+        return self.sentences[i]
+
+    def tokens(self, segment: Segment) -> list[Segment]:
+        return [Segment(m.start(), m.end()) for m in _TOKEN.finditer(self.folded, segment.start, segment.end)]
+
+    @cached_property
+    def signature_lines(self) -> list[Segment]:
+        """Lines that sign the post: the last short lines, lines after a greeting, author fields."""
+        chosen: list[Segment] = []
+        tail = [line for line in self.lines[-3:] if self._looks_like_signature(line)]
+        chosen.extend(tail)
+        after_greeting = False
+        for line in self.lines:
+            text = self.text[line.start:line.end]
+            source_line = self.doc.line_text(self.doc.position(line.start)[0])
+            if after_greeting and self._looks_like_signature(line):
+                chosen.append(line)
+            after_greeting = bool(_SIGNATURE_CUE.match(text))
+            if after_greeting or _AUTHOR_SOURCE_LINE.search(source_line):
+                if len(self.tokens(line)) <= SIGNATURE_MAX_TOKENS:
+                    chosen.append(line)
+        unique = {(s.start, s.end): s for s in chosen}
+        return sorted(unique.values(), key=lambda s: s.start)
+
+    def _looks_like_signature(self, line: Segment) -> bool:
+        text = self.text[line.start:line.end].strip()
+        return len(self.tokens(line)) <= SIGNATURE_MAX_TOKENS and not text.endswith(("?", "!", ":")) \
+            and not (text.endswith(".") and len(self.tokens(line)) > 6)

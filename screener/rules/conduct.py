@@ -1,0 +1,52 @@
+"""A8: insults, threats, bullying, sexual remarks and mocking memes aimed at people.
+
+The lexicon is data (data/conduct.yaml); an organisation adds words with [policy] conduct_words
+and removes built-in ones with [policy] conduct_allow. A finding names the words: they are not
+personal data, and a writer needs to know what to change.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from screener.rules import lexicon
+from screener.rules.analysis import Analysis
+
+OWN_LIST = "woord van de eigen lijst van de organisatie"
+
+
+@dataclass(frozen=True)
+class Offence:
+    start: int
+    end: int
+    words: str  # as written in the post
+    label: str  # Dutch: scheldwoord, bedreiging, pesten, ...
+
+
+@functools.lru_cache(maxsize=16)
+def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+    allowed = {lexicon.fold(a).strip() for a in allow}
+    compiled = []
+    for category in lexicon.yaml_file("conduct.yaml").values():
+        words = [w for w in category.get("words", []) if lexicon.fold(w) not in allowed]
+        patterns = [lexicon.alternation(words)] + [lexicon.regexes([p]) for p in category.get("patterns", [])]
+        for pattern in patterns:
+            if pattern is not None:
+                compiled.append((category["label"], pattern))
+    own = lexicon.alternation([w for w in extra if lexicon.fold(w) not in allowed])
+    if own is not None:
+        compiled.append((OWN_LIST, own))
+    return compiled
+
+
+def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> list[Offence]:
+    found: dict[tuple[int, int], Offence] = {}
+    for label, pattern in _categories(extra, allow):
+        for m in pattern.finditer(analysis.folded):
+            start, end = m.span("w") if "w" in pattern.groupindex and m.group("w") else m.span()
+            if any(s < end and start < e for s, e in found):
+                continue
+            found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
+    return sorted(found.values(), key=lambda o: o.start)

@@ -1,0 +1,65 @@
+"""D4: a medewerker's post about Lithora on a personal account says it is their own opinion.
+
+Recognised: the configured wording, the phrases in data/disclaimer.txt ("op persoonlijke titel",
+"dit is mijn eigen mening", "los van het officiële standpunt", "niet namens mijn werkgever", ...)
+and [policy] disclaimer_phrases. `add_disclaimer` puts the configured wording into a post.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from screener.rules import lexicon
+from screener.rules.analysis import Analysis
+from screener.rules.settings import PolicySettings
+
+_PUNCTUATION = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=16)
+def _pattern(extra: tuple[str, ...]) -> re.Pattern:
+    return lexicon.regexes([*lexicon.lines("disclaimer.txt"), *extra])
+
+
+def _words(text: str) -> str:
+    return " ".join(_PUNCTUATION.sub(" ", lexicon.fold(text)).split())
+
+
+def has_disclaimer(analysis: Analysis, settings: PolicySettings) -> bool:
+    folded = " ".join(analysis.folded.split())
+    if _pattern(settings.disclaimer_phrases).search(folded):
+        return True
+    wording = _words(settings.disclaimer_text)
+    return bool(wording) and wording in _words(analysis.text)
+
+
+_TRAILING_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)*\s*\Z", re.S)
+_BODY_END = re.compile(r"</(?:article|main|body)>", re.I)
+
+
+def add_disclaimer(source: str, kind: str, wording: str) -> str:
+    """The post's source with `wording` as a last paragraph, before any trailing HTML comments.
+
+    For HTML, the paragraph goes before the first closing </article>, </main> or </body>.
+    """
+    if kind == "html":
+        import html
+
+        paragraph = f"<p>{html.escape(wording, quote=False)}</p>\n"
+        closing = _BODY_END.search(source)
+        if closing:
+            at = closing.start()
+            line_start = source.rfind("\n", 0, at) + 1
+            indent = source[line_start:at]
+            if not indent.strip():  # the closing tag stands on its own line: keep the layout
+                return source[:line_start] + indent + "  " + paragraph + source[line_start:]
+            return source[:at] + paragraph + source[at:]
+        return source.rstrip("\n") + "\n" + paragraph
+    tail = _TRAILING_COMMENTS.search(source)
+    body, comments = source[:tail.start()], source[tail.start():]
+    comments = comments.strip("\n")
+    result = body.rstrip() + "\n\n" + wording + "\n"
+    if comments.strip():
+        result += "\n" + comments.strip() + "\n"
+    return result

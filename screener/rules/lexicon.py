@@ -1,0 +1,73 @@
+"""Lexicons as data: loading the files under `data/`, and matching words the way people write them.
+
+All matching happens on *folded* text: lowercased, accents removed, curly quotes made straight,
+one character for one character, so an offset in the folded text is an offset in the original.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+# Dutch endings a listed word may carry: plural, feminine, diminutive ("leerkrachten", "gymlessen",
+# "onderwijsassistente", "sukkels", "klasje").
+ENDINGS = r"(?:s|'s|en|sen|e|n|je|jes|tje|tjes|ers?)?"
+_QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c)).lower()
+    return base if len(base) == 1 else ch.lower()[:1] or ch
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free, same length as `text`: 'Conciërge’s' -> "concierge's"."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def loose(phrase: str) -> str:
+    """A regex for a listed word or phrase that tolerates how people vary it.
+
+    Parts may be separated by a space, hyphen, apostrophe, dot or nothing ("ib'er", "IB-er",
+    "iber"; "intern begeleider"), and the last part may carry a Dutch ending.
+    """
+    parts = [re.escape(p) for p in re.split(r"[\s'\-.]+", fold(phrase).strip()) if p]
+    return r"[\s'\-.]?".join(parts) + ENDINGS
+
+
+def alternation(phrases: list[str], endings: bool = True) -> re.Pattern | None:
+    """One compiled pattern matching any of the phrases as whole words, longest first."""
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    if not unique:
+        return None
+    parts = [loose(p) if endings else re.escape(fold(p)) for p in unique]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def regexes(patterns: list[str]) -> re.Pattern | None:
+    """One compiled pattern of regular expressions (written for folded text), as whole words."""
+    cleaned = [p.strip() for p in patterns if p.strip()]
+    if not cleaned:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in cleaned) + r")(?![\w])")
+
+
+@functools.cache
+def lines(name: str) -> tuple[str, ...]:
+    """The entries of a data file: one a line, '#' starts a comment line."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+@functools.cache
+def yaml_file(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))

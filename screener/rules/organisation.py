@@ -1,0 +1,92 @@
+"""Where a post refers to the organisation: its name, aliases, schools, or "onze school".
+
+An *explicit* mention names Lithora or one of its schools; only those can carry an affiliation
+statement ("ik werk bij OBS De Regenboog"). An *indirect* mention ("onze school", "mijn werkgever",
+"mijn klas") makes a medewerker's post a post about the school, but says nothing about who
+the employer is.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from screener.rules import lexicon
+from screener.rules.analysis import Analysis
+from screener.rules.settings import PolicySettings
+
+# Words before a school's own name: "OBS De Regenboog" is also written "De Regenboog".
+SCHOOL_PREFIXES = ("obs", "cbs", "kbs", "pcbs", "rkbs", "ikc", "sbo", "sbao", "so", "vso", "o.b.s.", "c.b.s.",
+                   "basisschool", "kindcentrum", "integraal kindcentrum", "school", "openbare basisschool",
+                   "christelijke basisschool", "katholieke basisschool")
+# Any school written with its type, also when the configuration lists no schools: "basisschool De Linde".
+_ANY_SCHOOL = re.compile(
+    r"(?<![\w])(?i:o\.b\.s\.|c\.b\.s\.|obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|kindcentrum)"
+    r"\s+(?:(?i:de|het|den|'t)\s+)?[A-Z\u00C0-\u00DD][\w'\-]+")
+_MIJN = re.compile(r"\bmijn\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    explicit: bool  # names the organisation or one of its schools
+
+
+def _core_name(school: str) -> str | None:
+    """'OBS De Regenboog' -> 'De Regenboog'; None when nothing is left."""
+    folded = lexicon.fold(school).strip()
+    for prefix in sorted(SCHOOL_PREFIXES, key=len, reverse=True):
+        if folded.startswith(prefix + " "):
+            return school.strip()[len(prefix) + 1:].strip() or None
+    return None
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(names: tuple[str, ...], cores: tuple[str, ...], extra: tuple[str, ...]):
+    indirect = [_MIJN.sub("(?:mijn|m'n|mn)", p) for p in (*lexicon.lines("references.txt"), *extra)]
+    return lexicon.alternation(list(names)), lexicon.alternation(list(cores)), lexicon.regexes(indirect)
+
+
+def find_mentions(analysis: Analysis, settings: PolicySettings) -> list[Mention]:
+    names = (settings.organisation, *settings.aliases, *settings.schools)
+    cores = tuple(c for c in (_core_name(s) for s in settings.schools) if c)
+    named, core, indirect = _patterns(names, cores, settings.references)
+    found: list[Mention] = []
+    if named:
+        found += [Mention(m.start(), m.end(), True) for m in named.finditer(analysis.folded)]
+    if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
+        found += [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
+                  if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
+    found += [Mention(m.start(), m.end(), True) for m in _ANY_SCHOOL.finditer(analysis.text)]
+    hashtags = _hashtag_pattern(names + cores)
+    if hashtags:
+        found += [Mention(m.start(), m.end(), True) for m in hashtags.finditer(analysis.folded)]
+    if indirect:
+        found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)]
+    return _without_overlaps(found)
+
+
+@functools.lru_cache(maxsize=32)
+def _hashtag_pattern(names: tuple[str, ...]) -> re.Pattern | None:
+    """Hashtags holding a name, written together: #lithora, #obsderegenboog, #regenboogtrots."""
+    parts = set()
+    for name in names:
+        words = re.findall(r"\w+", lexicon.fold(name))
+        if words:
+            parts.add("".join(words))
+            if len(words[-1]) >= 5:  # the distinctive last word: "regenboog", not "de"
+                parts.add(words[-1])
+    if not parts:
+        return None
+    return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\w*")
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions, explicit before indirect."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.explicit, -(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,37 @@
+"""Screen a draft written in a test, the way the pipeline calls the policy rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from screener import config, documents, post
+from screener.findings import Finding
+from screener.rules import check_policy
+
+ORGANISATION = {"name": "Lithora", "aliases": ["Stichting Lithora"], "schools": ["OBS De Regenboog", "IKC Het Anker"]}
+
+
+def make_config(**sections) -> config.Config:
+    return config.from_dict({"organisation": ORGANISATION, **sections})
+
+
+def front(channel: str, role: str) -> str:
+    return f"---\nchannel: {channel}\nauthor_role: {role}\n---\n"
+
+
+def screen(tmp_path: Path, text: str, name: str = "bericht.md", cfg: config.Config | None = None) -> list[Finding]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    cfg = cfg or make_config()
+    doc = documents.load(path)
+    return check_policy(doc, post.resolve(doc.meta, cfg), cfg)
+
+
+def rules(findings: list[Finding]) -> set[str]:
+    return {f.rule for f in findings}
+
+
+def only(findings: list[Finding], rule: str) -> Finding:
+    matching = [f for f in findings if f.rule == rule]
+    assert len(matching) == 1, f"expected one {rule}, got {findings}"
+    return matching[0]
