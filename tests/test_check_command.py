@@ -30,7 +30,7 @@ def test_finding_is_reported_at_path_line_col_with_rule_and_exit_1(run, tmp_path
     write(tmp_path / "post.txt", "Eerste regel.\n" + BSN_POST)
     result = run("check", "post.txt")
     assert result.exit_code == 1
-    assert "post.txt:2:47: error A2-BSN " in result.output
+    assert "post.txt:2:46: error A2-BSN " in result.output
     assert "111222333" not in result.output  # a report must not spread the data it found
     assert "1********" in result.output
 
@@ -83,7 +83,7 @@ def test_json_report_has_schema_positions_and_masked_values(run, tmp_path: Path)
     data = json.loads(result.output)
     assert data["schema"] == "screener-report/1"
     [bsn] = [f for f in data["findings"] if f["rule"] == "A2-BSN"]
-    assert (bsn["line"], bsn["col"], bsn["severity"]) == (1, 34, "error")
+    assert (bsn["line"], bsn["col"], bsn["severity"]) == (1, 46, "error")
     assert bsn["protocol"] == ["A2"] and "AVG" in bsn["avg"]
     assert "111222333" not in result.output
 
@@ -99,7 +99,7 @@ def test_sarif_report_loads_as_2_1_0_with_1_based_columns_and_no_raw_values(run,
     [res] = [r for r in sarif_run["results"] if r["ruleId"] == "A2-BSN"]
     assert rules[res["ruleIndex"]] == "A2-BSN"
     region = res["locations"][0]["physicalLocation"]["region"]
-    assert region["startLine"] == 1 and region["startColumn"] == 34
+    assert region["startLine"] == 1 and region["startColumn"] == 46
     assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "post.txt"
     assert res["level"] == "error"
     assert "111222333" not in (tmp_path / "rapport.sarif").read_text()
@@ -124,7 +124,7 @@ def test_unknown_channel_in_front_matter_fails_that_file_only(run, tmp_path: Pat
     result = run("check", "a.md", "b.txt")
     assert result.exit_code == 3
     assert "a.md: onbekend kanaal 'tiktok'" in result.output
-    assert "b.txt:1:34: error A2-BSN" in result.output
+    assert "b.txt:1:46: error A2-BSN" in result.output
 
 
 def test_version_says_which_dutch_model_runs(run) -> None:

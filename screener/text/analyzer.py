@@ -1,0 +1,264 @@
+"""The text stage: Dutch text in, `TextHit`s (rule id + span) out.
+
+Wiring, in one place: the spaCy pipeline (`screener.text.nlp`), presidio's NLP engine fed with
+that pipeline, a registry with only screener's Dutch recognizers, and presidio's
+`AnalyzerEngine` over them. After presidio: the organisation's own data and allowed values are
+dropped, overlapping hits are resolved (the more specific rule wins), and the rest is sorted.
+
+The engine is built once per process and kept per relevant configuration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from screener.text.cold_start import import_presidio
+
+import_presidio()
+
+from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+from screener.config import Config  # noqa: E402
+from screener.text import lexicons, nlp  # noqa: E402
+from screener.text.hits import TextHit  # noqa: E402
+from screener.text.recognizers import PATTERN_RECOGNIZERS, NlNameRecognizer  # noqa: E402
+from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer  # noqa: E402
+
+LANGUAGE = "nl"
+SCORE_THRESHOLD = 0.35
+
+# When hits overlap, the earlier rule in this list wins: the more specific finding explains more.
+PRIORITY = [
+    "A2-DENY", "A2-EMAIL", "A2-ACCOUNT", "A2-IBAN", "A2-BSN", "A2-TELEFOON", "A2-URL", "A2-IP",
+    "A2-POSTCODE", "A2-ADRES", "A2-GEBOORTEDATUM", "A2-KENTEKEN", "A2-LEERLINGNUMMER", "A2-NAAM", "A2-PLAATS",
+]
+RANK = {rule: i for i, rule in enumerate(PRIORITY)}
+DIGIT_RULES = {"A2-TELEFOON", "A2-IBAN", "A2-BSN", "A2-LEERLINGNUMMER", "A2-POSTCODE"}
+DOMAIN_RULES = {"A2-EMAIL", "A2-URL", "A2-ACCOUNT"}
+NAME_RULES = {"A2-NAAM", "A2-PLAATS"}
+# Between drafts joined for batch analysis: new lines end every sentence and context window,
+# the NUL character stops every pattern that allows white space.
+SEPARATOR = "\n\n\x00\n\n"
+
+
+class PreloadedSpacyNlpEngine(SpacyNlpEngine):
+    """presidio's spaCy engine around a pipeline screener built itself (no spacy.load by name)."""
+
+    def __init__(self, pipeline: Language) -> None:
+        super().__init__(models=[{"lang_code": LANGUAGE, "model_name": "screener"}])
+        self.nlp = {LANGUAGE: pipeline}
+
+    def load(self) -> None:
+        pass
+
+
+@dataclass
+class Engine:
+    analyzer: AnalyzerEngine
+    pipeline: nlp.Pipeline
+    recognizers: list[str]
+
+
+_ENGINES: dict[tuple, Engine] = {}
+
+
+def _engine_key(config: Config) -> tuple:
+    text = config["text"]
+    return (text["model"], text["bare_numbers"], text["unknown_names"], tuple(config["deny"]["names"]))
+
+
+def _build_engine(config: Config) -> Engine:
+    pipeline = nlp.build(config["text"]["model"], unknown_names=config["text"]["unknown_names"])
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    for recognizer_class in PATTERN_RECOGNIZERS:
+        if recognizer_class is NlStudentNumberRecognizer:
+            registry.add_recognizer(NlStudentNumberRecognizer(bare_numbers=config["text"]["bare_numbers"]))
+        else:
+            registry.add_recognizer(recognizer_class())
+    registry.add_recognizer(NlNameRecognizer())
+    deny = [name for name in config["deny"]["names"] if name.strip()]
+    if deny:
+        registry.add_recognizer(
+            PatternRecognizer(supported_entity="A2-DENY", name="NlDenyListRecognizer", supported_language=LANGUAGE,
+                              deny_list=deny)
+        )
+    analyzer = AnalyzerEngine(
+        registry=registry,
+        nlp_engine=PreloadedSpacyNlpEngine(pipeline.nlp),
+        supported_languages=[LANGUAGE],
+        default_score_threshold=SCORE_THRESHOLD,
+    )
+    return Engine(analyzer=analyzer, pipeline=pipeline, recognizers=[r.name for r in registry.recognizers])
+
+
+def engine(config: Config) -> Engine:
+    key = _engine_key(config)
+    if key not in _ENGINES:
+        _ENGINES[key] = _build_engine(config)
+    return _ENGINES[key]
+
+
+# --- allow lists ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Allowed:
+    phrases: tuple[str, ...]  # the organisation's names, public data, allowed values and names
+    values: frozenset[str]  # normalised allowed values
+    digits: frozenset[str]  # allowed numbers (phone, IBAN) as digits only
+    domains: tuple[str, ...]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _digits(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    if digits.startswith("0031"):
+        digits = "0" + digits[4:]
+    elif digits.startswith("31") and len(digits) == 11:
+        digits = "0" + digits[2:]
+    return digits
+
+
+def allowed_from(config: Config) -> Allowed:
+    org = config["organisation"]
+    phrases = [org["name"], *org["aliases"], *org["schools"], *org["public"], *config["allow"]["values"],
+               *config["allow"]["names"]]
+    phrases = [p for p in phrases if p and p.strip()]
+    return Allowed(
+        phrases=tuple(phrases),
+        values=frozenset(_normal(p) for p in phrases),
+        digits=frozenset(d for d in (_digits(p) for p in [*org["public"], *config["allow"]["values"]]) if len(d) >= 6),
+        domains=tuple(d.lower().lstrip("@.").removeprefix("www.") for d in org["domains"] if d.strip()),
+    )
+
+
+def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
+    ranges = []
+    for phrase in allowed.phrases:
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in phrase.split()) + r"(?!\w)"
+        ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+    return ranges
+
+
+def _host(value: str) -> str:
+    value = value.lower()
+    if "@" in value and "/" not in value:
+        return value.rsplit("@", 1)[1]
+    value = re.sub(r"^[a-z]+://", "", value)
+    return value.split("/", 1)[0].removeprefix("www.")
+
+
+def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[int, int]]) -> bool:
+    if hit.rule == "A2-DENY":
+        return False
+    if any(start <= hit.start and hit.end <= end for start, end in ranges):
+        return True
+    if _normal(value) in allowed.values:
+        return True
+    if hit.rule in DIGIT_RULES and _digits(value) in allowed.digits:
+        return True
+    if hit.rule in DOMAIN_RULES and allowed.domains:
+        host = _host(value)
+        return any(host == d or host.endswith("." + d) for d in allowed.domains)
+    return False
+
+
+# --- from presidio's results to hits --------------------------------------------------------
+
+
+def _to_hits(text: str, results: list[RecognizerResult], allowed: Allowed) -> list[TextHit]:
+    hits = []
+    for result in results:
+        recognizer = (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+        start, end = result.start, result.end
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        hits.append(TextHit(start=start, end=end, rule=result.entity_type, score=round(result.score, 3),
+                            recognizer=recognizer))
+    ranges = _allowed_ranges(text, allowed) if allowed.phrases else []
+    hits = [h for h in hits if not _is_allowed(h, text[h.start : h.end], allowed, ranges)]
+    return _without_overlaps(hits)
+
+
+def _without_overlaps(hits: list[TextHit]) -> list[TextHit]:
+    chosen: list[TextHit] = []
+    for hit in sorted(hits, key=lambda h: (RANK.get(h.rule, len(RANK)), -h.score, -(h.end - h.start), h.start)):
+        if all(hit.end <= other.start or other.end <= hit.start for other in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: (h.start, h.end))
+
+
+def _analyze_artifacts(eng: Engine, text: str, artifacts: NlpArtifacts | None, allowed: Allowed) -> list[TextHit]:
+    if not text.strip():
+        return []
+    results = eng.analyzer.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts,
+                                   score_threshold=SCORE_THRESHOLD)
+    return _to_hits(text, results, allowed)
+
+
+# --- public ---------------------------------------------------------------------------------
+
+
+def analyze(text: str, config: Config) -> list[TextHit]:
+    """Personal data in one Dutch text: non-overlapping hits, sorted by start."""
+    return _analyze_artifacts(engine(config), text, None, allowed_from(config))
+
+
+def analyze_many(texts: list[str], config: Config, chunk_chars: int = 20_000) -> list[list[TextHit]]:
+    """The same for many texts, faster than one by one.
+
+    Short drafts are joined into chunks (separated by SEPARATOR, which no pattern, context
+    window or name crosses) so presidio's fixed cost per call is paid once per chunk, and the
+    chunks go through spaCy's `nlp.pipe`. Hits are mapped back to offsets in each text.
+    """
+    eng = engine(config)
+    allowed = allowed_from(config)
+    chunks: list[list[int]] = []  # indexes of the texts in each chunk
+    size = 0
+    for index, text in enumerate(texts):
+        if not chunks or size + len(text) > chunk_chars:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(index)
+        size += len(text) + len(SEPARATOR)
+    joined = [SEPARATOR.join(texts[i] for i in chunk) for chunk in chunks]
+    results: list[list[TextHit]] = [[] for _ in texts]
+    batch = eng.analyzer.nlp_engine.process_batch(joined, language=LANGUAGE, batch_size=8)
+    for chunk, (text, artifacts) in zip(chunks, batch):
+        found = eng.analyzer.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts,
+                                     score_threshold=SCORE_THRESHOLD) if text.strip() else []
+        offset = 0
+        for index in chunk:
+            end = offset + len(texts[index])
+            mine = [r for r in found if offset <= r.start and r.end <= end]
+            for r in mine:
+                r.start -= offset
+                r.end -= offset
+            results[index] = _to_hits(texts[index], mine, allowed)
+            offset = end + len(SEPARATOR)
+    return results
+
+
+def nlp_for(config: Config) -> Language:
+    """The spaCy pipeline the text stage runs (tokenizer, model if installed, lexicon names)."""
+    return engine(config).pipeline.nlp
+
+
+def describe(config: Config) -> dict:
+    """What runs, for `screener check --explain`/`--version` and the eval output."""
+    import spacy
+
+    eng = engine(config)
+    lex = lexicons.load()
+    return {
+        "spacy": spacy.__version__,
+        "model": eng.pipeline.model,
+        "recognizers": eng.recognizers,
+        "lexicons": {"source": lex.source, **lex.sizes()},
+    }

@@ -1,0 +1,150 @@
+"""Word lists for Dutch names and places, loaded once per process as frozensets.
+
+Sources:
+- the lookup lists that the PyPI package `deduce` (LGPL-3.0-or-later) ships in
+  `deduce/data/lookup/src/`: first names (Meertens Voornamenbank), surnames (Meertens
+  Familienamenbank), interfixes, residences, municipalities, provinces, regions, and
+  Dutch common and stop words. They are read as text files from the installed package;
+  deduce itself is never imported (that is slow and not needed).
+- screener's own small lists in `screener/text/data/` (titles such as "juf" and "meester",
+  words that are never names, world places in Dutch).
+
+Without deduce the lexicons are nearly empty and names are only found from titles and
+context; `describe()` says so.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.lang.nl.stop_words import STOP_WORDS
+
+OWN_DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    first_names: frozenset[str]  # as written: "Sanne", "Jan"
+    surnames: frozenset[str]  # as written: "Visser", "Jansen"
+    interfix_surnames: frozenset[str]  # the part after an interfix: "Vries" in "de Vries"
+    interfixes: frozenset[str]  # lower case, space separated: "van der", "de", "v/d"
+    places: frozenset[str]  # as written, hyphen and space variants: "Den Haag", "Alphen aan den Rijn"
+    common_words: frozenset[str]  # lower case ordinary Dutch words
+    ambiguous_first_names: frozenset[str]  # lower case: first names that are also ordinary words
+    not_names: frozenset[str]  # lower case: never a name (months, days, holidays)
+    titles: frozenset[str]  # lower case: "juf", "meester", "dhr"
+    initials: frozenset[str]  # as written, multi-letter initials: "Th", "Chr", "Ph"
+    relations: frozenset[str]  # lower case: "moeder" in "de moeder van Sem"
+    source: str  # where the big lists came from, for describe()
+
+    def sizes(self) -> dict[str, int]:
+        return {
+            "first_names": len(self.first_names),
+            "surnames": len(self.surnames),
+            "interfix_surnames": len(self.interfix_surnames),
+            "places": len(self.places),
+            "common_words": len(self.common_words),
+        }
+
+
+def deduce_lookup_dir() -> Path | None:
+    """The folder with deduce's lookup lists, found without importing deduce."""
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "data" / "lookup" / "src"
+    return folder if folder.is_dir() else None
+
+
+def _deduce_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"deduce {version('deduce')} (LGPL-3.0-or-later)"
+    except PackageNotFoundError:
+        return "deduce"
+
+
+def _read(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _deduce_list(root: Path | None, name: str, exceptions: bool = True) -> set[str]:
+    """items.txt minus exceptions.txt of one deduce list (and its sub-lists)."""
+    if root is None:
+        return set()
+    folder = root / name
+    items: set[str] = set()
+    for item_file in folder.rglob("items.txt"):
+        items.update(_read(item_file))
+        if exceptions:
+            items.difference_update(_read(item_file.parent / "exceptions.txt"))
+    return items
+
+
+def _place_variants(place: str) -> set[str]:
+    """How people write a place: "'S-Hertogenbosch" also as "'s-Hertogenbosch", "Boven Leeuwen"."""
+    variants = {place}
+    if place.startswith("'S-") or place.startswith("'T "):
+        variants.add("'" + place[1].lower() + place[2:])
+    for variant in list(variants):
+        if "-" in variant:
+            variants.add(variant.replace("-", " "))
+        # deduce writes "Alphen Aan Den Rijn"; people write the small words in lower case
+        words = variant.split(" ")
+        if len(words) > 1:
+            small = {"aan", "de", "den", "der", "het", "in", "op", "en", "bij", "van", "ter", "over"}
+            variants.add(" ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words)))
+    return variants
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicons:
+    root = deduce_lookup_dir()
+    # all common words, also those deduce excepts because they are names or places ("best", "hart"):
+    # for screener such a word is ambiguous and needs support to count as a name
+    common = {w.lower() for w in _deduce_list(root, "whitelist/lst_common_word", exceptions=False)}
+    stop_words = {w.lower() for w in _deduce_list(root, "whitelist/lst_stop_word")}
+    common |= stop_words
+    common |= set(STOP_WORDS)
+    not_names = {w.lower() for w in _read(OWN_DATA / "not_names.txt")}
+
+    first = _deduce_list(root, "names/lst_first_name")
+    surnames = _deduce_list(root, "names/lst_surname")
+    interfix_surnames = _deduce_list(root, "names/lst_interfix_surname")
+    interfixes = {w.lower() for w in _deduce_list(root, "names/lst_interfix")}
+    interfixes |= {"van", "de", "der", "den", "van de", "van der", "van den", "ten", "ter", "te", "het", "'t",
+                   "in 't", "op de", "op den", "van 't", "v/d", "v.d.", "vd", "el", "al", "da", "di", "du", "le", "la"}
+
+    ambiguous = {w.lower() for w in first if w.lower() in common}
+    ambiguous |= {w.lower() for w in _read(OWN_DATA / "ambiguous_names.txt")}
+
+    places: set[str] = set()
+    for name in ("locations/lst_placename",):
+        for place in _deduce_list(root, name):
+            places |= _place_variants(place)
+    places |= set(_read(OWN_DATA / "places_world.txt"))
+    places = {p for p in places if p.lower() not in not_names and len(p) > 1}
+
+    return Lexicons(
+        # function words are never first names, whatever a list of registered names says ("De", "Van")
+        first_names=frozenset(w for w in first if w.lower() not in not_names and w.lower() not in STOP_WORDS
+                              and w.lower() not in stop_words),
+        surnames=frozenset(w for w in surnames if w.lower() not in not_names and w.lower() not in common),
+        interfix_surnames=frozenset(interfix_surnames),
+        interfixes=frozenset(interfixes),
+        places=frozenset(places),
+        common_words=frozenset(common),
+        ambiguous_first_names=frozenset(ambiguous),
+        not_names=frozenset(not_names),
+        titles=frozenset(w.lower() for w in _read(OWN_DATA / "titles.txt")),
+        initials=frozenset(_deduce_list(root, "names/lst_initial") | {"Th", "Chr", "Ph", "Joh", "Wm", "Fr", "Jac"}),
+        relations=frozenset(w.lower() for w in _read(OWN_DATA / "relations.txt")),
+        source=_deduce_version() if root else "geen deduce geïnstalleerd",
+    )

@@ -1,0 +1,415 @@
+"""`screener_names`: a spaCy component that finds Dutch person and place names from lexicons.
+
+It reads the tokens left to right and tries, at each capitalised word:
+
+1. a person introduced by a title, initials or a known first name
+   ("juf Marieke", "A. de Vries", "mevrouw Visser-de Jong", "Jan-Willem", "Sanne");
+2. a place from the place lists ("Utrecht", "Den Haag", "Bovenkerk (NH)");
+3. a person by surname alone ("de Vries", "Visser"), or by school context for a name that no
+   list knows ("de moeder van Xyla", "Xyla uit groep 5", "Xyla (groep 7)");
+
+and finally extends lists of names ("Lotte, Noor en Xyla"). A word that is both a name and an
+ordinary Dutch word ("Roos", "Hart", "Best") counts only with support: a capital in the middle
+of a sentence, a title, or a surname after it. Entities the model (if any) found are kept; this
+component only adds what does not overlap them. Each entity's confidence is stored in
+`doc.user_data["screener_scores"][(start_char, end_char)]`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from screener.text import lexicons
+
+COMPONENT = "screener_names"
+SCORES = "screener_scores"
+
+PERSON = "PERSON"
+MODEL_NAME_LABELS = {"PERSON", "PER", "LOC", "GPE", "LOCATION"}
+LOCATION = "LOCATION"
+
+SENTENCE_END = {".", "!", "?", ":", "…", ";"}
+BULLETS = {"-", "*", "•", "–", "—", ">", "|"}
+OPENING = {'"', "“", "'", "‘", "(", "["}
+PLACE_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond", "richting", "via", "vanuit", "nabij"}
+PROVINCE_CODES = {"nh", "zh", "nb", "fr", "frl", "gr", "gn", "dr", "dn", "ov", "ut", "gld", "li", "l", "ze", "z",
+                  "fl", "g", "u", "o", "d", "f", "n"}
+CONTEXT_AFTER = re.compile(r"^\s*(?:\(\s*)?(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)
+CONTEXT_AGE = re.compile(r"^\s*\(\s*\d{1,2}(?:\s*jaar)?\s*\)")
+INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
+LIST_JOINERS = {",", "en", "&", "of"}
+ARTICLES = {"de", "het", "een", "'t", "der", "des", "deze", "die", "dit", "dat", "onze", "ons", "hun", "zijn", "haar"}
+UNKNOWN_SCORE = 0.45
+
+
+class _Token(NamedTuple):
+    text: str
+    lower_: str
+    whitespace_: str
+    idx: int
+    is_space: bool
+    is_punct: bool
+    like_num: bool
+
+
+class _Slice(NamedTuple):
+    text: str
+
+
+class Tokens:
+    """A plain-Python snapshot of a Doc's tokens: indexing a spaCy Doc creates a Token object
+    each time, which made this component several times slower than it needs to be."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.tokens = [_Token(t.text, t.lower_, t.whitespace_, t.idx, t.is_space, t.is_punct, t.like_num) for t in doc]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __getitem__(self, key):  # noqa: ANN001, ANN204 - an int or a slice, like Doc
+        if isinstance(key, slice):
+            start, stop = key.start, min(key.stop, len(self.tokens))
+            if stop <= start:
+                return _Slice("")
+            return _Slice(self.text[self.tokens[start].idx : self.tokens[stop - 1].idx + len(self.tokens[stop - 1].text)])
+        return self.tokens[key]
+
+
+def _title_case(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and any(c.islower() for c in text[1:])
+
+
+def _all_caps(text: str) -> bool:
+    return len(text) > 2 and text.isalpha() and text.isupper()
+
+
+class NameTagger:
+    def __init__(self, unknown_names: bool = True) -> None:
+        self.lex = lexicons.load()
+        self.unknown_names = unknown_names
+        # first tokens of interfixes as the tokenizer splits them ("v.d.", "v/d", "d'")
+        self.interfix_starts = {re.split(r"(?<=[a-z'])(?=[./'])|\s", i)[0] for i in self.lex.interfixes}
+        self.interfix_starts |= {i.split()[0] for i in self.lex.interfixes}
+
+    # --- token helpers -------------------------------------------------------------------
+    def _sentence_start(self, doc: Doc, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in OPENING):
+            if "\n" in doc[k].text:
+                return True
+            k -= 1
+        if k < 0:
+            return True
+        if "\n" in doc[k].whitespace_:
+            return True
+        prev = doc[k].text
+        if prev in SENTENCE_END:
+            return True
+        if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
+            return True
+        return False
+
+    def _common(self, text: str) -> bool:
+        low = text.lower()
+        return low in self.lex.common_words or low in self.lex.not_names
+
+    def _is_title(self, doc: Doc, i: int) -> int:
+        """Number of tokens of a title at i ("juf", "dhr.", "Dr", "."), 0 if none."""
+        if i >= len(doc):
+            return 0
+        word = doc[i].lower_.rstrip(".")
+        if word not in self.lex.titles:
+            return 0
+        if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+            return 2
+        return 1
+
+    def _initial(self, doc: Doc, i: int) -> int:
+        """Number of tokens of initials at i ("A.", "A.B.C.", "Th" + "."), 0 if none."""
+        if i >= len(doc):
+            return 0
+        text = doc[i].text
+        if INITIALS.match(text):
+            return 1
+        if len(text) == 1 and text.isupper() or text in self.lex.initials:
+            if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+                return 2
+            if len(text) == 1 and i + 1 < len(doc) and self._name_word(doc[i + 1].text):
+                return 1  # "A Visser", "A van der Sluis"
+        return 0
+
+    def _name_word(self, text: str) -> bool:
+        """A word that could be part of a name: capitalised, or a lower-case interfix."""
+        return _title_case(text) or text.lower() in self.lex.interfixes
+
+    def _interfix(self, doc: Doc, i: int) -> int:
+        """Tokens of the longest interfix at i ("van der", "v.d.", "v/d", "d'"), 0 if none."""
+        best = 0
+        if i >= len(doc) or doc[i].lower_ not in self.interfix_starts:
+            return 0
+        for length in (1, 2, 3, 4):
+            if i + length > len(doc):
+                break
+            text = doc[i : i + length].text.lower()
+            if text in self.lex.interfixes:
+                best = length
+        return best
+
+    def _first_name(self, text: str) -> bool:
+        return text in self.lex.first_names or (
+            text.isupper() is False and text.title() in self.lex.first_names and _title_case(text)
+        )
+
+    def _surname_word(self, text: str, after_interfix: bool) -> bool:
+        if not _title_case(text) or text.lower() in self.lex.not_names:
+            return False
+        if after_interfix:
+            return text in self.lex.interfix_surnames or text in self.lex.surnames or not self._common(text)
+        return text in self.lex.surnames
+
+    def _unknown_capitalised(self, text: str) -> bool:
+        return _title_case(text) and not self._common(text) and text not in self.lex.places
+
+    # --- person ------------------------------------------------------------------------------
+    def _surname(self, doc: Doc, j: int, supported: bool) -> int:
+        """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
+
+        Without support (title, initials, first name) the surname must be in a list.
+        """
+        n = len(doc)
+        k = j
+        infix = self._interfix(doc, k)
+        if infix and k + infix < n and _title_case(doc[k + infix].text):
+            word = doc[k + infix].text
+            if (word in self.lex.interfix_surnames or word in self.lex.surnames
+                    or (supported and not self._common(word))):
+                k = k + infix + 1
+            else:
+                return j
+        elif k < n and _title_case(doc[k].text):
+            word = doc[k].text
+            if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles:
+                return j
+            if word in self.lex.surnames or (supported and not self._common(word)):
+                k += 1
+            else:
+                return j
+        else:
+            return j
+        # double names: "Visser-de Jong", "Visser-Visser"
+        while k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            nxt = self._surname(doc, k + 1, supported=True)
+            if nxt == k + 1:
+                break
+            k = nxt
+        return k
+
+    def _person(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        """(end, score) of a person starting at token i; end == i when there is none."""
+        n = len(doc)
+        j = i
+        support = 0
+        # titles, also several: "Prof. Dr.", "de heer"
+        while True:
+            t = self._is_title(doc, j)
+            if not t:
+                break
+            j += t
+            support += 1
+        if support and j < n and doc[j].text in {"en", "&"}:
+            return i, 0.0  # "juf en meester"
+        # initials
+        while True:
+            t = self._initial(doc, j)
+            if not t:
+                break
+            j += t
+            support += 1
+        # first names, hyphenated first names
+        firsts = 0
+        ambiguous_only = True
+        while j < n and _title_case(doc[j].text) and self._first_name(doc[j].text) and doc[j].lower_ not in self.lex.not_names:
+            if doc[j].lower_ not in self.lex.ambiguous_first_names:
+                ambiguous_only = False
+            j += 1
+            firsts += 1
+            if (j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                    and _title_case(doc[j + 1].text) and not self._common(doc[j + 1].text)):
+                j += 2  # Jan-Willem, Jan-Onbekend
+        if firsts:  # "Annie M.G. Schmidt"
+            while True:
+                t = self._initial(doc, j)
+                if not t:
+                    break
+                j += t
+                support += 1
+        if firsts == 0 and j < n and self._unknown_capitalised(doc[j].text) and (support or not sentence_start):
+            # an unknown first name is accepted before a known surname ("Xyla Visser")
+            after = self._surname(doc, j + 1, supported=False)
+            if after > j + 1:
+                return after, 0.8
+        # an ambiguous first name ("Roos", "Mark") only carries a surname that a list knows
+        end = self._surname(doc, j, supported=bool(support or (firsts and not ambiguous_only)))
+        if support:
+            if end > j or firsts:
+                return end, 0.9
+            if j < n and 1 <= len(doc[j].text) <= 3 and doc[j].text.isalpha() and doc[j].text.isupper():
+                return j + 1, 0.8  # "Dr. A", "dr ABC"
+            return i, 0.0
+        if firsts:
+            if end > j:
+                return end, 0.9
+            if ambiguous_only and (sentence_start or firsts > 1):
+                return i, 0.0
+            return end, 0.75 if not ambiguous_only else 0.5
+        return i, 0.0
+
+    def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        if doc[i].lower_ in PLACE_PREPOSITIONS:
+            return i, 0.0  # "in Den Haag" is a place
+        if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
+            return i, 0.0  # "Roos is een bloem"
+        end = self._surname(doc, i, supported=False)
+        if end > i:
+            return end, 0.6
+        return i, 0.0
+
+    def _by_context(self, doc: Doc, i: int) -> tuple[int, float]:
+        """An unknown capitalised word that school context marks as a person."""
+        text = doc[i].text
+        if not self._unknown_capitalised(text) or _all_caps(text):
+            return i, 0.0
+        # "de moeder van Xyla"
+        if i >= 2 and doc[i - 1].lower_ == "van" and doc[i - 2].lower_ in self.lex.relations:
+            return i + 1, 0.7
+        rest = doc.text[doc[i].idx + len(text): doc[i].idx + len(text) + 30]
+        if CONTEXT_AFTER.match(rest) or CONTEXT_AGE.match(rest):
+            return i + 1, 0.7
+        return i, 0.0
+
+    def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        """A capitalised word in mid-sentence that no list knows: Dutch capitalises few other
+        words than names, so it is reported with a low score, unless an article before it
+        makes it an organisation or event ("de Efteling", "het Rijksmuseum")."""
+        if not self.unknown_names or sentence_start or not self._unknown_capitalised(doc[i].text) or not doc[i].text.replace("-", "").isalpha():
+            return i, 0.0
+        if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+            return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
+        end = i + 1
+        while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
+            end += 1
+        return end, UNKNOWN_SCORE
+
+    # --- place ----------------------------------------------------------------------------------
+    def _place(self, doc: Doc, i: int, sentence_start: bool) -> int:
+        n = len(doc)
+        first = doc[i].text
+        if not (_title_case(first) or _all_caps(first) or first in {"'", "'s", "'t", "Den", "De"}):
+            return i
+        for length in range(min(6, n - i), 0, -1):
+            span = doc[i : i + length]
+            text = span.text
+            if text not in self.lex.places and not (_all_caps(text.replace(" ", "").replace("-", ""))
+                                                     and text.title() in self.lex.places):
+                continue
+            last = doc[i + length - 1].text
+            if not (_title_case(last) or _all_caps(last)):
+                continue
+            if length == 1:
+                low = first.lower()
+                if low in self.lex.not_names:
+                    return i
+                if self._common(first) and (sentence_start or _all_caps(first)):
+                    return i
+                if self._first_name(first) and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+                    return i
+            end = i + length
+            # province after a place: "Bovenkerk (NH)", "Bovenkerk NH"
+            if end + 2 < n and doc[end].text == "(" and doc[end + 1].lower_ in PROVINCE_CODES and doc[end + 2].text == ")":
+                end += 3
+            elif end < n and doc[end].text in {"NH", "ZH", "NB", "GLD"} and doc[end - 1].whitespace_:
+                end += 1
+            return end
+        return i
+
+    # --- the component ----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        scores: dict[tuple[int, int], float] = doc.user_data.setdefault(SCORES, {})
+        for token in doc:  # presidio's context words are compared with lemmas
+            if not token.lemma_:
+                token.lemma_ = token.lower_
+        spacy_doc, doc = doc, Tokens(doc)
+        taken = [False] * len(doc)
+        # the model's persons and places stand; its other entities (ORG, DATE, ...) give way
+        model_ents = [e for e in spacy_doc.ents if e.label_ in MODEL_NAME_LABELS]
+        for ent in model_ents:
+            for k in range(ent.start, ent.end):
+                taken[k] = True
+        found: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            if taken[i] or doc[i].is_space or (doc[i].is_punct and doc[i].text != "'") or doc[i].like_num:
+                i += 1
+                continue
+            start_of_sentence = self._sentence_start(doc, i)
+            end, score, label = i, 0.0, PERSON
+            end, score = self._person(doc, i, start_of_sentence)
+            if end == i:
+                place_end = self._place(doc, i, start_of_sentence)
+                if place_end > i:
+                    end, score, label = place_end, 0.7, LOCATION
+            if end == i:
+                end, score = self._surname_only(doc, i, start_of_sentence)
+            if end == i:
+                end, score = self._by_context(doc, i)
+            if end == i:
+                end, score = self._unknown_proper_noun(doc, i, start_of_sentence)
+            if end > i and not any(taken[i:end]):
+                found.append(Span(spacy_doc, i, end, label=label))
+                scores[(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))] = score
+                i = end
+            else:
+                i += 1
+        found = self._extend_lists(spacy_doc, doc, found, taken, scores)
+        covered = {k for span in found for k in range(span.start, span.end)}
+        others = [e for e in spacy_doc.ents
+                  if e.label_ not in MODEL_NAME_LABELS and not covered.intersection(range(e.start, e.end))]
+        spacy_doc.ents = sorted(model_ents + others + found, key=lambda s: s.start)
+        return spacy_doc
+
+    def _extend_lists(self, spacy_doc: Doc, doc: Tokens, found: list[Span], taken: list[bool], scores: dict) -> list[Span]:
+        """"Lotte, Noor en Xyla": an unknown capitalised word joined to a person is a person."""
+        persons = {s.start: s for s in found if s.label_ == PERSON}
+        covered = set()
+        for s in found:
+            covered.update(range(s.start, s.end))
+        added: list[Span] = []
+        for span in sorted(persons.values(), key=lambda s: s.start):
+            for direction in (1, -1):
+                k = span.end if direction == 1 else span.start - 1
+                while True:
+                    joiner = k
+                    if not (0 <= joiner < len(doc)) or doc[joiner].lower_ not in LIST_JOINERS:
+                        break
+                    word = joiner + direction
+                    if not (0 <= word < len(doc)) or word in covered or taken[word]:
+                        break
+                    if not self._unknown_capitalised(doc[word].text) or self._sentence_start(doc, word) and direction == -1:
+                        break
+                    new = Span(spacy_doc, word, word + 1, label=PERSON)
+                    added.append(new)
+                    covered.add(word)
+                    scores[(doc[word].idx, doc[word].idx + len(doc[word].text))] = 0.6
+                    k = word + direction
+        return sorted(found + added, key=lambda s: s.start)
+
+
+@Language.factory(COMPONENT, default_config={"unknown_names": True})
+def make_name_tagger(nlp: Language, name: str, unknown_names: bool) -> NameTagger:
+    return NameTagger(unknown_names=unknown_names)

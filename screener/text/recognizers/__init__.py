@@ -1,0 +1,38 @@
+"""Dutch recognizers in the presidio shape: one identifier a file, named PATTERNS, Dutch CONTEXT,
+checksums in `validate_result` with maintained libraries (python-stdnum, phonenumbers).
+
+Every recognizer reports a screener rule id (e.g. "A2-BSN") as its presidio entity.
+"""
+
+from __future__ import annotations
+
+from screener.text.recognizers.nl_account import NlAccountRecognizer
+from screener.text.recognizers.nl_address import NlAddressRecognizer
+from screener.text.recognizers.nl_birthdate import NlBirthDateRecognizer
+from screener.text.recognizers.nl_bsn import NlBsnRecognizer
+from screener.text.recognizers.nl_email import NlEmailRecognizer
+from screener.text.recognizers.nl_iban import NlIbanRecognizer
+from screener.text.recognizers.nl_ip import NlIpRecognizer
+from screener.text.recognizers.nl_license_plate import NlLicensePlateRecognizer
+from screener.text.recognizers.nl_names import NlNameRecognizer
+from screener.text.recognizers.nl_phone import NlPhoneRecognizer
+from screener.text.recognizers.nl_postcode import NlPostcodeRecognizer
+from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer
+from screener.text.recognizers.nl_url import NlUrlRecognizer
+
+PATTERN_RECOGNIZERS = (
+    NlBsnRecognizer,
+    NlIbanRecognizer,
+    NlPhoneRecognizer,
+    NlEmailRecognizer,
+    NlAccountRecognizer,
+    NlUrlRecognizer,
+    NlPostcodeRecognizer,
+    NlAddressRecognizer,
+    NlBirthDateRecognizer,
+    NlLicensePlateRecognizer,
+    NlStudentNumberRecognizer,
+    NlIpRecognizer,
+)
+
+__all__ = ["PATTERN_RECOGNIZERS", "NlNameRecognizer"]

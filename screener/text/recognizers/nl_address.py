@@ -1,0 +1,33 @@
+"""Street address with a house number ("Kerkstraat 12a", "Prof. Lorentzlaan 3", "Dorpsstr. 4")
+or a post office box ("Postbus 123").
+
+A street is recognised by its Dutch suffix (straat, laan, weg, plein, gracht, ...), also in the
+abbreviations of the BAG and of address labels (str, ln, wg, pln, ...).
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern
+
+from screener.text.recognizers.base import NlPatternRecognizer
+
+SUFFIXES = (
+    "straat|str|laan|ln|weg|wg|plein|pln|plantsoen|plnts|gracht|gr|kade|singel|sngl|dijk|dyk|dreef|drf|"
+    "hof|hf|markt|mrkt|pad|pd|park|prk|steeg|stg|baan|bolwerk|dam|pier|wal|erf|veld|allee|boulevard|"
+    "oord|zijde|kamp|akker|haven|burcht|berg|hoeve|hout|kwartier|passage|promenade|rade|vaart|"
+    "wetering|weide|wijk|dries|donk|polder|stede|straatje|steegje|brink|horst|tuin|tuinen|hoven|erven|pleintje"
+)
+HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z])(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
+STREET_WORD = r"\p{Lu}[\p{L}'-]*?(?:" + SUFFIXES + r")\.?"
+PREFIX_WORD = r"(?:\p{Lu}[\p{L}.]* (?:(?:van|de|der|den|het|'t|ter|ten|v\.|d\.) ){0,2})"
+
+
+class NlAddressRecognizer(NlPatternRecognizer):
+    ENTITY = "A2-ADRES"
+    PATTERNS = [
+        Pattern("street_number", r"(?<![\p{L}\d])" + PREFIX_WORD + r"{0,3}" + STREET_WORD + r" " + HOUSE_NUMBER + r"(?![\d\p{L}])", 0.6),
+        Pattern("postbus", r"(?i:\bpostbus) \d{1,5}", 0.7),
+    ]
+    CONTEXT = ["adres", "woont", "wonen", "straat", "postcode", "bezoekadres", "postadres"]
+    REGEX_FLAGS = regex.MULTILINE

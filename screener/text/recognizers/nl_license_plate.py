@@ -1,0 +1,29 @@
+"""Dutch licence plate (kenteken) in the RDW side codes 1-14, written with dashes:
+XX-99-99, 99-99-XX, 99-XX-99, XX-99-XX, XX-XX-99, 99-XX-XX, 99-XXX-9, 9-XXX-99, XX-999-X,
+X-999-XX, XXX-99-X, X-99-XXX, 9-XX-999, 999-XX-9. Capitals only."""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern
+
+from screener.text.recognizers.base import NlPatternRecognizer
+
+L, D = "[A-Z]", r"\d"
+SHAPES = [
+    "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
+    "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+]
+
+
+def _shape_regex(shape: str) -> str:
+    return "".join({"L": L, "D": D, "-": "-"}[c] for c in shape)
+
+
+class NlLicensePlateRecognizer(NlPatternRecognizer):
+    ENTITY = "A2-KENTEKEN"
+    PATTERNS = [
+        Pattern("kenteken", r"(?<![\w-])(?:" + "|".join(_shape_regex(s) for s in SHAPES) + r")(?![\w-])", 0.6),
+    ]
+    CONTEXT = ["kenteken", "auto", "nummerbord", "geparkeerd", "busje", "bus"]
+    REGEX_FLAGS = regex.MULTILINE

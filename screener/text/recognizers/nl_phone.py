@@ -1,0 +1,44 @@
+"""Dutch telephone number, in the ways Dutch people write them: 06-12345678, 06 12 34 56 78,
+(030) 123 4567, 030 - 123 45 67, +31 6 12345678, +31 (0)30 1234567, 0031 6..., 088-..., 0800 1234.
+
+Shape by regex, then the digits are checked: a national number (after +31/0031 becomes 0) has
+10 digits, or 8 to 11 for 0800/0900/0906/0909 numbers; `phonenumbers` confirms the shape of
+numbers it knows. One digit too many or too few is still reported: a mistyped number is still
+somebody's number.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from presidio_analyzer import Pattern
+
+from screener.text.recognizers.base import NlPatternRecognizer
+
+SEP = r"(?:\s?-\s?|[\s.]|\s?/\s?)?"
+PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
+BODY = r"\d(?:" + SEP + r"\d){5,11}"
+
+
+class NlPhoneRecognizer(NlPatternRecognizer):
+    ENTITY = "A2-TELEFOON"
+    PATTERNS = [Pattern("nl_phone", r"(?<![\w+.,/-])" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5)]
+    CONTEXT = ["tel", "telefoon", "telefoonnummer", "bel", "bellen", "mobiel", "whatsapp", "app", "nummer", "gsm"]
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))
+        if digits.startswith("0031"):
+            digits = "0" + digits[4:]
+        elif digits.startswith("31") and pattern_text.lstrip().startswith("+"):
+            digits = "0" + digits[2:]
+        if not digits.startswith("0") or digits.startswith("00"):
+            return False
+        if digits[:4] in {"0800", "0900", "0906", "0909"}:
+            return 8 <= len(digits) <= 11
+        if 9 <= len(digits) <= 11:
+            return True
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(digits, "NL"))
+        except phonenumbers.NumberParseException:
+            return False
