@@ -25,7 +25,7 @@ $(BIN)/screener: pyproject.toml
 install: $(BIN)/screener models
 
 models: $(BIN)/screener
-	$(BIN)/python -m screener.images.models fetch
+	$(BIN)/python -m screener.images.model_files $(if $(SCREENER_MODEL_MIRROR),--mirror $(SCREENER_MODEL_MIRROR))
 
 # The main job: screen the sample posts and photos. Exit code 1 means "findings", which is the point here.
 run: install

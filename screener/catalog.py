@@ -80,10 +80,99 @@ TEXT_RULES = [
 ]
 
 # --- images: faces, consent, metadata (issue 3) ---
-IMAGE_RULES: list[Rule] = []
+_CONSENT_WHY = (
+    "Protocol A5 en A7: een foto of naam van een leerling, ouder of medewerker mag alleen worden "
+    "gepubliceerd als er aantoonbaar schriftelijke toestemming is voor dit kanaal. Een gezicht is een "
+    "persoonsgegeven; voor een kind geven de ouders toestemming (artikel 8 AVG)."
+)
+_METADATA_WHY = (
+    "{what} staat onzichtbaar in het fotobestand (EXIF/XMP) en gaat mee als de foto wordt gepubliceerd. "
+    "Het is een persoonsgegeven (artikel 4 AVG); protocol A2 verbiedt het delen ervan."
+)
+_CLEAN_FIX = "Maak een schone kopie met `screener clean FOTO --output KOPIE` en publiceer die kopie."
+
+IMAGE_RULES: list[Rule] = [
+    Rule("A5-GEZICHT", "gezicht met toestemming", I, ("A5", "A7"), AVG_CHILD_CONSENT, _CONSENT_WHY,
+         "Niets te doen: de personen op de foto hebben toestemming voor dit kanaal."),
+    Rule("A5-GEZICHT-ZONDER-TOESTEMMING", "persoon op de foto zonder toestemming", E, ("A5", "A7"),
+         AVG_CHILD_CONSENT, _CONSENT_WHY,
+         "Kies een andere foto, snijd de persoon weg of maak het gezicht onherkenbaar; of vraag eerst "
+         "schriftelijke toestemming voor dit kanaal en werk de toestemmingslijst bij."),
+    Rule("A5-NIET-BENOEMD", "niet alle personen op de foto benoemd", E, ("A5", "A7"), AVG_CHILD_CONSENT,
+         _CONSENT_WHY + " Zonder te weten wie er op de foto staat, kan niemand nagaan of er toestemming is.",
+         "Noem in de kop van het bericht wie er op de foto staat (photos: - src: ... personen: [...]) of "
+         "in een bestand naast de foto (FOTO.personen.txt, één persoon per regel)."),
+    Rule("A5-GEZICHT-ONBEKEND", "gezicht van iemand die niet op de toestemmingslijst staat", E, ("A5", "A7"),
+         AVG_BIOMETRIC, _CONSENT_WHY,
+         "Kies een andere foto of maak het gezicht onherkenbaar; staat de persoon wel op de lijst, voeg "
+         "dan een referentiefoto toe en voer `screener consent enroll` opnieuw uit."),
+    Rule("A5-ONBEKENDE-PERSOON", "benoemde persoon staat niet op de toestemmingslijst", E, ("A5", "A7"),
+         AVG_CHILD_CONSENT, _CONSENT_WHY,
+         "Controleer de schrijfwijze van de naam of het id, of zet de persoon met toestemming op de lijst."),
+    Rule("A5-NAAM-ZONDER-TOESTEMMING", "naam van iemand zonder toestemming voor dit kanaal", E, ("A5", "A2"),
+         AVG_CHILD_CONSENT, _CONSENT_WHY,
+         "Laat de naam weg, of vraag eerst schriftelijke toestemming voor dit kanaal en werk de lijst bij."),
+    Rule("A2-FOTO-GPS", "GPS-positie in de foto", E, ("A2",), AVG_PERSONAL_DATA,
+         _METADATA_WHY.format(what="De plek waar de foto is gemaakt (GPS), bv. bij iemand thuis,"), _CLEAN_FIX),
+    Rule("A2-FOTO-EIGENAAR", "maker, eigenaar of serienummer in de foto", W, ("A2",), AVG_PERSONAL_DATA,
+         _METADATA_WHY.format(what="De naam van de maker of eigenaar, of het serienummer van de camera,"),
+         _CLEAN_FIX),
+    Rule("A2-FOTO-BESCHRIJVING", "beschrijving of trefwoorden in de foto", W, ("A2",), AVG_PERSONAL_DATA,
+         _METADATA_WHY.format(what="Een beschrijving, opmerking of trefwoord (vaak met namen)"), _CLEAN_FIX),
+    Rule("A2-FOTO-MINIATUUR", "verborgen miniatuur in de foto", W, ("A2",), AVG_PERSONAL_DATA,
+         _METADATA_WHY.format(what="Een verborgen miniatuur (kan de foto vóór bijsnijden of vervagen tonen)"),
+         _CLEAN_FIX),
+    Rule("E-AFBEELDING", "foto kon niet worden gecontroleerd", E, (), AVG_NONE,
+         "Een foto die niet gelezen kan worden, kan ook niet op gezichten en verborgen gegevens worden "
+         "gecontroleerd.",
+         "Sla de foto op als JPEG of PNG (geen HEIC, geen bewegende GIF, geen SVG met script) en controleer opnieuw."),
+    Rule("E-GEZICHTMODEL", "gezichtsherkenningsmodel ontbreekt", E, (), AVG_NONE,
+         "Zonder het model kan de screener geen gezichten vinden; een foto zou dan onterecht goedgekeurd worden.",
+         "Voer `make models` uit (of `python -m screener.images.model_files`), of zet [images] model in de configuratie."),
+    Rule("E-TOESTEMMINGSLIJST", "toestemmingslijst ontbreekt of is onleesbaar", E, (), AVG_NONE,
+         "Zonder toestemmingslijst kan niet worden nagegaan of personen op foto's toestemming hebben.",
+         "Zet [consent] list in de configuratie en controleer de lijst met `screener consent check LIJST`."),
+]
 
 # --- policy: affiliation, disclaimer, channel, conduct (issue 4) ---
-POLICY_RULES: list[Rule] = []
+POLICY_RULES: list[Rule] = [
+    Rule("C2-FUNCTIE", "medewerker noemt werkgever en functie niet", W, ("C2",), AVG_NONE,
+         "Een medewerker die in een werksituatie over Lithora of een van haar scholen schrijft, moet "
+         "vermelden dat hij medewerker van Lithora is en welke functie hij heeft (protocol C2): "
+         "privémeningen worden anders makkelijk verward met het standpunt van de school.",
+         "Vermeld wie je bent en wat je doet, bijvoorbeeld onder het bericht: "
+         "'juf Anouk, leerkracht groep 4 bij OBS De Regenboog (Lithora)'."),
+    Rule("D3-MEDEWERKER", "medewerker noemt werkgever niet", W, ("D3",), AVG_NONE,
+         "Een medewerker die op een eigen account schrijft over iets dat met de school te maken heeft, "
+         "moet vermelden dat hij medewerker van Lithora is (protocol D3).",
+         "Vermeld dat je bij Lithora werkt, bijvoorbeeld: 'Ik werk als leerkracht bij OBS De Regenboog (Lithora).'"),
+    Rule("D4-DISCLAIMER", "persoonlijke mening niet vermeld", W, ("D4",), AVG_NONE,
+         "Een medewerker die op een eigen account over Lithora publiceert, moet vermelden dat het zijn "
+         "persoonlijke mening is, los van de officiële standpunten van Lithora (protocol D4).",
+         "Voeg een zin toe als 'Dit schrijf ik op persoonlijke titel; het staat los van de standpunten van "
+         "Lithora.' `screener fix BERICHT` voegt de ingestelde tekst toe."),
+    Rule("C1-KANAAL", "praktische mededeling via het verkeerde kanaal", W, ("C1",), AVG_NONE,
+         "Medewerkers geven bijzondere aangelegenheden zoals lesuitval, huiswerk, gymspullen, schoolreis "
+         "en schoolkamp door via Parro of e-mail, niet via sociale media of de website (protocol C1).",
+         "Stuur deze mededeling via Parro of per e-mail aan de ouders, en haal haar uit dit bericht."),
+    Rule("A8-FATSOEN", "beledigend, bedreigend of seksueel getint", W, ("A8",), AVG_NONE,
+         "Iedereen neemt de gewone fatsoensnormen in acht tegenover leden van de schoolgemeenschap; "
+         "schelden, bedreigen, pesten, seksueel getinte opmerkingen en memes die iemand belachelijk maken "
+         "horen daar niet bij (protocol A8).",
+         "Haal de genoemde woorden weg of schrijf het bericht opnieuw, zonder iemand te kwetsen. "
+         "Twijfel je, overleg dan met je leidinggevende (C4)."),
+    Rule("A1-OPNAME", "opname tijdens de les zonder toestemming", W, ("A1",), AVG_CHILD_CONSENT,
+         "Medewerkers en leerlingen maken tijdens de lessen geen foto-, film- of geluidsopnamen en zijn "
+         "niet actief op sociale media, tenzij de schoolleiding, de leraar en de leerlingen (ouders) "
+         "vooraf toestemming gaven (protocol A1).",
+         "Publiceer de opname alleen als er vooraf toestemming is; leg dat vast in de front matter "
+         "('toestemming: ...') of laat de opname weg."),
+    Rule("A7-OPNAME", "opname van een schoolactiviteit zonder toestemming", W, ("A7",), AVG_CHILD_CONSENT,
+         "Opnamen van schoolgebonden activiteiten (ook op afstand) mogen alleen met toestemming worden "
+         "gemaakt en gedeeld (protocol A7).",
+         "Vraag eerst toestemming aan de school en de ouders van wie er op staan, en leg dat vast in de "
+         "front matter ('toestemming: ...'), of laat de opname weg."),
+]
 
 RULES: dict[str, Rule] = {r.id: r for r in TEXT_RULES + IMAGE_RULES + POLICY_RULES}
 

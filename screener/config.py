@@ -61,16 +61,54 @@ DEFAULTS: dict = {
     },
     "text": {
         "model": "auto",  # auto | nl_core_news_sm | lexicon
+        "bare_numbers": True,  # report long bare numbers (7-14 digits) as possible pupil numbers
+        "unknown_names": True,  # report capitalised mid-sentence words no list knows as possible names
     },
     "report": {
         "min_severity": "warning",  # findings below this are not shown
         "fail_on": "error",  # findings at or above this make the exit code 1
         "salt": "",  # salt for fingerprints in baselines; empty: derived from organisation name
     },
+    "images": {  # photos: faces and metadata (screener.images)
+        "faces": True,  # look for faces; off only where photos never show people
+        "model": "",  # YuNet model file; empty: models/ beside the package, or the user cache
+        "min_face_percent": 1.0,  # smallest face to find, as % of the photo's longer side (never below 16 px)
+        "score_threshold": 0.6,  # YuNet confidence from which a detection counts as a face
+        "max_megapixels": 100,  # larger images are refused (decompression bombs)
+    },
+    "consent": {  # the consent list and how photos are cross-checked (screener.consent)
+        "list": "",  # CSV or YAML consent list; relative to this file; empty: no list
+        "mode": "declared",  # declared (the post names who is in a photo) | matching (face matching, opt-in)
+        "match_threshold": 0.6,  # largest face-embedding distance that counts as the same person
+        "cache": "",  # folder for reference embeddings; empty: $XDG_CACHE_HOME/screener or ~/.cache/screener
+    },
     "rules": {},  # RULE-ID = "error" | "warning" | "info" | "off"
+    "policy": {  # protocol rules beyond personal data (screener/rules)
+        # D4: the wording `screener fix` adds; {organisatie} becomes the organisation's name
+        "disclaimer": "Dit bericht schrijf ik op persoonlijke titel: de standpunten en meningen hierin zijn "
+                      "mijn eigen mening en staan los van de officiële standpunten van {organisatie}.",
+        "disclaimer_phrases": [],  # D4: more regular expressions that count as such a statement
+        "functions": [],  # C2: more job titles, e.g. "leescoach"
+        "references": [],  # C2/D3/D4: more regular expressions for "our school", e.g. "ons kindcentrum"
+        "announcement_topics": [],  # C1: more practical matters, e.g. "schoolfruit"
+        "conduct_words": [],  # A8: more words to report
+        "conduct_allow": [],  # A8: words from the built-in list never to report
+        "work_channels": ["website", "schoolaccount", "nieuwsbrief"],  # C2 applies here; D3/D4 on persoonlijk
+        "announcement_channels": ["website", "schoolaccount", "persoonlijk"],  # C1 applies here
+        "school_hours": ["ma-vr 08:30-15:15"],  # A1/A7 for photos: e.g. ["ma-vr 08:30-15:15", "wo 08:30-12:30"]
+    },
+    "scan": {  # `screener scan DIR`: a whole media folder (screener/scan)
+        "jobs": 0,  # worker processes; 0: the number of cores
+        "cache_dir": "",  # empty: $XDG_CACHE_HOME/screener/scan or ~/.cache/screener/scan
+        "follow_links": False,  # follow symbolic links to folders (loops are detected)
+    },
+    "baseline": {  # accepted findings in old material (screener/baseline.py)
+        "file": "",  # empty: .screener-baseline.json beside this file (or in the repository root)
+    },
 }
 
 TEXT_MODELS = ("auto", "nl_core_news_sm", "lexicon")
+CONSENT_MODES = ("declared", "matching")
 
 
 class ConfigError(Exception):
@@ -167,6 +205,8 @@ def _validate_values(data: dict, where: str) -> None:
             Severity.parse(data["report"][key])
         except ValueError as exc:
             raise ConfigError(f"{where}: report.{key}: {exc}") from None
+    if data["consent"]["mode"].strip().lower() not in CONSENT_MODES:
+        raise ConfigError(f"{where}: consent.mode = {data['consent']['mode']!r}; kies uit {', '.join(CONSENT_MODES)}")
     if data["text"]["model"] not in TEXT_MODELS:
         raise ConfigError(f"{where}: text.model = {data['text']['model']!r}; kies uit {', '.join(TEXT_MODELS)}")
 

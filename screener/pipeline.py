@@ -10,6 +10,7 @@ photos only never loads the Dutch language model.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,6 +26,7 @@ class FileResult:
     path: str  # as shown to the user
     findings: list[Finding] = field(default_factory=list)
     error: str = ""  # Dutch message when the file could not be screened
+    photos: set[Path] = field(default_factory=set)  # photos screened as part of this post
 
 
 @dataclass
@@ -138,11 +140,11 @@ def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fi
 
 def _shown_near(doc: Document, image: Path) -> str:
     """The photo's path as the user would write it: relative to where the post was named from."""
-    shown_dir = Path(doc.display_path).parent
-    try:
-        return str(shown_dir / image.resolve().relative_to(doc.path.resolve().parent))
-    except ValueError:
-        return str(image)
+    return os.path.normpath(Path(doc.display_path).parent / os.path.relpath(image, doc.path.parent))
+
+
+def local_photos(doc: Document) -> set[Path]:
+    return {ref.path.resolve() for ref in doc.images if ref.path is not None and ref.path.is_file()}
 
 
 # --- putting it together --------------------------------------------------------------------
@@ -163,21 +165,26 @@ def _apply_settings(findings: list[Finding], config: Config) -> list[Finding]:
 
 def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
                          post: PostContext) -> list[Finding]:
+    """Names of people on the consent list: with consent for this channel the A2-NAAM finding drops
+    to info; without it, the consent finding (A5-NAAM-ZONDER-TOESTEMMING) replaces it."""
     from screener import consent
 
     if not consent.configured(config):
         return findings
     names = [(f.extra["start"], f.extra["end"], doc.text[f.extra["start"]:f.extra["end"]])
              for f in findings if f.rule == "A2-NAAM"]
-    extra, consented = consent.cross_check_names(doc, names, post, config)
+    refused, consented = consent.cross_check_names(doc, names, post, config)
+    refused_at = {(f.line, f.col) for f in refused}
     out = []
     for f in findings:
+        if f.rule == "A2-NAAM" and (f.line, f.col) in refused_at:
+            continue
         if f.rule == "A2-NAAM" and (f.extra["start"], f.extra["end"]) in consented:
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam gevonden: '{f.excerpt}'. Deze persoon heeft toestemming voor kanaal "
                                 f"'{post.channel}' volgens de toestemmingslijst.")
         out.append(f)
-    return out + extra
+    return out + refused
 
 
 def screen_document(doc: Document, config: Config, post: PostContext) -> list[Finding]:
@@ -205,6 +212,7 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
     from screener import documents
 
     shown = shown if shown is not None else str(path)
+    photos: set[Path] = set()
     try:
         if is_image(path):
             from screener import images
@@ -215,21 +223,28 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
             doc = documents.load(path, shown)
             post = resolve(doc.meta, config, **vars(overrides), where=shown)
             found = screen_document(doc, config, post)
+            photos = local_photos(doc)
     except DocumentError as exc:
         return _failure(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
         return _failure(shown, str(exc))
     failures = [f for f in found if f.rule.startswith("E-") and f.line == 0 and f.severity == Severity.ERROR]
-    result = FileResult(path=shown, findings=_apply_settings(found, config) if is_image(path) else found)
+    result = FileResult(path=shown, findings=_apply_settings(found, config), photos=photos)
     if failures:
         result.error = failures[0].message
     return result
 
 
 def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides(), progress=None) -> RunResult:
+    """Screen posts first, then photos; a photo already screened as part of a post is not repeated."""
     run = RunResult()
-    for path in paths:
-        run.files.append(screen_file(path, config, overrides))
+    screened: set[Path] = set()
+    for path in sorted(paths, key=is_image):
+        if is_image(path) and path.resolve() in screened:
+            continue
+        result = screen_file(path, config, overrides)
+        screened |= result.photos
+        run.files.append(result)
         if progress:
             progress(path)
     return run

@@ -1,0 +1,79 @@
+"""The private store of reference embeddings made by `screener consent enroll`.
+
+Face embeddings are biometric data (art. 9 AVG): they stay on this machine, in a file only its
+owner can read (mode 0600, folder 0700), outside any git work tree (so they can never be
+committed), and never appear in a report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from screener.config import Config
+
+FORMAT_VERSION = 1
+
+
+class CacheError(Exception):
+    """The embedding store cannot be used; Dutch message."""
+
+
+def default_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "screener"
+
+
+def cache_dir(config: Config) -> Path:
+    configured = config["consent"]["cache"]
+    if not configured:
+        return default_dir()
+    path = Path(configured).expanduser()
+    return path if path.is_absolute() else config.base_dir / path
+
+
+def git_work_tree(path: Path) -> Path | None:
+    """The git work tree that `path` (or the nearest existing parent) lies in, if any."""
+    path = path.resolve()
+    for folder in [path, *path.parents]:
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def cache_file(config: Config, list_path: Path) -> Path:
+    folder = cache_dir(config)
+    tree = git_work_tree(folder)
+    if tree is not None:
+        raise CacheError(f"de map voor gezichtsgegevens ({folder}) ligt in een git-repository ({tree}); "
+                         "kies een map daarbuiten (instelling consent.cache), zodat ze nooit gecommit worden")
+    key = hashlib.sha256(str(list_path.resolve()).encode()).hexdigest()[:16]
+    return folder / f"gezichten-{key}.json"
+
+
+def save(path: Path, list_path: Path, people: dict[str, list[list[float]]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path.parent, 0o700)
+    payload = {"version": FORMAT_VERSION, "list": str(list_path.resolve()), "people": people}
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(payload, fh)
+    os.chmod(tmp, 0o600)
+    tmp.replace(path)
+
+
+def load(path: Path) -> dict[str, list[list[float]]]:
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CacheError("er zijn nog geen referenties voor gezichtsvergelijking; voer eerst "
+                         "`screener consent enroll` uit") from None
+    except (OSError, ValueError) as exc:
+        raise CacheError(f"de referenties voor gezichtsvergelijking zijn onleesbaar ({exc}); voer "
+                         "`screener consent enroll` opnieuw uit") from None
+    if payload.get("version") != FORMAT_VERSION:
+        raise CacheError("de referenties zijn van een andere versie; voer `screener consent enroll` opnieuw uit")
+    return payload["people"]

@@ -1,0 +1,99 @@
+"""The consent list: clear Dutch errors from `screener consent check`, and names in the text cross-checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from screener.commands.consent import consent
+from screener.config import from_dict
+from screener.consent import cross_check_names, load
+from screener.documents import from_text
+from screener.findings import Severity
+from screener.post import PostContext
+
+NEXT_YEAR = (dt.date.today() + dt.timedelta(days=365)).isoformat()
+LAST_YEAR = (dt.date.today() - dt.timedelta(days=365)).isoformat()
+LONG_AGO = (dt.date.today() - dt.timedelta(days=730)).isoformat()
+HEADER = "id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot;fotos\n"
+
+
+def write_list(folder: Path, rows: list[str], name: str = "toestemming.csv") -> Path:
+    path = folder / name
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_consent_check_names_every_problem_with_its_row(tmp_path):
+    path = tmp_path / "lijst.csv"
+    path.write_text(
+        "id;namen;rol;website;instagram;geldig_van;geldig_tot;fotos\n"
+        f"p-1;Sanne de Vries;leerling;ja;ja;{LAST_YEAR};{NEXT_YEAR};\n"
+        f"p-2;Daan Bakker;leerling;ja;nee;{LONG_AGO};{LAST_YEAR};\n"
+        f"p-1;Noor El Amrani;leerling;ja;nee;{LAST_YEAR};{NEXT_YEAR};\n"
+        f"p-4;Levi Smit;leerling;ja;nee;{LAST_YEAR};{NEXT_YEAR};referentie/p-4.jpg\n",
+        encoding="utf-8")
+
+    result = CliRunner().invoke(consent, ["check", str(path)])
+
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any("lijst.csv:2 (p-1)" in line and "onbekend kanaal 'instagram'" in line for line in lines)
+    assert any("lijst.csv:3 (p-2)" in line and "verlopen" in line and "waarschuwing" in line for line in lines)
+    assert any("lijst.csv:4 (p-1)" in line and "dubbel" in line for line in lines)
+    assert any("lijst.csv:5 (p-4)" in line and "referentiefoto" in line and "bestaat niet" in line for line in lines)
+
+
+def test_a_clean_list_passes_the_check(tmp_path):
+    path = write_list(tmp_path, [f"p-1;Sanne de Vries|Sanne;leerling;5b;ja;nee;ja;ja;{LAST_YEAR};{NEXT_YEAR};"])
+    result = CliRunner().invoke(consent, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "1 personen, 0 fouten" in result.output
+
+
+def test_yaml_list_reads_like_the_csv_list(tmp_path):
+    path = tmp_path / "lijst.yaml"
+    path.write_text(
+        "personen:\n  - id: p-1\n    namen: [Sanne de Vries, Sanne]\n    rol: leerling\n    groep: 5b\n"
+        f"    toestemming: {{website: ja, schoolaccount: nee}}\n    geldig_tot: {NEXT_YEAR}\n", encoding="utf-8")
+    people = load(path)
+    assert people.problems == []
+    sanne = people.find("sanne  de vries")[0]
+    assert sanne.consent_for("website") and not sanne.consent_for("schoolaccount")
+
+
+def test_the_documented_samples_are_valid():
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    for name in ("toestemming.csv", "toestemming.yaml"):
+        assert load(samples / name).errors == [], name
+
+
+def names_in(text: str, *names: str) -> list[tuple[int, int, str]]:
+    return [(text.index(n), text.index(n) + len(n), n) for n in names]
+
+
+def test_pupil_named_without_consent_for_the_channel_is_an_error(tmp_path):
+    listed = write_list(tmp_path, [
+        f"p-1;Sanne de Vries|Sanne;leerling;5b;ja;nee;ja;ja;{LAST_YEAR};{NEXT_YEAR};",
+        f"p-2;Daan Bakker;leerling;5b;nee;nee;ja;ja;{LAST_YEAR};{NEXT_YEAR};",
+    ])
+    cfg = from_dict({"consent": {"list": str(listed)}})
+    text = "Sportdag\n\nSanne de Vries won de zaklopen, Daan Bakker werd tweede en Piet derde.\n"
+    doc = from_text(tmp_path / "bericht.txt", "bericht.txt", text)
+    spans = names_in(text, "Sanne de Vries", "Daan Bakker", "Piet")
+
+    findings, consented = cross_check_names(doc, spans, PostContext("website", "medewerker"), cfg)
+
+    assert consented == {spans[0][:2]}
+    assert [(f.rule, f.severity, f.line, f.col) for f in findings] == [
+        ("A5-NAAM-ZONDER-TOESTEMMING", Severity.ERROR, 3, text.split("\n")[2].index("Daan") + 1)]
+    assert "p-2" in findings[0].message and "Daan" not in findings[0].message
+
+
+def test_no_consent_list_configured_changes_nothing(tmp_path):
+    text = "Sanne de Vries won.\n"
+    doc = from_text(tmp_path / "b.txt", "b.txt", text)
+    assert cross_check_names(doc, names_in(text, "Sanne de Vries"), PostContext("website", "medewerker"),
+                       from_dict({})) == ([], set())
