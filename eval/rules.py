@@ -1,6 +1,10 @@
-"""Precision and recall per protocol rule on the labelled drafts in tests/data/policy.
+"""Precision and recall per protocol rule on labelled drafts.
 
 Run: .venv/bin/python -m eval.rules [FOLDER]
+
+Without FOLDER both sets are measured, each with its own table: tests/data/policy (the drafts
+the rules were developed on) and tests/data/policy-blind (drafts written afterwards without
+looking at the rules: the honest estimate for new posts).
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
 mapping each file name to the rule ids it should get (or a sidecar `<draft>.expected.yaml` per
@@ -20,7 +24,12 @@ import yaml
 from screener import catalog, config, documents, post
 from screener.rules import check_policy
 
-DEFAULT_FOLDER = Path(__file__).resolve().parents[1] / "tests" / "data" / "policy"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+DEFAULT_FOLDER = DATA / "policy"
+DEFAULT_SETS = [
+    ("Ontwikkelset (de regels zijn hierop gemaakt)", DATA / "policy"),
+    ("Blinde set (geschreven zonder de regels te kennen)", DATA / "policy-blind"),
+]
 POLICY_IDS = [r.id for r in catalog.POLICY_RULES]
 
 
@@ -83,10 +92,22 @@ def _ratio(a: int, b: int) -> str:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0]) if argv else DEFAULT_FOLDER
+    if argv:
+        report(Path(argv[0]))
+        return 0
+    for number, (title, folder) in enumerate(DEFAULT_SETS):
+        if number:
+            print()
+        print(f"== {title}")
+        report(folder)
+    return 0
+
+
+def report(folder: Path) -> None:
+    """Print the table (and the mistakes) for one folder of labelled drafts."""
     if not folder.is_dir() or not load_expected(folder):
         print(f"eval.rules: geen gelabelde berichten in {folder} (expected.yaml of BERICHT.expected.yaml)")
-        return 0
+        return
     tp, fp, fn, mistakes, ms = evaluate(folder)
     print(f"Protocolregels op {folder} ({ms:.1f} ms per bericht)")
     print(f"{'regel':15} {'precisie':>8} {'recall':>7} {'steun':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
@@ -100,7 +121,6 @@ def main(argv: list[str]) -> int:
     if mistakes:
         print("Fouten:")
         print("\n".join(mistakes))
-    return 0
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ def _example_workplace(settings: PolicySettings) -> str:
 
 def _affiliation_and_disclaimer(analysis: Analysis, post: PostContext, config: Config,
                                 settings: PolicySettings) -> list[Finding | None]:
-    mentions = organisation.find_mentions(analysis, settings)
+    mentions = organisation.find_mentions(analysis, settings, school_channel=post.channel in settings.work_channels)
     if not mentions:
         return []
     first = mentions[0]

@@ -10,9 +10,16 @@ sentence (or one signature line), not at fixed strings:
   work word ("werk", "ben ... leerkracht", "als ib'er") before it; a bio word ("werkzaam",
   "medewerker", "in dienst", "collega's") right before it; "werkgever" next to it; or a signature
   line holding it;
-- a *function* is a job title the writer gives themselves: after "ben", "als", "word", "werk",
-  in a signature line, or opening a sentence ("Al 25 jaar conciërge op ...").
-A title before someone else's name ("juf Lotte van groep 7 had ...") is neither.
+- a *function* is a job title the writer gives themselves: after "ben", "als", "word", "werk"
+  (time words and groups may stand between: "ben ik sinds 1 augustus IB'er"), in a signature
+  (also over two lines: "Namens het team van OBS De Regenboog," / "Marco (directeur)"), or
+  opening a sentence ("Al 25 jaar conciërge op ...");
+- a *bio* gives both: a job title tied to the workplace by "bij", "van", "op", "@", ... at the
+  opening of a sentence ("Gr. 6 juf bij Lithora", "lkr gr 5 @ OBS De Regenboog", "Trotse
+  kleuterjuf van De Regenboog"). Job titles include compounds made on the spot ("gymjuf").
+A title before someone else's name ("juf Lotte van groep 7 had ...", "Gymjuf Lotte van ...") is
+neither, nor is a title after a preposition ("ik ben trots op de directeur van ..."), nor a
+hashtag after a bio word ("collega's #Lithora").
 """
 
 from __future__ import annotations
@@ -30,6 +37,22 @@ SELF = {"ik", "me", "mij", "mijn", "m'n", "mn", "mezelf", "wij", "we", "ons", "o
 INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "is", "blijf", "bent", "sta", "stond"}
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden"}
 THERE = {"er", "daar", "hier"}
+# Words that tie a job title or a bio word to a workplace: "juf bij", "IB'er van", "werkzaam op".
+LINK = {"bij", "van", "op", "aan", "voor", "in", "binnen", "@", "at", "de", "het", "een", "'t"}
+PREPOSITIONS = {"op", "met", "van", "voor", "aan", "naar", "bij", "over", "tegen", "om", "zonder", "door", "uit"}
+# Words that may stand between "ben"/"als" and a job title, or between a title and its workplace,
+# without changing who is meant: time ("sinds 1 augustus", "al 12 jaar") and groups ("groep 3", "gr. 6").
+FILLER = {"al", "nu", "sinds", "vanaf", "per", "inmiddels", "alweer", "ruim", "bijna", "zo'n", "dit", "deze",
+          "jaar", "jaren", "maand", "maanden", "week", "weken", "schooljaar", "augustus", "september",
+          "januari", "februari", "maart", "april", "mei", "juni", "juli", "oktober", "november", "december",
+          "groep", "groepen", "gr", "onderbouw", "middenbouw", "bovenbouw", "kleutergroep"}
+# Words that may open a bio before the job title: "Trotse kleuterjuf van ...", "Nieuwe IB'er bij ...".
+BIO_OPENERS = {"trotse", "trots", "nieuwe", "gelukkige", "enthousiaste", "fulltime", "parttime", "zelf", "ook",
+               "nog", "steeds", "als", "ik", "ben"}
+_NUMBER = re.compile(r"^\d+(?:[-/]\d+)*$")
+# Compound job titles people make on the spot: "gymjuf", "kleutermeester", "muziekleerkracht".
+_COMPOUND_JOB = re.compile(r"(?<![\w])[a-z]{2,}(?:juf|juffrouw|meester|leerkracht|docent|coordinator|specialist|"
+                           r"assistent|assistente|begeleider)(?:s|en|e|n)?(?![\w])")
 EMPLOY_WINDOW = 10  # tokens from a work word to the organisation's name
 INTRO_WINDOW = 4  # tokens from "ben"/"als" to the job title
 SELF_WINDOW = 8  # tokens from "ik" to the work word
@@ -49,7 +72,10 @@ def _function_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, 
     jobs = [e for e in entries if not e.startswith("titel:")]
     exact = re.compile(r"(?<![\w])(?:" + "|".join(
         lexicon.loose(j)[: -len(lexicon.ENDINGS)] + "e?" for j in sorted(jobs, key=len, reverse=True)) + r")(?![\w])")
-    return lexicon.alternation(jobs + titles), lexicon.alternation(titles), exact
+    anything = lexicon.alternation(jobs + titles)
+    anything = re.compile(anything.pattern + "|" + _COMPOUND_JOB.pattern)
+    exact = re.compile(exact.pattern + "|" + _COMPOUND_JOB.pattern)
+    return anything, lexicon.alternation(titles), exact
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,13 +89,20 @@ class _Sentence:
     def __init__(self, analysis: Analysis, segment: Segment, mentions: list[Mention], settings: PolicySettings):
         self.tokens = analysis.tokens(segment)
         self.words = [analysis.folded[t.start:t.end] for t in self.tokens]
+        self.original = [analysis.text[t.start:t.end] for t in self.tokens]
         jobs, titles, exact = _function_patterns(settings.functions)
         self.org = self._indices([(m.start, m.end) for m in mentions if m.explicit])
+        self.org -= {i for i in self.org if self._bare_hashtag(analysis, i)}
         self.function = self._matches(jobs, analysis, segment)
         self.title = self._matches(titles, analysis, segment)
         self.exact_job = self._matches(exact, analysis, segment) - self.title
         self.employ = self._matches(_employ_pattern(), analysis, segment)
         self.self_ = {i for i, w in enumerate(self.words) if w in SELF}
+
+    def _bare_hashtag(self, analysis: Analysis, i: int) -> bool:
+        """'#Lithora' at the end of a post tags it; 'werk bij #Lithora' still names the workplace."""
+        start = self.tokens[i].start
+        return start > 0 and analysis.text[start - 1] == "#" and not (i > 0 and self.words[i - 1] in LINK)
 
     def _indices(self, spans: list[tuple[int, int]]) -> set[int]:
         return {i for i, t in enumerate(self.tokens) for s, e in spans if t.start < e and s < t.end}
@@ -79,16 +112,56 @@ class _Sentence:
             return set()
         return self._indices([m.span() for m in pattern.finditer(analysis.folded, segment.start, segment.end)])
 
+    def _filler(self, j: int) -> bool:
+        return self.words[j] in FILLER or bool(_NUMBER.match(self.words[j]))
+
     def introduced(self, i: int) -> bool:
-        """Token i is preceded closely by 'ben', 'als', 'word', ... ("ik ben de nieuwe directeur")."""
-        return any(self.words[j] in INTRO for j in range(max(0, i - INTRO_WINDOW), i))
+        """Token i is preceded closely by 'ben', 'als', 'word', ... ("ik ben de nieuwe directeur",
+        "ben ik sinds 1 augustus IB'er"): time words and groups between do not count. A preposition
+        between makes the title someone else's: "ik ben trots op de directeur"."""
+        counted, j = 0, i - 1
+        while j >= 0 and counted < INTRO_WINDOW:
+            if self.words[j] in INTRO:
+                return True
+            if self._filler(j):
+                j -= 1
+                continue
+            if self.words[j] in PREPOSITIONS:
+                return False
+            counted += 1
+            j -= 1
+        return False
+
+    def _linked(self, j: int, o: int) -> bool:
+        """Only link words, time words and groups between token j and the workplace at token o."""
+        return o > j and all(self.words[k] in LINK or self._filler(k) for k in range(j + 1, o))
+
+    def _names_someone(self, i: int) -> bool:
+        """'juf Lotte', 'directeur Peter': a title before a capitalised name that is not the workplace."""
+        nxt = i + 1
+        return nxt < len(self.tokens) and nxt not in self.org and self.original[nxt][:1].isupper()
+
+    def job_at_workplace(self) -> bool:
+        """A bio: a job title tied to the workplace, near the opening or said of oneself:
+        "Gr. 6 juf bij Lithora", "lkr gr 5 @ OBS De Regenboog", "Directeur IKC Het Anker (Lithora)",
+        "Trotse kleuterjuf van De Regenboog", "ik ben sinds 1 augustus IB'er bij een Lithora-school"."""
+        for f in sorted(self.function):
+            if self._names_someone(f):
+                continue
+            opening = all(self._filler(k) or self.words[k] in BIO_OPENERS for k in range(f))
+            if not (opening or self.introduced(f) and self._near_self(f, SELF_WINDOW)):
+                continue
+            if any(self._linked(f, o) and o - f <= 6 for o in self.org):
+                return True
+        return False
 
     def self_function(self) -> bool:
         opens_with_als = "als" in self.words[:2]
         for i in sorted(self.function):
             if self.introduced(i) and (self.self_ or opens_with_als):
                 return True
-            if i in self.exact_job and i <= 3 and i not in self.title and self._subjectless_opening():
+            if i in self.exact_job and i <= 3 and i not in self.title and self._subjectless_opening() \
+                    and not self._names_someone(i):
                 return True
         return False
 
@@ -118,16 +191,17 @@ class _Sentence:
         """Does this sentence tie the writer to an explicit mention of the organisation?"""
         for o in sorted(self.org):
             before = range(max(0, o - EMPLOY_WINDOW), o)
-            if any(self.words[j] in BIO and o - j <= 4 for j in before):  # "werkzaam bij Lithora"
-                return True
+            if any(self.words[j] in BIO and o - j <= 4 and self._linked(j, o) for j in before):
+                return True  # "werkzaam bij Lithora"; not "collega's ontmoet #Lithora"
             if "werkgever" in self.words[max(0, o - 3):o + 4]:  # "mijn werkgever, Lithora"
                 return True
             if any(self._says_i_work(j) or self._says_i_am(j) for j in before):
                 return True
-            opening_job = any(j in self.exact_job and j <= 3 and o - j <= 4 for j in before)
+            opening_job = any(j in self.exact_job and j <= 3 and o - j <= 4 and not self._names_someone(j)
+                              for j in before)
             if opening_job and self._subjectless_opening():  # "Al 25 jaar conciërge op ..."
                 return True
-        return False
+        return self.job_at_workplace()
 
 
 def statement(analysis: Analysis, mentions: list[Mention], settings: PolicySettings) -> Statement:
@@ -137,12 +211,16 @@ def statement(analysis: Analysis, mentions: list[Mention], settings: PolicySetti
     for segment in analysis.sentences:
         sentence = _Sentence(analysis, segment, mentions, settings)
         affiliation = affiliation or sentence.affiliation() or (previous_named_org and sentence.works_there())
-        function = function or sentence.self_function()
+        function = function or sentence.self_function() or sentence.job_at_workplace()
         previous_named_org = bool(sentence.org)
+    signed_function = signed_org = False
     for line in analysis.signature_lines:
         signed = _Sentence(analysis, line, mentions, settings)
         if signed.function:
-            function = True
+            function = signed_function = True
             affiliation = affiliation or bool(signed.org)
+        signed_org = signed_org or bool(signed.org)
         affiliation = affiliation or signed.affiliation()
+    # a signature over two lines: "Namens het team van OBS De Regenboog," / "Marco (directeur)"
+    affiliation = affiliation or (signed_function and signed_org)
     return Statement(affiliation=affiliation, function=function)

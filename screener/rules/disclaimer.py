@@ -26,12 +26,45 @@ def _words(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", lexicon.fold(text)).split())
 
 
+# "Persoonlijke mening uiteraard." / "Privé-mening!": the phrase alone, as a short sentence of its own.
+_SHORT_OPINION = re.compile(r"(?<![\w])(?:persoonlijke|eigen|prive)[ -]?(?:mening|opvatting|standpunt|visie)(?![\w])")
+SHORT_SENTENCE_TOKENS = 5
+
+
+# "Dat is jouw eigen mening", "Iedereen een eigen mening": someone else's opinion.
+_OTHERS = {"jouw", "jij", "je", "uw", "u", "zijn", "haar", "hun", "iedereen", "ieder", "elk", "elke", "kinderen",
+           "leerlingen", "ouders"}
+
+
+def _short_opinion_sentence(analysis: Analysis) -> bool:
+    for sentence in analysis.sentences:
+        tokens = analysis.tokens(sentence)
+        words = {analysis.folded[t.start:t.end] for t in tokens}
+        if len(tokens) <= SHORT_SENTENCE_TOKENS and not words & _OTHERS \
+                and not analysis.text[sentence.start:sentence.end].rstrip().endswith("?") \
+                and _SHORT_OPINION.search(analysis.folded, sentence.start, sentence.end):
+            return True
+    return False
+
+
+def _named_pattern(settings: PolicySettings) -> re.Pattern | None:
+    """'niet namens Lithora', 'los van OBS De Regenboog': the organisation or a school by name."""
+    names = [n for n in (settings.organisation, *settings.aliases, *settings.schools) if n.strip()]
+    if not names:
+        return None
+    return re.compile(r"(?:niet (?:namens|het standpunt van|de mening van)|los van) (?:" +
+                      "|".join(re.escape(" ".join(lexicon.fold(n).split())) for n in names) + r")(?![\w])")
+
+
 def has_disclaimer(analysis: Analysis, settings: PolicySettings) -> bool:
     folded = " ".join(analysis.folded.split())
-    if _pattern(settings.disclaimer_phrases).search(folded):
+    if _pattern(settings.disclaimer_phrases).search(folded) or _short_opinion_sentence(analysis):
+        return True
+    named = _named_pattern(settings)
+    if named and named.search(folded):
         return True
     wording = _words(settings.disclaimer_text)
-    return bool(wording) and wording in _words(analysis.text)
+    return bool(wording) and wording in " ".join(_PUNCTUATION.sub(" ", analysis.folded).split())
 
 
 _TRAILING_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)*\s*\Z", re.S)

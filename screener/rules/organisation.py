@@ -49,23 +49,39 @@ def _patterns(names: tuple[str, ...], cores: tuple[str, ...], extra: tuple[str, 
     return lexicon.alternation(list(names)), lexicon.alternation(list(cores)), lexicon.regexes(indirect)
 
 
-def find_mentions(analysis: Analysis, settings: PolicySettings) -> list[Mention]:
+def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: bool = False) -> list[Mention]:
+    """Mentions in the post. A school's name without its type ("Het Anker") counts on the school's
+    own channels (`school_channel`), or when the post also speaks of school life or the organisation."""
     names = (settings.organisation, *settings.aliases, *settings.schools)
     cores = tuple(c for c in (_core_name(s) for s in settings.schools) if c)
     named, core, indirect = _patterns(names, cores, settings.references)
     found: list[Mention] = []
     if named:
         found += [Mention(m.start(), m.end(), True) for m in named.finditer(analysis.folded)]
-    if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
-        found += [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
-                  if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
     found += [Mention(m.start(), m.end(), True) for m in _ANY_SCHOOL.finditer(analysis.text)]
     hashtags = _hashtag_pattern(names + cores)
     if hashtags:
         found += [Mention(m.start(), m.end(), True) for m in hashtags.finditer(analysis.folded)]
     if indirect:
         found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)]
+    if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
+        bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
+                if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
+        if bare and (school_channel or found or _about_school_life(analysis, settings)):  # or a restaurant
+            found += bare
     return _without_overlaps(found)
+
+
+@functools.lru_cache(maxsize=16)
+def _school_life_pattern(functions: tuple[str, ...]) -> re.Pattern:
+    jobs = [e for e in (*lexicon.lines("functions.txt"), *functions) if not e.startswith("titel:")]
+    words = lexicon.regexes([*lexicon.lines("school_context.txt"), *lexicon.lines("activities.txt")])
+    return re.compile(words.pattern + "|" + lexicon.alternation(jobs).pattern)
+
+
+def _about_school_life(analysis: Analysis, settings: PolicySettings) -> bool:
+    """Words of school life (klas, groep 5, collega's, leerkracht, ...) anywhere in the post."""
+    return bool(_school_life_pattern(settings.functions).search(analysis.folded))
 
 
 @functools.lru_cache(maxsize=32)
