@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     cfg = screener_config.from_dict({})
     info = analyzer.describe(cfg)
-    print(f"model: {info['model']}  (spaCy {info['spacy']}; lexicons: {info['lexicons']['source']})")
+    print(f"model: {info['model']}  (spaCy {info['spacy']}; lexicons: {info['lexicons']['source']}; "
+          f"vocabulary: {info['vocabulary']})")
     print("matching: span level, a hit is an overlap of at least one character with a span of the same category")
     if DEDUCE.is_dir():
         print("\ndeduce-regression (evaluation only):")

@@ -22,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E
 from spacy.language import Language  # noqa: E402
 
 from screener.config import Config  # noqa: E402
-from screener.text import lexicons, nlp  # noqa: E402
+from screener.text import lexicons, nlp, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
 from screener.text.recognizers import PATTERN_RECOGNIZERS, NlNameRecognizer  # noqa: E402
 from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer  # noqa: E402
@@ -261,4 +261,5 @@ def describe(config: Config) -> dict:
         "model": eng.pipeline.model,
         "recognizers": eng.recognizers,
         "lexicons": {"source": lex.source, **lex.sizes()},
+        "vocabulary": "OpenTaal (BSD)" if vocabulary.available() else "ontbreekt",
     }

@@ -6,8 +6,14 @@ Sources:
   Familienamenbank), interfixes, residences, municipalities, provinces, regions, and
   Dutch common and stop words. They are read as text files from the installed package;
   deduce itself is never imported (that is slow and not needed).
+  The whitelist lists of medical terms and eponymous diseases ("M. Alzheimer", "Pierre-Robin")
+  say what is never a person.
 - screener's own small lists in `screener/text/data/` (titles such as "juf" and "meester",
-  words that are never names, world places in Dutch).
+  words that are never names, world places in Dutch, organisation words, shops and venues,
+  characters and titles such as "Zwarte Piet" and "Pluk van de Petteflet"),
+  and `places_generated.txt` (countries, regions and big cities; see `build_places.py`).
+- the Dutch vocabulary in `screener.text.vocabulary` (OpenTaal), for capitalised words that
+  are ordinary words.
 
 Without deduce the lexicons are nearly empty and names are only found from titles and
 context; `describe()` says so.
@@ -17,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,12 +39,18 @@ class Lexicons:
     interfix_surnames: frozenset[str]  # the part after an interfix: "Vries" in "de Vries"
     interfixes: frozenset[str]  # lower case, space separated: "van der", "de", "v/d"
     places: frozenset[str]  # as written, hyphen and space variants: "Den Haag", "Alphen aan den Rijn"
+    world_places: frozenset[str]  # countries, regions, big cities abroad: a place before a first name
     common_words: frozenset[str]  # lower case ordinary Dutch words
     ambiguous_first_names: frozenset[str]  # lower case: first names that are also ordinary words
     not_names: frozenset[str]  # lower case: never a name (months, days, holidays)
     titles: frozenset[str]  # lower case: "juf", "meester", "dhr"
     initials: frozenset[str]  # as written, multi-letter initials: "Th", "Chr", "Ph"
     relations: frozenset[str]  # lower case: "moeder" in "de moeder van Sem"
+    medical_terms: frozenset[str]  # lower case: "alzheimer", "ulna", "olanzapine" (never a surname)
+    eponymous_diseases: frozenset[str]  # as written: "Pierre-Robin", "Creutzfeldt-Jakob"
+    organisation_words: frozenset[str]  # lower case: "stichting", "bank", "fc": the span is no person
+    organisations: frozenset[str]  # as written: shops, venues, brands ("Hema", "Efteling")
+    not_name_phrases: tuple[tuple[str, ...], ...]  # lower-case tokens: ("zwarte", "piet")
     source: str  # where the big lists came from, for describe()
 
     def sizes(self) -> dict[str, int]:
@@ -46,6 +59,7 @@ class Lexicons:
             "surnames": len(self.surnames),
             "interfix_surnames": len(self.interfix_surnames),
             "places": len(self.places),
+            "world_places": len(self.world_places),
             "common_words": len(self.common_words),
         }
 
@@ -129,7 +143,8 @@ def load() -> Lexicons:
     for name in ("locations/lst_placename",):
         for place in _deduce_list(root, name):
             places |= _place_variants(place)
-    places |= set(_read(OWN_DATA / "places_world.txt"))
+    world = set(_read(OWN_DATA / "places_world.txt")) | set(_read(OWN_DATA / "places_generated.txt"))
+    places |= world
     places = {p for p in places if p.lower() not in not_names and len(p) > 1}
 
     return Lexicons(
@@ -140,11 +155,19 @@ def load() -> Lexicons:
         interfix_surnames=frozenset(interfix_surnames),
         interfixes=frozenset(interfixes),
         places=frozenset(places),
+        world_places=frozenset(p for p in world if p.lower() not in not_names),
         common_words=frozenset(common),
         ambiguous_first_names=frozenset(ambiguous),
         not_names=frozenset(not_names),
         titles=frozenset(w.lower() for w in _read(OWN_DATA / "titles.txt")),
         initials=frozenset(_deduce_list(root, "names/lst_initial") | {"Th", "Chr", "Ph", "Joh", "Wm", "Fr", "Jac"}),
         relations=frozenset(w.lower() for w in _read(OWN_DATA / "relations.txt")),
+        medical_terms=frozenset(w.lower() for w in _deduce_list(root, "whitelist/lst_medical_term")),
+        eponymous_diseases=frozenset(w for w in _read(root / "whitelist" / "lst_eponymous_disease" / "items.txt")
+                                     if "-" in w) if root else frozenset(),
+        organisation_words=frozenset(w.lower() for w in _read(OWN_DATA / "organisation_words.txt")),
+        organisations=frozenset(_read(OWN_DATA / "organisations.txt")),
+        not_name_phrases=tuple(sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower()))
+                                       for p in _read(OWN_DATA / "not_name_phrases.txt")}, key=len, reverse=True)),
         source=_deduce_version() if root else "geen deduce geïnstalleerd",
     )

@@ -10,9 +10,18 @@ It reads the tokens left to right and tries, at each capitalised word:
 
 and finally extends lists of names ("Lotte, Noor en Xyla"). A word that is both a name and an
 ordinary Dutch word ("Roos", "Hart", "Best") counts only with support: a capital in the middle
-of a sentence, a title, or a surname after it. Entities the model (if any) found are kept; this
-component only adds what does not overlap them. Each entity's confidence is stored in
-`doc.user_data["screener_scores"][(start_char, end_char)]`.
+of a sentence, a title, or a surname after it.
+
+A capitalised word that no name list knows is only taken for a name when it is not an ordinary
+Dutch word ("Schoolreis", "Commissie", "Belgische"; `screener.text.vocabulary`), unless a strong
+cue says so ("de moeder van X", "juf X"). No person is: a span next to an organisation word
+("Omega Pharma", "Stichting X", "directeur Basisschool"), a known shop or venue ("Hema"), a
+character or title ("Zwarte Piet", "Pluk van de Petteflet"), the second half of a hyphenated
+word ("Sint-Niklaas"), a product in camel case ("PowerPoint"), a medical term after initials
+("M. Alzheimer"), or a country that is also a first name ("Israël") without school context.
+
+Entities the model (if any) found are kept; this component only adds what does not overlap them.
+Each entity's confidence is stored in `doc.user_data["screener_scores"][(start_char, end_char)]`.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from screener.text import lexicons
+from screener.text import lexicons, vocabulary
 
 COMPONENT = "screener_names"
 SCORES = "screener_scores"
@@ -44,6 +53,9 @@ INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
 LIST_JOINERS = {",", "en", "&", "of"}
 ARTICLES = {"de", "het", "een", "'t", "der", "des", "deze", "die", "dit", "dat", "onze", "ons", "hun", "zijn", "haar"}
 UNKNOWN_SCORE = 0.45
+CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)\w*[a-z][A-Z]")
+# adjectives of peoples, places and languages that the vocabulary lacks
+DEMONYM = re.compile(r"^\w{4,}(?:isch|ische|aanse|aans|talig|talige|ese|iase)$")
 
 
 class _Token(NamedTuple):
@@ -163,6 +175,7 @@ class NameTagger:
     def _first_name(self, text: str) -> bool:
         return text in self.lex.first_names or (
             text.isupper() is False and text.title() in self.lex.first_names and _title_case(text)
+            and not CAMEL_CASE.match(text)  # "KiKa" is a charity, not Kika
         )
 
     def _surname_word(self, text: str, after_interfix: bool) -> bool:
@@ -172,8 +185,19 @@ class NameTagger:
             return text in self.lex.interfix_surnames or text in self.lex.surnames or not self._common(text)
         return text in self.lex.surnames
 
-    def _unknown_capitalised(self, text: str) -> bool:
-        return _title_case(text) and not self._common(text) and text not in self.lex.places
+    def _unknown_capitalised(self, text: str, strong_cue: bool = False) -> bool:
+        """A capitalised word no list knows; without a strong cue it must not be a Dutch word."""
+        if not _title_case(text) or self._common(text) or text in self.lex.places:
+            return False
+        if text in self.lex.organisations or text.lower() in self.lex.organisation_words:
+            return False
+        return strong_cue or not self._dutch_word(text)
+
+    def _dutch_word(self, text: str) -> bool:
+        """An ordinary (or capitalised) Dutch word that is not a listed name: "Schoolreis", "Belgische"."""
+        if text in self.lex.first_names or text in self.lex.surnames:
+            return False
+        return text.lower() in self.lex.medical_terms or vocabulary.is_dutch_word(text)
 
     # --- person ------------------------------------------------------------------------------
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
@@ -184,18 +208,22 @@ class NameTagger:
         n = len(doc)
         k = j
         infix = self._interfix(doc, k)
+        if infix == 1 and doc[k].lower_ == "het" and not supported:
+            return j  # "Het Anker", "het Zonnelied": a school or a title, not "'t Hart"
         if infix and k + infix < n and _title_case(doc[k + infix].text):
             word = doc[k + infix].text
             if (word in self.lex.interfix_surnames or word in self.lex.surnames
-                    or (supported and not self._common(word))):
+                    or (supported and not self._common(word) and not self._dutch_word(word))):
                 k = k + infix + 1
             else:
                 return j
         elif k < n and _title_case(doc[k].text):
             word = doc[k].text
-            if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles:
-                return j
-            if word in self.lex.surnames or (supported and not self._common(word)):
+            if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles \
+                    or doc[k].lower_ in self.lex.organisation_words:
+                return j  # "directeur Basisschool De Wegwijzer"
+            if word in self.lex.surnames or (supported and not self._common(word)
+                                             and word.lower() not in self.lex.medical_terms):
                 k += 1
             else:
                 return j
@@ -248,7 +276,8 @@ class NameTagger:
                     break
                 j += t
                 support += 1
-        if firsts == 0 and j < n and self._unknown_capitalised(doc[j].text) and (support or not sentence_start):
+        if (firsts == 0 and j < n and self._unknown_capitalised(doc[j].text, strong_cue=bool(support))
+                and (support or not sentence_start)):
             # an unknown first name is accepted before a known surname ("Xyla Visser")
             after = self._surname(doc, j + 1, supported=False)
             if after > j + 1:
@@ -258,12 +287,15 @@ class NameTagger:
         if support:
             if end > j or firsts:
                 return end, 0.9
-            if j < n and 1 <= len(doc[j].text) <= 3 and doc[j].text.isalpha() and doc[j].text.isupper():
+            if j < n and 1 <= len(doc[j].text) <= 3 and doc[j].text.isalpha() and doc[j].text.isupper() \
+                    and doc[j].lower_ not in self.lex.organisation_words:
                 return j + 1, 0.8  # "Dr. A", "dr ABC"
             return i, 0.0
         if firsts:
             if end > j:
                 return end, 0.9
+            if firsts == 1 and end == i + 1 and doc[i].text in self.lex.world_places and not self._school_context(doc, i):
+                return i, 0.0  # "Israël", "Georgia": a country or city, unless "Georgia (groep 4)"
             if ambiguous_only and (sentence_start or firsts > 1):
                 return i, 0.0
             return end, 0.75 if not ambiguous_only else 0.5
@@ -274,6 +306,11 @@ class NameTagger:
             return i, 0.0  # "in Den Haag" is a place
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
+        if i > 0 and doc[i - 1].lower_ == "het":
+            return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
+        if sentence_start and vocabulary.is_dutch_word(doc[i].text) and (
+                i + 1 == len(doc) or doc[i + 1].text in {":", "!"}):
+            return i, 0.0  # "Tip: ...", "Knap!": a heading or exclamation, not the surname Tip
         end = self._surname(doc, i, supported=False)
         if end > i:
             return end, 0.6
@@ -282,15 +319,22 @@ class NameTagger:
     def _by_context(self, doc: Doc, i: int) -> tuple[int, float]:
         """An unknown capitalised word that school context marks as a person."""
         text = doc[i].text
-        if not self._unknown_capitalised(text) or _all_caps(text):
+        if not self._unknown_capitalised(text, strong_cue=True) or _all_caps(text):
             return i, 0.0
         # "de moeder van Xyla"
         if i >= 2 and doc[i - 1].lower_ == "van" and doc[i - 2].lower_ in self.lex.relations:
             return i + 1, 0.7
-        rest = doc.text[doc[i].idx + len(text): doc[i].idx + len(text) + 30]
-        if CONTEXT_AFTER.match(rest) or CONTEXT_AGE.match(rest):
+        if not self._unknown_capitalised(text):
+            return i, 0.0  # "Schoolreis groep 6": a heading, not a child
+        if self._school_context(doc, i):
             return i + 1, 0.7
         return i, 0.0
+
+    def _school_context(self, doc: Doc, i: int) -> bool:
+        """"X uit groep 5", "X (groep 7)", "X (8 jaar)" after token i."""
+        after = doc[i].idx + len(doc[i].text)
+        rest = doc.text[after : after + 30]
+        return bool(CONTEXT_AFTER.match(rest) or CONTEXT_AGE.match(rest))
 
     def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         """A capitalised word in mid-sentence that no list knows: Dutch capitalises few other
@@ -298,12 +342,49 @@ class NameTagger:
         makes it an organisation or event ("de Efteling", "het Rijksmuseum")."""
         if not self.unknown_names or sentence_start or not self._unknown_capitalised(doc[i].text) or not doc[i].text.replace("-", "").isalpha():
             return i, 0.0
+        if CAMEL_CASE.match(doc[i].text):
+            return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
+        if DEMONYM.search(doc[i].text):
+            return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
         if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1
         return end, UNKNOWN_SCORE
+
+    def _not_name_phrase(self, doc: Doc, i: int) -> int:
+        """Tokens of a character or title at i ("Zwarte Piet"), 0 if none."""
+        if not _title_case(doc[i].text):
+            return 0
+        for phrase in self.lex.not_name_phrases:
+            if phrase[0] == doc[i].lower_ and i + len(phrase) <= len(doc) and all(
+                    doc[i + k].lower_ == word for k, word in enumerate(phrase)):
+                return len(phrase)
+        return 0
+
+    def _after_hyphen(self, doc: Doc, i: int) -> bool:
+        """The second part of a hyphenated word whose first part is no name: "Wal-Mart", "Sint-Niklaas"."""
+        if not (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
+            return False
+        first = doc[i - 2].text
+        return first.isalpha() and not (_title_case(first) and not self._dutch_word(first))
+
+    def _organisation_word(self, doc: Doc, k: int) -> bool:
+        """A capitalised organisation word at k, but not "Groep 5" or "Klas 3B" after a child's name."""
+        if k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].text[:1].isdigit()):
+            return False
+        return 0 <= k < len(doc) and doc[k].lower_ in self.lex.organisation_words and (
+            _title_case(doc[k].text) or doc[k].text.isupper())
+
+    def _not_a_person(self, doc: Doc, i: int, end: int, score: float) -> bool:
+        """A span the person rules found that is an organisation or a disease after all:
+        "Omega Pharma", "Stichting Leergeld", "FC Twente", "Pierre-Robin (sequentie)"."""
+        if doc[i:end].text in self.lex.eponymous_diseases:
+            return True
+        if score >= 0.9 and self._is_title(doc, i):
+            return False  # "mevrouw Jansen" stays a person
+        return self._organisation_word(doc, end) or self._organisation_word(doc, i - 1)
 
     # --- place ----------------------------------------------------------------------------------
     def _place(self, doc: Doc, i: int, sentence_start: bool) -> int:
@@ -326,7 +407,8 @@ class NameTagger:
                     return i
                 if self._common(first) and (sentence_start or _all_caps(first)):
                     return i
-                if self._first_name(first) and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+                if (self._first_name(first) and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS)
+                        and (first not in self.lex.world_places or self._school_context(doc, i))):
                     return i
             end = i + length
             # province after a place: "Bovenkerk (NH)", "Bovenkerk NH"
@@ -357,6 +439,10 @@ class NameTagger:
             if taken[i] or doc[i].is_space or (doc[i].is_punct and doc[i].text != "'") or doc[i].like_num:
                 i += 1
                 continue
+            phrase = self._not_name_phrase(doc, i)
+            if phrase:
+                i += phrase  # "Zwarte Piet", "Pluk van de Petteflet"
+                continue
             start_of_sentence = self._sentence_start(doc, i)
             end, score, label = i, 0.0, PERSON
             end, score = self._person(doc, i, start_of_sentence)
@@ -370,6 +456,9 @@ class NameTagger:
                 end, score = self._by_context(doc, i)
             if end == i:
                 end, score = self._unknown_proper_noun(doc, i, start_of_sentence)
+            if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)):
+                i = end  # the whole span is skipped: "Omega Pharma" is no "Pharma" either
+                continue
             if end > i and not any(taken[i:end]):
                 found.append(Span(spacy_doc, i, end, label=label))
                 scores[(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))] = score
@@ -402,6 +491,8 @@ class NameTagger:
                         break
                     if not self._unknown_capitalised(doc[word].text) or self._sentence_start(doc, word) and direction == -1:
                         break
+                    if word > 0 and (doc[word - 1].lower_ in ARTICLES or doc[word - 1].lower_ in PLACE_PREPOSITIONS):
+                        break  # "naar de Walibi, Sanne en ...": a venue, not a child
                     new = Span(spacy_doc, word, word + 1, label=PERSON)
                     added.append(new)
                     covered.add(word)

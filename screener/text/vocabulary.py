@@ -1,0 +1,63 @@
+"""Is a capitalised word an ordinary Dutch word? ("Schoolreis", "Commissie", "Belgische")
+
+Dutch capitalises few words besides names, but a heading, a title or a name of an event
+does: "Schoolreis groep 6", "de Commissie", "de Belgische regering". A capitalised word that
+no name list knows is therefore only taken for a person's name when it is not a Dutch word.
+
+The vocabulary is OpenTaal's word list (revised BSD licence, see `data/OPENTAAL-LICENSE.md`),
+made compact by `screener.text.build_vocabulary`: a zip file with one small member per first
+two letters. Only the members of the words looked up are read: a 300-word post pays about ten
+milliseconds for it (opening the file and its look-ups).
+"""
+
+from __future__ import annotations
+
+import functools
+import zipfile
+from pathlib import Path
+
+WORDS_FILE = Path(__file__).parent / "data" / "dutch_words.zip"
+# a plural or inflection of a listed word: "Monumenten", "Commissies", "Klinkers"
+SUFFIXES = ("en", "s", "'s", "e", "n")
+
+
+@functools.lru_cache(maxsize=1)
+def _archive() -> zipfile.ZipFile | None:
+    return zipfile.ZipFile(WORDS_FILE) if WORDS_FILE.is_file() else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _bucket(prefix: str) -> str:
+    """The words starting with these two letters, as " word word ... "."""
+    archive = _archive()
+    if archive is None or prefix not in archive.NameToInfo:
+        return ""
+    return archive.read(prefix).decode("utf-8")
+
+
+def _listed(word: str) -> bool:
+    low = word.lower()
+    bucket = _bucket(low[:2])
+    return f" {low} " in bucket or f" {word} " in bucket
+
+
+@functools.lru_cache(maxsize=65536)
+def is_dutch_word(word: str) -> bool:
+    """True for an ordinary Dutch word in any capitalisation, or a capitalised Dutch word such
+    as a nationality or language ("Belgische", "Spaans"); false for a name no dictionary has."""
+    if len(word) < 2 or not word.replace("-", "").isalpha():
+        return False
+    if _listed(word):
+        return True
+    low = word.lower()
+    for suffix in SUFFIXES:
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 4:
+            if _listed(stem) or (stem[-1] == stem[-2] and _listed(stem[:-1])):
+                return True
+    return False
+
+
+def available() -> bool:
+    """False when the word list is missing; every word then counts as unknown."""
+    return _archive() is not None
