@@ -129,6 +129,10 @@ def _register_optional_commands() -> None:
         ("screener.commands.consent", "consent"),
         ("screener.commands.clean", "clean"),
         ("screener.commands.fix", "fix"),
+        ("screener.commands.scan", "scan"),
+        ("screener.commands.baseline", "baseline"),
+        ("screener.commands.install_hook", "install_hook"),
+        ("screener.commands.install_hook", "hook_run"),
     ]:
         try:
             command = getattr(importlib.import_module(module), name)

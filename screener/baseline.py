@@ -1,0 +1,172 @@
+"""A baseline: findings in old material that the school knowingly accepts, each with a reason and an expiry.
+
+The file (`.screener-baseline.json`) holds per finding the rule, the path and a salted hash of the
+value (`Finding.fingerprint`), never the value itself. An entry suppresses the same finding until its
+expiry date; after that the finding is reported again, with a note that its acceptance expired.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from screener.findings import Finding, fingerprint
+
+FILE_NAME = ".screener-baseline.json"
+SCHEMA = "screener-baseline/1"
+
+
+class BaselineError(Exception):
+    """A baseline file that cannot be read or written; Dutch message naming the file."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    rule: str
+    path: str  # relative to the baseline file's folder, with forward slashes
+    fingerprint: str
+    reason: str
+    expires: str  # ISO date: the last day this entry suppresses the finding
+    added: str  # ISO date
+
+    def expired(self, today: dt.date) -> bool:
+        return dt.date.fromisoformat(self.expires) < today
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.rule, self.path, self.fingerprint)
+
+
+def finding_fingerprint(finding: Finding, salt: str) -> str:
+    """The finding's own fingerprint, or one made from what it shows (photos: the face's box)."""
+    if finding.fingerprint:
+        return finding.fingerprint
+    box = f"{finding.box.x},{finding.box.y},{finding.box.width},{finding.box.height}" if finding.box else ""
+    return fingerprint(finding.rule, f"{finding.line}:{finding.col}:{box}:{finding.excerpt}:{finding.message}", salt)
+
+
+@dataclass
+class Baseline:
+    path: Path
+    entries: list[Entry]
+
+    @functools.cached_property
+    def folder(self) -> Path:
+        return self.path.resolve().parent
+
+    def relative(self, shown: str) -> str:
+        """A finding's path as stored: relative to the baseline's folder when it lies below it."""
+        return _relative(shown, self.folder, os.getcwd())
+
+    def key_of(self, finding: Finding, salt: str) -> tuple[str, str, str]:
+        return (finding.rule, self.relative(finding.path), finding_fingerprint(finding, salt))
+
+    def apply(self, findings: list[Finding], salt: str, today: dt.date | None = None) -> tuple[list[Finding], int]:
+        """(findings still to report, number suppressed). Expired entries suppress nothing and say so."""
+        today = today or dt.date.today()
+        by_key = {e.key: e for e in self.entries}
+        kept, suppressed = [], 0
+        for f in findings:
+            entry = by_key.get(self.key_of(f, salt))
+            if entry is None:
+                kept.append(f)
+            elif entry.expired(today):
+                kept.append(replace(f, message=f"{f.message} (De baseline accepteerde deze bevinding tot "
+                                                f"{entry.expires}: '{entry.reason}'; die acceptatie is verlopen.)"))
+            else:
+                suppressed += 1
+        return kept, suppressed
+
+    def add(self, findings: list[Finding], salt: str, reason: str, expires: dt.date,
+            today: dt.date | None = None) -> int:
+        """Accept these findings; an existing entry gets the new reason and expiry. Returns how many are new."""
+        today = today or dt.date.today()
+        by_key = {e.key: e for e in self.entries}
+        new = 0
+        for f in findings:
+            rule, path, print_ = self.key_of(f, salt)
+            if (rule, path, print_) not in by_key:
+                new += 1
+            by_key[(rule, path, print_)] = Entry(rule=rule, path=path, fingerprint=print_, reason=reason,
+                                                 expires=expires.isoformat(), added=today.isoformat())
+        self.entries = sorted(by_key.values(), key=lambda e: e.key)
+        return new
+
+    def prune(self, findings: list[Finding] | None, salt: str, scanned: set[str] | None = None,
+              today: dt.date | None = None) -> int:
+        """Drop expired entries, and entries for scanned files whose finding no longer occurs."""
+        today = today or dt.date.today()
+        current = {self.key_of(f, salt) for f in findings or []}
+        scanned_paths = {self.relative(p) for p in scanned or set()}
+        before = len(self.entries)
+        self.entries = [e for e in self.entries if not e.expired(today)
+                        and not (e.path in scanned_paths and e.key not in current)]
+        return before - len(self.entries)
+
+    def save(self) -> None:
+        data = {"schema": SCHEMA, "entries": [asdict(e) for e in self.entries]}
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        try:
+            tmp = self.path.with_name(self.path.name + ".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            raise BaselineError(f"{self.path}: kan de baseline niet schrijven ({exc.strerror})") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative(shown: str, folder: Path, cwd: str) -> str:
+    candidate = Path(shown)
+    try:
+        return (Path(cwd) / candidate).resolve().relative_to(folder).as_posix()
+    except ValueError:
+        return candidate.as_posix()
+
+
+def apply_to_run(run, baseline: Baseline, salt: str) -> int:
+    """Drop the accepted findings from every file of a `pipeline.RunResult`; returns how many."""
+    if not baseline.entries:
+        return 0
+    accepted = 0
+    for file_result in run.files:
+        file_result.findings, suppressed = baseline.apply(file_result.findings, salt)
+        accepted += suppressed
+    return accepted
+
+
+def load(path: Path, missing_ok: bool = False) -> Baseline:
+    if not path.exists():
+        if missing_ok:
+            return Baseline(path=path, entries=[])
+        raise BaselineError(f"{path}: baseline bestaat niet; maak hem met `screener baseline create`")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("schema") != SCHEMA:
+            raise BaselineError(f"{path}: geen screener-baseline (schema {data.get('schema')!r})")
+        entries = [Entry(**item) for item in data["entries"]]
+        for e in entries:
+            dt.date.fromisoformat(e.expires)
+    except OSError as exc:
+        raise BaselineError(f"{path}: kan de baseline niet lezen ({exc.strerror})") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BaselineError(f"{path}: baseline is beschadigd ({exc})") from None
+    return Baseline(path=path, entries=entries)
+
+
+def default_path(config) -> Path:
+    """`baseline.file`, else beside the configuration file, else in the repository root, else here."""
+    configured = config["baseline"]["file"]
+    if configured:
+        path = Path(configured).expanduser()
+        return path if path.is_absolute() else config.base_dir / path
+    if config.source is not None:
+        return config.source.parent / FILE_NAME
+    here = Path.cwd()
+    for folder in [here, *here.parents]:
+        if (folder / ".git").exists():
+            return folder / FILE_NAME
+    return here / FILE_NAME

@@ -1,0 +1,140 @@
+"""`screener baseline create|update|prune`: accepted findings in old material, with a reason and an expiry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from screener.cli import config_option, load_config
+
+
+def _date(_ctx, _param, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is geen datum; schrijf bv. 2026-12-31") from None
+    if day < dt.date.today():
+        raise click.BadParameter(f"{value} ligt in het verleden")
+    return day
+
+
+def _screen(paths: list[Path], config) -> tuple[list, set[str], list]:
+    """(findings, shown paths that were screened, failed files)."""
+    from screener.scan import scan
+
+    result = scan(paths, config)
+    findings = [f for r in result.files if not r.error for f in r.findings if not f.rule.startswith("E-")]
+    return findings, {r.path for r in result.files if not r.error}, result.errors
+
+
+def _reason_is_clean(reason: str, config) -> None:
+    try:
+        from screener.pipeline import contains_personal_data
+
+        if contains_personal_data(reason, config):
+            raise click.UsageError("de reden lijkt persoonsgegevens te bevatten; de baseline wordt gedeeld, "
+                                   "beschrijf de reden zonder namen of nummers")
+    except ImportError:
+        pass
+
+
+def _open(baseline_path: Path | None, config, missing_ok: bool):
+    from screener import baseline
+
+    path = baseline_path or baseline.default_path(config)
+    try:
+        return baseline.load(path, missing_ok=missing_ok)
+    except baseline.BaselineError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _save(base) -> None:
+    from screener import baseline
+
+    try:
+        base.save()
+    except baseline.BaselineError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _report_failures(failed) -> None:
+    for r in failed:
+        click.echo(f"screener: {r.error}", err=True)
+
+
+reason_option = click.option("--reason", required=True, help="Waarom deze bevindingen geaccepteerd zijn (zonder namen).")
+expires_option = click.option("--expires", required=True, callback=_date,
+                              help="Tot en met welke datum de acceptatie geldt, bv. 2026-12-31.")
+baseline_option = click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+                               help="Baselinebestand (standaard: .screener-baseline.json in de hoofdmap).")
+paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+
+
+@click.group("baseline")
+def baseline() -> None:
+    """Leg bekende, geaccepteerde bevindingen in oud materiaal vast (met reden en einddatum).
+
+    De baseline bewaart per bevinding de regel, het bestand en een gezouten hash, nooit de waarde zelf.
+    """
+
+
+@baseline.command("create")
+@paths_argument
+@reason_option
+@expires_option
+@baseline_option
+@config_option
+def create(paths, reason, expires, baseline_path, config_path) -> None:
+    """Maak een baseline met alle huidige bevindingen in PATHS."""
+    cfg = load_config(config_path)
+    _reason_is_clean(reason, cfg)
+    base = _open(baseline_path, cfg, missing_ok=True)
+    if base.path.exists():
+        raise click.UsageError(f"{base.path} bestaat al; gebruik `screener baseline update` om aan te vullen")
+    findings, _, failed = _screen(list(paths), cfg)
+    added = base.add(findings, cfg.salt, reason, expires)
+    _save(base)
+    _report_failures(failed)
+    click.echo(f"{base.path}: {added} bevindingen geaccepteerd tot en met {expires.isoformat()}.")
+    sys.exit(3 if failed else 0)
+
+
+@baseline.command("update")
+@paths_argument
+@reason_option
+@expires_option
+@baseline_option
+@config_option
+def update(paths, reason, expires, baseline_path, config_path) -> None:
+    """Voeg de huidige bevindingen in PATHS toe (bestaande krijgen de nieuwe reden en einddatum)."""
+    cfg = load_config(config_path)
+    _reason_is_clean(reason, cfg)
+    base = _open(baseline_path, cfg, missing_ok=True)
+    findings, _, failed = _screen(list(paths), cfg)
+    before = len(base.entries)
+    base.add(findings, cfg.salt, reason, expires)
+    _save(base)
+    _report_failures(failed)
+    click.echo(f"{base.path}: {len(base.entries) - before} nieuw, {len(base.entries)} in totaal.")
+    sys.exit(3 if failed else 0)
+
+
+@baseline.command("prune")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@baseline_option
+@config_option
+def prune(paths, baseline_path, config_path) -> None:
+    """Verwijder verlopen regels, en regels voor bevindingen die in PATHS niet meer voorkomen."""
+    cfg = load_config(config_path)
+    base = _open(baseline_path, cfg, missing_ok=False)
+    findings, scanned, failed = _screen(list(paths), cfg) if paths else ([], set(), [])
+    removed = base.prune(findings, cfg.salt, scanned)
+    _save(base)
+    _report_failures(failed)
+    click.echo(f"{base.path}: {removed} verwijderd, {len(base.entries)} over.")
+    sys.exit(3 if failed else 0)

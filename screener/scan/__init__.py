@@ -1,0 +1,255 @@
+"""`screener scan DIR`: screen a whole media folder (posts, photos, videos) in parallel, with a cache.
+
+    from screener.scan import scan
+    result = scan([Path("media")], config, jobs=2)
+
+Workers are separate processes (spawn-safe); each loads the text and face models once, and only
+the ones its files need. A file that fails is a message in the result, never the end of the scan.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from screener import pipeline
+from screener.config import Config
+from screener.findings import Finding, Severity
+from screener.pipeline import FileResult, Overrides, RunResult
+from screener.scan.cache import ScanCache, default_dir, file_hash, settings_hash, signature
+from screener.scan.walk import VIDEO_SUFFIXES, walk as find_media
+
+__all__ = ["ScanResult", "scan", "screen_one", "default_jobs"]
+
+FILES_PER_WORKER_AT_LEAST = 8  # fewer files are screened in this process: a worker's start-up costs seconds
+
+
+@dataclass
+class ScanResult(RunResult):
+    notices: list[str] = field(default_factory=list)  # Dutch: skipped on purpose (link loops)
+    cached: int = 0  # files answered from the cache
+    screened: int = 0  # files screened now
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _failed(shown: str, message: str) -> FileResult:
+    finding = Finding(rule="E-BESTAND", severity=Severity.ERROR, path=shown, line=0, col=0, message=message)
+    return FileResult(path=shown, findings=[finding], error=message)
+
+
+def screen_one(path: Path, shown: str, config: Config, overrides: Overrides) -> FileResult:
+    """Screen one post, photo or video; never raises."""
+    try:
+        if not path.exists():
+            return _failed(shown, f"{shown}: bestand verdwenen tijdens het scannen")
+        if path.suffix.lower() in VIDEO_SUFFIXES:
+            from screener.post import resolve
+            from screener.scan.video import VideoError, screen_video
+
+            try:
+                post = resolve({}, config, **vars(overrides), where=shown)
+                return FileResult(path=shown, findings=screen_video(path, shown, config=config, post=post))
+            except VideoError as exc:
+                return _failed(shown, str(exc))
+        return pipeline.screen_file(path, config, overrides, shown)
+    except ImportError as exc:
+        return _failed(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener ontbreekt ({exc.name})")
+    except MemoryError:
+        return _failed(shown, f"{shown}: te groot om te screenen")
+    except Exception as exc:  # one bad file never stops a scan of thousands
+        return _failed(shown, f"{shown}: onverwachte fout bij het screenen ({type(exc).__name__}: {exc})")
+
+
+# --- one file, with the cache ---------------------------------------------------------------
+
+
+@dataclass
+class Screened:
+    """What a worker sends back: the result, and how to find it in the cache next time."""
+
+    result: FileResult
+    from_cache: bool = False
+    key: str = ""
+    sig: list[int] = field(default_factory=list)
+    photos: list = field(default_factory=list)  # [(photo path, signature)] for a post's photos
+
+
+def _post_images(path: Path) -> list[Path]:
+    """The local photos a post shows: part of the post's cache key."""
+    if pipeline.is_document(path):
+        from screener import documents
+
+        try:
+            doc = documents.load(path)
+        except documents.DocumentError:
+            return []
+        return sorted({ref.path for ref in doc.images if ref.path is not None})
+    return []
+
+
+def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, cache: ScanCache | None) -> Screened:
+    """Screen one file, or take its findings from the cache when its content (and its photos) did not change."""
+    if cache is None:
+        return Screened(screen_one(path, shown, config, overrides))
+    try:
+        sig = signature(path)
+        photos = _post_images(path)
+        key = file_hash(path, photos)
+    except FileNotFoundError:
+        return Screened(_failed(shown, f"{shown}: bestand verdwenen tijdens het scannen"))
+    except OSError as exc:
+        return Screened(_failed(shown, f"{shown}: bestand niet leesbaar ({exc.strerror})"))
+    photo_sigs = []
+    for photo in photos:
+        try:
+            photo_sigs.append((str(photo.resolve()), signature(photo)))
+        except OSError:
+            photo_sigs.append((str(photo), [-1]))
+    found = cache.get(key, shown)
+    if found is not None:
+        return Screened(FileResult(path=shown, findings=found), True, key, sig, photo_sigs)
+    result = screen_one(path, shown, config, overrides)
+    if not result.error:
+        cache.put(key, shown, result.findings)
+    return Screened(result, False, key, sig, photo_sigs)
+
+
+# --- worker processes ----------------------------------------------------------------------
+
+_worker_state: dict = {}
+
+
+THREAD_SETTINGS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OPENCV_FOR_THREADS_NUM")
+
+
+def _one_thread() -> None:
+    """`--jobs N` means N cores: each process screens with one thread (N processes with N threads
+    each would fight over the same cores)."""
+    for name in THREAD_SETTINGS:
+        os.environ[name] = "1"
+    try:
+        import cv2
+
+        cv2.setNumThreads(1)
+    except ImportError:
+        pass
+
+
+def _init_worker(config: Config, overrides: Overrides, cache: ScanCache | None) -> None:
+    _one_thread()
+    _worker_state.update(config=config, overrides=overrides, cache=cache)
+
+
+def _work(task: tuple[str, str]) -> Screened:
+    path, shown = task
+    return screen_cached(Path(path), shown, _worker_state["config"], _worker_state["overrides"],
+                         _worker_state["cache"])
+
+
+# --- the scan ------------------------------------------------------------------------------
+
+
+def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(), jobs: int | None = None,
+         cache_dir: Path | None = None, use_cache: bool = True, follow_links: bool = False,
+         progress: Callable[[str], None] | None = None, on_start: Callable[[int], None] | None = None,
+         exclude: set[Path] = frozenset()) -> ScanResult:
+    """Screen every post, photo and video under `roots`.
+
+    `on_start(total)` is called once the files are known, `progress(shown)` after each file.
+    `exclude`: resolved paths not to screen (the report being written, say).
+    """
+    result = ScanResult()
+    tasks: list[tuple[Path, str]] = []
+    for root in roots:
+        found = find_media(root, follow_links=follow_links)
+        tasks.extend((path, shown) for path, shown in found.files if not exclude or path.resolve() not in exclude)
+        result.notices.extend(found.notices)
+        result.files.extend(_failed(shown, message) for shown, message in found.problems)
+    if on_start:
+        on_start(len(tasks))
+
+    cache = index = None
+    if use_cache:
+        cache = ScanCache(cache_dir or default_dir(), settings_hash(config.data, vars(overrides),
+                                                                   _configured_files(config)))
+        index = cache.index()
+    todo: list[tuple[Path, str]] = []
+    for path, shown in tasks:  # unchanged since the last scan: not even read
+        found = index.findings(path, shown) if index is not None else None
+        if found is None:
+            todo.append((path, shown))
+            continue
+        result.files.append(FileResult(path=shown, findings=found))
+        result.cached += 1
+        _tick(progress, shown)
+
+    paths = {shown: path for path, shown in todo}
+    for screened in _run(todo, config, overrides, cache, jobs or default_jobs()):
+        result.files.append(screened.result)
+        if screened.from_cache:
+            result.cached += 1
+        else:
+            result.screened += 1
+        if index is not None and screened.key and not screened.result.error:
+            index.remember(paths[screened.result.path], screened.result.path, screened.sig, screened.photos,
+                           screened.result.findings)
+        _tick(progress, screened.result.path)
+    if index is not None and todo:
+        index.save()
+    result.files.sort(key=lambda r: r.path)
+    return result
+
+
+def _configured_files(config: Config) -> list[Path]:
+    listed = config["consent"]["list"]
+    if not listed:
+        return []
+    path = Path(listed).expanduser()
+    return [path if path.is_absolute() else config.base_dir / path]
+
+
+def _tick(progress, shown: str) -> None:
+    if progress:
+        progress(shown)
+
+
+def _run(todo: list[tuple[Path, str]], config: Config, overrides: Overrides, cache: ScanCache | None, jobs: int):
+    tasks = [(str(path), shown) for path, shown in todo]
+    workers = min(jobs, -(-len(tasks) // FILES_PER_WORKER_AT_LEAST))
+    if workers <= 1:  # starting a process costs more than a few files take
+        if jobs <= 1 and tasks:
+            _one_thread()
+        for path, shown in tasks:
+            yield screen_cached(Path(path), shown, config, overrides, cache)
+        return
+    size = max(1, min(16, len(tasks) // (workers * 8)))
+    chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
+    context = multiprocessing.get_context("spawn")  # no fork: workers must not share model state
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                             initargs=(config, overrides, cache)) as pool:
+        pending = {pool.submit(_work_many, chunk): chunk for chunk in chunks}
+        for future in as_completed(pending):
+            try:
+                yield from future.result()
+            except BrokenProcessPool:  # a worker died (out of memory, a crash in a library): say which files
+                yield from (_died(shown) for _, shown in pending[future])
+
+
+def _died(shown: str) -> Screened:
+    return Screened(_failed(shown, f"{shown}: niet gescreend, een screenerproces stopte onverwacht "
+                                   "(te weinig geheugen?); scan opnieuw met --jobs 1"))
+
+
+def _work_many(chunk: list[tuple[str, str]]) -> list[Screened]:
+    return [_work(task) for task in chunk]

@@ -1,0 +1,96 @@
+"""Walking a media folder: which files to screen, and what could not be read on the way.
+
+Symbolic links to folders are not followed unless asked (`follow_links`); when they are, a folder
+seen before (same device and inode) is skipped, so a link loop ends. An unreadable folder or a
+file that vanished is a message for that folder or file, never the end of the walk.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+VIDEO_SUFFIXES = {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v"}
+SKIPPED_FOLDERS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv", ".screener-cache"}
+
+
+@dataclass
+class Walk:
+    files: list[tuple[Path, str]] = field(default_factory=list)  # (path, as shown to the user)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (shown path, Dutch message): not screened
+    notices: list[str] = field(default_factory=list)  # Dutch: skipped on purpose, e.g. a link loop
+
+
+def media_suffixes() -> set[str]:
+    from screener.documents import DOCUMENT_SUFFIXES
+
+    suffixes = set(DOCUMENT_SUFFIXES) - {""} | VIDEO_SUFFIXES
+    try:
+        from screener.images import IMAGE_SUFFIXES
+
+        suffixes |= set(IMAGE_SUFFIXES)
+    except ImportError:  # the photo stage is not installed: still screen texts and say so per photo
+        suffixes |= {".jpg", ".jpeg", ".png", ".webp", ".heic", ".tif", ".tiff", ".gif", ".bmp"}
+    return suffixes
+
+
+def _shown(path: Path, root: Path, root_shown: str) -> str:
+    relative = path.relative_to(root)
+    return str(Path(root_shown) / relative) if root_shown not in ("", ".") else str(relative)
+
+
+def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = None,
+         shown: str | None = None) -> Walk:
+    """The media files under `root` (or `root` itself when it is a file), sorted, with problems."""
+    suffixes = suffixes if suffixes is not None else media_suffixes()
+    root_shown = shown if shown is not None else str(root)
+    result = Walk()
+    if root.is_file():
+        result.files.append((root, root_shown))
+        return result
+    if not root.is_dir():
+        result.problems.append((root_shown, f"{root_shown}: map of bestand bestaat niet"))
+        return result
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        folder_shown = _shown(folder, root, root_shown)
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                result.notices.append(f"{folder_shown}: overgeslagen, deze map is al gescand "
+                                      "(een snelkoppeling die naar een bovenliggende map terugwijst)")
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except PermissionError:
+            result.problems.append((folder_shown, f"{folder_shown}: map overgeslagen, geen leesrechten"))
+            continue
+        except FileNotFoundError:
+            result.problems.append((folder_shown, f"{folder_shown}: map verdwenen tijdens het scannen"))
+            continue
+        except OSError as exc:
+            result.problems.append((folder_shown, f"{folder_shown}: map niet leesbaar ({exc.strerror})"))
+            continue
+        subfolders = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name not in SKIPPED_FOLDERS and not entry.name.startswith("."):
+                        subfolders.append(path)
+                elif entry.is_symlink():
+                    if path.is_dir():
+                        if follow_links:
+                            subfolders.append(path)
+                    elif path.is_file() and path.suffix.lower() in suffixes:
+                        result.files.append((path, _shown(path, root, root_shown)))
+                elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in suffixes:
+                    result.files.append((path, _shown(path, root, root_shown)))
+            except OSError:
+                continue  # vanished between listing and looking: nothing to screen
+        stack.extend(reversed(subfolders))
+    result.files.sort(key=lambda item: item[1])
+    return result

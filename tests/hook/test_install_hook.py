@@ -1,0 +1,106 @@
+"""`screener install-hook`: the same protection for a website repository without the pre-commit framework."""
+
+from __future__ import annotations
+
+import sys
+
+from hook_helpers import FIXED_POST, PUPIL_POST
+
+POST = "content/nieuws/voorleeswedstrijd.md"
+
+
+def _install(website, *extra: str):
+    return website.run(sys.executable, "-m", "screener", "install-hook", *extra)
+
+
+def test_installed_hook_refuses_pupil_name_and_accepts_fixed_post(website) -> None:
+    installed = _install(website)
+    assert installed.returncode == 0, installed.stderr
+    assert (website.path / ".git" / "hooks" / "pre-commit").stat().st_mode & 0o111
+
+    post = website.write(POST, PUPIL_POST)
+    website.git("add", POST)
+    refused = website.git("commit", "-m", "nieuws", check=False)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode == 1, output
+    assert f"{POST}:6:" in output and "A2-NAAM" in output and "S**** d* V****" in output
+    assert "Sanne" not in output
+    assert "commit geweigerd" in output
+
+    post.write_text(FIXED_POST, encoding="utf-8")
+    website.git("add", POST)
+    accepted = website.git("commit", "-m", "nieuws", check=False)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+
+def test_hook_screens_the_staged_version_not_the_work_tree(website) -> None:
+    _install(website)
+    post = website.write(POST, PUPIL_POST)
+    website.git("add", POST)
+    post.write_text(FIXED_POST, encoding="utf-8")  # fixed on disk, but the name is still staged
+    refused = website.git("commit", "-m", "nieuws", check=False)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode == 1, output
+    assert f"{POST}:6:" in output and "A2-NAAM" in output
+
+
+def test_commit_without_posts_or_photos_is_not_held_up(website) -> None:
+    _install(website)
+    website.write("layouts/base.css", "body { color: black }\n")
+    website.git("add", "layouts/base.css")
+    done = website.git("commit", "-m", "stijl", check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_existing_foreign_hook_is_kept_unless_forced_and_then_backed_up(website) -> None:
+    hook = website.path / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(parents=True, exist_ok=True)
+    hook.write_text("#!/bin/sh\necho eigen hook\n", encoding="utf-8")
+    refused = _install(website)
+    assert refused.returncode == 2
+    assert "--force" in refused.stderr
+    assert hook.read_text(encoding="utf-8") == "#!/bin/sh\necho eigen hook\n"
+
+    forced = _install(website, "--force")
+    assert forced.returncode == 0, forced.stderr
+    backups = list(hook.parent.glob("pre-commit.backup-*"))
+    assert len(backups) == 1 and "eigen hook" in backups[0].read_text(encoding="utf-8")
+    assert "screener" in hook.read_text(encoding="utf-8")
+    assert _install(website).returncode == 0  # re-installing our own hook needs no --force
+
+
+CONSENT_LIST = """id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot
+p-014;Sanne de Vries|Sanne;leerling;6;nee;nee;ja;ja;2025-08-01;2099-07-31
+p-015;Daan Bakker|Daan;leerling;6;ja;nee;ja;ja;2025-08-01;2099-07-31
+"""
+
+
+def test_with_a_consent_list_a_pupil_without_website_consent_is_refused_and_one_with_consent_passes(website) -> None:
+    website.write("screener.toml", '[consent]\nlist = "toestemming.csv"\n')
+    website.write("toestemming.csv", CONSENT_LIST)
+    website.git("add", "screener.toml", "toestemming.csv")
+    website.git("commit", "-q", "--no-verify", "-m", "toestemmingslijst")
+    _install(website)
+
+    website.write(POST, PUPIL_POST)
+    website.git("add", POST)
+    refused = website.git("commit", "-m", "nieuws", check=False)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode == 1, output
+    assert f"{POST}:6:" in output and "A5-NAAM-ZONDER-TOESTEMMING" in output and "Sanne" not in output
+
+    website.write(POST, PUPIL_POST.replace("Sanne de Vries", "Daan Bakker"))
+    website.git("add", POST)
+    accepted = website.git("commit", "-m", "nieuws", check=False)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+
+def test_photo_with_faces_and_no_consent_blocks_the_commit(website, shared_photos) -> None:
+    _install(website)
+    photo = website.path / "static" / "img" / "optreden.jpg"
+    photo.write_bytes((shared_photos / "obama_and_biden.jpg").read_bytes())
+    website.git("add", "static/img/optreden.jpg")
+    refused = website.git("commit", "-m", "foto", check=False)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode == 1, output
+    assert "static/img/optreden.jpg: error A5-" in output

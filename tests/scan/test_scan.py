@@ -1,0 +1,174 @@
+"""`screener scan DIR`: a whole media folder, with a cache, per-file errors, links and loops."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from scan_helpers import PUPIL_POST
+from screener import config as config_module
+from screener.cli import main
+from screener.findings import Severity
+from screener.pipeline import Overrides
+from screener.scan import scan
+
+NAME_AT = "media/2023/sport/tekenwedstrijd.md:3:15"
+
+
+def _scan(*args: str):
+    return CliRunner().invoke(main, ["scan", "--no-progress", *args], catch_exceptions=False)
+
+
+def _cfg():
+    return config_module.from_dict({})
+
+
+def test_scan_finds_pupil_name_in_a_draft_deep_in_the_folder_with_two_jobs(media: Path) -> None:
+    for week in range(1, 17):  # enough files for two worker processes
+        (media / "2024" / f"weekbrief-{week:02d}.txt").write_text(
+            f"In week {week} oefenen alle groepen voor de musical. De generale repetitie is op vrijdag.\n",
+            encoding="utf-8")
+    result = _scan("--jobs", "2", "--no-cache", "media")
+    assert result.exit_code == 1, result.output
+    assert f"{NAME_AT}: error A2-NAAM" in result.stdout
+    assert "S**** d* V****" in result.stdout and "Sanne" not in result.stdout
+    assert "in 19 bestanden" in result.stdout
+    assert result.stdout == _scan("--jobs", "1", "--no-cache", "media").stdout
+
+
+def test_unchanged_files_come_from_the_cache_and_a_changed_file_is_screened_again(media: Path) -> None:
+    first = scan([Path("media")], _cfg(), jobs=1)
+    assert (first.cached, first.screened) == (0, 3)
+    ticks: list[str] = []
+    second = scan([Path("media")], _cfg(), jobs=1, progress=ticks.append)
+    assert (second.cached, second.screened) == (3, 0)
+    assert sorted(ticks) == [r.path for r in second.files]  # the progress bar moves once per file
+    assert [(f.rule, f.location) for f in second.findings] == [(f.rule, f.location) for f in first.findings]
+
+    (media / "2024" / "kerst.txt").write_text("Juf Anouk Jansen gaat met verlof.\n", encoding="utf-8")
+    third = scan([Path("media")], _cfg(), jobs=1)
+    assert (third.cached, third.screened) == (2, 1)
+    assert any(f.path == "media/2024/kerst.txt" and f.rule == "A2-NAAM" for f in third.findings)
+
+
+def test_touched_file_with_the_same_content_still_comes_from_the_cache(media: Path) -> None:
+    scan([Path("media")], _cfg(), jobs=1)
+    kerst = media / "2024" / "kerst.txt"
+    kerst.write_bytes(kerst.read_bytes())  # saved again, unchanged
+    again = scan([Path("media")], _cfg(), jobs=1)
+    assert (again.cached, again.screened) == (3, 0)
+
+
+def test_post_is_screened_again_when_the_photo_it_shows_changed(media: Path) -> None:
+    from scan_helpers import photo
+
+    (media / "2024" / "plein.md").write_text("Het nieuwe plein:\n\n![plein](plein.jpg)\n", encoding="utf-8")
+    scan([Path("media")], _cfg(), jobs=1)
+    photo(media / "2024" / "plein.jpg", colour=(200, 40, 40))
+    again = scan([Path("media")], _cfg(), jobs=1)
+    assert again.screened == 2  # the photo and the post that shows it
+    assert again.cached == 2
+
+
+def test_changed_configuration_does_not_reuse_old_findings(media: Path) -> None:
+    scan([Path("media")], _cfg(), jobs=1)
+    switched_off = config_module.from_dict({"rules": {"A2-NAAM": "off"}})
+    again = scan([Path("media")], switched_off, jobs=1)
+    assert again.cached == 0
+    assert not any(f.rule == "A2-NAAM" for f in again.findings)
+
+
+def test_cache_is_private_and_holds_no_names(media: Path, tmp_path: Path) -> None:
+    scan([Path("media")], _cfg(), jobs=1, cache_dir=tmp_path / "c")
+    entries = list((tmp_path / "c").rglob("*.json"))
+    assert len(entries) == 4  # three files and the index of what was seen
+    assert stat.S_IMODE((tmp_path / "c").stat().st_mode) == 0o700
+    for entry in entries:
+        assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+        text = entry.read_text(encoding="utf-8")
+        assert "Sanne" not in text and "Vries" not in text
+
+
+def test_broken_file_is_reported_and_the_scan_goes_on_with_exit_3(media: Path) -> None:
+    (media / "2024" / "kapot.md").write_bytes(b"caf\xe9 \xff\xfe")
+    result = _scan("media")
+    assert result.exit_code == 3
+    assert "media/2024/kapot.md: is geen UTF-8-tekst" in result.output
+    assert f"{NAME_AT}: error A2-NAAM" in result.output
+
+
+def test_file_that_vanishes_during_the_scan_is_one_message(media: Path, monkeypatch) -> None:
+    from screener.scan.walk import walk as real_walk
+
+    def walk_then_delete(root, **kwargs):
+        found = real_walk(root, **kwargs)
+        (media / "2024" / "kerst.txt").unlink()
+        return found
+
+    monkeypatch.setattr("screener.scan.find_media", walk_then_delete)
+    result = scan([Path("media")], _cfg(), jobs=1)
+    assert [r.error for r in result.errors] == ["media/2024/kerst.txt: bestand verdwenen tijdens het scannen"]
+    assert any(f.rule == "A2-NAAM" for f in result.findings)
+
+
+def test_unreadable_folder_is_named_and_the_rest_is_scanned(media: Path, monkeypatch) -> None:
+    real_scandir = os.scandir
+    locked = str(media / "2024")
+
+    def scandir(path):
+        if os.path.abspath(path) == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = scan([Path("media")], _cfg(), jobs=1)
+    assert [r.error for r in result.errors] == ["media/2024: map overgeslagen, geen leesrechten"]
+    assert result.exit_code(Severity.ERROR) == 3
+    assert any(f.rule == "A2-NAAM" for f in result.findings)
+
+
+def test_linked_folders_are_skipped_unless_followed_and_a_loop_ends(media: Path) -> None:
+    elsewhere = media.parent / "elders"
+    elsewhere.mkdir()
+    (elsewhere / "oud.md").write_text(PUPIL_POST, encoding="utf-8")
+    (media / "archief").symlink_to(elsewhere)
+    (media / "2023" / "lus").symlink_to(media)
+
+    plain = scan([Path("media")], _cfg(), jobs=1)
+    assert "media/archief/oud.md" not in {r.path for r in plain.files}
+
+    followed = scan([Path("media")], _cfg(), jobs=1, follow_links=True)
+    paths = [r.path for r in followed.files]
+    assert "media/archief/oud.md" in paths
+    assert len(paths) == len(set(paths)) == 4  # the loop media/2023/lus -> media added nothing twice
+    assert any("media/2023/lus: overgeslagen" in n for n in followed.notices)
+
+
+def test_json_and_sarif_reports_hold_the_finding(media: Path) -> None:
+    as_json = json.loads(_scan("--format", "json", "media").stdout)
+    assert [(f["path"], f["line"], f["rule"]) for f in as_json["findings"]] == [
+        ("media/2023/sport/tekenwedstrijd.md", 3, "A2-NAAM")]
+    sarif = json.loads(_scan("--format", "sarif", "media").stdout)
+    results = sarif["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["A2-NAAM"]
+
+
+class _CrashInWorker(Overrides):
+    """Overrides that kill the worker process that receives them, as an out-of-memory kill would."""
+
+    def __reduce__(self):
+        return (os._exit, (9,))
+
+
+def test_a_worker_that_dies_is_reported_per_file_and_the_scan_ends(media: Path) -> None:
+    for week in range(1, 17):
+        (media / "2024" / f"weekbrief-{week:02d}.txt").write_text(f"Weekbrief {week}.\n", encoding="utf-8")
+    result = scan([Path("media")], _cfg(), overrides=_CrashInWorker(), jobs=2, use_cache=False)
+    assert len(result.files) == 19
+    assert len(result.errors) == 19
+    assert "een screenerproces stopte onverwacht" in result.errors[0].error
+    assert "--jobs 1" in result.errors[0].error
