@@ -44,6 +44,7 @@ eval: install
 bench: install
 	$(BIN)/python -m bench.text
 	$(BIN)/python -m bench.images
+	$(BIN)/python -m bench.scan
 
 clean-venv:
 	rm -rf $(VENV)

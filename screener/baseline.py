@@ -170,3 +170,13 @@ def default_path(config) -> Path:
         if (folder / ".git").exists():
             return folder / FILE_NAME
     return here / FILE_NAME
+
+
+def for_run(config, path: Path | None, enabled: bool = True) -> Baseline | None:
+    """The baseline a check or scan honours: the given file, else the default one when it exists.
+
+    None when disabled. Raises BaselineError (Dutch) for a file that cannot be read.
+    """
+    if not enabled:
+        return None
+    return load(path or default_path(config), missing_ok=path is None)

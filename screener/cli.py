@@ -58,17 +58,21 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "html"]), default="text",
+              show_default=True,
               help="Uitvoerformaat.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
 @click.option("--min-severity", type=SEVERITIES, help="Toon alleen bevindingen vanaf deze ernst.")
 @click.option("--fail-on", type=SEVERITIES, help="Exitcode 1 vanaf deze ernst (standaard: error).")
 @click.option("--no-colour", "--no-color", "no_colour", is_flag=True, help="Geen kleuren in de tekstuitvoer.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Baseline met geaccepteerde bevindingen (standaard: .screener-baseline.json als die er is).")
+@click.option("--no-baseline", is_flag=True, help="Negeer de baseline.")
 @post_options
 @config_option
-def check(files, fmt, output, min_severity, fail_on, no_colour, channel, author_role, author_function,
-          config_path) -> None:
+def check(files, fmt, output, min_severity, fail_on, no_colour, baseline_path, no_baseline, channel, author_role,
+          author_function, config_path) -> None:
     """Controleer berichten (tekst, Markdown, HTML) en foto's.
 
     Exitcodes: 0 niets blokkerends, 1 blokkerende bevindingen, 2 verkeerd gebruik of
@@ -79,7 +83,8 @@ def check(files, fmt, output, min_severity, fail_on, no_colour, channel, author_
     cfg = load_config(config_path)
     code = run_check(list(files), cfg, fmt=fmt, output=output, min_severity=min_severity, fail_on=fail_on,
                      colour=not no_colour and output is None and sys.stdout.isatty(),
-                     channel=channel, author_role=author_role, author_function=author_function)
+                     channel=channel, author_role=author_role, author_function=author_function,
+                     baseline_path=baseline_path, use_baseline=not no_baseline)
     sys.exit(code)
 
 
@@ -121,24 +126,13 @@ def doctor(config_path) -> None:
     sys.exit(EXIT_OK if ok else EXIT_FAILED)
 
 
-def _register_optional_commands() -> None:
-    """Commands that live in their own modules (one module per command)."""
-    import importlib
+def _register_commands() -> None:
+    """Commands that live in their own modules (one module per command, as in pre-commit)."""
+    from screener.commands import baseline, clean, consent, fix, install_hook, scan
 
-    for module, name in [
-        ("screener.commands.consent", "consent"),
-        ("screener.commands.clean", "clean"),
-        ("screener.commands.fix", "fix"),
-        ("screener.commands.scan", "scan"),
-        ("screener.commands.baseline", "baseline"),
-        ("screener.commands.install_hook", "install_hook"),
-        ("screener.commands.install_hook", "hook_run"),
-    ]:
-        try:
-            command = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            continue
+    for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline,
+                    install_hook.install_hook, install_hook.hook_run):
         main.add_command(command)
 
 
-_register_optional_commands()
+_register_commands()

@@ -137,3 +137,26 @@ def test_explain_prints_why_and_how_to_fix(run) -> None:
     result = run("explain", "a2-naam")
     assert "A2-NAAM" in result.output and "Oplossen:" in result.output and "art. 4" in result.output
     assert run("explain", "X9").exit_code == 2
+
+
+def test_baseline_accepts_known_findings_in_old_material_without_storing_the_value(run, tmp_path: Path) -> None:
+    write(tmp_path / "oud.txt", BSN_POST)
+    created = run("baseline", "create", "--reason", "archief 2019, al gepubliceerd", "--expires", "2099-12-31", "oud.txt")
+    assert created.exit_code == 0, created.output
+    stored = (tmp_path / ".screener-baseline.json").read_text()
+    assert "111222333" not in stored
+    accepted = run("check", "oud.txt")
+    assert accepted.exit_code == 0 and "A2-BSN" not in accepted.output
+    ignored = run("check", "--no-baseline", "oud.txt")
+    assert ignored.exit_code == 1 and "A2-BSN" in ignored.output
+    write(tmp_path / "nieuw.txt", BSN_POST.replace("111222333", "123456782"))
+    assert run("check", "nieuw.txt").exit_code == 1  # a new value is not covered by the baseline
+
+
+def test_html_report_is_self_contained_and_masked(run, tmp_path: Path) -> None:
+    write(tmp_path / "post.txt", BSN_POST)
+    result = run("check", "--format", "html", "-o", "rapport.html", "post.txt")
+    assert result.exit_code == 1
+    page = (tmp_path / "rapport.html").read_text()
+    assert "A2-BSN" in page and "111222333" not in page
+    assert "http://" not in page.replace("http://www.w3.org", "")

@@ -37,11 +37,19 @@ def write_report(text: str, output: Path | None, inputs: list[Path]) -> None:
 
 def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | None, min_severity: str | None,
               fail_on: str | None, colour: bool, channel: str | None, author_role: str | None,
-              author_function: str | None) -> int:
+              author_function: str | None, baseline_path: Path | None = None, use_baseline: bool = True) -> int:
+    from screener import baseline
+
     shown_min = Severity.parse(min_severity or config["report"]["min_severity"])
     threshold = Severity.parse(fail_on or config["report"]["fail_on"])
+    try:
+        accepted = baseline.for_run(config, baseline_path, use_baseline)
+    except baseline.BaselineError as exc:
+        raise click.UsageError(str(exc)) from None
     overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
     result = pipeline.screen_paths(files, config, overrides)
+    if accepted is not None:
+        baseline.apply_to_run(result, accepted, config.salt)
     findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
     write_report(FORMATS[fmt](result, findings, report_meta(config), colour=colour), output, files)
     if fmt != "text" or output is not None:

@@ -45,13 +45,10 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
     jobs = jobs or config["scan"]["jobs"] or None
     cache_dir = cache_dir or (Path(config["scan"]["cache_dir"]).expanduser() if config["scan"]["cache_dir"] else None)
 
-    baseline = None
-    if use_baseline:
-        path = baseline_path or baseline_module.default_path(config)
-        try:
-            baseline = baseline_module.load(path, missing_ok=baseline_path is None)
-        except baseline_module.BaselineError as exc:
-            raise click.UsageError(str(exc)) from None
+    try:
+        baseline = baseline_module.for_run(config, baseline_path, use_baseline)
+    except baseline_module.BaselineError as exc:
+        raise click.UsageError(str(exc)) from None
 
     bar = None
 

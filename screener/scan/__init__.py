@@ -173,7 +173,7 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
     tasks: list[tuple[Path, str]] = []
     for root in roots:
         found = find_media(root, follow_links=follow_links)
-        tasks.extend((path, shown) for path, shown in found.files if not exclude or path.resolve() not in exclude)
+        tasks.extend((path, shown) for path, shown in found.files if not _excluded(path, exclude))
         result.notices.extend(found.notices)
         result.files.extend(_failed(shown, message) for shown, message in found.problems)
     if on_start:
@@ -209,6 +209,10 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
         index.save()
     result.files.sort(key=lambda r: r.path)
     return result
+
+
+def _excluded(path: Path, exclude: set[Path]) -> bool:
+    return bool(exclude) and any(path.name == e.name for e in exclude) and path.resolve() in exclude
 
 
 def _configured_files(config: Config) -> list[Path]:

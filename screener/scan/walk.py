@@ -36,8 +36,11 @@ def media_suffixes() -> set[str]:
 
 
 def _shown(path: Path, root: Path, root_shown: str) -> str:
-    relative = path.relative_to(root)
-    return str(Path(root_shown) / relative) if root_shown not in ("", ".") else str(relative)
+    """The path as the user would write it: below the root as they named it."""
+    relative = os.path.relpath(path, root)
+    if relative == ".":
+        return root_shown
+    return relative if root_shown in ("", ".") else os.path.join(root_shown, relative)
 
 
 def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = None,
