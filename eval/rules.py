@@ -28,7 +28,8 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 DEFAULT_FOLDER = DATA / "policy"
 DEFAULT_SETS = [
     ("Ontwikkelset (de regels zijn hierop gemaakt)", DATA / "policy"),
-    ("Blinde set (geschreven zonder de regels te kennen)", DATA / "policy-blind"),
+    ("Tweede set (blind geschreven en eerst blind gemeten; de regels zijn daarna bijgesteld, dus nu ook ontwikkelset)",
+     DATA / "policy-blind"),
 ]
 POLICY_IDS = [r.id for r in catalog.POLICY_RULES]
 
