@@ -14,10 +14,10 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from screener import catalog
+from screener import catalog, emit
 from screener.config import Config, ConfigError
 from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
-from screener.findings import Finding, Severity, fingerprint, mask, sort_key
+from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
 
 
@@ -88,16 +88,14 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
     for hit in analyzer.analyze(doc.text, config):
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
-        line, col = doc.position(hit.start)
-        end_line, end_col = doc.position(max(hit.start, hit.end - 1))
         excerpt = mask(value)
-        findings.append(Finding(
-            rule=rule.id, severity=rule.severity, path=doc.display_path, line=line, col=col,
-            end_line=end_line, end_col=end_col + 1, message=_message(rule, excerpt), excerpt=excerpt,
-            fingerprint=fingerprint(rule.id, value, config.salt),
-            protocol=rule.protocol + (("D1",) if personal else ()), avg=rule.avg,
-            extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)},
-        ))
+        finding = emit.at_span(doc, config, rule.id, hit.start, hit.end, _message(rule, excerpt), excerpt=excerpt,
+                               value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)})
+        if finding is None:
+            continue
+        if personal:  # an employee on a personal account: protocol D1 as well
+            finding = replace(finding, protocol=finding.protocol + ("D1",))
+        findings.append(finding)
     return findings
 
 

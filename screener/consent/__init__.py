@@ -13,7 +13,7 @@ from screener.config import CONSENT_MODES, Config, ConfigError
 from screener.consent.registry import ConsentList, Person, Problem, load, normalise_name
 from screener.documents import Document
 from screener.findings import Finding, mask
-from screener.images.emit import emit
+from screener.emit import emit
 from screener.post import PostContext
 
 MODES = CONSENT_MODES

@@ -18,7 +18,7 @@ from screener.consent.registry import ConsentList, Person
 from screener.findings import Finding, mask
 from screener.images import metadata
 from screener.images.declared import sidecar_people
-from screener.images.emit import emit
+from screener.emit import emit
 from screener.images.faces import Face, detect_faces, work_side
 from screener.images.opening import ImageProblem, Photo, open_photo
 from screener.images.positions import describe_face
