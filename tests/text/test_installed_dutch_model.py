@@ -1,0 +1,78 @@
+"""Where nl_core_news_sm is installed, the screener uses it (and says so).
+
+The real model cannot be installed on the development machines, so this test installs a stand-in
+package under that name: a blank Dutch pipeline whose NER is an entity ruler that knows one
+invented name no lexicon has. If the screener reports that name, it ran the installed model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+INVENTED = "Quirijntje"  # in no first-name list: only the stand-in model knows it
+
+
+def make_standin_model(site: Path) -> None:
+    package = site / "nl_core_news_sm"
+    package.mkdir(parents=True)
+    script = textwrap.dedent(f"""
+        import spacy
+        nlp = spacy.blank("nl")
+        ruler = nlp.add_pipe("entity_ruler")
+        ruler.add_patterns([{{"label": "PER", "pattern": "{INVENTED}"}}])
+        nlp.meta["name"] = "core_news_sm"
+        nlp.meta["version"] = "0.0.0"
+        nlp.to_disk({str(package / "model")!r})
+    """)
+    subprocess.run([sys.executable, "-c", script], check=True)
+    dist_info = site / "nl_core_news_sm-0.0.0.dist-info"  # spaCy loads models that are installed packages
+    dist_info.mkdir()
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: nl_core_news_sm\nVersion: 0.0.0\n")
+    (package / "__init__.py").write_text(textwrap.dedent("""
+        from pathlib import Path
+        import spacy
+
+        def load(**overrides):
+            return spacy.load(Path(__file__).parent / "model", **overrides)
+    """))
+
+
+def test_installed_dutch_model_is_used_and_named(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_standin_model(site)
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"unknown_names": False}}}})  # only a model can know the name
+        text = "Gisteren speelde {INVENTED} met de andere kinderen op het plein."
+        hits = [(text[h.start:h.end], h.rule) for h in analyzer.analyze(text, cfg)]
+        print(json.dumps({{"model": analyzer.describe(cfg)["model"], "hits": hits}}))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert "nl_core_news_sm" in result["model"]
+    assert [INVENTED, "A2-NAAM"] in result["hits"]
+
+
+def test_without_the_model_the_lexicon_pipeline_runs_and_says_so() -> None:
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"model": "lexicon", "unknown_names": False}}}})
+        text = "Gisteren speelde {INVENTED} met Sanne op het plein."
+        hits = [(text[h.start:h.end], h.rule) for h in analyzer.analyze(text, cfg)]
+        print(json.dumps({{"model": analyzer.describe(cfg)["model"], "hits": hits}}))
+    """)
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["model"].startswith("lexicon")
+    assert ["Sanne", "A2-NAAM"] in result["hits"]
+    assert [INVENTED, "A2-NAAM"] not in result["hits"]  # the lexicon does not know it: the model did
