@@ -131,7 +131,7 @@ def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fi
             continue
         findings.extend(images.screen_image(
             ref.path, _shown_near(doc, ref.path), config=config, post=post,
-            declared=images.declared_people(doc, ref), referenced_at=(ref.line, ref.col),
+            declared=images.declared_people(doc, ref), referenced_at=f"{doc.display_path}:{ref.line}:{ref.col}",
         ))
     return findings
 

@@ -22,11 +22,11 @@ IMAGE_SUFFIXES: set[str] = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", "
 
 
 def screen_image(path: Path, shown: str, *, config: "Config", post: "PostContext",
-                 declared: list[str] | None = None, referenced_at: tuple[int, int] | None = None) -> list["Finding"]:
+                 declared: list[str] | None = None, referenced_at: str | None = None) -> list["Finding"]:
     """Findings for one photo.
 
     declared: ids/names the post declares for this photo (None: look for a sidecar file next to it).
-    referenced_at: (line, col) in the post where the photo is referenced; None when given directly.
+    referenced_at: where a post shows the photo, as "post.md:line:col"; None when given directly.
     Findings carry `path=shown`, line 0, and for faces `box` in displayed pixels.
     """
     from screener.images.screening import screen_image as _screen

@@ -2,8 +2,8 @@
 
 Findings about a photo carry the photo's own path (as shown to the user) with line 0: the place
 inside the photo is the face box (`Finding.box`, displayed pixels) and is spelled out in the message.
-When the photo is referenced from a post, the message says where in the post, and
-`extra["referenced_at"]` holds (line, col).
+When the photo is referenced from a post, the message says where (`post.md:12:3`), and
+`extra["referenced_at"]` holds that location.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _META_WHAT = {"gps": "een GPS-positie (waar de foto is gemaakt)", "owner": "de m
 class _Photo:
     """Collects the findings for one photo, all at the same place."""
 
-    def __init__(self, shown: str, config: Config, referenced_at: tuple[int, int] | None) -> None:
+    def __init__(self, shown: str, config: Config, referenced_at: str | None) -> None:
         self.shown = shown
         self.config = config
         self.referenced_at = referenced_at
@@ -42,18 +42,18 @@ class _Photo:
     def add(self, rule_id: str, message: str, *, face: Face | None = None, value: str = "",
             excerpt: str = "", extra: dict | None = None) -> None:
         data = dict(extra or {})
+        identity = f"{self.shown}\x00{value or message}"  # for the fingerprint: not where a post shows it
         if self.referenced_at:
-            message += f" (foto in het bericht op regel {self.referenced_at[0]}, kolom {self.referenced_at[1]})"
-            data["referenced_at"] = list(self.referenced_at)
+            message += f" (foto getoond in {self.referenced_at})"
+            data["referenced_at"] = self.referenced_at
         box = face.box if face else None
-        finding = emit(self.config, rule_id, self.shown, message, box=box, excerpt=excerpt,
-                       value=f"{self.shown}\x00{value or message}", extra=data)
+        finding = emit(self.config, rule_id, self.shown, message, box=box, excerpt=excerpt, value=identity, extra=data)
         if finding:
             self.findings.append(finding)
 
 
 def screen_image(path: Path, shown: str, *, config: Config, post: PostContext, declared: list[str] | None = None,
-                 referenced_at: tuple[int, int] | None = None) -> list[Finding]:
+                 referenced_at: str | None = None) -> list[Finding]:
     out = _Photo(shown, config, referenced_at)
     images = config["images"]
     try:

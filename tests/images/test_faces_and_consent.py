@@ -168,10 +168,10 @@ def test_referenced_photo_finding_says_where_in_the_post(faces_dir, tmp_path):
     photo = tmp_path / "klas.jpg"
     canvas((800, 600), [("obama", 200, (300, 150))]).save(photo)
 
-    findings = screen_image(photo, "klas.jpg", config=config(tmp_path), post=WEBSITE, referenced_at=(12, 3))
+    findings = screen_image(photo, "klas.jpg", config=config(tmp_path), post=WEBSITE, referenced_at="nieuws/sportdag.md:12:3")
 
-    assert "regel 12, kolom 3" in findings[0].message
-    assert findings[0].extra["referenced_at"] == [12, 3]
+    assert "foto getoond in nieuws/sportdag.md:12:3" in findings[0].message
+    assert findings[0].extra["referenced_at"] == "nieuws/sportdag.md:12:3"
 
 
 def test_importing_the_image_stage_loads_no_face_model():
