@@ -148,19 +148,6 @@ def local_photos(doc: Document) -> set[Path]:
 # --- putting it together --------------------------------------------------------------------
 
 
-def _apply_settings(findings: list[Finding], config: Config) -> list[Finding]:
-    """The organisation's [rules] settings: switch rules off or change their severity."""
-    out = []
-    for f in findings:
-        if f.rule not in config["rules"]:
-            out.append(f)
-            continue
-        severity = config.rule_severity(f.rule)
-        if severity is not None:
-            out.append(replace(f, severity=severity))
-    return out
-
-
 def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
                          post: PostContext) -> list[Finding]:
     """Names of people on the consent list: with consent for this channel the A2-NAAM finding drops
@@ -195,11 +182,12 @@ def screen_document(doc: Document, config: Config, post: PostContext) -> list[Fi
     suppressions = rules.parse_suppressions(doc)
     if suppressions:
         findings = rules.apply_suppressions(doc, findings, suppressions,
-                                            lambda reason: contains_personal_data(reason, config))
-    return sorted(_apply_settings(findings, config), key=sort_key)
+                                            lambda reason: contains_personal_data(reason, config), config)
+    return sorted(findings, key=sort_key)
 
 
-def _failure(shown: str, message: str) -> FileResult:
+def failed_file(shown: str, message: str) -> FileResult:
+    """The result for a file that could not be screened: one E-BESTAND finding naming it."""
     rule = catalog.RULES["E-BESTAND"]
     finding = Finding(rule=rule.id, severity=Severity.ERROR, path=shown, line=0, col=0, message=message)
     return FileResult(path=shown, findings=[finding], error=message)
@@ -223,11 +211,11 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
             found = screen_document(doc, config, post)
             photos = local_photos(doc)
     except DocumentError as exc:
-        return _failure(shown, str(exc))
+        return failed_file(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
-        return _failure(shown, str(exc))
+        return failed_file(shown, str(exc))
     failures = [f for f in found if f.rule.startswith("E-") and f.line == 0 and f.severity == Severity.ERROR]
-    result = FileResult(path=shown, findings=_apply_settings(found, config), photos=photos)
+    result = FileResult(path=shown, findings=found, photos=photos)
     if failures:
         result.error = failures[0].message
     return result

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from screener import catalog
+from screener.config import Config
 from screener.documents import Document
+from screener.emit import emit
 from screener.findings import Finding, mask
 
 _DIRECTIVE = re.compile(r"^\s*screener\s*:\s*(?P<verb>negeer[-\s]bestand|negeer|ignore[-\s]file|ignore)\b(?P<rest>.*)$",
@@ -90,7 +92,7 @@ def _problem(suppression: Suppression, contains_personal_data: Callable[[str], b
 
 
 def apply_suppressions(doc: Document, findings: list[Finding], suppressions: list[Suppression],
-                       contains_personal_data: Callable[[str], bool]) -> list[Finding]:
+                       contains_personal_data: Callable[[str], bool], config: Config) -> list[Finding]:
     """The findings left after the valid suppressions, plus an E-ONDERDRUKKING for each invalid one."""
     valid, problems = [], []
     for suppression in suppressions:
@@ -98,12 +100,10 @@ def apply_suppressions(doc: Document, findings: list[Finding], suppressions: lis
         if problem is None:
             valid.append(suppression)
             continue
-        rule = catalog.get("E-ONDERDRUKKING")
-        problems.append(Finding(
-            rule=rule.id, severity=rule.severity, path=doc.display_path, line=suppression.line,
-            col=suppression.col, message=problem, excerpt=mask(suppression.reason)[:80],
-            protocol=rule.protocol, avg=rule.avg,
-        ))
+        finding = emit(config, "E-ONDERDRUKKING", doc.display_path, problem, line=suppression.line,
+                       col=suppression.col, excerpt=mask(suppression.reason)[:80])
+        if finding:
+            problems.append(finding)
 
     def silenced(finding: Finding) -> bool:
         if finding.rule in UNSUPPRESSIBLE:

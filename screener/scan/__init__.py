@@ -19,7 +19,6 @@ from typing import Callable
 
 from screener import pipeline
 from screener.config import Config
-from screener.findings import Finding, Severity
 from screener.pipeline import FileResult, Overrides, RunResult
 from screener.scan.cache import ScanCache, default_dir, file_hash, settings_hash, signature
 from screener.scan.walk import VIDEO_SUFFIXES, walk as find_media
@@ -43,16 +42,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _failed(shown: str, message: str) -> FileResult:
-    finding = Finding(rule="E-BESTAND", severity=Severity.ERROR, path=shown, line=0, col=0, message=message)
-    return FileResult(path=shown, findings=[finding], error=message)
-
-
 def screen_one(path: Path, shown: str, config: Config, overrides: Overrides) -> FileResult:
     """Screen one post, photo or video; never raises."""
     try:
         if not path.exists():
-            return _failed(shown, f"{shown}: bestand verdwenen tijdens het scannen")
+            return pipeline.failed_file(shown, f"{shown}: bestand verdwenen tijdens het scannen")
         if path.suffix.lower() in VIDEO_SUFFIXES:
             from screener.post import resolve
             from screener.scan.video import VideoError, screen_video
@@ -61,14 +55,14 @@ def screen_one(path: Path, shown: str, config: Config, overrides: Overrides) -> 
                 post = resolve({}, config, **vars(overrides), where=shown)
                 return FileResult(path=shown, findings=screen_video(path, shown, config=config, post=post))
             except VideoError as exc:
-                return _failed(shown, str(exc))
+                return pipeline.failed_file(shown, str(exc))
         return pipeline.screen_file(path, config, overrides, shown)
     except ImportError as exc:
-        return _failed(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener ontbreekt ({exc.name})")
+        return pipeline.failed_file(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener ontbreekt ({exc.name})")
     except MemoryError:
-        return _failed(shown, f"{shown}: te groot om te screenen")
+        return pipeline.failed_file(shown, f"{shown}: te groot om te screenen")
     except Exception as exc:  # one bad file never stops a scan of thousands
-        return _failed(shown, f"{shown}: onverwachte fout bij het screenen ({type(exc).__name__}: {exc})")
+        return pipeline.failed_file(shown, f"{shown}: onverwachte fout bij het screenen ({type(exc).__name__}: {exc})")
 
 
 # --- one file, with the cache ---------------------------------------------------------------
@@ -107,9 +101,9 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
         photos = _post_images(path)
         key = file_hash(path, photos)
     except FileNotFoundError:
-        return Screened(_failed(shown, f"{shown}: bestand verdwenen tijdens het scannen"))
+        return Screened(pipeline.failed_file(shown, f"{shown}: bestand verdwenen tijdens het scannen"))
     except OSError as exc:
-        return Screened(_failed(shown, f"{shown}: bestand niet leesbaar ({exc.strerror})"))
+        return Screened(pipeline.failed_file(shown, f"{shown}: bestand niet leesbaar ({exc.strerror})"))
     photo_sigs = []
     for photo in photos:
         try:
@@ -175,7 +169,7 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
         found = find_media(root, follow_links=follow_links)
         tasks.extend((path, shown) for path, shown in found.files if not _excluded(path, exclude))
         result.notices.extend(found.notices)
-        result.files.extend(_failed(shown, message) for shown, message in found.problems)
+        result.files.extend(pipeline.failed_file(shown, message) for shown, message in found.problems)
     if on_start:
         on_start(len(tasks))
 
@@ -251,7 +245,7 @@ def _run(todo: list[tuple[Path, str]], config: Config, overrides: Overrides, cac
 
 
 def _died(shown: str) -> Screened:
-    return Screened(_failed(shown, f"{shown}: niet gescreend, een screenerproces stopte onverwacht "
+    return Screened(pipeline.failed_file(shown, f"{shown}: niet gescreend, een screenerproces stopte onverwacht "
                                    "(te weinig geheugen?); scan opnieuw met --jobs 1"))
 
 

@@ -35,7 +35,7 @@ def _suppress(tmp_path, text, contains_personal_data=never_personal):
     path.write_text(text, encoding="utf-8")
     doc = documents.load(path)
     findings = screen(tmp_path, text)
-    return apply_suppressions(doc, findings, parse_suppressions(doc), contains_personal_data)
+    return apply_suppressions(doc, findings, parse_suppressions(doc), contains_personal_data, make_config())
 
 
 def test_suppression_with_reason_silences_the_rule_on_the_next_line(tmp_path):
