@@ -13,3 +13,12 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared ontbreekt (alleen op de ontwikkelmachines en in CI)")
     return SHARED
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_home(tmp_path_factory):
+    """Tests (and the commands they start) never write into the user's own cache folder."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+    yield
+    patch.undo()

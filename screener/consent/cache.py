@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from screener.config import Config
+from screener.user_cache import user_cache_dir
 
 FORMAT_VERSION = 1
 
@@ -22,8 +23,7 @@ class CacheError(Exception):
 
 
 def default_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "screener"
+    return user_cache_dir()
 
 
 def cache_dir(config: Config) -> Path:

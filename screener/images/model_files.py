@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screener.config import Config
+from screener.user_cache import user_cache_dir
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,7 @@ class ModelMissing(Exception):
 
 
 def user_models_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "screener" / "models"
+    return user_cache_dir("models")
 
 
 def sha256_of(path: Path) -> str:

@@ -15,13 +15,13 @@ from pathlib import Path
 
 from screener import __version__
 from screener.findings import Box, Finding, Severity
+from screener.user_cache import user_cache_dir
 
 FORMAT = 1
 
 
 def default_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "screener" / "scan"
+    return user_cache_dir("scan")
 
 
 def settings_hash(config_data: dict, overrides: dict, files: list[Path] = ()) -> str:

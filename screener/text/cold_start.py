@@ -10,8 +10,12 @@ The CLI starts cold for every check, so import time is what a user waits for.
    screener registers none of them. While the package is imported, that validation is
    skipped; it is restored before screener's own patterns are made, so those are still
    validated, and presidio compiles every pattern it uses when it first matches.
+3. presidio's e-mail recognizer imports `tldextract` (and with it `requests`, about 0.1 s), and
+   tldextract would try to download the public suffix list on first use. screener has its own
+   e-mail and URL recognizers, so a stand-in takes tldextract's place as well: the real module
+   is only imported if something uses it, which nothing in screener does.
 
-Both fall back to a plain import when the libraries' internals are not as expected.
+All fall back to a plain import when the libraries' internals are not as expected.
 """
 
 from __future__ import annotations
@@ -67,6 +71,8 @@ def import_presidio() -> None:
     import_spacy()
     if "presidio_analyzer" in sys.modules:
         return
+    if "tldextract" not in sys.modules and importlib.util.find_spec("tldextract") is not None:
+        sys.modules["tldextract"] = _LazyModule("tldextract")
     try:
         spec = importlib.util.find_spec("presidio_analyzer")
         location = Path(list(spec.submodule_search_locations)[0]) / "pattern.py"

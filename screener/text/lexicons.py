@@ -17,17 +17,27 @@ Sources:
 
 Without deduce the lexicons are nearly empty and names are only found from titles and
 context; `describe()` says so.
+
+Building the sets takes about 80 ms, on every cold start. The result (public word lists only) is
+therefore kept in the user's cache folder, keyed on the lists' files and this module; a
+changed list or a new deduce version builds it anew.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
+import os
+import pickle
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.lang.nl.stop_words import STOP_WORDS
+
+from screener.user_cache import user_cache_dir
 
 OWN_DATA = Path(__file__).parent / "data"
 
@@ -118,9 +128,54 @@ def _place_variants(place: str) -> set[str]:
     return variants
 
 
+CACHE_FORMAT = 1
+
+
+def _cache_file(root: Path | None) -> Path:
+    """The cache file for these lists as they are now on disk."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}|{root}".encode())
+    sources = [Path(__file__), *sorted(OWN_DATA.glob("*.txt"))] + ([root] if root else [])
+    for path in sources:
+        stat = path.stat()
+        digest.update(f"|{path.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return user_cache_dir("lexicons") / f"{digest.hexdigest()[:20]}.pickle"
+
+
+def _store(path: Path, lex: Lexicons) -> None:
+    """Write atomically and remove older versions; a cache that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Lexicons:
     root = deduce_lookup_dir()
+    try:
+        cached = _cache_file(root)
+    except OSError:
+        return build(root)
+    try:
+        lex = pickle.loads(cached.read_bytes())
+        if isinstance(lex, Lexicons):
+            return lex
+    except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
+        pass  # missing or unreadable: build it anew
+    lex = build(root)
+    _store(cached, lex)
+    return lex
+
+
+def build(root: Path | None) -> Lexicons:
+    """The lexicons from the lists themselves (no cache)."""
     # all common words, also those deduce excepts because they are names or places ("best", "hart"):
     # for screener such a word is ambiguous and needs support to count as a name
     common = {w.lower() for w in _deduce_list(root, "whitelist/lst_common_word", exceptions=False)}
@@ -168,6 +223,6 @@ def load() -> Lexicons:
         organisation_words=frozenset(w.lower() for w in _read(OWN_DATA / "organisation_words.txt")),
         organisations=frozenset(_read(OWN_DATA / "organisations.txt")),
         not_name_phrases=tuple(sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower()))
-                                       for p in _read(OWN_DATA / "not_name_phrases.txt")}, key=len, reverse=True)),
+                                       for p in _read(OWN_DATA / "not_name_phrases.txt")}, key=lambda p: (-len(p), p))),
         source=_deduce_version() if root else "geen deduce geïnstalleerd",
     )
