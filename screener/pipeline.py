@@ -69,6 +69,12 @@ def is_image(path: Path) -> bool:
     return path.suffix.lower() in image_suffixes()
 
 
+def is_video(path: Path) -> bool:
+    from screener.images.video import VIDEO_SUFFIXES
+
+    return path.suffix.lower() in VIDEO_SUFFIXES
+
+
 def is_document(path: Path) -> bool:
     return path.suffix.lower() in DOCUMENT_SUFFIXES
 
@@ -194,7 +200,7 @@ def failed_file(shown: str, message: str) -> FileResult:
 
 
 def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), shown: str | None = None) -> FileResult:
-    """Screen one post or photo. Never raises for a bad file: the result says what went wrong."""
+    """Screen one post, photo or video. Never raises for a bad file: the result says what went wrong."""
     from screener import documents
 
     shown = shown if shown is not None else str(path)
@@ -205,6 +211,14 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
 
             post = resolve({}, config, **vars(overrides), where=shown)
             found = images.screen_image(path, shown, config=config, post=post)
+        elif is_video(path):
+            from screener.images.video import VideoError, screen_video
+
+            post = resolve({}, config, **vars(overrides), where=shown)
+            try:
+                found = screen_video(path, shown, config=config, post=post)
+            except VideoError as exc:
+                return failed_file(shown, str(exc))
         else:
             doc = documents.load(path, shown)
             post = resolve(doc.meta, config, **vars(overrides), where=shown)

@@ -93,16 +93,13 @@ def _unstaged(root: Path) -> set[str]:
 def _screenable(name: str) -> bool:
     from screener import pipeline
     from screener.documents import DOCUMENT_SUFFIXES
-    from screener.scan.walk import VIDEO_SUFFIXES
 
     path = Path(name)
     suffix = path.suffix.lower()
-    if suffix in VIDEO_SUFFIXES:
-        return False  # videos are for `screener scan`: too slow for a commit
     if suffix in DOCUMENT_SUFFIXES and suffix:
         return True
     try:
-        return pipeline.is_image(path)
+        return pipeline.is_image(path) or pipeline.is_video(path)
     except ImportError:
         return False
 
@@ -141,9 +138,9 @@ def _screen_staged_version(root: Path, name: str, tmp: Path, config):
         post = resolve(doc.meta, config, where=name)
         return pipeline.FileResult(path=name, findings=pipeline.screen_document(doc, config, post))
     except UnicodeDecodeError:
-        return pipeline._failure(name, f"{name}: is geen UTF-8-tekst; sla het bestand op als UTF-8")
+        return pipeline.failed_file(name, f"{name}: is geen UTF-8-tekst; sla het bestand op als UTF-8")
     except Exception as exc:  # the same messages as `screener check` for a broken post
-        return pipeline._failure(name, str(exc))
+        return pipeline.failed_file(name, str(exc))
 
 
 @click.command("install-hook")

@@ -211,7 +211,7 @@ def _title(rule_id: str) -> str:
 
 
 def _is_photo(path: Path) -> bool:
-    from screener.scan.walk import VIDEO_SUFFIXES
+    from screener.images.video import VIDEO_SUFFIXES
 
     try:
         from screener.images import IMAGE_SUFFIXES

@@ -21,7 +21,7 @@ from screener import pipeline
 from screener.config import Config
 from screener.pipeline import FileResult, Overrides, RunResult
 from screener.scan.cache import ScanCache, default_dir, file_hash, settings_hash, signature
-from screener.scan.walk import VIDEO_SUFFIXES, walk as find_media
+from screener.scan.walk import walk as find_media
 
 __all__ = ["ScanResult", "scan", "screen_one", "default_jobs"]
 
@@ -47,15 +47,6 @@ def screen_one(path: Path, shown: str, config: Config, overrides: Overrides) -> 
     try:
         if not path.exists():
             return pipeline.failed_file(shown, f"{shown}: bestand verdwenen tijdens het scannen")
-        if path.suffix.lower() in VIDEO_SUFFIXES:
-            from screener.post import resolve
-            from screener.scan.video import VideoError, screen_video
-
-            try:
-                post = resolve({}, config, **vars(overrides), where=shown)
-                return FileResult(path=shown, findings=screen_video(path, shown, config=config, post=post))
-            except VideoError as exc:
-                return pipeline.failed_file(shown, str(exc))
         return pipeline.screen_file(path, config, overrides, shown)
     except ImportError as exc:
         return pipeline.failed_file(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener ontbreekt ({exc.name})")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from hook_helpers import FIXED_POST, PUPIL_POST
 
 POST = "content/nieuws/voorleeswedstrijd.md"
@@ -104,3 +106,39 @@ def test_photo_with_faces_and_no_consent_blocks_the_commit(website, shared_photo
     output = refused.stdout + refused.stderr
     assert refused.returncode == 1, output
     assert "static/img/optreden.jpg: error A5-" in output
+
+
+def test_video_with_faces_and_no_consent_blocks_the_commit(website, shared_photos) -> None:
+    cv2 = pytest.importorskip("cv2")
+    image = cv2.resize(cv2.imread(str(shared_photos / "obama_and_biden.jpg")), (640, 400))
+    video = website.path / "static" / "img" / "optreden.mp4"
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"mp4v"), 5, (640, 400))
+    if not writer.isOpened():
+        pytest.skip("OpenCV kan hier geen mp4 schrijven")
+    for frame in [image * 0] * 10 + [image] * 10:  # the faces appear after 2 seconds
+        writer.write(frame)
+    writer.release()
+    _install(website)
+    website.git("add", "static/img/optreden.mp4")
+
+    refused = website.git("commit", "-m", "video", check=False)
+
+    output = refused.stdout + refused.stderr
+    assert refused.returncode == 1, output
+    assert "static/img/optreden.mp4: error A5-" in output
+    assert "Op 0:02:" in output
+
+
+def test_a_staged_post_that_is_not_utf8_is_named_and_refused(website) -> None:
+    _install(website)
+    website.write(POST, "Sportdag\n")
+    (website.path / POST).write_bytes("Groep 5 won de sportdag met juf Ans\u00e9\n".encode("cp1252"))
+    website.git("add", POST)
+    website.write(POST, "Nog niet klaar\n")  # unstaged change: the staged version is screened
+
+    refused = website.git("commit", "-m", "nieuws", check=False)
+
+    output = refused.stdout + refused.stderr
+    assert refused.returncode == 1, output
+    assert f"{POST}: error E-BESTAND {POST}: is geen UTF-8-tekst" in output
+    assert "1 bestand kon niet gescreend worden" in output

@@ -14,6 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 POST = "content/nieuws/voorleeswedstrijd.md"
 
 
+def _published() -> dict:
+    import yaml
+
+    return yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))[0]
+
+
 def _framework_config(entry: str) -> str:
     return f"""repos:
   - repo: local
@@ -22,15 +28,26 @@ def _framework_config(entry: str) -> str:
         name: screener
         entry: {entry}
         language: system
-        types_or: [markdown, html, text, image]
+        files: '{_published()["files"]}'
 """
 
 
 def _published_entry() -> str:
-    for line in (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8").splitlines():
-        if line.strip().startswith("entry:"):
-            return line.split(":", 1)[1].strip()
-    raise AssertionError(".pre-commit-hooks.yaml heeft geen entry")
+    return _published()["entry"]
+
+
+def test_published_hook_passes_every_kind_of_file_the_screener_reads_and_nothing_else() -> None:
+    import re
+
+    from screener import pipeline
+    from screener.documents import DOCUMENT_SUFFIXES
+    from screener.images.video import VIDEO_SUFFIXES
+
+    files = re.compile(_published()["files"])
+    suffixes = (set(DOCUMENT_SUFFIXES) - {""}) | set(pipeline.image_suffixes()) | set(VIDEO_SUFFIXES)
+    missing = [s for s in sorted(suffixes) if not files.search(f"content/x{s}") or not files.search(f"x{s.upper()}")]
+    assert missing == []
+    assert not files.search("scripts/build.py") and not files.search("static/site.css")
 
 
 def test_pupil_named_without_consent_blocks_commit_via_pre_commit_framework(website) -> None:

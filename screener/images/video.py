@@ -12,6 +12,7 @@ from pathlib import Path
 
 from screener.findings import Finding
 
+VIDEO_SUFFIXES = frozenset({".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v"})
 SECONDS_BETWEEN_FRAMES = 2.0
 MAX_FRAMES = 30
 

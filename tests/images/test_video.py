@@ -8,7 +8,7 @@ import pytest
 
 from screener import config as config_module
 from screener.scan import scan
-from screener.scan.video import sample_frames
+from screener.images.video import sample_frames
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
