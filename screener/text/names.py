@@ -53,6 +53,10 @@ INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
 LIST_JOINERS = {",", "en", "&", "of"}
 ARTICLES = {"de", "het", "een", "'t", "der", "des", "deze", "die", "dit", "dat", "onze", "ons", "hun", "zijn", "haar"}
 UNKNOWN_SCORE = 0.45
+# titles of an office that is held "of" a place: "de burgemeester van Luik" is no person named "van Luik"
+OFFICE_TITLES = {"burgemeester", "wethouder", "gouverneur", "commissaris", "koning", "koningin", "prins", "prinses",
+                 "graaf", "gravin", "hertog", "hertogin", "bisschop", "aartsbisschop", "president", "premier",
+                 "minister", "ambassadeur", "consul", "gedeputeerde", "schepen"}
 CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)\w*[a-z][A-Z]")
 # adjectives of peoples, places and languages that the vocabulary lacks
 DEMONYM = re.compile(r"^\w{4,}(?:isch|ische|aanse|aans|talig|talige|ese|iase)$")
@@ -251,6 +255,9 @@ class NameTagger:
             support += 1
         if support and j < n and doc[j].text in {"en", "&"}:
             return i, 0.0  # "juf en meester"
+        if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
+                and self._place(doc, j + 1, False) > j + 1:
+            return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
         # initials
         while True:
             t = self._initial(doc, j)
@@ -304,6 +311,8 @@ class NameTagger:
     def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         if doc[i].lower_ in PLACE_PREPOSITIONS:
             return i, 0.0  # "in Den Haag" is a place
+        if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
+            return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
         if i > 0 and doc[i - 1].lower_ == "het":
@@ -446,10 +455,10 @@ class NameTagger:
             start_of_sentence = self._sentence_start(doc, i)
             end, score, label = i, 0.0, PERSON
             end, score = self._person(doc, i, start_of_sentence)
-            if end == i:
-                place_end = self._place(doc, i, start_of_sentence)
-                if place_end > i:
-                    end, score, label = place_end, 0.7, LOCATION
+            place_end = self._place(doc, i, start_of_sentence) if end == i or not self._is_title(doc, i) else i
+            if place_end > i and (end == i or (place_end >= end and place_end - i > 1)):
+                # no person here, or a place of several words that a list knows ("Sierra Leone", "Rio de Janeiro")
+                end, score, label = place_end, 0.7, LOCATION
             if end == i:
                 end, score = self._surname_only(doc, i, start_of_sentence)
             if end == i:

@@ -47,6 +47,28 @@ def test_place_names_are_reported_as_places(find):
     assert ("Den Haag", "A2-PLAATS") in hits
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Groep 8 zamelde geld in voor een school in Sierra Leone.", "Sierra Leone"),  # "Sierra": a first name
+        ("Juf Ans vertelde over haar reis naar Rio de Janeiro.", "Rio de Janeiro"),  # "Rio": a first name
+        ("De burgemeester van Luik opende de tentoonstelling.", "Luik"),  # "van Luik": also a surname
+        ("We maakten een werkstuk over het centrum van Brussel.", "Brussel"),
+        ("De klas leerde over de dialecten van Vlaanderen.", "Vlaanderen"),  # also a surname
+    ],
+)
+def test_places_that_look_like_names_are_places(find, sentence, place):
+    hits = find(sentence)
+    assert (place, "A2-PLAATS") in hits
+    assert not [text for text, rule in hits if rule == "A2-NAAM" and text != "Juf Ans"]
+
+
+def test_a_person_with_a_title_or_first_name_before_a_place_like_surname_stays_a_person(find):
+    hits = find("Meneer van Luik en Sanne van Brussel hielpen bij de sportdag.")
+    assert ("Meneer van Luik", "A2-NAAM") in hits
+    assert ("Sanne van Brussel", "A2-NAAM") in hits
+
+
 def test_organisation_and_school_names_are_not_persons(find):
     from screener import config as screener_config
 
