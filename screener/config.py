@@ -16,6 +16,13 @@ from screener import catalog
 from screener.findings import Severity
 
 CHANNELS = ("website", "schoolaccount", "persoonlijk", "nieuwsbrief", "schoolapp")
+# how a message names a channel: "geen toestemming voor de website"
+CHANNEL_LABELS = {"website": "de website", "schoolaccount": "het sociale-media-account van de school",
+                  "persoonlijk": "een persoonlijk account", "nieuwsbrief": "de nieuwsbrief", "schoolapp": "de schoolapp"}
+
+
+def channel_label(channel: str) -> str:
+    return CHANNEL_LABELS.get(channel, f"kanaal {channel}")
 CHANNEL_ALIASES = {
     "site": "website",
     "schoolwebsite": "website",

@@ -26,10 +26,20 @@ def emit(config: Config, rule_id: str, path: str, message: str, *, line: int = 0
     if severity is None:
         return None
     rule = catalog.get(rule_id)
+    message = as_sentence(message)
     return Finding(rule=rule_id, severity=severity, path=path, line=line, col=col, message=message,
                    excerpt=excerpt, end_line=end_line, end_col=end_col, box=box,
                    fingerprint=fingerprint(rule_id, value or message, config.salt),
                    protocol=rule.protocol, avg=rule.avg, extra=extra or {})
+
+
+def as_sentence(message: str) -> str:
+    """Every message reads as a sentence: a capital at the start, a full stop at the end."""
+    if message[:1].islower():
+        message = message[0].upper() + message[1:]
+    if message and message.rstrip("'\")’”` ")[-1:] not in (".", "!", "?"):
+        message += "."
+    return message
 
 
 def at_span(doc: "Document", config: Config, rule_id: str, start: int, end: int, message: str, *,

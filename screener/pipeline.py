@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from screener import catalog, emit
-from screener.config import Config, ConfigError
+from screener.config import Config, ConfigError, channel_label
 from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
 from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
@@ -172,8 +172,8 @@ def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
             continue
         if f.rule == "A2-NAAM" and (f.extra["start"], f.extra["end"]) in consented:
             f = replace(f, severity=Severity.INFO,
-                        message=f"Naam gevonden: '{f.excerpt}'. Deze persoon heeft toestemming voor kanaal "
-                                f"'{post.channel}' volgens de toestemmingslijst.")
+                        message=f"Naam gevonden: '{f.excerpt}'. Deze persoon heeft volgens de toestemmingslijst "
+                                f"toestemming voor {channel_label(post.channel)}.")
         out.append(f)
     return out + refused
 

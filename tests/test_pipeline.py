@@ -34,3 +34,11 @@ def test_invalid_suppression_finding_can_be_re_ranked(tmp_path: Path) -> None:
     found = {f.rule: f.severity for f in pipeline.screen_file(post, cfg).findings}
     assert found["E-ONDERDRUKKING"] is Severity.ERROR
     assert found["A2-BSN"] is Severity.ERROR  # a suppression without a reason silences nothing
+
+
+def test_every_message_reads_as_a_sentence():
+    from screener.emit import as_sentence
+
+    assert as_sentence("de foto bevat een GPS-positie") == "De foto bevat een GPS-positie."
+    assert as_sentence("Voeg toe: 'Ik werk bij Lithora.'") == "Voeg toe: 'Ik werk bij Lithora.'"
+    assert as_sentence("'S*** d* V****' staat op de lijst (zie x.md:3:1)") == "'S*** d* V****' staat op de lijst (zie x.md:3:1)."

@@ -9,7 +9,7 @@ import datetime as dt
 import functools
 from pathlib import Path
 
-from screener.config import CONSENT_MODES, Config, ConfigError
+from screener.config import CONSENT_MODES, Config, ConfigError, channel_label
 from screener.consent.registry import ConsentList, Person, Problem, load, normalise_name
 from screener.documents import Document
 from screener.findings import Finding, mask
@@ -85,8 +85,8 @@ def cross_check_names(doc: Document, spans: list[tuple[int, int, str]], post: Po
         end_line, end_col = doc.position(max(start, end - 1))
         who = ", ".join(f"{p.label} ({p.role or 'rol onbekend'}): {why}" for p, why in refused)
         finding = emit(config, "A5-NAAM-ZONDER-TOESTEMMING", doc.display_path,
-                       f"'{mask(text)}' staat op de toestemmingslijst maar mag niet genoemd worden in "
-                       f"{post.channel}: {who}; laat de naam weg of vraag eerst toestemming",
+                       f"'{mask(text)}' staat op de toestemmingslijst, maar mag niet genoemd worden in een bericht "
+                       f"voor {channel_label(post.channel)}: {who}. Laat de naam weg of vraag eerst toestemming",
                        line=line, col=col, end_line=end_line, end_col=end_col + 1, excerpt=mask(text),
                        value=text, extra={"people": [p.id for p, _ in refused]})
         if finding:

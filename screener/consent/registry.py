@@ -33,7 +33,7 @@ from pathlib import Path
 
 import yaml
 
-from screener.config import CHANNEL_ALIASES, CHANNELS, ConfigError, normalise_role
+from screener.config import CHANNEL_ALIASES, CHANNELS, ConfigError, channel_label, normalise_role
 
 PERSON_ROLES = ("leerling", "medewerker", "ouder")
 YES = {"ja", "j", "yes", "y", "x", "1", "true", "waar", "toestemming"}
@@ -84,7 +84,7 @@ class Person:
         """Why this person may not appear in `channel` (Dutch), or '' when they may."""
         on = on or dt.date.today()
         if channel not in self.channels:
-            return f"geen toestemming voor kanaal {channel}"
+            return f"geen toestemming voor {channel_label(channel)}"
         if self.valid_from and on < self.valid_from:
             return f"toestemming geldt pas vanaf {self.valid_from.isoformat()}"
         if self.valid_until and on > self.valid_until:

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from screener import consent
-from screener.config import Config, ConfigError
+from screener.config import Config, ConfigError, channel_label
 from screener.consent.registry import ConsentList, Person
 from screener.findings import Finding, mask
 from screener.images import metadata
@@ -164,7 +164,7 @@ def _check_declared(photo: Photo, faces: list[Face], names: list[str], people: C
             message = f"{_describe(faces, i, photo)}: op deze foto staat iemand zonder toestemming (zie hierboven)"
         else:
             ids = ", ".join(sorted({p.label for p in named}))
-            message = f"{_describe(faces, i, photo)}: benoemd ({ids}), toestemming voor {post.channel} aanwezig"
+            message = f"{_describe(faces, i, photo)}: benoemd ({ids}), toestemming voor {channel_label(post.channel)} aanwezig"
         out.add("A5-GEZICHT", message, face=face, value=f"face{i}")
 
 
@@ -198,7 +198,7 @@ def _check_by_matching(photo: Photo, faces: list[Face], people: ConsentList, con
                                                      f"({person.role or 'rol onbekend'}): {why}",
                     face=face, value=person.id, extra={"person": person.id, "distance": round(distance, 3)})
         else:
-            out.add("A5-GEZICHT", f"{where}: lijkt op {person.label}, toestemming voor {post.channel} aanwezig",
+            out.add("A5-GEZICHT", f"{where}: lijkt op {person.label}, toestemming voor {channel_label(post.channel)} aanwezig",
                     face=face, value=person.id, extra={"person": person.id, "distance": round(distance, 3)})
 
 

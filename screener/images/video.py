@@ -68,7 +68,7 @@ def screen_video(path: Path, shown: str, *, config, post) -> list[Finding]:
             for f in images.screen_image(frame, shown, config=config, post=post):
                 if f.rule.startswith("A2-FOTO-"):
                     continue  # metadata of our own frame files, not of the video
-                findings.append(replace(f, path=shown, message=f"Op {_timestamp(moment)}: {f.message}",
+                findings.append(replace(f, path=shown, message=f"Op {_timestamp(moment)}: {f.message[:1].lower()}{f.message[1:]}",
                                         extra={**f.extra, "seconds": round(moment, 1)}))
         return findings
     finally:

@@ -90,6 +90,9 @@ def test_pupil_named_without_consent_for_the_channel_is_an_error(tmp_path):
     assert [(f.rule, f.severity, f.line, f.col) for f in findings] == [
         ("A5-NAAM-ZONDER-TOESTEMMING", Severity.ERROR, 3, text.split("\n")[2].index("Daan") + 1)]
     assert "p-2" in findings[0].message and "Daan" not in findings[0].message
+    assert findings[0].message == ("'D*** B*****' staat op de toestemmingslijst, maar mag niet genoemd worden in een "
+                                   "bericht voor de website: p-2 (leerling): geen toestemming voor de website. "
+                                   "Laat de naam weg of vraag eerst toestemming.")
 
 
 def test_no_consent_list_configured_changes_nothing(tmp_path):

@@ -39,7 +39,7 @@ def test_pupil_without_consent_for_website_blocks_with_face_box(faces_dir, tmp_p
     assert [f.rule for f in blocking] == ["A5-GEZICHT-ZONDER-TOESTEMMING"]
     assert blocking[0].path == "foto/klas.jpg"
     assert inside(blocking[0].box, 500, 150, 200, 260)
-    assert "gezicht 1 van 1" in blocking[0].message and "p-014" in blocking[0].message
+    assert "Gezicht 1 van 1" in blocking[0].message and "p-014" in blocking[0].message
     assert "Sanne" not in blocking[0].message  # reports are shared: the id, never the name
 
 
@@ -66,7 +66,7 @@ def test_more_faces_than_declared_people_blocks_every_face(faces_dir, tmp_path):
     blocking = errors(findings)
     assert [f.rule for f in blocking] == ["A5-NIET-BENOEMD"] * 3
     assert "niet alle personen op de foto zijn benoemd" in blocking[0].message
-    assert "gezicht 1 van 3" in blocking[0].message and "gezicht 3 van 3" in blocking[2].message
+    assert "Gezicht 1 van 3" in blocking[0].message and "Gezicht 3 van 3" in blocking[2].message
     assert inside(blocking[2].box, 1180, 120, 200, 260)
 
 
@@ -131,7 +131,7 @@ def test_class_photo_with_25_small_faces_finds_every_face(faces_dir, tmp_path):
     boxes = [f.box for f in findings if f.box]
     assert len(boxes) == 25
     assert all(any(inside(b, x, y, 40, 52) for b in boxes) for _, _, (x, y) in placed)
-    assert "gezicht 25 van 25" in findings[-1].message
+    assert "Gezicht 25 van 25" in findings[-1].message
 
 
 def test_small_faces_in_a_12_megapixel_photo_are_found(faces_dir, tmp_path):
