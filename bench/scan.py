@@ -3,13 +3,15 @@
 Run: `.venv/bin/python -m bench.scan` (part of `make bench`). Generates a media folder of synthetic
 drafts (invented people) and synthetic photos (shapes, no people) in a temporary folder, then runs
 `screener scan` as a user would and prints files per second, the cache speed-up, peak memory, and
-the time a pre-commit of one 300-word post takes. Each number is printed beside its goal.
+the time a commit of one staged 300-word post takes (installed hook and pre-commit entry, median of 7).
+Each number is printed beside its goal.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -85,20 +87,33 @@ def run_scan(folder: Path, jobs: int, cache: Path, cwd: Path) -> tuple[float, fl
     return seconds, usage.ru_maxrss / 1024, code
 
 
-def commit_seconds(tmp: Path) -> float:
-    """A pre-commit run of the published hook entry on one staged 300-word post (best of 5)."""
+def commit_seconds(tmp: Path, runs: int = 7) -> dict[str, list[float]]:
+    """Wall time of screening one staged 300-word post, as a commit does it, `runs` times each:
+    the hook `screener install-hook` writes (what `git commit` runs), and the pre-commit
+    framework's entry from .pre-commit-hooks.yaml (without the framework's own start-up)."""
     repo = tmp / "website"
     (repo / "content").mkdir(parents=True)
     post = repo / "content" / "bericht.md"
     post.write_text(draft(300, seed=7), encoding="utf-8")
-    (repo / ".git").mkdir()
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "screener", "check", "--no-colour", "content/bericht.md"], cwd=repo,
-                       env=env(tmp / "xdg"), capture_output=True)
-        times.append(time.perf_counter() - start)
-    return min(times)
+    environment = env(tmp / "xdg")
+    environment.update({"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@school.invalid",
+                        "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@school.invalid"})
+
+    def run(*command: str) -> None:
+        subprocess.run(list(command), cwd=repo, env=environment, capture_output=True, check=False)
+
+    run("git", "init", "-q")
+    run(sys.executable, "-m", "screener", "install-hook")
+    run("git", "add", "content/bericht.md")
+    commands = {"hook": [str(repo / ".git" / "hooks" / "pre-commit")],
+                "entry": [sys.executable, "-m", "screener", "check", "--no-colour", "content/bericht.md"]}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            run(*command)
+            times[name].append(time.perf_counter() - start)
+    return times
 
 
 def line(label: str, value: str, goal: str, ok: bool) -> None:
@@ -135,8 +150,10 @@ def main() -> None:
             line(f"piekgeheugen {jobs} proces(sen): 100 bestanden", f"{small_mb:.0f} MB", "-", True)
             line(f"piekgeheugen {jobs} proces(sen): 1000 bestanden", f"{large_mb:.0f} MB ({growth:+.0%})",
                  f"binnen {GOAL_MEMORY:.0%} van 100", abs(growth) <= GOAL_MEMORY)
-        line("pre-commit van 1 bericht (300 woorden)", f"{commit:.2f} s", f"< {GOAL_COMMIT_SECONDS} s",
-             commit < GOAL_COMMIT_SECONDS)
+        for name, label in (("hook", "commit van 1 bericht, install-hook"), ("entry", "idem, pre-commit-entry")):
+            median = statistics.median(commit[name])
+            line(f"{label} (mediaan, min {min(commit[name]):.2f} s)", f"{median:.2f} s",
+                 f"< {GOAL_COMMIT_SECONDS} s", median < GOAL_COMMIT_SECONDS)
         print("  (piekgeheugen: het grootste screener-proces, ru_maxrss; tijden zijn wandkloktijd)")
 
 if __name__ == "__main__":
