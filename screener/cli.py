@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+# numpy's OpenBLAS starts a thread pool when numpy is imported (about 25 ms of every cold start).
+# Nothing screener computes uses BLAS threads: OpenCV and dlib have their own. A user's setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click
 
