@@ -76,14 +76,15 @@ def run_scan(folder: Path, jobs: int, cache: Path, cwd: Path) -> tuple[float, fl
     """(seconds, peak resident memory of any screener process in MB, exit code)."""
     command = [sys.executable, "-m", "screener", "scan", "--no-progress", "--jobs", str(jobs), "--cache-dir",
                str(cache), "-o", str(cwd / "rapport.txt"), str(folder)]
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=cwd, env=env(cwd / "xdg"), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)  # ru_maxrss includes the workers it waited for
-    seconds = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"screener scan faalde (exitcode {code}): {proc.stderr.read().decode()[-2000:]}")
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a full pipe would block the scan
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=cwd, env=env(cwd / "xdg"), stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(proc.pid, 0)  # ru_maxrss includes the workers it waited for
+        seconds = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            errors.seek(0)
+            raise SystemExit(f"screener scan faalde (exitcode {code}): {errors.read().decode()[-2000:]}")
     return seconds, usage.ru_maxrss / 1024, code
 
 
