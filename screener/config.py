@@ -80,7 +80,7 @@ DEFAULTS: dict = {
         "faces": True,  # look for faces; off only where photos never show people
         "model": "",  # YuNet model file; empty: models/ beside the package, or the user cache
         "min_face_percent": 1.0,  # smallest face to find, as % of the photo's longer side (never below 16 px)
-        "score_threshold": 0.6,  # YuNet confidence from which a detection counts as a face
+        "score_threshold": 0.4,  # YuNet confidence from which a detection is looked at (below 0.85: a second look)
         "max_megapixels": 100,  # larger images are refused (decompression bombs)
     },
     "consent": {  # the consent list and how photos are cross-checked (screener.consent)

@@ -13,7 +13,7 @@ from screener.documents import from_text
 from screener.findings import Severity
 from screener.images import declared_people, screen_image
 
-from image_helpers import WEBSITE, canvas, config, inside
+from image_helpers import WEBSITE, canvas, config, face, inside
 
 NEXT_YEAR = (dt.date.today() + dt.timedelta(days=365)).isoformat()
 LAST_YEAR = (dt.date.today() - dt.timedelta(days=365)).isoformat()
@@ -142,6 +142,27 @@ def test_small_faces_in_a_12_megapixel_photo_are_found(faces_dir, tmp_path):
     findings = screen_image(photo, "schoolplein.jpg", config=config(tmp_path), post=WEBSITE)
 
     assert len([f for f in findings if f.box]) == 5
+
+
+def test_small_faces_on_a_busy_background_in_a_12_megapixel_photo_are_all_found(faces_dir, tmp_path):
+    from PIL import Image
+
+    noise = Image.effect_noise((400, 300), 60).convert("RGB")
+    photo_img = Image.blend(Image.linear_gradient("L").convert("RGB").resize((400, 300)), noise, 0.5).resize((4000, 3000))
+    names = ["obama", "biden", "lin", "alex"]
+    placed = [(names[(r + c) % 4], 58 + 4 * ((r * 3 + c) % 3), (200 + c * 470 + 30 * (r % 2), 300 + r * 650))
+              for r in range(4) for c in range(8)]  # 32 faces of about 40 px: 1% of the longer side
+    for name, width, at in placed:
+        photo_img.paste(face(name, width), at)
+    photo = tmp_path / "schoolplein-druk.jpg"
+    photo_img.save(photo, quality=90)
+
+    findings = screen_image(photo, "schoolplein-druk.jpg", config=config(tmp_path), post=WEBSITE)
+
+    boxes = [f.box for f in findings if f.box]
+    missed = [(x, y) for _, w, (x, y) in placed if not any(inside(b, x, y, w, int(w * 1.3)) for b in boxes)]
+    assert missed == []
+    assert len(boxes) == len(placed)
 
 
 def test_missing_face_model_is_an_error_not_a_pass(faces_dir, tmp_path):
