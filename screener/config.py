@@ -108,6 +108,7 @@ DEFAULTS: dict = {
         "jobs": 0,  # worker processes; 0: the number of cores
         "cache_dir": "",  # empty: $XDG_CACHE_HOME/screener/scan or ~/.cache/screener/scan
         "follow_links": False,  # follow symbolic links to folders (loops are detected)
+        "cache_days": 30,  # cached findings not used for this many days are deleted; 0: keep them
     },
     "baseline": {  # accepted findings in old material (screener/baseline.py)
         "file": "",  # empty: .screener-baseline.json beside this file (or in the repository root)

@@ -192,6 +192,8 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
         _tick(progress, screened.result.path)
     if index is not None and todo:
         index.save()
+    if cache is not None:
+        cache.prune(config["scan"]["cache_days"])
     result.files.sort(key=lambda r: r.path)
     return result
 

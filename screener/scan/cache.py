@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from screener import __version__
@@ -128,22 +129,60 @@ class ScanCache:
         self.hits = 0
         self.misses = 0
 
+    def index_path(self) -> Path:
+        return self.folder / f"index-{self.settings[:24]}.json"  # one index per configuration
+
     def index(self) -> StatIndex:
-        return StatIndex(self.folder / f"index-{self.settings[:24]}.json")  # one index per configuration
+        return StatIndex(self.index_path())
 
     def _entry(self, content_hash: str, shown: str) -> Path:
         key = hashlib.sha256(f"{self.settings}\x00{shown}\x00{content_hash}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, content_hash: str, shown: str) -> list[Finding] | None:
+        entry = self._entry(content_hash, shown)
         try:
-            data = json.loads(self._entry(content_hash, shown).read_text(encoding="utf-8"))
+            data = json.loads(entry.read_text(encoding="utf-8"))
             found = [_from_dict(item) for item in data["findings"]]
+            os.utime(entry)  # used: kept for another `scan.cache_days`
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
         self.hits += 1
         return found
+
+    def prune(self, max_age_days: float, now: float | None = None) -> int:
+        """Delete cached findings (and indexes of other settings) not used for `max_age_days`.
+
+        Findings describe children's data: they are not kept longer than they are useful. Runs at
+        most once a day. Returns the number of files deleted.
+        """
+        now = time.time() if now is None else now
+        marker = self.folder / ".pruned"
+        try:
+            if max_age_days <= 0 or now - marker.stat().st_mtime < 86_400:
+                return 0
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return 0
+        limit = now - max_age_days * 86_400
+        deleted = 0
+        for path in [*self.folder.glob("??/*.json"), *self.folder.glob("index-*.json")]:
+            if path == self.index_path():
+                continue  # this configuration's index: in use now (its entries go when their files go)
+            try:
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+                    deleted += 1
+            except OSError:
+                continue
+        try:
+            marker.touch()
+            os.utime(marker, (now, now))
+        except OSError:
+            pass
+        return deleted
 
     def put(self, content_hash: str, shown: str, findings: list[Finding]) -> None:
         """Store the findings of the file shown as `shown` (the key holds the path: findings name it)."""

@@ -93,6 +93,26 @@ def test_cache_is_private_and_holds_no_names(media: Path, tmp_path: Path) -> Non
         assert "Sanne" not in text and "Vries" not in text
 
 
+def test_cached_findings_unused_for_30_days_are_deleted(media: Path, tmp_path: Path) -> None:
+    import time
+
+    from screener.scan.cache import ScanCache
+
+    cache_dir = tmp_path / "c"
+    scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    entries = sorted(cache_dir.glob("??/*.json"))
+    assert len(entries) == 3
+    old = time.time() - 31 * 86_400
+    os.utime(entries[0], (old, old))  # not used for 31 days
+    (cache_dir / ".pruned").unlink()  # the last clean-up was long ago
+
+    again = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+
+    assert (again.cached, again.screened) == (3, 0)  # unchanged files: answered from the index
+    assert sorted(cache_dir.glob("??/*.json")) == entries[1:]
+    assert ScanCache(cache_dir, "x").prune(30) == 0  # at most once a day
+
+
 def test_broken_file_is_reported_and_the_scan_goes_on_with_exit_3(media: Path) -> None:
     (media / "2024" / "kapot.md").write_bytes(b"caf\xe9 \xff\xfe")
     result = _scan("media")
