@@ -36,7 +36,7 @@ DEDUCE_CATEGORIES = {
     "names.json": ("names", {"persoon"}, {"A2-NAAM", "A2-DENY"}),
     "locations.json": ("locations", {"locatie"}, {"A2-PLAATS", "A2-ADRES", "A2-POSTCODE"}),
     "phone_numbers.json": ("phone", {"telefoonnummer"}, {"A2-TELEFOON"}),
-    "emails.json": ("e-mail", {"emailadres"}, {"A2-EMAIL"}),
+    "emails.json": ("e-mail", {"emailadres"}, {"A2-EMAIL", "A2-EMAIL-ALGEMEEN"}),
     "identifiers.json": ("identifiers", {"id", "bsn"}, {"A2-BSN", "A2-LEERLINGNUMMER"}),
     "urls.json": ("urls", {"url"}, {"A2-URL", "A2-ACCOUNT"}),
 }

@@ -65,6 +65,12 @@ TEXT_RULES = [
              "Verwijder het telefoonnummer; verwijs naar het algemene nummer van de school."),
         _pii("A2-EMAIL", "e-mailadres", E, "Een e-mailadres",
              "Verwijder het e-mailadres; verwijs naar het algemene adres van de school."),
+        Rule(id="A2-EMAIL-ALGEMEEN", title="algemeen e-mailadres", severity=I, protocol=("A2",),
+             avg=AVG_PERSONAL_DATA,
+             why="Een algemeen adres als info@ of administratie@ hoort bij een organisatie of een taak, niet bij "
+                 "één persoon; het is meestal geen persoonsgegeven (artikel 4 AVG).",
+             fix="Controleer dat dit het algemene adres van de school is. Zet het domein van de school in de "
+                 "configuratie ([organisation] domains), dan verdwijnt deze melding."),
         _pii("A2-URL", "webadres", I, "Een webadres dat naar een persoon kan leiden",
              "Controleer of de link niet naar een persoonlijke pagina of een document met persoonsgegevens wijst."),
         _pii("A2-ACCOUNT", "account op sociale media", E, "Een account op sociale media (@naam of profiellink)",

@@ -154,6 +154,23 @@ def local_photos(doc: Document) -> set[Path]:
 # --- putting it together --------------------------------------------------------------------
 
 
+def _own_signature(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """A name with a school job title after it, opening its line (the writer's signature, protocol C2):
+    info, not an error."""
+    from screener.rules.signature import signs_with_job
+
+    out = []
+    for f in findings:
+        if f.rule == "A2-NAAM" and f.severity > Severity.INFO and signs_with_job(doc.text, f.extra["start"],
+                                                                                f.extra["end"]):
+            f = replace(f, severity=Severity.INFO,
+                        message=f"Naam met de functie van een medewerker: '{f.excerpt}'. Als ondertekening (je eigen "
+                                "naam en functie, protocol C2) mag dit; noem je iemand anders, vraag dan eerst "
+                                "toestemming.")
+        out.append(f)
+    return out
+
+
 def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
                          post: PostContext) -> list[Finding]:
     """Names of people on the consent list: with consent for this channel the A2-NAAM finding drops
@@ -183,6 +200,7 @@ def screen_document(doc: Document, config: Config, post: PostContext) -> list[Fi
 
     findings = text_findings(doc, config, post)
     findings = _consent_cross_check(doc, findings, config, post)
+    findings = _own_signature(doc, findings)
     findings += rules.check_policy(doc, post, config)
     findings += _photo_findings(doc, config, post)
     suppressions = rules.parse_suppressions(doc)

@@ -160,3 +160,16 @@ def test_html_report_is_self_contained_and_masked(run, tmp_path: Path) -> None:
     page = (tmp_path / "rapport.html").read_text()
     assert "A2-BSN" in page and "111222333" not in page
     assert "http://" not in page.replace("http://www.w3.org", "")
+
+
+def test_the_writers_signature_with_a_job_title_is_info_and_a_pupils_name_stays_an_error(run, tmp_path: Path) -> None:
+    write(tmp_path / "post.md", "Groep 5 won de voorleeswedstrijd.\n\nMet vriendelijke groet,\n"
+                                "Ilse Vermeulen, leerkracht groep 5 bij OBS De Regenboog (Lithora)\n")
+    signed = run("check", "--min-severity", "info", "post.md")
+    assert signed.exit_code == 0, signed.output
+    assert "post.md:4:1: info A2-NAAM Naam met de functie van een medewerker: 'I*** V********'" in signed.output
+
+    write(tmp_path / "post.md", "Groep 5 won de voorleeswedstrijd.\n\nGroetjes,\nSanne de Vries, groep 5\n")
+    pupil = run("check", "post.md")
+    assert pupil.exit_code == 1
+    assert "post.md:4:1: error A2-NAAM" in pupil.output

@@ -25,6 +25,7 @@ from screener.config import Config  # noqa: E402
 from screener.text import lexicons, nlp, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
 from screener.text.recognizers import PATTERN_RECOGNIZERS, NlNameRecognizer  # noqa: E402
+from screener.text.recognizers.nl_email import is_role_mailbox  # noqa: E402
 from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer  # noqa: E402
 
 LANGUAGE = "nl"
@@ -32,12 +33,12 @@ SCORE_THRESHOLD = 0.35
 
 # When hits overlap, the earlier rule in this list wins: the more specific finding explains more.
 PRIORITY = [
-    "A2-DENY", "A2-EMAIL", "A2-ACCOUNT", "A2-IBAN", "A2-BSN", "A2-TELEFOON", "A2-URL", "A2-IP",
+    "A2-DENY", "A2-EMAIL", "A2-EMAIL-ALGEMEEN", "A2-ACCOUNT", "A2-IBAN", "A2-BSN", "A2-TELEFOON", "A2-URL", "A2-IP",
     "A2-POSTCODE", "A2-ADRES", "A2-GEBOORTEDATUM", "A2-KENTEKEN", "A2-LEERLINGNUMMER", "A2-NAAM", "A2-PLAATS",
 ]
 RANK = {rule: i for i, rule in enumerate(PRIORITY)}
 DIGIT_RULES = {"A2-TELEFOON", "A2-IBAN", "A2-BSN", "A2-LEERLINGNUMMER", "A2-POSTCODE"}
-DOMAIN_RULES = {"A2-EMAIL", "A2-URL", "A2-ACCOUNT"}
+DOMAIN_RULES = {"A2-EMAIL", "A2-EMAIL-ALGEMEEN", "A2-URL", "A2-ACCOUNT"}
 NAME_RULES = {"A2-NAAM", "A2-PLAATS"}
 # Between drafts joined for batch analysis: new lines end every sentence and context window,
 # the NUL character stops every pattern that allows white space.
@@ -179,8 +180,10 @@ def _to_hits(text: str, results: list[RecognizerResult], allowed: Allowed) -> li
         start, end = result.start, result.end
         while end > start and text[end - 1] in " \t\n":
             end -= 1
-        hits.append(TextHit(start=start, end=end, rule=result.entity_type, score=round(result.score, 3),
-                            recognizer=recognizer))
+        rule = result.entity_type
+        if rule == "A2-EMAIL" and is_role_mailbox(text[start:end]):
+            rule = "A2-EMAIL-ALGEMEEN"
+        hits.append(TextHit(start=start, end=end, rule=rule, score=round(result.score, 3), recognizer=recognizer))
     ranges = _allowed_ranges(text, allowed) if allowed.phrases else []
     hits = [h for h in hits if not _is_allowed(h, text[h.start : h.end], allowed, ranges)]
     return _without_overlaps(hits)

@@ -216,6 +216,8 @@ class NameTagger:
             return j  # "Het Anker", "het Zonnelied": a school or a title, not "'t Hart"
         if infix and k + infix < n and _title_case(doc[k + infix].text):
             word = doc[k + infix].text
+            if doc[k + infix].lower_ in self.lex.not_names:
+                return j  # "het lied van Kinderen voor Kinderen": never a name, whatever a surname list says
             if (word in self.lex.interfix_surnames or word in self.lex.surnames
                     or (supported and not self._common(word) and not self._dutch_word(word))):
                 k = k + infix + 1

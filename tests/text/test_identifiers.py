@@ -46,6 +46,14 @@ def test_date_near_geboren_is_a_date_of_birth_but_an_event_date_is_not(find):
     assert ("3 mei 2017", "A2-GEBOORTEDATUM") in find("Onze kleine Lisa is geboren op 3 mei 2017!")
     assert ("14-02-2016", "A2-GEBOORTEDATUM") in find("Geboortedatum: 14-02-2016")
     assert not any(rule == "A2-GEBOORTEDATUM" for _, rule in find("Op 12 maart gaan we naar het museum."))
+    assert not any(rule == "A2-GEBOORTEDATUM" for _, rule in find("De kerstviering is op donderdag 17 december."))
+    assert ("3 maart", "A2-GEBOORTEDATUM") in find("Sanne is op 3 maart jarig.")
+
+
+def test_a_role_mailbox_is_no_one_persons_address_but_a_personal_one_is(find):
+    hits = find("Vragen? Mail info@obsderegenboog.nl of de juf: a.jansen@gmail.com.")
+    assert ("info@obsderegenboog.nl", "A2-EMAIL-ALGEMEEN") in hits
+    assert ("a.jansen@gmail.com", "A2-EMAIL") in hits
 
 
 @pytest.mark.parametrize("plate", ["12-ABC-3", "AB-123-C", "XX-99-99".replace("X", "G").replace("9", "4")])

@@ -69,6 +69,15 @@ def test_a_person_with_a_title_or_first_name_before_a_place_like_surname_stays_a
     assert ("Sanne van Brussel", "A2-NAAM") in hits
 
 
+@pytest.mark.parametrize("sentence", [
+    "Sint en Piet komen op 5 december naar school.",  # Piet: a character here
+    "Daarna dansten we op het lied van Kinderen voor Kinderen.",  # "van Kinderen": also in a surname list
+    "We gaan met de bus van Arriva naar het museum.",
+])
+def test_characters_songs_and_companies_are_not_persons(find, sentence):
+    assert [text for text, rule in find(sentence) if rule == "A2-NAAM"] == []
+
+
 def test_organisation_and_school_names_are_not_persons(find):
     from screener import config as screener_config
 

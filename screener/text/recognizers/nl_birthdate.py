@@ -1,7 +1,7 @@
 """Date of birth: a date near "geboren", "geboortedatum", "geb.", "jarig" or "verjaardag".
 
-A date on its own ("op 12 maart gaan we naar het museum") is an event, not a date of birth:
-the context is required, not only a bonus. Dates as 12-03-2016, 12/3/16, 2016-03-12,
+A date on its own ("op 12 maart gaan we naar het museum", "de kerstviering is op 17 december")
+is an event, not a date of birth: the context is required, not only a bonus. Dates as 12-03-2016, 12/3/16, 2016-03-12,
 12 maart 2016, 12 mrt.
 """
 
@@ -18,7 +18,7 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 BIRTH_BEFORE = re.compile(
-    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|jarig|is op|werd op|levenslicht|ter wereld)"
+    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|jarig|werd op|levenslicht|ter wereld)"
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )

@@ -10,6 +10,20 @@ from presidio_analyzer import Pattern
 from screener.text.recognizers.base import NlPatternRecognizer
 
 
+# mailboxes of a role, not of one person: "info@school.nl" is reported as A2-EMAIL-ALGEMEEN (info)
+ROLE_MAILBOXES = frozenset(
+    "info informatie administratie admin secretariaat directie contact ouderraad mr gmr medezeggenschapsraad "
+    "redactie nieuwsbrief noreply no-reply receptie balie leerlingadministratie planning facturen factuur "
+    "financien financiën vacatures klachten privacy fg avg ict helpdesk support webmaster bestuur "
+    "communicatie website media pers zorg intern ib hr personeelszaken aanmelden aanmelding inschrijving "
+    "ziekmelding ziekmeldingen verlof tso bso overblijf kinderopvang".split()
+)
+
+
+def is_role_mailbox(address: str) -> bool:
+    return address.split("@", 1)[0].lower() in ROLE_MAILBOXES
+
+
 class NlEmailRecognizer(NlPatternRecognizer):
     ENTITY = "A2-EMAIL"
     PATTERNS = [
