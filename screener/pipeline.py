@@ -155,18 +155,23 @@ def local_photos(doc: Document) -> set[Path]:
 
 
 def _own_signature(doc: Document, findings: list[Finding]) -> list[Finding]:
-    """A name with a school job title after it, opening its line (the writer's signature, protocol C2):
-    info, not an error."""
-    from screener.rules.signature import signs_with_job
+    """The writer's signature (a name with a school job title, protocol C2; "Juf Lotte" as last line)
+    is info, not an error; another staff member's name gets a message about colleagues, not pupils."""
+    from screener.rules import signature
 
     out = []
     for f in findings:
-        if f.rule == "A2-NAAM" and f.severity > Severity.INFO and signs_with_job(doc.text, f.extra["start"],
-                                                                                f.extra["end"]):
+        if f.rule != "A2-NAAM" or f.severity == Severity.INFO:
+            out.append(f)
+            continue
+        start, end = f.extra["start"], f.extra["end"]
+        if signature.signs(doc.text, start, end):
             f = replace(f, severity=Severity.INFO,
-                        message=f"Naam met de functie van een medewerker: '{f.excerpt}'. Als ondertekening (je eigen "
-                                "naam en functie, protocol C2) mag dit; noem je iemand anders, vraag dan eerst "
-                                "toestemming.")
+                        message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
+                                "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")
+        elif signature.titled(doc.text, start):
+            f = replace(f, message=f"Naam van een medewerker gevonden: '{f.excerpt}'. Noem een collega alleen met "
+                                   "diens toestemming voor dit kanaal, of laat de naam weg.")
         out.append(f)
     return out
 

@@ -167,9 +167,22 @@ def test_the_writers_signature_with_a_job_title_is_info_and_a_pupils_name_stays_
                                 "Ilse Vermeulen, leerkracht groep 5 bij OBS De Regenboog (Lithora)\n")
     signed = run("check", "--min-severity", "info", "post.md")
     assert signed.exit_code == 0, signed.output
-    assert "post.md:4:1: info A2-NAAM Naam met de functie van een medewerker: 'I*** V********'" in signed.output
+    assert "post.md:4:1: info A2-NAAM Naam van een medewerker als ondertekening: 'I*** V********'" in signed.output
 
     write(tmp_path / "post.md", "Groep 5 won de voorleeswedstrijd.\n\nGroetjes,\nSanne de Vries, groep 5\n")
     pupil = run("check", "post.md")
     assert pupil.exit_code == 1
     assert "post.md:4:1: error A2-NAAM" in pupil.output
+
+
+def test_a_teachers_sign_off_as_last_line_is_info_and_a_colleague_named_in_the_text_is_an_error(run, tmp_path) -> None:
+    write(tmp_path / "week.md", "Weekbericht groep 3\n\nJuf Sarah is vanaf maandag met verlof; meester Tim neemt het "
+                                "over.\nFijn weekend!\nJuf Lotte\n")
+    result = run("check", "--min-severity", "info", "week.md")
+    assert result.exit_code == 1
+    assert "week.md:3:1: error A2-NAAM Naam van een medewerker gevonden: 'J** S****'. Noem een collega alleen" \
+        in result.output
+    assert "week.md:5:1: info A2-NAAM Naam van een medewerker als ondertekening: 'J** L****'" in result.output
+
+    write(tmp_path / "week.md", "Weekbericht groep 3\n\nWe oefenden de letters eu en ui.\nGroetjes,\nSanne\n")
+    assert "week.md:5:1: error A2-NAAM" in run("check", "week.md").output  # a pupil signing stays an error
