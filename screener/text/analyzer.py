@@ -111,6 +111,12 @@ class Allowed:
     values: frozenset[str]  # normalised allowed values
     digits: frozenset[str]  # allowed numbers (phone, IBAN) as digits only
     domains: tuple[str, ...]
+    handles: frozenset[str] = frozenset()  # the organisation's and schools' names as a handle: "obsderegenboog"
+
+
+def _handle(text: str) -> str:
+    """A name or account as a handle: lower case letters and digits only ("OBS De Regenboog" -> "obsderegenboog")."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _normal(text: str) -> str:
@@ -136,6 +142,7 @@ def allowed_from(config: Config) -> Allowed:
         values=frozenset(_normal(p) for p in phrases),
         digits=frozenset(d for d in (_digits(p) for p in [*org["public"], *config["allow"]["values"]]) if len(d) >= 6),
         domains=tuple(d.lower().lstrip("@.").removeprefix("www.") for d in org["domains"] if d.strip()),
+        handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *org["schools"]]) if len(h) >= 4),
     )
 
 
@@ -155,6 +162,13 @@ def _host(value: str) -> str:
     return value.split("/", 1)[0].removeprefix("www.")
 
 
+def _organisation_account(value: str, allowed: Allowed) -> bool:
+    """"@obsderegenboog", "facebook.com/obs.de.regenboog", "instagram.com/lithora_nl": the organisation's own."""
+    account = value.rstrip("/").rsplit("/", 1)[-1].lstrip("@").lower()
+    parts = [p for p in re.split(r"[._-]+", account) if p]
+    return any(_handle("".join(parts[:n])) in allowed.handles for n in range(1, len(parts) + 1))
+
+
 def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[int, int]]) -> bool:
     if hit.rule == "A2-DENY":
         return False
@@ -163,6 +177,8 @@ def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[i
     if _normal(value) in allowed.values:
         return True
     if hit.rule in DIGIT_RULES and _digits(value) in allowed.digits:
+        return True
+    if hit.rule in ("A2-ACCOUNT", "A2-URL") and allowed.handles and _organisation_account(value, allowed):
         return True
     if hit.rule in DOMAIN_RULES and allowed.domains:
         host = _host(value)

@@ -23,6 +23,15 @@ def test_someone_elses_phone_is_still_reported_with_the_school_allowed(find):
     assert ("06-87654321", "A2-TELEFOON") in find("Bel 030-1234567 of de juf op 06-87654321.", cfg)
 
 
+def test_the_schools_own_social_media_accounts_are_not_reported_but_a_pupils_is(find):
+    cfg = screener_config.from_dict({"organisation": {"schools": ["OBS De Regenboog"]}})
+    text = ("Volg @obsderegenboog, facebook.com/obs.de.regenboog/ en instagram.com/lithora_nl; "
+            "niet @sanne.devries2014 of @deesje123.")
+    hits = find(text, cfg)
+    assert [value for value, _ in hits] == ["@sanne.devries2014", "@deesje123"]
+    assert {rule for _, rule in hits} == {"A2-ACCOUNT"}
+
+
 def test_allowed_name_is_not_reported(find):
     cfg = screener_config.from_dict({"allow": {"names": ["Annie M.G. Schmidt"]}})
     assert not any(rule == "A2-NAAM" for _, rule in find("We lazen voor uit Annie M.G. Schmidt.", cfg))
