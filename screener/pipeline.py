@@ -154,22 +154,23 @@ def local_photos(doc: Document) -> set[Path]:
 # --- putting it together --------------------------------------------------------------------
 
 
-def _own_signature(doc: Document, findings: list[Finding]) -> list[Finding]:
+def _own_signature(doc: Document, findings: list[Finding], config: Config) -> list[Finding]:
     """The writer's signature (a name with a school job title, protocol C2; "Juf Lotte" as last line)
     is info, not an error; another staff member's name gets a message about colleagues, not pupils."""
     from screener.rules import signature
 
+    functions = tuple(config["policy"]["functions"])
     out = []
     for f in findings:
         if f.rule != "A2-NAAM" or f.severity == Severity.INFO:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if signature.signs(doc.text, start, end):
+        if signature.signs(doc.text, start, end, functions):
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")
-        elif signature.titled(doc.text, start):
+        elif signature.titled(doc.text, start, functions):
             f = replace(f, message=f"Naam van een medewerker gevonden: '{f.excerpt}'. Noem een collega alleen met "
                                    "diens toestemming voor dit kanaal, of laat de naam weg.")
         out.append(f)
@@ -205,7 +206,7 @@ def screen_document(doc: Document, config: Config, post: PostContext) -> list[Fi
 
     findings = text_findings(doc, config, post)
     findings = _consent_cross_check(doc, findings, config, post)
-    findings = _own_signature(doc, findings)
+    findings = _own_signature(doc, findings, config)
     findings += rules.check_policy(doc, post, config)
     findings += _photo_findings(doc, config, post)
     suppressions = rules.parse_suppressions(doc)

@@ -169,6 +169,11 @@ def test_the_writers_signature_with_a_job_title_is_info_and_a_pupils_name_stays_
     assert signed.exit_code == 0, signed.output
     assert "post.md:4:1: info A2-NAAM Naam van een medewerker als ondertekening: 'I*** V********'" in signed.output
 
+    write(tmp_path / "screener.toml", '[policy]\nfunctions = ["leescoach"]\n')  # the organisation's own job title
+    write(tmp_path / "post.md", "Groep 5 won de voorleeswedstrijd.\n\nAns Bakker, leescoach bij OBS De Regenboog\n")
+    assert "post.md:3:1: info A2-NAAM Naam van een medewerker als ondertekening" in run(
+        "check", "--min-severity", "info", "post.md").output
+
     write(tmp_path / "post.md", "Groep 5 won de voorleeswedstrijd.\n\nGroetjes,\nSanne de Vries, groep 5\n")
     pupil = run("check", "post.md")
     assert pupil.exit_code == 1

@@ -10,44 +10,35 @@ instead of an error. A pupil's or parent's name has neither a school job title n
 
 from __future__ import annotations
 
-import functools
 import re
 
-from screener.rules import lexicon
-from screener.rules.affiliation import _function_patterns
+from screener.rules.affiliation import _function_patterns, forms_of_address
 from screener.rules.lexicon import fold
 
 _AFTER_NAME = re.compile(r"[ \t]*(?:,|\(|–|—|-|\|)[ \t]*")
 _LINE_OPENING = " \t*->"  # what may stand before the name on its line: indentation, a bullet, a quote mark
 
 
-@functools.cache
-def _titles() -> re.Pattern | None:
-    """Forms of address of staff ("juf", "meester"): the "titel:" lines of functions.txt. A small
-    pattern of its own: the whole list of job titles takes some 70 ms to compile, and is only
-    needed for a name that opens a line."""
-    return lexicon.alternation([e.split(":", 1)[1] for e in lexicon.lines("functions.txt") if e.startswith("titel:")])
-
-
-def titled(text: str, start: int) -> bool:
+def titled(text: str, start: int, functions: tuple[str, ...] = ()) -> bool:
     """Does the name at `start` begin with a staff member's form of address ("juf", "meester")?"""
-    titles = _titles()
+    titles = forms_of_address(functions)
     return titles is not None and titles.match(fold(text[start : start + 40])) is not None
 
 
-def signs(text: str, start: int, end: int) -> bool:
+def signs(text: str, start: int, end: int, functions: tuple[str, ...] = ()) -> bool:
     """Is text[start:end] the writer's own signature: a name that opens its line, followed by a
     school job title ("Ilse Vermeulen, leerkracht groep 6"), or "juf"/"meester" with a name as
-    the whole last line of the text ("Juf Lotte")?"""
+    the whole last line of the text ("Juf Lotte")? `functions`: the organisation's own job titles
+    (policy.functions), as for protocol C2."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start:start].strip(_LINE_OPENING):
         return False
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
-    if not rest.strip(" \t.,!") and not text[end:].strip() and titled(text, start):
+    if not rest.strip(" \t.,!") and not text[end:].strip() and titled(text, start, functions):
         return True
     separator = _AFTER_NAME.match(rest)
     if separator is None:
         return False
-    jobs = _function_patterns(())[2]  # job titles as listed, not forms of address such as "juf"
+    jobs = _function_patterns(functions)[2]  # job titles as listed, not forms of address; compiled only here
     return jobs.match(fold(rest[separator.end():])) is not None
