@@ -168,8 +168,9 @@ class ScanCache:
             return 0
         limit = now - max_age_days * 86_400
         deleted = 0
+        in_use = self.index_path()
         for path in [*self.folder.glob("??/*.json"), *self.folder.glob("index-*.json")]:
-            if path == self.index_path():
+            if path == in_use:
                 continue  # this configuration's index: in use now (its entries go when their files go)
             try:
                 if path.stat().st_mtime < limit:

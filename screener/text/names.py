@@ -243,30 +243,26 @@ class NameTagger:
             k = nxt
         return k
 
+    @staticmethod
+    def _repeated(step, doc: Doc, j: int, support: int) -> tuple[int, int]:  # noqa: ANN001 - a token helper
+        """Past as many titles or initials as follow one another at j ("Prof. Dr.", "A.B."): each adds support."""
+        while taken := step(doc, j):
+            j += taken
+            support += 1
+        return j, support
+
     def _person(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         """(end, score) of a person starting at token i; end == i when there is none."""
         n = len(doc)
-        j = i
-        support = 0
         # titles, also several: "Prof. Dr.", "de heer"
-        while True:
-            t = self._is_title(doc, j)
-            if not t:
-                break
-            j += t
-            support += 1
+        j, support = self._repeated(self._is_title, doc, i, 0)
         if support and j < n and doc[j].text in {"en", "&"}:
             return i, 0.0  # "juf en meester"
         if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
                 and self._place(doc, j + 1, False) > j + 1:
             return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
         # initials
-        while True:
-            t = self._initial(doc, j)
-            if not t:
-                break
-            j += t
-            support += 1
+        j, support = self._repeated(self._initial, doc, j, support)
         # first names, hyphenated first names
         firsts = 0
         ambiguous_only = True
@@ -279,12 +275,7 @@ class NameTagger:
                     and _title_case(doc[j + 1].text) and not self._common(doc[j + 1].text)):
                 j += 2  # Jan-Willem, Jan-Onbekend
         if firsts:  # "Annie M.G. Schmidt"
-            while True:
-                t = self._initial(doc, j)
-                if not t:
-                    break
-                j += t
-                support += 1
+            j, support = self._repeated(self._initial, doc, j, support)
         if (firsts == 0 and j < n and self._unknown_capitalised(doc[j].text, strong_cue=bool(support))
                 and (support or not sentence_start)):
             # an unknown first name is accepted before a known surname ("Xyla Visser")
