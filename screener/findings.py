@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 class Severity(enum.IntEnum):
@@ -67,10 +67,15 @@ class Finding:
         return self.path
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["severity"] = self.severity.label
-        data["protocol"] = list(self.protocol)
-        return data
+        """Plain JSON-ready data. Written out field by field: `dataclasses.asdict` deep-copies and
+        took a tenth of a scan's serial time."""
+        box = self.box
+        return {"rule": self.rule, "severity": self.severity.label, "path": self.path, "line": self.line,
+                "col": self.col, "message": self.message, "excerpt": self.excerpt, "end_line": self.end_line,
+                "end_col": self.end_col,
+                "box": None if box is None else {"x": box.x, "y": box.y, "width": box.width, "height": box.height},
+                "fingerprint": self.fingerprint, "protocol": list(self.protocol), "avg": self.avg,
+                "extra": dict(self.extra)}
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

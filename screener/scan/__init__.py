@@ -20,7 +20,7 @@ from typing import Callable
 from screener import pipeline
 from screener.config import Config
 from screener.pipeline import FileResult, Overrides, RunResult
-from screener.scan.cache import ScanCache, default_dir, file_hash, settings_hash, signature
+from screener.scan.cache import ScanCache, default_dir, deserialise, file_hash, serialise, settings_hash, signature
 from screener.scan.walk import walk as find_media
 
 __all__ = ["ScanResult", "scan", "screen_one", "default_jobs"]
@@ -68,6 +68,7 @@ class Screened:
     key: str = ""
     sig: list[int] = field(default_factory=list)
     photos: list = field(default_factory=list)  # [(photo path, signature)] for a post's photos
+    stored: list = field(default_factory=list)  # the findings as the cache stores them (made once, here)
 
 
 def _post_images(path: Path) -> list[Path]:
@@ -101,13 +102,14 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
             photo_sigs.append((str(photo.resolve()), signature(photo)))
         except OSError:
             photo_sigs.append((str(photo), [-1]))
-    found = cache.get(key, shown)
-    if found is not None:
-        return Screened(FileResult(path=shown, findings=found), True, key, sig, photo_sigs)
+    stored = cache.get(key, shown)
+    if stored is not None:
+        return Screened(FileResult(path=shown, findings=deserialise(stored)), True, key, sig, photo_sigs, stored)
     result = screen_one(path, shown, config, overrides)
+    stored = serialise(result.findings)
     if not result.error:
-        cache.put(key, shown, result.findings)
-    return Screened(result, False, key, sig, photo_sigs)
+        cache.put(key, shown, stored)
+    return Screened(result, False, key, sig, photo_sigs, stored)
 
 
 # --- worker processes ----------------------------------------------------------------------
@@ -188,7 +190,7 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
             result.screened += 1
         if index is not None and screened.key and not screened.result.error:
             index.remember(paths[screened.result.path], screened.result.path, screened.sig, screened.photos,
-                           screened.result.findings)
+                           screened.stored)
         _tick(progress, screened.result.path)
     if index is not None and todo:
         index.save()

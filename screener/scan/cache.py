@@ -56,10 +56,18 @@ def file_hash(path: Path, extra: list[Path] = ()) -> str:
     return digest.hexdigest()
 
 
-def _to_dict(f: Finding) -> dict:
-    data = f.to_dict()
-    data["extra"] = {k: v for k, v in f.extra.items() if isinstance(v, (int, float, str, bool))}
-    return data
+def serialise(findings: list[Finding]) -> list[dict]:
+    """Findings as the cache stores them. Done once, in the process that screened the file."""
+    stored = []
+    for f in findings:
+        data = f.to_dict()
+        data["extra"] = {k: v for k, v in f.extra.items() if isinstance(v, (int, float, str, bool))}
+        stored.append(data)
+    return stored
+
+
+def deserialise(stored: list[dict]) -> list[Finding]:
+    return [_from_dict(item) for item in stored]
 
 
 def _from_dict(data: dict) -> Finding:
@@ -102,13 +110,13 @@ class StatIndex:
             for photo, sig in entry["photos"]:
                 if signature(Path(photo)) != sig:
                     return None
-            return [_from_dict(item) for item in entry["findings"]]
+            return deserialise(entry["findings"])
         except (OSError, KeyError, TypeError, ValueError):
             return None
 
-    def remember(self, path: Path, shown: str, sig: list[int], photos: list, findings: list[Finding]) -> None:
-        self.entries[os.path.abspath(path)] = {"shown": shown, "sig": sig, "photos": photos,
-                                               "findings": [_to_dict(f) for f in findings]}
+    def remember(self, path: Path, shown: str, sig: list[int], photos: list, stored: list[dict]) -> None:
+        """`stored`: the findings as `serialise` gives them."""
+        self.entries[os.path.abspath(path)] = {"shown": shown, "sig": sig, "photos": photos, "findings": stored}
 
     def save(self) -> None:
         self.entries = {path: entry for path, entry in self.entries.items() if os.path.exists(path)}
@@ -116,7 +124,7 @@ class StatIndex:
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self.entries, fh)
+                fh.write(json.dumps(self.entries))  # json.dumps uses the C encoder, json.dump does not
             os.replace(tmp, self.path)
         except OSError:
             pass
@@ -128,6 +136,7 @@ class ScanCache:
         self.settings = settings
         self.hits = 0
         self.misses = 0
+        self._made: set[Path] = set()  # folders this process made (or found) already
 
     def index_path(self) -> Path:
         return self.folder / f"index-{self.settings[:24]}.json"  # one index per configuration
@@ -139,11 +148,12 @@ class ScanCache:
         key = hashlib.sha256(f"{self.settings}\x00{shown}\x00{content_hash}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, content_hash: str, shown: str) -> list[Finding] | None:
+    def get(self, content_hash: str, shown: str) -> list[dict] | None:
+        """The stored findings (see `deserialise`), or None."""
         entry = self._entry(content_hash, shown)
         try:
-            data = json.loads(entry.read_text(encoding="utf-8"))
-            found = [_from_dict(item) for item in data["findings"]]
+            found = json.loads(entry.read_text(encoding="utf-8"))["findings"]
+            deserialise(found)  # a damaged entry is a miss, not an error later
             os.utime(entry)  # used: kept for another `scan.cache_days`
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
@@ -185,13 +195,16 @@ class ScanCache:
             pass
         return deleted
 
-    def put(self, content_hash: str, shown: str, findings: list[Finding]) -> None:
-        """Store the findings of the file shown as `shown` (the key holds the path: findings name it)."""
+    def put(self, content_hash: str, shown: str, stored: list[dict]) -> None:
+        """Store the findings (as `serialise` gives them) of the file shown as `shown` (the key holds
+        the path: findings name it)."""
         entry = self._entry(content_hash, shown)
         try:
-            entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.chmod(self.folder, 0o700)
-            payload = json.dumps({"findings": [_to_dict(f) for f in findings]}, ensure_ascii=False)
+            if entry.parent not in self._made:
+                entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                os.chmod(self.folder, 0o700)
+                self._made.add(entry.parent)
+            payload = json.dumps({"findings": stored}, ensure_ascii=False)
             fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")  # mkstemp: mode 0600
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(payload)

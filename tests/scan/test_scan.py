@@ -47,12 +47,23 @@ def test_unchanged_files_come_from_the_cache_and_a_changed_file_is_screened_agai
     second = scan([Path("media")], _cfg(), jobs=1, progress=ticks.append)
     assert (second.cached, second.screened) == (3, 0)
     assert sorted(ticks) == [r.path for r in second.files]  # the progress bar moves once per file
-    assert [(f.rule, f.location) for f in second.findings] == [(f.rule, f.location) for f in first.findings]
+    assert second.findings == first.findings  # every field, as the reports show it
 
     (media / "2024" / "kerst.txt").write_text("Juf Anouk Jansen gaat met verlof.\n", encoding="utf-8")
     third = scan([Path("media")], _cfg(), jobs=1)
     assert (third.cached, third.screened) == (2, 1)
     assert any(f.path == "media/2024/kerst.txt" and f.rule == "A2-NAAM" for f in third.findings)
+
+
+def test_a_photo_finding_from_the_cache_keeps_its_face_box_and_articles() -> None:
+    from screener.findings import Box, Finding
+    from screener.scan.cache import deserialise, serialise
+
+    face = Finding(rule="A5-GEZICHT", severity=Severity.ERROR, path="media/plein.jpg", line=0, col=0,
+                   message="Gezicht zonder toestemming.", box=Box(10, 20, 40, 44), protocol=("A5", "A7"),
+                   avg="art. 9 AVG", fingerprint="ab12", extra={"person": "p-7", "distance": 0.41})
+    [back] = deserialise(serialise([face]))
+    assert back == face and back.box == Box(10, 20, 40, 44) and back.extra == {"person": "p-7", "distance": 0.41}
 
 
 def test_touched_file_with_the_same_content_still_comes_from_the_cache(media: Path) -> None:
