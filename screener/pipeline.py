@@ -223,8 +223,12 @@ def failed_file(shown: str, message: str) -> FileResult:
     return FileResult(path=shown, findings=[finding], error=message)
 
 
-def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), shown: str | None = None) -> FileResult:
-    """Screen one post, photo or video. Never raises for a bad file: the result says what went wrong."""
+def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), shown: str | None = None,
+                doc: Document | None = None) -> FileResult:
+    """Screen one post, photo or video. Never raises for a bad file: the result says what went wrong.
+
+    `doc`: the post, when the caller has read it already (`documents.load(path, shown)`).
+    """
     from screener import documents
 
     shown = shown if shown is not None else str(path)
@@ -244,7 +248,7 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
             except VideoError as exc:
                 return failed_file(shown, str(exc))
         else:
-            doc = documents.load(path, shown)
+            doc = doc or documents.load(path, shown)
             post = resolve(doc.meta, config, **vars(overrides), where=shown)
             found = screen_document(doc, config, post)
             photos = local_photos(doc)

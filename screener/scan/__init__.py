@@ -42,12 +42,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def screen_one(path: Path, shown: str, config: Config, overrides: Overrides) -> FileResult:
-    """Screen one post, photo or video; never raises."""
+def screen_one(path: Path, shown: str, config: Config, overrides: Overrides, doc=None) -> FileResult:
+    """Screen one post, photo or video (`doc`: the post, if read already); never raises."""
     try:
         if not path.exists():
             return pipeline.failed_file(shown, f"{shown}: bestand verdwenen tijdens het scannen")
-        return pipeline.screen_file(path, config, overrides, shown)
+        return pipeline.screen_file(path, config, overrides, shown, doc=doc)
     except ImportError as exc:
         return pipeline.failed_file(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener ontbreekt ({exc.name})")
     except MemoryError:
@@ -71,17 +71,18 @@ class Screened:
     stored: list = field(default_factory=list)  # the findings as the cache stores them (made once, here)
 
 
-def _post_images(path: Path) -> list[Path]:
-    """The local photos a post shows: part of the post's cache key."""
+def _read_post(path: Path, shown: str):
+    """(the post, the local photos it shows): the photos are part of the post's cache key, and the post
+    read here is the one screened. (None, []) for a photo, a video or a post that cannot be read."""
     if pipeline.is_document(path):
         from screener import documents
 
         try:
-            doc = documents.load(path)
+            doc = documents.load(path, shown)
         except documents.DocumentError:
-            return []
-        return sorted({ref.path for ref in doc.images if ref.path is not None})
-    return []
+            return None, []  # screen_one reads it again and says what is wrong
+        return doc, sorted({ref.path for ref in doc.images if ref.path is not None})
+    return None, []
 
 
 def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, cache: ScanCache | None) -> Screened:
@@ -90,7 +91,7 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
         return Screened(screen_one(path, shown, config, overrides))
     try:
         sig = signature(path)
-        photos = _post_images(path)
+        doc, photos = _read_post(path, shown)
         key = file_hash(path, photos)
     except FileNotFoundError:
         return Screened(pipeline.failed_file(shown, f"{shown}: bestand verdwenen tijdens het scannen"))
@@ -105,7 +106,7 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
     stored = cache.get(key, shown)
     if stored is not None:
         return Screened(FileResult(path=shown, findings=deserialise(stored)), True, key, sig, photo_sigs, stored)
-    result = screen_one(path, shown, config, overrides)
+    result = screen_one(path, shown, config, overrides, doc)
     stored = serialise(result.findings)
     if not result.error:
         cache.put(key, shown, stored)
