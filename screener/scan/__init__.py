@@ -227,17 +227,30 @@ def _run(todo: list[tuple[Path, str]], config: Config, overrides: Overrides, cac
         for path, shown in tasks:
             yield screen_cached(Path(path), shown, config, overrides, cache)
         return
-    size = max(1, min(16, len(tasks) // (workers * 8)))
-    chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
     context = multiprocessing.get_context("spawn")  # no fork: workers must not share model state
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(config, overrides, cache)) as pool:
-        pending = {pool.submit(_work_many, chunk): chunk for chunk in chunks}
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                               initargs=(config, overrides, cache))
+    try:
+        pending = {pool.submit(_work_many, chunk): chunk for chunk in _chunks(tasks, workers)}
         for future in as_completed(pending):
             try:
                 yield from future.result()
             except BrokenProcessPool:  # a worker died (out of memory, a crash in a library): say which files
                 yield from (_died(shown) for _, shown in pending[future])
+    finally:
+        # The workers end on their own (unloading the models takes a while); the index and the report
+        # need not wait for that. Python waits for them before it exits.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _chunks(tasks: list, workers: int) -> list[list]:
+    """Big chunks first (fewer hand-overs), smaller ones towards the end, so the workers finish together."""
+    chunks, start = [], 0
+    while start < len(tasks):
+        size = max(1, min(16, (len(tasks) - start) // (workers * 4)))
+        chunks.append(tasks[start:start + size])
+        start += size
+    return chunks
 
 
 def _died(shown: str) -> Screened:
