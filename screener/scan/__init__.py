@@ -105,7 +105,9 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
             photo_sigs.append((str(photo), [-1]))
     stored = cache.get(key, shown)
     if stored is not None:
-        return Screened(FileResult(path=shown, findings=deserialise(stored)), True, key, sig, photo_sigs, stored)
+        shows = {Path(photo) for photo, _ in photo_sigs}
+        return Screened(FileResult(path=shown, findings=deserialise(stored), photos=shows), True, key, sig, photo_sigs,
+                        stored)
     result = screen_one(path, shown, config, overrides, doc)
     stored = serialise(result.findings)
     if not result.error:
@@ -174,11 +176,11 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
         index = cache.index()
     todo: list[tuple[Path, str]] = []
     for path, shown in tasks:  # unchanged since the last scan: not even read
-        found = index.findings(path, shown) if index is not None else None
+        found = index.lookup(path, shown) if index is not None else None
         if found is None:
             todo.append((path, shown))
             continue
-        result.files.append(FileResult(path=shown, findings=found))
+        result.files.append(FileResult(path=shown, findings=found[0], photos=found[1]))
         result.cached += 1
         _tick(progress, shown)
 
@@ -197,8 +199,21 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
         index.save()
     if cache is not None:
         cache.prune(config["scan"]["cache_days"])
+    _photos_once(result.files, {shown: path for path, shown in tasks})
     result.files.sort(key=lambda r: r.path)
     return result
+
+
+def _photos_once(files: list[FileResult], paths: dict[str, Path]) -> None:
+    """A photo that a post in the scan shows is reported with that post, as `check` does: with the
+    post's channel and the people it names. Its own findings would say the same again, or, for a
+    face, contradict the post ("not named" where the post names the pupil)."""
+    shown_in_posts = {os.path.realpath(photo) for r in files for photo in r.photos}
+    if not shown_in_posts:
+        return
+    for r in files:
+        if r.path in paths and pipeline.is_image(paths[r.path]) and os.path.realpath(paths[r.path]) in shown_in_posts:
+            r.findings = []
 
 
 def _excluded(path: Path, exclude: set[Path]) -> bool:

@@ -99,8 +99,9 @@ class StatIndex:
         except (OSError, ValueError):
             self.entries = {}
 
-    def findings(self, path: Path, shown: str) -> list[Finding] | None:
-        """The findings of the last scan when the file (and the photos it shows) did not change."""
+    def lookup(self, path: Path, shown: str) -> tuple[list[Finding], set[Path]] | None:
+        """The findings of the last scan, and the photos the post shows, when the file (and those
+        photos) did not change."""
         entry = self.entries.get(os.path.abspath(path))
         if not entry or entry.get("shown") != shown:
             return None
@@ -110,7 +111,7 @@ class StatIndex:
             for photo, sig in entry["photos"]:
                 if signature(Path(photo)) != sig:
                     return None
-            return deserialise(entry["findings"])
+            return deserialise(entry["findings"]), {Path(photo) for photo, _ in entry["photos"]}
         except (OSError, KeyError, TypeError, ValueError):
             return None
 

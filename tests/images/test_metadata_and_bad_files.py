@@ -10,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from PIL import Image
 
+from helpers import photo_with_gps
 from screener.commands.clean import clean
 from screener.config import from_dict
 from screener.findings import Severity
@@ -19,15 +20,6 @@ from screener.post import PostContext
 
 WEBSITE = PostContext(channel="website", author_role="medewerker")
 NO_FACES = from_dict({"images": {"faces": False}})  # metadata and file checks only: no model needed
-
-
-def photo_with_gps(path: Path) -> Path:
-    exif = Image.Exif()
-    exif[0x013B] = "Marieke Jansen"  # Artist
-    gps = exif.get_ifd(0x8825)
-    gps.update({1: "N", 2: (52.0, 5.0, 30.0), 3: "E", 4: (5.0, 7.0, 12.0)})
-    Image.new("RGB", (320, 240), (90, 140, 200)).save(path, exif=exif.tobytes(), quality=90)
-    return path
 
 
 def sha(path: Path) -> str:

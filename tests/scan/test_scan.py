@@ -85,6 +85,20 @@ def test_post_is_screened_again_when_the_photo_it_shows_changed(media: Path) -> 
     assert again.cached == 2
 
 
+def test_a_photo_a_post_shows_is_reported_once_with_that_post_also_from_the_cache(media: Path) -> None:
+    from helpers import photo_with_gps
+
+    photo_with_gps(media / "2024" / "uitje.jpg")
+    (media / "2024" / "uitje.md").write_text("Het uitje:\n\n![uitje](uitje.jpg)\n", encoding="utf-8")
+    for _ in ("cold", "from the cache"):
+        result = _scan("--jobs", "1", "media")
+        gps = [line for line in result.stdout.splitlines() if "A2-FOTO-GPS" in line]
+        assert len(gps) == 1, result.stdout
+        assert gps[0].startswith("media/2024/uitje.jpg: error A2-FOTO-GPS")
+        assert "(foto getoond in media/2024/uitje.md:3:1)" in gps[0]
+    assert "5 bestanden (5 uit de cache" in result.stderr
+
+
 def test_changed_configuration_does_not_reuse_old_findings(media: Path) -> None:
     scan([Path("media")], _cfg(), jobs=1)
     switched_off = config_module.from_dict({"rules": {"A2-NAAM": "off"}})
