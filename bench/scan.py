@@ -132,10 +132,11 @@ def main() -> None:
         total = DRAFTS + PHOTOS
 
         # 1 and 2 processes in turn, ROUNDS times each (new cache folders: cold); medians, since one run
-        # on a shared 2-core machine varies by 10-15%
+        # on a shared 2-core machine varies by 10-15%. The order alternates (1-2, 2-1, ...) so that a machine
+        # that slows down or speeds up during the benchmark does not favour either.
         rounds = {1: [], 2: []}
         for round_no in range(ROUNDS):
-            for jobs in (1, 2):
+            for jobs in ((1, 2) if round_no % 2 == 0 else (2, 1)):
                 rounds[jobs].append(run_scan(media, jobs, tmp / f"cache-{jobs}-{round_no}", tmp)[0])
         one, two = statistics.median(rounds[1]), statistics.median(rounds[2])
         warm, _, _ = run_scan(media, 2, tmp / "cache-2-0", tmp)
