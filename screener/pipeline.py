@@ -11,6 +11,7 @@ photos only never loads the Dutch language model.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -233,6 +234,9 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
 
     shown = shown if shown is not None else str(path)
     photos: set[Path] = set()
+    not_a_file = _not_a_file(path, shown)
+    if not_a_file:
+        return failed_file(shown, not_a_file)
     try:
         if is_image(path):
             from screener import images
@@ -261,6 +265,19 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
     if failures:
         result.error = failures[0].message
     return result
+
+
+def _not_a_file(path: Path, shown: str) -> str:
+    """Why `path` cannot be read as a file, or "". Reading a named pipe or a device would wait forever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""  # the reader says what is wrong (missing, no permission)
+    if stat.S_ISDIR(mode):
+        return f"{shown}: is een map, geen bestand (gebruik `screener scan` voor mappen)"
+    if not stat.S_ISREG(mode):
+        return f"{shown}: is geen gewoon bestand (maar een pijp, apparaat of socket) en is niet gelezen"
+    return ""
 
 
 def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides(), progress=None) -> RunResult:

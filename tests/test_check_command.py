@@ -52,6 +52,39 @@ def test_unreadable_file_is_named_exit_3_and_the_others_are_still_screened(run, 
     assert "post.txt:1:" in result.output and "A2-BSN" in result.output
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_post_saved_as_unicode_text_on_windows_is_screened_at_the_right_column(run, tmp_path, encoding) -> None:
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00"}[encoding]
+    (tmp_path / "post.txt").write_bytes(bom + ("Eerste regel.\r\n" + BSN_POST).encode(encoding))
+    result = run("check", "post.txt")
+    assert result.exit_code == 1, result.output
+    assert "post.txt:2:46: error A2-BSN " in result.output
+
+
+def test_an_empty_post_passes_and_a_named_pipe_is_named_not_read(run, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    (tmp_path / "_index.md").write_bytes(b"")  # a Hugo section page: often empty
+    os.mkfifo(tmp_path / "pijp.md")
+
+    def unblock() -> None:  # should the screener ever read the pipe, it gets an end of file, not a hang
+        try:
+            os.close(os.open(tmp_path / "pijp.md", os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:  # nobody reading: nothing to unblock
+            pass
+
+    timer = threading.Timer(10, unblock)
+    timer.daemon = True
+    timer.start()
+    assert run("check", "_index.md").exit_code == 0
+    result = run("check", "pijp.md", "_index.md")
+    timer.cancel()
+    assert result.exit_code == 3, result.output
+    assert "pijp.md: is geen gewoon bestand" in result.output
+    assert "_index.md" not in result.output.replace("in 2 bestanden", "")
+
+
 def test_configuration_error_exits_2_naming_the_key(run, tmp_path: Path) -> None:
     write(tmp_path / "screener.toml", "[organisation]\nnaam = 'Lithora'\n")
     write(tmp_path / "post.txt", CLEAN_POST)

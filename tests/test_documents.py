@@ -67,8 +67,6 @@ def test_html_text_attributes_and_entities(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content, message", [
-    (b"", "is leeg"),
-    (b"   \n\n", "is leeg"),
     (b"caf\xe9 met Sanne", "geen UTF-8"),
     (b"%PDF-1.7 binary", "PDF"),
     (b"abc\x00\x01\x02", "binair"),
@@ -80,6 +78,14 @@ def test_unreadable_files_get_a_dutch_message_naming_the_file(tmp_path: Path, co
         documents.load(path, "bericht.md")
     assert str(caught.value).startswith("bericht.md: ")
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["_index.md", "leeg.html", "leeg.txt"])
+@pytest.mark.parametrize("content", [b"", b"   \n\n"])
+def test_an_empty_post_is_an_empty_document_not_an_error(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert documents.load(path, name).text.strip() == ""
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:

@@ -124,6 +124,7 @@ def screen_staged(root: Path, config, names: list[str] | None = None):
 def _screen_staged_version(root: Path, name: str, tmp: Path, config):
     """A file with unstaged changes: screen what is in the index, with the photos it shows in place."""
     from screener import documents, pipeline
+    from screener.documents.reading import decode_text
     from screener.post import resolve
 
     blob = _git("show", f":{name}", cwd=root)
@@ -133,12 +134,9 @@ def _screen_staged_version(root: Path, name: str, tmp: Path, config):
         copy.write_bytes(blob)
         return pipeline.screen_file(copy, config, shown=name)
     try:
-        text = blob.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-        doc = documents.from_text(path, name, text)
+        doc = documents.from_text(path, name, decode_text(blob, name))
         post = resolve(doc.meta, config, where=name)
         return pipeline.FileResult(path=name, findings=pipeline.screen_document(doc, config, post))
-    except UnicodeDecodeError:
-        return pipeline.failed_file(name, f"{name}: is geen UTF-8-tekst; sla het bestand op als UTF-8")
     except Exception as exc:  # the same messages as `screener check` for a broken post
         return pipeline.failed_file(name, str(exc))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from screener.documents.model import DocumentError
@@ -16,6 +17,12 @@ _BINARY_MAGIC = {
     b"\xff\xd8\xff": "een afbeelding (JPEG)",
     b"GIF8": "een afbeelding (GIF)",
 }
+
+
+# Unicode text with a byte-order mark: what Word's "Unicode text" and Windows PowerShell write.
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_TEXT_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_text(path: Path, shown: str) -> str:
@@ -33,8 +40,19 @@ def read_text(path: Path, shown: str) -> str:
         raise DocumentError(f"{shown}: geen toestemming om het bestand te lezen") from None
     except OSError as exc:
         raise DocumentError(f"{shown}: kan het bestand niet lezen ({exc.strerror})") from None
+    return decode_text(data, shown)
+
+
+def decode_text(data: bytes, shown: str) -> str:
+    """A post's bytes as text (UTF-8, or Unicode with a byte-order mark), or DocumentError naming the file."""
     if not data.strip():
-        raise DocumentError(f"{shown}: bestand is leeg")
+        return ""  # nothing to publish, so nothing to screen (a Hugo section's empty _index.md)
+    for bom, codec in _TEXT_BOMS:
+        if data.startswith(bom):
+            try:
+                return _lines(data.decode(codec))
+            except UnicodeDecodeError:
+                raise DocumentError(f"{shown}: is geen leesbare {codec.upper()}-tekst; sla het bestand op als UTF-8") from None
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             raise DocumentError(f"{shown}: is {what}, geen tekst; sla het bericht op als tekst, Markdown of HTML")
@@ -47,4 +65,8 @@ def read_text(path: Path, shown: str) -> str:
             f"{shown}: is geen UTF-8-tekst (onleesbaar teken op positie {exc.start}); "
             "sla het bestand op als UTF-8"
         ) from None
+    return _lines(text)
+
+
+def _lines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
