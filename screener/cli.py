@@ -17,6 +17,7 @@ from screener.config import CHANNELS, ROLES, ConfigError
 from screener.findings import Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT)
 SEVERITIES = click.Choice(["error", "warning", "info"], case_sensitive=False)
 
 
@@ -53,7 +54,19 @@ def _print_version(ctx: click.Context, _param, value: bool) -> None:
         ctx.exit(0)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Screener(click.Group):
+    """Ctrl-C ends a run with a Dutch line and exit code 130. click's own "Aborted!" exits with 1,
+    which here means "findings"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\nscreener: onderbroken (Ctrl-C).", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Screener, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Toon de versie en welke modellen draaien.")
 def main() -> None:

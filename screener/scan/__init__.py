@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -137,6 +138,7 @@ def _one_thread() -> None:
 
 
 def _init_worker(config: Config, overrides: Overrides, cache: ScanCache | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent decides
     _one_thread()
     _worker_state.update(config=config, overrides=overrides, cache=cache)
 
@@ -252,6 +254,10 @@ def _run(todo: list[tuple[Path, str]], config: Config, overrides: Overrides, cac
                 yield from future.result()
             except BrokenProcessPool:  # a worker died (out of memory, a crash in a library): say which files
                 yield from (_died(shown) for _, shown in pending[future])
+    except KeyboardInterrupt:  # Ctrl-C: the workers stop now, not after the files already handed to them
+        for worker in multiprocessing.active_children():
+            worker.terminate()
+        raise
     finally:
         # The workers end on their own (unloading the models takes a while); the index and the report
         # need not wait for that. Python waits for them before it exits.

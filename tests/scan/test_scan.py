@@ -217,3 +217,51 @@ def test_a_worker_that_dies_is_reported_per_file_and_the_scan_ends(media: Path) 
     assert len(result.errors) == 19
     assert "een screenerproces stopte onverwacht" in result.errors[0].error
     assert "--jobs 1" in result.errors[0].error
+
+
+def test_ctrl_c_stops_the_workers_at_once_with_exit_130(media: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+    import uuid
+
+    import numpy as np
+    from PIL import Image
+
+    first = media / "2024" / "foto-000.jpg"  # 12 MP photos: minutes of work for two processes
+    Image.fromarray(np.random.default_rng(1).integers(0, 255, (3000, 4000, 3), dtype=np.uint8)).save(first)
+    for n in range(1, 120):
+        os.link(first, media / "2024" / f"foto-{n:03d}.jpg")
+    marker = f"screener-test-{uuid.uuid4()}"  # every process of this scan carries it in its environment
+    cache = tmp_path / "scan-cache"
+    scan_process = subprocess.Popen(
+        [sys.executable, "-m", "screener", "scan", "--no-progress", "--jobs", "2", "--cache-dir", str(cache), "media"],
+        env={**os.environ, "SCREENER_TEST_MARKER": marker}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(cache.glob("??/*.json")) and time.monotonic() < deadline:  # the workers are screening
+            time.sleep(0.2)
+        os.killpg(scan_process.pid, signal.SIGINT)  # Ctrl-C in a terminal reaches the whole process group
+        _, err = scan_process.communicate(timeout=15)
+    finally:
+        if scan_process.poll() is None:
+            os.killpg(scan_process.pid, signal.SIGKILL)
+    assert scan_process.returncode == 130
+    assert "onderbroken" in err.decode()
+
+    def still_running() -> list[str]:
+        found = []
+        for environ in Path("/proc").glob("[0-9]*/environ"):
+            try:
+                if marker.encode() in environ.read_bytes():
+                    found.append(environ.parent.name)
+            except OSError:
+                continue
+        return found
+
+    deadline = time.monotonic() + 5
+    while still_running() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert still_running() == []
