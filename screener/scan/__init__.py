@@ -209,13 +209,14 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
 def _photos_once(files: list[FileResult], paths: dict[str, Path]) -> None:
     """A photo that a post in the scan shows is reported with that post, as `check` does: with the
     post's channel and the people it names. Its own findings would say the same again, or, for a
-    face, contradict the post ("not named" where the post names the pupil)."""
+    face, contradict the post ("not named" where the post names the pupil). A photo that cannot be
+    read is counted once too: the post reports it."""
     shown_in_posts = {os.path.realpath(photo) for r in files for photo in r.photos}
     if not shown_in_posts:
         return
     for r in files:
         if r.path in paths and pipeline.is_image(paths[r.path]) and os.path.realpath(paths[r.path]) in shown_in_posts:
-            r.findings = []
+            r.findings, r.error = [], ""
 
 
 def _excluded(path: Path, exclude: set[Path]) -> bool:

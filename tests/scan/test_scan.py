@@ -99,6 +99,15 @@ def test_a_photo_a_post_shows_is_reported_once_with_that_post_also_from_the_cach
     assert "5 bestanden (5 uit de cache" in result.stderr
 
 
+def test_a_broken_photo_a_post_shows_is_one_file_that_could_not_be_screened(media: Path) -> None:
+    (media / "2024" / "kapot.jpg").write_bytes(b"\xff\xd8\xff\xe0 afgebroken")
+    (media / "2024" / "uitje.md").write_text("Het uitje:\n\n![uitje](kapot.jpg)\n", encoding="utf-8")
+    result = _scan("--jobs", "1", "--no-cache", "media")
+    assert result.exit_code == 3
+    assert result.stdout.count("media/2024/kapot.jpg: error E-AFBEELDING") == 1
+    assert "1 bestand kon niet gescreend worden" in result.stdout
+
+
 def test_changed_configuration_does_not_reuse_old_findings(media: Path) -> None:
     scan([Path("media")], _cfg(), jobs=1)
     switched_off = config_module.from_dict({"rules": {"A2-NAAM": "off"}})
