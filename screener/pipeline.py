@@ -286,6 +286,9 @@ def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overr
     screened: set[Path] = set()
     for path in sorted(paths, key=is_image):
         if is_image(path) and path.resolve() in screened:
+            run.files.append(FileResult(path=str(path)))  # screened with its post, and counted
+            if progress:
+                progress(path)
             continue
         result = screen_file(path, config, overrides)
         screened |= result.photos
