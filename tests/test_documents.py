@@ -98,3 +98,18 @@ def test_windows_line_endings_keep_columns(tmp_path: Path) -> None:
     path.write_bytes("Eerste regel\r\nHier staat Sanne.\r\n".encode())
     doc = documents.load(path)
     assert position_of(doc, "Sanne") == (2, 12)
+
+
+def test_site_absolute_photo_paths_are_found_in_the_sites_static_folder(tmp_path: Path) -> None:
+    site = tmp_path / "website"
+    (site / ".git").mkdir(parents=True)
+    for photo in ("static/img/optreden.jpg", "static/img/mijn foto.jpg", "logo.png"):
+        (site / photo).parent.mkdir(parents=True, exist_ok=True)
+        (site / photo).write_bytes(b"jpeg")
+    post = write(site / "content" / "nieuws" / "optreden.md", (
+        "![a](/img/optreden.jpg) ![b](/img/mijn%20foto.jpg) ![c](/logo.png) ![d](//cdn.example.org/x.jpg)\n"
+        "![e](/img/weg.jpg)\n"))
+    found = [ref.path for ref in documents.load(post).images]
+    assert found[:3] == [site / "static/img/optreden.jpg", site / "static/img/mijn foto.jpg", site / "logo.png"]
+    assert found[3] is None  # a photo on another server: not ours to fetch
+    assert not found[4].exists()  # missing: the report names it

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import frontmatter
 import yaml
@@ -120,13 +121,33 @@ def _front_matter_images(meta: dict) -> list[str]:
     return found
 
 
+# Where a website keeps the files it serves from its root: Hugo's static/ and assets/, a built site's
+# public/, or the site's own root (Jekyll, plain HTML).
+SITE_FOLDERS = ("", "static", "assets", "public")
+
+
 def resolve_image(src: str, base: Path) -> Path | None:
-    """A local image path for `src` as written in a post; None for remote or data URLs."""
-    if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I):  # http:, https:, data:, mailto:
+    """A local image path for `src` as written in a post in folder `base`; None for remote or data URLs."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I) or src.startswith("//"):  # http:, data:, //cdn...
         return None
-    clean = src.split("#")[0].split("?")[0]
-    candidate = (base / clean.lstrip("/")) if clean.startswith("/") else (base / clean)
-    return candidate
+    clean = unquote(src.split("#")[0].split("?")[0])
+    if not clean.startswith("/"):
+        return base / clean
+    return _site_file(clean.lstrip("/"), base)
+
+
+def _site_file(relative: str, base: Path) -> Path:
+    """A site-absolute path ('/img/optreden.jpg'): the file in the nearest folder above the post that
+    has it, directly or in one of SITE_FOLDERS; the search ends at the repository root. When no
+    folder has it, the path beside the post (which the report then names as missing)."""
+    for folder in (base.absolute(), *base.absolute().parents):
+        for sub in SITE_FOLDERS:
+            candidate = folder / sub / relative
+            if candidate.is_file():
+                return candidate
+        if (folder / ".git").exists():
+            break
+    return base / relative
 
 
 def parse(path: Path, shown: str, source: str) -> Document:

@@ -142,3 +142,30 @@ def test_a_staged_post_that_is_not_utf8_is_named_and_refused(website) -> None:
     assert refused.returncode == 1, output
     assert f"{POST}: error E-BESTAND {POST}: is geen UTF-8-tekst" in output
     assert "1 bestand kon niet gescreend worden" in output
+
+
+THREE_WITH_CONSENT = """id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot
+p-015;Daan Bakker|Daan;leerling;6;ja;nee;ja;ja;2025-08-01;2099-07-31
+p-016;Noor El Amrani|Noor;leerling;6;ja;nee;ja;ja;2025-08-01;2099-07-31
+p-017;Levi Smit|Levi;leerling;6;ja;nee;ja;ja;2025-08-01;2099-07-31
+"""
+
+
+@pytest.mark.parametrize("src", ["../../static/img/optreden.jpg", "/img/optreden.jpg"])
+def test_a_post_and_the_photo_it_shows_committed_together_pass_when_the_pupils_in_it_have_consent(
+        website, shared_photos, src) -> None:
+    website.write("screener.toml", '[consent]\nlist = "toestemming.csv"\n')
+    website.write("toestemming.csv", THREE_WITH_CONSENT)
+    website.git("add", "screener.toml", "toestemming.csv")
+    website.git("commit", "-q", "--no-verify", "-m", "toestemmingslijst")
+    _install(website)
+    (website.path / "static" / "img" / "optreden.jpg").write_bytes((shared_photos / "obama_and_biden.jpg").read_bytes())
+    website.write(POST, f"---\ntitle: Optreden\nphotos:\n  - src: {src}\n    personen: [p-015, p-016, p-017]\n---\n"
+                        f"Het optreden van groep 6 was prachtig.\n\n![Het optreden]({src})\n")
+    website.git("add", POST, "static/img/optreden.jpg")
+
+    done = website.git("commit", "-m", "optreden", check=False)
+
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output  # the photo alone names nobody; with its post, all three pupils are known
+    assert "niet gevonden" not in output
