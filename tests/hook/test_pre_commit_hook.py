@@ -29,6 +29,7 @@ def _framework_config(entry: str) -> str:
         entry: {entry}
         language: system
         files: '{_published()["files"]}'
+        require_serial: {str(_published()["require_serial"]).lower()}
 """
 
 
