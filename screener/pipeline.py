@@ -11,13 +11,14 @@ photos only never loads the Dutch language model.
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Callable
 
 from screener import catalog, emit
 from screener.config import Config, ConfigError, channel_label
 from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
+from screener.documents.reading import not_a_file
 from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
 
@@ -234,9 +235,9 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
 
     shown = shown if shown is not None else str(path)
     photos: set[Path] = set()
-    not_a_file = _not_a_file(path, shown)
-    if not_a_file:
-        return failed_file(shown, not_a_file)
+    problem = not_a_file(path, shown)  # a folder, or a pipe that reading would wait on for ever
+    if problem:
+        return failed_file(shown, problem)
     try:
         if is_image(path):
             from screener import images
@@ -267,32 +268,25 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
     return result
 
 
-def _not_a_file(path: Path, shown: str) -> str:
-    """Why `path` cannot be read as a file, or "". Reading a named pipe or a device would wait forever."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return ""  # the reader says what is wrong (missing, no permission)
-    if stat.S_ISDIR(mode):
-        return f"{shown}: is een map, geen bestand (gebruik `screener scan` voor mappen)"
-    if not stat.S_ISREG(mode):
-        return f"{shown}: is geen gewoon bestand (maar een pijp, apparaat of socket) en is niet gelezen"
-    return ""
-
-
-def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides(), progress=None) -> RunResult:
-    """Screen posts first, then photos; a photo already screened as part of a post is not repeated."""
+def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, str], FileResult],
+                       rescreen: set[str] = frozenset()) -> RunResult:
+    """Screen `files` ((path, as shown)) with `screen`: posts first, then photos. A photo a post already
+    showed is counted but not screened again: the post's screening knew its channel and who is in it.
+    `rescreen`: files (as shown) to screen anyway, e.g. a photo whose staged version is not the file
+    the post showed."""
     run = RunResult()
-    screened: set[Path] = set()
-    for path in sorted(paths, key=is_image):
-        if is_image(path) and path.resolve() in screened:
-            run.files.append(FileResult(path=str(path)))  # screened with its post, and counted
-            if progress:
-                progress(path)
+    shown_in_posts: set[Path] = set()
+    for path, shown in sorted(files, key=lambda item: is_image(item[0])):
+        if is_image(path) and shown not in rescreen and path.resolve() in shown_in_posts:
+            run.files.append(FileResult(path=shown))
             continue
-        result = screen_file(path, config, overrides)
-        screened |= result.photos
+        result = screen(path, shown)
+        shown_in_posts |= result.photos
         run.files.append(result)
-        if progress:
-            progress(path)
     return run
+
+
+def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides()) -> RunResult:
+    """`screener check`: the files as named on the command line."""
+    return screen_posts_first([(path, str(path)) for path in paths],
+                              lambda path, shown: screen_file(path, config, overrides, shown))

@@ -110,20 +110,14 @@ def screen_staged(root: Path, config, names: list[str] | None = None):
 
     names = [n for n in (names if names is not None else staged_files(root)) if _screenable(n)]
     partial = _unstaged(root) & set(names)
-    run = pipeline.RunResult()
-    shown_in_posts: set[Path] = set()
     with tempfile.TemporaryDirectory(prefix="screener-staged-") as tmp:  # mode 0700
-        for name in sorted(names, key=lambda n: pipeline.is_image(Path(n))):  # posts first, as `check` does
-            path = root / name
-            if name not in partial and pipeline.is_image(path) and path.resolve() in shown_in_posts:
-                run.files.append(pipeline.FileResult(path=name))  # screened with its post: channel and people known
-            elif name in partial:
-                run.files.append(_screen_staged_version(root, name, Path(tmp), config))
-            else:
-                result = pipeline.screen_file(path, config, shown=name)
-                shown_in_posts |= result.photos
-                run.files.append(result)
-    return run
+        def screen(path: Path, name: str):
+            if name in partial:
+                return _screen_staged_version(root, name, Path(tmp), config)
+            return pipeline.screen_file(path, config, shown=name)
+
+        # a photo committed with the post that shows it is screened with that post, as `check` does
+        return pipeline.screen_posts_first([(root / name, name) for name in names], screen, rescreen=partial)
 
 
 def _screen_staged_version(root: Path, name: str, tmp: Path, config):

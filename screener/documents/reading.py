@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 from screener.documents.model import DocumentError
@@ -25,11 +26,25 @@ _TEXT_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
               (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def not_a_file(path: Path, shown: str) -> str:
+    """Why `path` cannot be read as a file, or "". Reading a named pipe or a device would wait forever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""  # the reader says what is wrong (missing, no permission)
+    if stat.S_ISDIR(mode):
+        return f"{shown}: is een map, geen bestand (gebruik `screener scan` voor mappen)"
+    if not stat.S_ISREG(mode):
+        return f"{shown}: is geen gewoon bestand (maar een pijp, apparaat of socket) en is niet gelezen"
+    return ""
+
+
 def read_text(path: Path, shown: str) -> str:
     """The file's text, or DocumentError naming the file and what to do."""
+    problem = not_a_file(path, shown)
+    if problem:
+        raise DocumentError(problem)
     try:
-        if path.is_dir():
-            raise DocumentError(f"{shown}: is een map, geen bestand (gebruik `screener scan` voor mappen)")
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
             raise DocumentError(f"{shown}: bestand is te groot voor een bericht ({size // 1024 // 1024} MB)")

@@ -21,7 +21,7 @@ from typing import Callable
 from screener import pipeline
 from screener.config import Config
 from screener.pipeline import FileResult, Overrides, RunResult
-from screener.scan.cache import ScanCache, default_dir, deserialise, file_hash, serialise, settings_hash, signature
+from screener.scan.cache import ScanCache, default_dir, file_hash, serialise, settings_hash, signature
 from screener.scan.walk import walk as find_media
 
 __all__ = ["ScanResult", "scan", "screen_one", "default_jobs"]
@@ -104,11 +104,11 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
             photo_sigs.append((str(photo.resolve()), signature(photo)))
         except OSError:
             photo_sigs.append((str(photo), [-1]))
-    stored = cache.get(key, shown)
-    if stored is not None:
+    cached = cache.get(key, shown)
+    if cached is not None:
+        stored, found = cached
         shows = {Path(photo) for photo, _ in photo_sigs}
-        return Screened(FileResult(path=shown, findings=deserialise(stored), photos=shows), True, key, sig, photo_sigs,
-                        stored)
+        return Screened(FileResult(path=shown, findings=found, photos=shows), True, key, sig, photo_sigs, stored)
     result = screen_one(path, shown, config, overrides, doc)
     stored = serialise(result.findings)
     if not result.error:

@@ -149,18 +149,18 @@ class ScanCache:
         key = hashlib.sha256(f"{self.settings}\x00{shown}\x00{content_hash}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, content_hash: str, shown: str) -> list[dict] | None:
-        """The stored findings (see `deserialise`), or None."""
+    def get(self, content_hash: str, shown: str) -> tuple[list[dict], list[Finding]] | None:
+        """The stored findings (as `serialise` gives them) and the findings, or None. A damaged entry is a miss."""
         entry = self._entry(content_hash, shown)
         try:
-            found = json.loads(entry.read_text(encoding="utf-8"))["findings"]
-            deserialise(found)  # a damaged entry is a miss, not an error later
+            stored = json.loads(entry.read_text(encoding="utf-8"))["findings"]
+            found = deserialise(stored)
             os.utime(entry)  # used: kept for another `scan.cache_days`
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
         self.hits += 1
-        return found
+        return stored, found
 
     def prune(self, max_age_days: float, now: float | None = None) -> int:
         """Delete cached findings (and indexes of other settings) not used for `max_age_days`.
