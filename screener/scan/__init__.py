@@ -66,10 +66,10 @@ class Screened:
 
     result: FileResult
     from_cache: bool = False
-    key: str = ""
+    key: str = ""  # the cache key: the scan's own process writes the cache, the workers only read it
     sig: list[int] = field(default_factory=list)
     photos: list = field(default_factory=list)  # [(photo path, signature)] for a post's photos
-    stored: list = field(default_factory=list)  # the findings as the cache stores them (made once, here)
+    stored: str = ""  # the findings as the cache stores them (made here, in parallel); "" from the cache
 
 
 def _read_post(path: Path, shown: str):
@@ -87,13 +87,14 @@ def _read_post(path: Path, shown: str):
 
 
 def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, cache: ScanCache | None) -> Screened:
-    """Screen one file, or take its findings from the cache when its content (and its photos) did not change."""
+    """Screen one file, or take its findings from the cache when its content (and its photos) did not change.
+    Reads the cache, never writes it (see `_remember`)."""
     if cache is None:
         return Screened(screen_one(path, shown, config, overrides))
     try:
         sig = signature(path)
         doc, photos = _read_post(path, shown)
-        key = file_hash(path, photos)
+        content = file_hash(path, photos)
     except FileNotFoundError:
         return Screened(pipeline.failed_file(shown, f"{shown}: bestand verdwenen tijdens het scannen"))
     except OSError as exc:
@@ -104,16 +105,13 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
             photo_sigs.append((str(photo.resolve()), signature(photo)))
         except OSError:
             photo_sigs.append((str(photo), [-1]))
-    cached = cache.get(key, shown)
-    if cached is not None:
-        stored, found = cached
+    key = cache.key(content, shown)
+    found = cache.find(key)
+    if found is not None:
         shows = {Path(photo) for photo, _ in photo_sigs}
-        return Screened(FileResult(path=shown, findings=found, photos=shows), True, key, sig, photo_sigs, stored)
+        return Screened(FileResult(path=shown, findings=found, photos=shows), True, key, sig, photo_sigs)
     result = screen_one(path, shown, config, overrides, doc)
-    stored = serialise(result.findings)
-    if not result.error:
-        cache.put(key, shown, stored)
-    return Screened(result, False, key, sig, photo_sigs, stored)
+    return Screened(result, False, key, sig, photo_sigs, serialise(result.findings))
 
 
 # --- worker processes ----------------------------------------------------------------------
@@ -176,34 +174,50 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
         cache = ScanCache(cache_dir or default_dir(), settings_hash(config.data, vars(overrides),
                                                                    _configured_files(config)))
         index = cache.index()
+        cache.open()  # made here, before the workers start: they only read it
     todo: list[tuple[Path, str]] = []
     for path, shown in tasks:  # unchanged since the last scan: not even read
-        found = index.lookup(path, shown) if index is not None else None
+        known = index.lookup(path, shown) if index is not None else None
+        found = cache.find(known[0]) if known else None
         if found is None:
             todo.append((path, shown))
             continue
-        result.files.append(FileResult(path=shown, findings=found[0], photos=found[1]))
+        cache.used(known[0])
+        result.files.append(FileResult(path=shown, findings=found, photos=known[1]))
         result.cached += 1
         _tick(progress, shown)
 
     paths = {shown: path for path, shown in todo}
-    for screened in _run(todo, config, overrides, cache, jobs or default_jobs()):
-        result.files.append(screened.result)
-        if screened.from_cache:
-            result.cached += 1
-        else:
-            result.screened += 1
-        if index is not None and screened.key and not screened.result.error:
-            index.remember(paths[screened.result.path], screened.result.path, screened.sig, screened.photos,
-                           screened.stored)
-        _tick(progress, screened.result.path)
+    try:
+        for screened in _run(todo, config, overrides, cache, jobs or default_jobs()):
+            result.files.append(screened.result)
+            if screened.from_cache:
+                result.cached += 1
+            else:
+                result.screened += 1
+            if cache is not None and screened.key and not screened.result.error:
+                _remember(screened, paths[screened.result.path], cache, index)
+            _tick(progress, screened.result.path)
+    finally:  # also on Ctrl-C: what was screened is kept for the next scan
+        if cache is not None:
+            cache.commit()
     if index is not None and todo:
         index.save()
     if cache is not None:
         cache.prune(config["scan"]["cache_days"])
+        cache.close()
     _photos_once(result.files, {shown: path for path, shown in tasks})
     result.files.sort(key=lambda r: r.path)
     return result
+
+
+def _remember(screened: Screened, path: Path, cache: ScanCache, index) -> None:
+    """Write what a worker screened into the cache (by content) and the index (by path)."""
+    if screened.from_cache:
+        cache.used(screened.key)
+    else:
+        cache.put(screened.key, screened.stored)
+    index.remember(path, screened.result.path, screened.sig, screened.photos, screened.key)
 
 
 def _photos_once(files: list[FileResult], paths: dict[str, Path]) -> None:
@@ -248,6 +262,7 @@ def _run(todo: list[tuple[Path, str]], config: Config, overrides: Overrides, cac
     context = multiprocessing.get_context("spawn")  # no fork: workers must not share model state
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                initargs=(config, overrides, cache))
+    finished = False
     try:
         pending = {pool.submit(_work_many, chunk): chunk for chunk in _chunks(tasks, workers)}
         for future in as_completed(pending):
@@ -255,14 +270,15 @@ def _run(todo: list[tuple[Path, str]], config: Config, overrides: Overrides, cac
                 yield from future.result()
             except BrokenProcessPool:  # a worker died (out of memory, a crash in a library): say which files
                 yield from (_died(shown) for _, shown in pending[future])
+        finished = True
     except KeyboardInterrupt:  # Ctrl-C: the workers stop now, not after the files already handed to them
         for worker in multiprocessing.active_children():
             worker.terminate()
         raise
     finally:
-        # The workers end on their own (unloading the models takes a while); the index and the report
-        # need not wait for that. Python waits for them before it exits.
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Finished: wait for the workers to end (a tenth of a second; not waiting lets Python 3.11 print
+        # an "Exception ignored" from its exit handler now and then). Interrupted: do not wait.
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 def _chunks(tasks: list, workers: int) -> list[list]:

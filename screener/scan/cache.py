@@ -1,8 +1,11 @@
-"""A content-hash cache: a file whose bytes did not change is not screened again.
+"""The scan's cache: a file that did not change is not screened again.
 
-Key: the file's path as shown, sha256 of its content (for a post also of the photos it shows), the screener's
-version and a hash of the effective configuration. Stored: the findings as the reports show them,
-masked excerpts only. Folders 0700, files 0600: the cache describes children's data.
+Two parts, both in the cache folder (0700, files 0600: the cache describes children's data):
+- `ScanCache`, by content: key = sha256 of the configuration, the path as shown and the file's
+  content (for a post also the photos it shows). Holds the findings as the reports show them,
+  masked excerpts only, in one SQLite file.
+- `StatIndex`, by path: size, times and inode of each file seen, and its key, so an unchanged file
+  is answered without being read.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -56,18 +60,18 @@ def file_hash(path: Path, extra: list[Path] = ()) -> str:
     return digest.hexdigest()
 
 
-def serialise(findings: list[Finding]) -> list[dict]:
-    """Findings as the cache stores them. Done once, in the process that screened the file."""
+def serialise(findings: list[Finding]) -> str:
+    """Findings as the cache stores them (JSON text). Done once, in the process that screened the file."""
     stored = []
     for f in findings:
         data = f.to_dict()
         data["extra"] = {k: v for k, v in f.extra.items() if isinstance(v, (int, float, str, bool))}
         stored.append(data)
-    return stored
+    return json.dumps(stored, ensure_ascii=False)
 
 
-def deserialise(stored: list[dict]) -> list[Finding]:
-    return [_from_dict(item) for item in stored]
+def deserialise(stored: str) -> list[Finding]:
+    return [_from_dict(item) for item in json.loads(stored)]
 
 
 def _from_dict(data: dict) -> Finding:
@@ -86,7 +90,7 @@ def signature(path: Path) -> list[int]:
 
 
 class StatIndex:
-    """Path -> (signature, the post's photos with their signatures, the findings).
+    """Path -> (signature, the post's photos with their signatures, the cache key of its findings).
 
     Lets an unchanged file be answered without reading it, as git's index does. A file whose
     signature changed is hashed again, and the content-hash cache decides.
@@ -99,9 +103,9 @@ class StatIndex:
         except (OSError, ValueError):
             self.entries = {}
 
-    def lookup(self, path: Path, shown: str) -> tuple[list[Finding], set[Path]] | None:
-        """The findings of the last scan, and the photos the post shows, when the file (and those
-        photos) did not change."""
+    def lookup(self, path: Path, shown: str) -> tuple[str, set[Path]] | None:
+        """The cache key of the last scan's findings, and the photos the post shows, when the file
+        (and those photos) did not change."""
         entry = self.entries.get(os.path.abspath(path))
         if not entry or entry.get("shown") != shown:
             return None
@@ -111,13 +115,12 @@ class StatIndex:
             for photo, sig in entry["photos"]:
                 if signature(Path(photo)) != sig:
                     return None
-            return deserialise(entry["findings"]), {Path(photo) for photo, _ in entry["photos"]}
+            return entry["key"], {Path(photo) for photo, _ in entry["photos"]}
         except (OSError, KeyError, TypeError, ValueError):
             return None
 
-    def remember(self, path: Path, shown: str, sig: list[int], photos: list, stored: list[dict]) -> None:
-        """`stored`: the findings as `serialise` gives them."""
-        self.entries[os.path.abspath(path)] = {"shown": shown, "sig": sig, "photos": photos, "findings": stored}
+    def remember(self, path: Path, shown: str, sig: list[int], photos: list, key: str) -> None:
+        self.entries[os.path.abspath(path)] = {"shown": shown, "sig": sig, "photos": photos, "key": key}
 
     def save(self) -> None:
         self.entries = {path: entry for path, entry in self.entries.items() if os.path.exists(path)}
@@ -132,12 +135,29 @@ class StatIndex:
 
 
 class ScanCache:
+    """Content key -> findings, in one SQLite file (`findings.sqlite`, mode 0600).
+
+    One file, not one per entry: creating thousands of small files cost more than screening a photo.
+    Worker processes only read; the scan's own process writes (`put`, `used`) and commits now and
+    then, so an interrupted scan keeps what it screened. A damaged or locked cache is a miss: it only
+    costs time.
+    """
+
+    FILE = "findings.sqlite"
+    COMMIT_EVERY = 2.0  # seconds between commits while a scan writes
+
     def __init__(self, folder: Path, settings: str) -> None:
         self.folder = folder
         self.settings = settings
-        self.hits = 0
-        self.misses = 0
-        self._made: set[Path] = set()  # folders this process made (or found) already
+        self._db: sqlite3.Connection | None = None
+        self._opened = False
+        self._committed = time.monotonic()
+
+    def __getstate__(self) -> dict:  # sent to worker processes without the open connection
+        return {"folder": self.folder, "settings": self.settings}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["folder"], state["settings"])
 
     def index_path(self) -> Path:
         return self.folder / f"index-{self.settings[:24]}.json"  # one index per configuration
@@ -145,28 +165,75 @@ class ScanCache:
     def index(self) -> StatIndex:
         return StatIndex(self.index_path())
 
-    def _entry(self, content_hash: str, shown: str) -> Path:
-        key = hashlib.sha256(f"{self.settings}\x00{shown}\x00{content_hash}".encode()).hexdigest()
-        return self.folder / key[:2] / f"{key}.json"
+    def key(self, content_hash: str, shown: str) -> str:
+        return hashlib.sha256(f"{self.settings}\x00{shown}\x00{content_hash}".encode()).hexdigest()
 
-    def get(self, content_hash: str, shown: str) -> tuple[list[dict], list[Finding]] | None:
-        """The stored findings (as `serialise` gives them) and the findings, or None. A damaged entry is a miss."""
-        entry = self._entry(content_hash, shown)
+    def open(self) -> sqlite3.Connection | None:
+        """The database, opened (and made, the first time) once per process; None when it cannot be used."""
+        if not self._opened:
+            self._opened = True
+            try:
+                self._db = _open(self.folder / self.FILE)
+            except (OSError, sqlite3.OperationalError):  # unwritable, locked by another scan for long: no cache
+                self._db = None
+            except sqlite3.DatabaseError:  # damaged (not a database, say): start again, it is only a cache
+                try:
+                    for suffix in ("", "-wal", "-shm"):
+                        (self.folder / (self.FILE + suffix)).unlink(missing_ok=True)
+                    self._db = _open(self.folder / self.FILE)
+                except (OSError, sqlite3.Error):
+                    self._db = None
+        return self._db
+
+    def find(self, key: str) -> list[Finding] | None:
+        """The findings stored under `key`, or None. A damaged entry is a miss."""
+        db = self.open()
         try:
-            stored = json.loads(entry.read_text(encoding="utf-8"))["findings"]
-            found = deserialise(stored)
-            os.utime(entry)  # used: kept for another `scan.cache_days`
-        except (OSError, ValueError, KeyError, TypeError):
-            self.misses += 1
+            row = db and db.execute("SELECT findings FROM findings WHERE key = ?", (key,)).fetchone()
+            return deserialise(row[0]) if row else None
+        except (sqlite3.Error, ValueError, KeyError, TypeError):
             return None
-        self.hits += 1
-        return stored, found
+
+    def put(self, key: str, stored: str) -> None:
+        """Store the findings (as `serialise` gives them) under `key` (from `key()`: it holds the path
+        as shown, because findings name it)."""
+        self._write("INSERT OR REPLACE INTO findings (key, findings, used) VALUES (?, ?, ?)",
+                    (key, stored, int(time.time())))
+
+    def used(self, key: str) -> None:
+        """An entry that answered a file is kept for another `scan.cache_days`."""
+        self._write("UPDATE findings SET used = ? WHERE key = ?", (int(time.time()), key))
+
+    def _write(self, sql: str, values: tuple) -> None:
+        db = self.open()
+        if db is None:
+            return
+        try:
+            db.execute(sql, values)
+            if time.monotonic() - self._committed > self.COMMIT_EVERY:
+                self.commit()
+        except sqlite3.Error:
+            pass  # a cache that cannot be written only costs time
+
+    def commit(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.commit()
+            except sqlite3.Error:
+                pass
+        self._committed = time.monotonic()
+
+    def close(self) -> None:
+        self.commit()
+        if self._db is not None:
+            self._db.close()
+        self._db, self._opened = None, False
 
     def prune(self, max_age_days: float, now: float | None = None) -> int:
         """Delete cached findings (and indexes of other settings) not used for `max_age_days`.
 
         Findings describe children's data: they are not kept longer than they are useful. Runs at
-        most once a day. Returns the number of files deleted.
+        most once a day. Returns the number of entries and files deleted.
         """
         now = time.time() if now is None else now
         marker = self.folder / ".pruned"
@@ -179,8 +246,16 @@ class ScanCache:
             return 0
         limit = now - max_age_days * 86_400
         deleted = 0
+        db = self.open()
+        if db is not None:
+            try:
+                deleted += db.execute("DELETE FROM findings WHERE used < ?", (limit,)).rowcount
+                self.commit()
+            except sqlite3.Error:
+                pass
         in_use = self.index_path()
-        for path in [*self.folder.glob("??/*.json"), *self.folder.glob("index-*.json")]:
+        # index-*.json: other configurations' indexes; ??/*.json: the file-per-entry cache of earlier versions
+        for path in [*self.folder.glob("index-*.json"), *self.folder.glob("??/*.json")]:
             if path == in_use:
                 continue  # this configuration's index: in use now (its entries go when their files go)
             try:
@@ -190,26 +265,23 @@ class ScanCache:
             except OSError:
                 continue
         try:
-            marker.touch()
+            marker.touch(mode=0o600)
             os.utime(marker, (now, now))
         except OSError:
             pass
         return deleted
 
-    def put(self, content_hash: str, shown: str, stored: list[dict]) -> None:
-        """Store the findings (as `serialise` gives them) of the file shown as `shown` (the key holds
-        the path: findings name it)."""
-        entry = self._entry(content_hash, shown)
-        try:
-            if entry.parent not in self._made:
-                entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-                os.chmod(self.folder, 0o700)
-                self._made.add(entry.parent)
-            payload = json.dumps({"findings": stored}, ensure_ascii=False)
-            fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")  # mkstemp: mode 0600
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
-            os.replace(tmp, entry)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
 
+def _open(path: Path) -> sqlite3.Connection:
+    """The cache database, created private (0600, its folder 0700; SQLite gives its -wal and -shm
+    files the database's mode)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    db = sqlite3.connect(path, timeout=5)
+    db.execute("PRAGMA journal_mode = WAL")  # readers (the workers) never wait for the writer
+    db.execute("PRAGMA synchronous = NORMAL")  # a cache: a lost last commit after a power cut only costs time
+    db.execute("CREATE TABLE IF NOT EXISTS findings (key TEXT PRIMARY KEY, findings TEXT NOT NULL,"
+               " used INTEGER NOT NULL)")
+    db.commit()
+    return db

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -116,15 +117,26 @@ def test_changed_configuration_does_not_reuse_old_findings(media: Path) -> None:
     assert not any(f.rule == "A2-NAAM" for f in again.findings)
 
 
+def _cached(cache_dir: Path) -> list[tuple[str, int]]:
+    """(findings as stored, last used) of every entry in the scan cache."""
+    db = sqlite3.connect(cache_dir / "findings.sqlite")
+    try:
+        return db.execute("SELECT findings, used FROM findings ORDER BY key").fetchall()
+    finally:
+        db.close()
+
+
 def test_cache_is_private_and_holds_no_names(media: Path, tmp_path: Path) -> None:
     scan([Path("media")], _cfg(), jobs=1, cache_dir=tmp_path / "c")
-    entries = list((tmp_path / "c").rglob("*.json"))
-    assert len(entries) == 4  # three files and the index of what was seen
+    assert len(_cached(tmp_path / "c")) == 3  # the three files
+    assert any("A2-NAAM" in stored for stored, _ in _cached(tmp_path / "c"))
     assert stat.S_IMODE((tmp_path / "c").stat().st_mode) == 0o700
-    for entry in entries:
-        assert stat.S_IMODE(entry.stat().st_mode) == 0o600
-        text = entry.read_text(encoding="utf-8")
-        assert "Sanne" not in text and "Vries" not in text
+    files = [path for path in (tmp_path / "c").rglob("*") if path.is_file()]
+    assert {path.name for path in files} >= {"findings.sqlite"} and any(p.name.startswith("index-") for p in files)
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+        data = path.read_bytes()
+        assert b"Sanne" not in data and b"Vries" not in data
 
 
 def test_cached_findings_unused_for_30_days_are_deleted(media: Path, tmp_path: Path) -> None:
@@ -134,17 +146,40 @@ def test_cached_findings_unused_for_30_days_are_deleted(media: Path, tmp_path: P
 
     cache_dir = tmp_path / "c"
     scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
-    entries = sorted(cache_dir.glob("??/*.json"))
-    assert len(entries) == 3
-    old = time.time() - 31 * 86_400
-    os.utime(entries[0], (old, old))  # not used for 31 days
+    assert len(_cached(cache_dir)) == 3
+    old = int(time.time() - 31 * 86_400)
+    with sqlite3.connect(cache_dir / "findings.sqlite") as db:  # not used for 31 days
+        db.execute("UPDATE findings SET used = ?", (old,))
+    db.close()
     (cache_dir / ".pruned").unlink()  # the last clean-up was long ago
+    (media / "2023" / "sport" / "tekenwedstrijd.md").unlink()  # the post with the pupil's name is gone
 
     again = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
 
-    assert (again.cached, again.screened) == (3, 0)  # unchanged files: answered from the index
-    assert sorted(cache_dir.glob("??/*.json")) == entries[1:]
+    assert (again.cached, again.screened) == (2, 0)  # unchanged files: answered from the cache, so kept
+    left = _cached(cache_dir)
+    assert len(left) == 2 and all(used > old for _, used in left)
+    assert not any("A2-NAAM" in stored for stored, _ in left)  # the gone post's findings are deleted
     assert ScanCache(cache_dir, "x").prune(30) == 0  # at most once a day
+
+
+def test_a_damaged_cache_is_started_again_and_the_scan_goes_on(media: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "c"
+    cache_dir.mkdir()
+    (cache_dir / "findings.sqlite").write_bytes(b"dit is geen database" * 100)
+    first = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    assert (first.cached, first.screened) == (0, 3)
+    assert any(f.rule == "A2-NAAM" for f in first.findings)
+    for index in cache_dir.glob("index-*.json"):
+        index.unlink()  # the content cache alone must answer now
+    again = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    assert (again.cached, again.screened) == (3, 0)
+    assert again.findings == first.findings
+
+    (cache_dir / "findings.sqlite").write_bytes(b"weer kapot" * 100)  # the index still knows the files
+    third = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    assert (third.cached, third.screened) == (0, 3)
+    assert third.findings == first.findings
 
 
 def test_broken_file_is_reported_and_the_scan_goes_on_with_exit_3(media: Path) -> None:
@@ -250,8 +285,13 @@ def test_ctrl_c_stops_the_workers_at_once_with_exit_130(media: Path, tmp_path: P
         start_new_session=True)
     try:
         deadline = time.monotonic() + 120
-        while not list(cache.glob("??/*.json")) and time.monotonic() < deadline:  # the workers are screening
+        while time.monotonic() < deadline:  # until the first screened photos are in the cache
             time.sleep(0.2)
+            try:
+                if _cached(cache):
+                    break
+            except sqlite3.Error:
+                continue  # not made yet
         os.killpg(scan_process.pid, signal.SIGINT)  # Ctrl-C in a terminal reaches the whole process group
         _, err = scan_process.communicate(timeout=15)
     finally:
