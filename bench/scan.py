@@ -139,7 +139,7 @@ def main() -> None:
             for jobs in ((1, 2) if round_no % 2 == 0 else (2, 1)):
                 rounds[jobs].append(run_scan(media, jobs, tmp / f"cache-{jobs}-{round_no}", tmp)[0])
         one, two = statistics.median(rounds[1]), statistics.median(rounds[2])
-        warm, _, _ = run_scan(media, 2, tmp / "cache-2-0", tmp)
+        warm = statistics.median(run_scan(media, 2, tmp / "cache-2-0", tmp)[0] for _ in range(3))  # well under 1 s each
         memory = {(jobs, name): run_scan(folder, jobs, tmp / f"cache-m-{jobs}-{name}", tmp)[1]
                   for jobs in (2, 1) for name, folder in (("100", small), ("1000", medium))}
         commit = commit_seconds(tmp)
@@ -154,7 +154,7 @@ def main() -> None:
         line(f"2 processen (koude cache; runs {runs(2)})", f"{total / two:.1f} best./s", "-", True)
         line("  versnelling 2 t.o.v. 1 proces", f"{one / two:.2f}x", f">= {GOAL_SPEEDUP_2_JOBS}x",
              one / two >= GOAL_SPEEDUP_2_JOBS)
-        line("warme cache (2 processen)", f"{total / warm:.1f} best./s", "-", True)
+        line("warme cache (2 processen, mediaan van 3)", f"{total / warm:.1f} best./s", "-", True)
         line("  versnelling warm t.o.v. koud", f"{two / warm:.1f}x", f">= {GOAL_WARM:.0f}x", two / warm >= GOAL_WARM)
         for jobs in (2, 1):
             small_mb, large_mb = memory[(jobs, "100")], memory[(jobs, "1000")]

@@ -22,7 +22,7 @@ from screener import __version__
 from screener.findings import Box, Finding, Severity
 from screener.user_cache import user_cache_dir
 
-FORMAT = 1
+FORMAT = 2  # 2: findings in one SQLite file, the index holds keys
 
 
 def default_dir() -> Path:
@@ -45,16 +45,14 @@ def settings_hash(config_data: dict, overrides: dict, files: list[Path] = ()) ->
 
 
 def file_hash(path: Path, extra: list[Path] = ()) -> str:
-    digest = hashlib.sha256()
+    """sha256 of the file, and of the photos a post shows: a changed photo changes the post's findings."""
     with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    for other in extra:  # a post's photos: a changed photo changes the post's findings
+        digest = hashlib.file_digest(fh, "sha256")
+    for other in extra:
         digest.update(b"\x00" + str(other).encode() + b"\x00")
         try:
             with other.open("rb") as fh:
-                for block in iter(lambda: fh.read(1 << 20), b""):
-                    digest.update(block)
+                digest.update(hashlib.file_digest(fh, "sha256").digest())
         except OSError:
             digest.update(b"missing")
     return digest.hexdigest()
