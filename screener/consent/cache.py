@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 from screener.config import Config
-from screener.user_cache import user_cache_dir
+from screener.user_cache import user_cache_dir, write_private
 
 FORMAT_VERSION = 1
 
@@ -54,15 +53,8 @@ def cache_file(config: Config, list_path: Path) -> Path:
 
 
 def save(path: Path, list_path: Path, people: dict[str, list[list[float]]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path.parent, 0o700)
     payload = {"version": FORMAT_VERSION, "list": str(list_path.resolve()), "people": people}
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(payload, fh)
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
+    write_private(path, json.dumps(payload).encode())
 
 
 def load(path: Path) -> dict[str, list[list[float]]]:

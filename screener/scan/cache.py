@@ -14,13 +14,12 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 import time
 from pathlib import Path
 
 from screener import __version__
 from screener.findings import Box, Finding, Severity
-from screener.user_cache import user_cache_dir
+from screener.user_cache import private_folder, user_cache_dir, write_private
 
 FORMAT = 2  # 2: findings in one SQLite file, the index holds keys
 
@@ -123,11 +122,7 @@ class StatIndex:
     def save(self) -> None:
         self.entries = {path: entry for path, entry in self.entries.items() if os.path.exists(path)}
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(self.entries))  # json.dumps uses the C encoder, json.dump does not
-            os.replace(tmp, self.path)
+            write_private(self.path, json.dumps(self.entries).encode())  # json.dumps: the C encoder
         except OSError:
             pass
 
@@ -273,8 +268,7 @@ class ScanCache:
 def _open(path: Path) -> sqlite3.Connection:
     """The cache database, created private (0600, its folder 0700; SQLite gives its -wal and -shm
     files the database's mode)."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
+    private_folder(path.parent)
     os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
     db = sqlite3.connect(path, timeout=5)
     db.execute("PRAGMA journal_mode = WAL")  # readers (the workers) never wait for the writer

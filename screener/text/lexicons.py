@@ -28,16 +28,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-import os
 import pickle
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from screener.user_cache import user_cache_dir
+from screener.user_cache import user_cache_dir, write_private
 
 OWN_DATA = Path(__file__).parent / "data"
 
@@ -144,11 +142,7 @@ def _cache_file(root: Path | None) -> Path:
 def _store(path: Path, lex: Lexicons) -> None:
     """Write atomically and remove older versions; a cache that cannot be written is no error."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_private(path, pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob("*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)
