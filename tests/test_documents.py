@@ -44,10 +44,13 @@ def test_markup_is_not_screened_as_text(tmp_path: Path) -> None:
         "---\nlayout: Utrecht\nimage: Daan.jpg\n---\n"
         "<!-- Kees -->\n**vet** [link](https://example.org/x) <img src=\"Piet.png\" alt=\"Lotte\">\n"
     )))
-    for hidden in ("Utrecht", "Daan", "Kees", "Piet", "**", "<img", "]("):
-        assert hidden not in doc.text
+    for markup in ("Utrecht", "Daan", "Piet", "**", "<img", "]("):
+        assert markup not in doc.text
     assert "Lotte" in doc.text and "https://example.org/x" in doc.text
     assert doc.comments[0].text == "Kees" and doc.comments[0].line == 5
+    # the comment is in the page source: screened, as hidden text
+    kees = doc.text.index("Kees")
+    assert doc.is_hidden(kees) and not doc.is_hidden(doc.text.index("Lotte"))
 
 
 def test_html_text_attributes_and_entities(tmp_path: Path) -> None:
@@ -59,7 +62,8 @@ def test_html_text_attributes_and_entities(tmp_path: Path) -> None:
     )))
     assert "Renée" in doc.text
     assert "Daan Jansen" in doc.text
-    assert "Piet" not in doc.text
+    assert doc.is_hidden(doc.text.index("Piet"))  # a script's string is in the page source
+    assert "var naam" not in doc.text
     assert position_of(doc, "Daan") == (2, 27)
     assert position_of(doc, "Sanne") == (4, 23)
     assert position_of(doc, "Renée") == (1, 20)

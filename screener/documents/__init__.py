@@ -16,17 +16,33 @@ DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES
 __all__ = ["Comment", "Document", "DocumentError", "ImageRef", "load", "from_text", "DOCUMENT_SUFFIXES"]
 
 
-def from_text(path: Path, shown: str, source: str) -> Document:
-    suffix = path.suffix.lower()
-    if suffix in MARKDOWN_SUFFIXES:
-        return markdown.parse(path, shown, source)
-    if suffix in HTML_SUFFIXES:
-        return html.parse(path, shown, source)
+def _plain(path: Path, shown: str, source: str, root: Path | None = None) -> Document:
     return Document(path=path, display_path=shown, kind="text", source=source, text=source,
                     offsets=OffsetMap.identity())
 
 
-def load(path: Path, shown: str | None = None) -> Document:
+READERS = {suffix: markdown.parse for suffix in MARKDOWN_SUFFIXES}
+READERS.update({suffix: html.parse for suffix in HTML_SUFFIXES})
+
+
+def from_text(path: Path, shown: str, source: str, root: Path | None = None) -> Document:
+    """The post `source` (read from `path`, shown as `shown`). Raises only DocumentError, naming the file.
+
+    root: the folder no photo reference may leave (default: see `references.site_root`).
+    """
+    reader = READERS.get(path.suffix.lower(), _plain)
+    try:
+        return reader(path, shown, source, root)
+    except DocumentError:
+        raise
+    except RecursionError:
+        raise DocumentError(f"{shown}: de opmaak is te diep genest om te lezen; vereenvoudig het bericht") from None
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not stop the run; never quote the post
+        raise DocumentError(f"{shown}: kon het bericht niet lezen (interne fout {type(exc).__name__}); "
+                            "het is niet gecontroleerd. Meld dit aan de beheerder van de screener") from None
+
+
+def load(path: Path, shown: str | None = None, root: Path | None = None) -> Document:
     """Read and parse a post. Raises DocumentError with a Dutch message naming the file."""
     shown = shown if shown is not None else str(path)
-    return from_text(path, shown, read_text(path, shown))
+    return from_text(path, shown, read_text(path, shown), root)

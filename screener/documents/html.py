@@ -1,21 +1,26 @@
 """HTML: a post of the school website.
 
 Text nodes, the page title, `<meta>` descriptions, and the alt/title/aria-label attributes are
-screened; scripts and styles are not. Python's own HTML parser is used because it reports where
-every piece of text sits in the file, which a finding's line:col needs.
+screened. What the page source holds but a visitor does not see (HTML comments, the strings of a
+`<script>` or JSON-LD block) is screened as hidden text: its findings say it is in the page source.
+Python's own HTML parser is used because it reports where every piece of text sits in the file,
+which a finding's line:col needs.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from screener.documents.model import Comment, Document, ImageRef, TextBuilder
+from screener.documents.model import Comment, Document, DocumentError, TextBuilder
+from screener.documents.references import image_ref, site_root, srcset_urls
 
 TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 META_TEXT = ("description", "og:title", "og:description", "twitter:title", "twitter:description", "author")
+META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image", "thumbnail")
 SKIP_CONTENT = {"script", "style", "template", "svg", "math", "code-example"}
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
@@ -23,8 +28,18 @@ BLOCK_TAGS = {
     "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul", "caption",
     "body", "head", "html", "img", "option", "button", "label",
 }
+# A link to a photo publishes it too (a gallery's full-size photo behind a thumbnail).
+PHOTO_LINK = re.compile(r"\.(?:jpe?g|jpe|jfif|png|webp|gif|bmp|tiff?|heic|heif|avif|svgz?)(?:[?#].*)?$", re.I)
 
 _ATTR = re.compile(r"""([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+# A string in a script or JSON-LD block that is a value, not an object key.
+_SCRIPT_STRING = re.compile(r""""((?:[^"\\\n]|\\.){2,})"(?!\s*:)|'((?:[^'\\\n]|\\.){2,})'(?!\s*:)""")
+_DIRECTIVE = re.compile(r"^\s*screener\s*:", re.I)
+
+
+def is_directive(comment: str) -> bool:
+    """Whether an HTML comment is a screener suppression (not text of the page)."""
+    return bool(_DIRECTIVE.match(comment))
 
 
 def _attribute_spans(tag_text: str) -> list[tuple[str, int, int]]:
@@ -36,34 +51,65 @@ def _attribute_spans(tag_text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-def inline_tag(tag_text: str) -> tuple[list[tuple[str, str]], list[tuple[int, int]]]:
-    """For a tag inside Markdown: its images as (src, alt) and the spans of text attributes to keep."""
-    images, keep = [], []
-    name = re.match(r"</?([A-Za-z][A-Za-z0-9-]*)", tag_text).group(1).lower()
-    attrs = {}
-    for attr, start, end in _attribute_spans(tag_text):
-        attrs[attr] = html.unescape(tag_text[start:end])
-        if attr in TEXT_ATTRIBUTES or attr == "href":
-            keep.append((start, end))
-    if name == "img" and attrs.get("src"):
-        images.append((attrs["src"], attrs.get("alt", "")))
-    return images, keep
+def tag_images(tag: str, values: dict[str, str], in_picture: bool = False) -> list[str]:
+    """The photo sources a start tag names: src, every srcset candidate, lazy-loading data-src, og:image."""
+    found: list[str] = []
+    if tag == "img" or (tag == "source" and in_picture) or tag == "source" and values.get("srcset"):
+        for name in ("src", "data-src"):
+            if values.get(name, "").strip():
+                found.append(values[name].strip())
+        for name in ("srcset", "data-srcset"):
+            found.extend(srcset_urls(values.get(name, "")))
+    elif tag == "meta" and (values.get("property") or values.get("name") or "").lower() in META_IMAGES:
+        if values.get("content", "").strip():
+            found.append(values["content"].strip())
+    elif tag == "a" and PHOTO_LINK.search(values.get("href", "").strip()):
+        found.append(values["href"].strip())
+    return list(dict.fromkeys(found))
 
 
-class _Extractor(HTMLParser):
-    def __init__(self, source: str) -> None:
+@dataclass(frozen=True)
+class Piece:
+    """A piece of screened text: where it starts in the source and how many source characters it stands for."""
+
+    text: str
+    offset: int
+    length: int
+    hidden: bool = False
+
+
+class Extractor(HTMLParser):
+    """Collects the text pieces, photos and comments of HTML source (a page, or HTML inside Markdown)."""
+
+    def __init__(self, source: str, base_offset: int = 0) -> None:
         super().__init__(convert_charrefs=False)
+        self.base_offset = base_offset
         self.source = source
         self.line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
-        self.out = TextBuilder()
-        self.skip_depth = 0
+        self.pieces: list[Piece | int] = []  # an int: a block boundary at that source offset
+        self.skip: list[str] = []
+        self.picture_depth = 0
         self.images: list[tuple[str, int, str]] = []  # (src, offset, alt)
-        self.comments: list[tuple[str, int, int]] = []
+        self.comments: list[tuple[str, int, int]] = []  # (text, start, end)
         self.meta: dict[str, str] = {}
 
     def source_offset(self) -> int:
         line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+        return self.base_offset + self.line_starts[line - 1] + col
+
+    def run(self, source: str, shown: str) -> "Extractor":
+        try:
+            self.feed(source)
+            self.close()
+        except Exception as exc:  # html.parser's AssertionError and the like: never quote the page
+            line = self.getpos()[0]
+            raise DocumentError(f"{shown}: de HTML is rond regel {line} niet te lezen ({type(exc).__name__}); "
+                                "controleer of de tags daar volledig zijn") from None
+        return self
+
+    def _add(self, text: str, offset: int, length: int, hidden: bool = False) -> None:
+        if text:
+            self.pieces.append(Piece(text, offset, length, hidden))
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         self._tag(tag, attrs, closing=False)
@@ -73,12 +119,16 @@ class _Extractor(HTMLParser):
 
     def _tag(self, tag: str, attrs: list, closing: bool) -> None:
         start = self.source_offset()
-        if tag in SKIP_CONTENT and not closing:
-            self.skip_depth += 1
-            return
-        if tag in BLOCK_TAGS:
-            self.out.separate(start)
         values = {name: (value or "") for name, value in attrs}
+        if tag in SKIP_CONTENT and not closing:
+            self.skip.append(tag)
+            return
+        if self.skip:
+            return
+        if tag == "picture" and not closing:
+            self.picture_depth += 1
+        if tag in BLOCK_TAGS:
+            self.pieces.append(start)
         raw = self.get_starttag_text() or ""
         spans = {name: (s, e) for name, s, e in _attribute_spans(raw)}
 
@@ -86,14 +136,12 @@ class _Extractor(HTMLParser):
             if name not in spans or not values.get(name, "").strip():
                 return
             s, e = spans[name]
-            raw_value = raw[s:e]
-            self.out.separate(start + s)
-            if "&" in raw_value:
-                self.out.add(html.unescape(raw_value), start + s, verbatim=False)
-            else:
-                self.out.add(raw_value, start + s)
-            self.out.separate(start + e)
+            self.pieces.append(start + s)
+            self._add(html.unescape(raw[s:e]), start + s, e - s)
+            self.pieces.append(start + e)
 
+        for src in tag_images(tag, values, self.picture_depth > 0):
+            self.images.append((src, start, values.get("alt", "")))
         if tag == "meta":
             key = (values.get("name") or values.get("property") or "").lower()
             if key:
@@ -105,47 +153,67 @@ class _Extractor(HTMLParser):
             add_attribute(name)
         if tag == "a" and values.get("href", "").startswith(("mailto:", "tel:", "http")):
             add_attribute("href")
-        if tag == "img" and values.get("src"):
-            self.images.append((values["src"], start, values.get("alt", "")))
-        if tag in {"source"} and values.get("srcset"):
-            self.images.append((values["srcset"].split()[0], start, ""))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in SKIP_CONTENT:
-            self.skip_depth = max(0, self.skip_depth - 1)
+        if self.skip:
+            if tag == self.skip[-1]:
+                self.skip.pop()
             return
+        if tag == "picture":
+            self.picture_depth = max(0, self.picture_depth - 1)
         if tag in BLOCK_TAGS:
-            self.out.separate(self.source_offset())
+            self.pieces.append(self.source_offset())
 
     def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
-            self.out.add(data, self.source_offset())
+        start = self.source_offset()
+        if not self.skip:
+            self._add(data, start, len(data))
+        elif self.skip[-1] == "script":  # the strings of a script or JSON-LD block are in the page source
+            for m in _SCRIPT_STRING.finditer(data):
+                group = 1 if m.group(1) is not None else 2
+                if any(ch.isalpha() for ch in m.group(group)):
+                    self.pieces.append(start + m.start(group))
+                    self._add(m.group(group), start + m.start(group), len(m.group(group)), hidden=True)
+                    self.pieces.append(start + m.end(group))
 
     def handle_entityref(self, name: str) -> None:
-        if not self.skip_depth:
-            self.out.add(html.unescape(f"&{name};"), self.source_offset(), verbatim=False)
+        if not self.skip:
+            raw = f"&{name};"
+            self._add(html.unescape(raw), self.source_offset(), len(raw))
 
     def handle_charref(self, name: str) -> None:
-        if not self.skip_depth:
-            self.out.add(html.unescape(f"&#{name};"), self.source_offset(), verbatim=False)
+        if not self.skip:
+            raw = f"&#{name};"
+            self._add(html.unescape(raw), self.source_offset(), len(raw))
 
     def handle_comment(self, data: str) -> None:
         start = self.source_offset()
-        self.comments.append((data.strip(), start, start + len(data) + 7))
+        local = start - self.base_offset
+        found = self.source.find(data, local) if data else -1
+        inner = self.base_offset + found if found >= 0 else start  # after '<!--' (or '</' of a bogus comment)
+        end = inner + len(data) + (3 if self.source.startswith("-->", inner - self.base_offset + len(data)) else 1)
+        self.comments.append((data.strip(), start, end))
+        if not self.skip and not is_directive(data):
+            self.pieces.append(start)
+            self._add(data, inner, len(data), hidden=True)
+            self.pieces.append(inner + len(data))
 
 
-def parse(path: Path, shown: str, source: str) -> Document:
-    from screener.documents.markdown import resolve_image
-
-    extractor = _Extractor(source)
-    extractor.feed(source)
-    extractor.close()
-    text, offsets = extractor.out.build()
+def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Document:
+    extractor = Extractor(source).run(source, shown)
+    out = TextBuilder()
+    for piece in extractor.pieces:
+        if isinstance(piece, int):
+            out.separate(piece)
+        else:
+            out.add(piece.text, piece.offset, verbatim=len(piece.text) == piece.length, hidden=piece.hidden)
+    text, offsets = out.build()
     doc = Document(path=path, display_path=shown, kind="html", source=source, text=text, offsets=offsets,
-                   meta=extractor.meta)
+                   meta=extractor.meta, hidden=out.hidden)
+    root = root if root is not None else site_root(path.parent)
     for src, offset, alt in extractor.images:
         line, col = doc.source_position(offset)
-        doc.images.append(ImageRef(src=src, path=resolve_image(src, path.parent), line=line, col=col, alt=alt))
+        doc.images.append(image_ref(src, path.parent, root, line, col, alt))
     for text_, start, end in extractor.comments:
         line, col = doc.source_position(start)
         doc.comments.append(Comment(text=text_, line=line, col=col, end_line=doc.source_position(end)[0]))

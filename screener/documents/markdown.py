@@ -1,234 +1,385 @@
-"""Markdown with YAML front matter.
+"""Markdown with front matter (YAML or TOML), as Jekyll and Hugo sites write it.
 
-Markup is blanked out (replaced by spaces, newlines kept) rather than removed, so every
-character of the screened text sits at its own line and column in the file. Alt texts, link
-texts, titles and the text values of the front matter stay; image paths become `ImageRef`s.
+markdown-it-py gives the structure: which lines are code, HTML blocks, tables, paragraphs, and
+which images a paragraph shows (also reference-style `![a][ref]` and `<paths with spaces.jpg>`).
+Markup is then blanked out in place (replaced by spaces, newlines kept) rather than removed, so
+every character of the screened text sits at its own line and column in the file. Alt texts, link
+texts, titles, shortcode captions and the text values of the front matter stay; photo paths become
+`ImageRef`s. HTML comments and scripts are kept as hidden text (see `Document.hidden`).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from urllib.parse import unquote
 
-import frontmatter
-import yaml
+from markdown_it import MarkdownIt
 
-from screener.documents import html as html_reader
+from screener.documents import frontmatter, html as html_reader
 from screener.documents.model import Comment, Document, ImageRef, OffsetMap
+from screener.documents.references import image_ref, site_root
 
-# Front-matter keys that describe the post rather than being shown as text: never screened.
-STRUCTURAL_KEYS = {
-    "layout", "date", "lastmod", "publishdate", "expirydate", "slug", "url", "permalink", "lang",
-    "language", "draft", "weight", "type", "template", "channel", "kanaal", "author_role", "rol",
-    "role", "image", "images", "featured_image", "thumbnail", "cover", "photo", "photos", "foto",
-    "fotos", "media", "aliases", "menu", "categories", "id", "uuid", "toc", "comments",
-    "author_function", "functie", "auteur_functie", "auteur_rol",
-    "consent", "toestemming", "screener",
-}
-# Front-matter keys that hold the post's photos.
-IMAGE_KEYS = ("image", "images", "featured_image", "thumbnail", "cover", "photo", "photos", "foto", "fotos", "media")
+# kept for callers that know the front-matter keys from here
+IMAGE_KEYS = frontmatter.IMAGE_KEYS
+STRUCTURAL_KEYS = frontmatter.STRUCTURAL_KEYS
 
-_FM_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\n")
-_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
-_KEY_LINE = re.compile(r"^(\s*)([A-Za-z0-9_\-]+)\s*:\s?(.*)$")
-_LIST_LINE = re.compile(r"^(\s*)-\s+(.*)$")
+_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+_MD.validateLink = lambda url: True  # nothing is rendered: every image is a reference to check (data:, svg)
 
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
-_IMAGE = re.compile(r'!\[(?P<alt>[^\]\n]*)\]\(\s*<?(?P<src>[^)\s>]+)>?(?:\s+["\'](?P<title>[^"\'\n]*)["\'])?\s*\)')
-_LINK = re.compile(r'(?<!!)\[(?P<text>[^\]\n]*)\]\(\s*<?(?P<url>[^)\s>]*)>?(?:\s+["\'](?P<title>[^"\'\n]*)["\'])?\s*\)')
-_REF_DEF = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*", re.M)
+# Hugo shortcodes ({{< figure src="x.jpg" caption="..." >}}, {{% ... %}}), Liquid tags ({% include ... %})
+# and template output ({{ site.baseurl }}).
+_TEMPLATE = re.compile(r"\{\{[<%][\s\S]{0,2000}?[>%]\}\}|\{%[\s\S]{0,2000}?%\}"
+                       r"|\{\{-?\s*(?:site|page|include|post|layout|jekyll|paginator|\.|\$|[\"'])[^{}\n]{0,200}?-?\}\}")
+_TEMPLATE_PATH = re.compile(r"""\A\{\{-?\s*["']([^"'\n]+)["']\s*\|\s*(?:relative_url|absolute_url|relURL|absURL)\s*-?\}\}\Z""")
+_TEMPLATE_ARG = re.compile(r"""(?:([A-Za-z_][\w-]*)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))""")
+SHORTCODE_IMAGES = ("src", "image", "img", "file", "path", "photo", "foto", "thumb", "thumbnail", "url")
+# Arguments that are not text a visitor reads; every other quoted argument (caption, title, alt, ...) is screened.
+SHORTCODE_NOT_TEXT = SHORTCODE_IMAGES + ("class", "width", "height", "link", "target", "rel", "loading", "id",
+                                         "align", "position", "style", "size", "type", "lang", "href", "ref", "relref")
+_PHOTO_FILE = html_reader.PHOTO_LINK
+
+_HTML_INLINE = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[^>\s@]+@[^>\s@]+)>")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~\n])")
+# Line prefixes: block quotes, list markers (nested), a heading's #, a task list's [x].
 _BLOCK_MARK = re.compile(
-    r"^(?P<mark>[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=[ \t])|[-*+](?=[ \t])|\d{1,3}[.)](?=[ \t]))?)", re.M
-)
-_RULE_LINE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
-_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*$", re.M)
-_EMPHASIS = re.compile(r"(?<![\w\\])[*_~`]+|[*_~`]+(?![\w])")
+    r"^[ \t]*(?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*(?:#{1,6}(?=[ \t]|$))?(?:[ \t]*\[[ xX]\](?=[ \t]))?",
+    re.M)
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.M)
+_RULE_LINE = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|-+[ \t]*)$", re.M)
+_FENCE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})[^\n]*$", re.M)
+_EMPHASIS = re.compile(r"(?<![\w\\])[*_~]+|[*_~]+(?![\w])")
 _TABLE_PIPE = re.compile(r"(?<!\\)\|")
 _TABLE_RULE = re.compile(r"^[ \t|:\-]+$", re.M)
+_REF_DEF = re.compile(r"^[ ]{0,3}\[(?:[^\]\\\n]|\\.)+\]:[ \t]*(?:<([^>\n]*)>|(\S+))?", re.M)
+_TITLE = re.compile(r"""\s+(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z""", re.S)
+BUNDLE_NAMES = {"index.md", "index.markdown", "_index.md", "_index.markdown", "index.html", "_index.html"}
+MAX_BUNDLE_PHOTOS = 200
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+class _Page:
+    """The post being read: its source, the screened characters, and what was found."""
+
+    def __init__(self, path: Path, shown: str, source: str, root: Path) -> None:
+        self.path, self.shown, self.source, self.root = path, shown, source, root
+        self.chars = list(source)
+        self.line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        self.images: list[ImageRef] = []
+        self.comments: list[Comment] = []
+        self.hidden: list[tuple[int, int]] = []
+        self.code: list[tuple[int, int]] = []  # spans not to treat as markup (code blocks and spans)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        import bisect
+
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_offset(self, line: int) -> int:
+        return self.line_starts[line] if line < len(self.line_starts) else len(self.source)
+
+    def blank(self, start: int, end: int) -> None:
+        chars = self.chars
+        for i in range(max(0, start), min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    def restore(self, start: int, end: int) -> None:
+        self.chars[start:end] = self.source[start:end]
+
+    def add_image(self, src: str, offset: int, alt: str = "") -> None:
+        line, col = self.position(offset)
+        self.images.append(image_ref(src, self.path.parent, self.root, line, col, alt))
+
+    def in_code(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.code)
+
+    def html(self, start: int, end: int) -> None:
+        """HTML inside the post (a block or an inline tag): its text attributes, photos, comments, scripts."""
+        extractor = html_reader.Extractor(self.source[start:end], base_offset=start).run(self.source[start:end],
+                                                                                          self.shown)
+        self.blank(start, end)
+        for piece in extractor.pieces:
+            if isinstance(piece, int):
+                continue
+            if len(piece.text) == piece.length:
+                self.restore(piece.offset, piece.offset + piece.length)
+            else:  # a decoded entity stands at the start of what it replaces
+                self.chars[piece.offset:piece.offset + min(len(piece.text), piece.length)] = piece.text[:piece.length]
+            if piece.hidden:
+                self.hidden.append((piece.offset, piece.offset + piece.length))
+        for src, offset, alt in extractor.images:
+            self.add_image(src, offset, alt)
+        for text, s, e in extractor.comments:
+            line, col = self.position(s)
+            self.comments.append(Comment(text=text, line=line, col=col, end_line=self.position(min(e, end) - 1)[0]))
 
 
-def _front_matter(source: str, chars: list[str]) -> tuple[dict, int]:
-    """Parse the front matter; blank keys, structural values and the fences. Returns (meta, body start)."""
-    opened = _FM_OPEN.match(source)
-    if not opened:
-        return {}, 0
-    close = _FM_CLOSE.search(source, opened.end())
-    if not close:
-        return {}, 0
-    end = close.end()
+def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Document:
+    page = _Page(path, shown, source, root if root is not None else site_root(path.parent))
+    front = frontmatter.read(source, shown)
+    page.blank(0, front.end)
+    for start, end in front.keep:
+        page.restore(start, end)
+    for src, offset in front.images:
+        for found in _expand(src, path.parent, page):
+            page.add_image(found, offset)
+
+    view = _templates_masked(source, front.end)
+    env: dict = {}
+    tokens = _MD.parse(view[front.end:], env)
+    first_line = source.count("\n", 0, front.end)
+    covered: set[int] = set(range(first_line))
+    code_lines: set[int] = set()
+    inline: dict[tuple[int, int], list] = {}  # the cells of a table row share their line: one segment
+    for token in tokens:
+        if token.map is None:
+            continue
+        a, b = first_line + token.map[0], first_line + token.map[1]
+        start, end = page.line_offset(a), page.line_offset(b)
+        if token.level == 0 or token.type in ("fence", "code_block", "html_block"):
+            covered.update(range(a, b))
+        if token.type in ("fence", "code_block"):
+            code_lines.update(range(a, b))
+            page.code.append((start, end))
+            if token.type == "fence":
+                for m in _FENCE.finditer(source, start, end):
+                    page.blank(m.start(), m.end())
+        elif token.type == "html_block":
+            code_lines.update(range(a, b))
+            page.html(start, end)
+        elif token.type == "inline":
+            inline.setdefault((start, end), []).extend(token.children or [])
+        elif token.type == "table_open":
+            for m in _TABLE_RULE.finditer(source, start, end):
+                if "-" in m.group(0):
+                    page.blank(m.start(), m.end())
+            for m in _TABLE_PIPE.finditer(source, start, end):
+                page.blank(m.start(), m.end())
+
+    for (start, end), children in inline.items():
+        _inline(page, view, start, end, children)
+    _templates(page, front.end)
+    _reference_definitions(page, covered, first_line)
+    for m in _BLOCK_MARK.finditer(source, front.end):
+        if page.position(m.start())[0] - 1 not in code_lines:
+            page.blank(m.start(), m.end())
+    for pattern in (_RULE_LINE, _HEADING_CLOSE):
+        for m in pattern.finditer(source, front.end):
+            if page.position(m.start())[0] - 1 not in code_lines and m.group(0).strip():
+                page.blank(m.start(), m.end())
+    text = "".join(page.chars)
+    for m in _EMPHASIS.finditer(text):  # front matter titles use emphasis too
+        if not page.in_code(m.start()):
+            page.blank(m.start(), m.end())
+    _bundle_photos(page)
+
+    page.images.sort(key=lambda ref: (ref.line, ref.col))
+    return Document(path=path, display_path=shown, kind="markdown", source=source, text="".join(page.chars),
+                    offsets=OffsetMap.identity(), meta=front.meta, images=page.images, comments=page.comments,
+                    hidden=sorted(page.hidden))
+
+
+def _templates_masked(source: str, start: int) -> str:
+    """`source` with template constructs blanked, so markdown-it sees the Markdown around them;
+    `{{ "/img/x.jpg" | relative_url }}` keeps its path, `{{ site.baseurl }}` becomes spaces."""
+    def mask(m: re.Match) -> str:
+        text = m.group(0)
+        path = _TEMPLATE_PATH.match(text)
+        kept = path.group(1) if path and "\n" not in text else ""
+        return kept + "".join(ch if ch == "\n" else " " for ch in text[len(kept):])
+
+    return source[:start] + _TEMPLATE.sub(mask, source[start:])
+
+
+def _templates(page: _Page, body: int) -> None:
+    """Shortcodes and Liquid tags: their photos become references, their captions stay as text."""
+    for m in _TEMPLATE.finditer(page.source, body):
+        if page.in_code(m.start()):
+            continue
+        text = m.group(0)
+        page.blank(m.start(), m.end())
+        if text.startswith("{{") and text[2:3] not in "<%":
+            continue  # template output; a path in it was read with the image around it
+        inner = 3 if text.startswith("{{") else 2
+        name_match = re.match(r"\s*/?\s*([\w./-]+)", text[inner:])
+        name = name_match.group(1).lower() if name_match else ""
+        args_start = inner + (name_match.end() if name_match else 0)
+        for arg in _TEMPLATE_ARG.finditer(text, args_start, len(text) - inner):
+            group = next((g for g in (2, 3, 4, 5) if arg.group(g) is not None), None)
+            if group is None:
+                continue
+            key, value = (arg.group(1) or "").lower(), arg.group(group)
+            at = m.start() + arg.start(group)
+            if key in SHORTCODE_IMAGES or (not key and _PHOTO_FILE.search(value)):
+                if key != "url" or _PHOTO_FILE.search(value):
+                    page.add_image(value, at)
+            elif key not in SHORTCODE_NOT_TEXT and group != 5:
+                page.restore(at, at + len(value))
+
+
+def _inline(page: _Page, view: str, start: int, end: int, children: list) -> None:
+    """A paragraph, heading or table cell: code spans, inline HTML, images and links."""
+    segment = view[start:end]
+    busy: list[tuple[int, int]] = []  # code spans and HTML: no brackets there
+    for m in _CODE_SPAN.finditer(segment):
+        s, e = start + m.start(), start + m.end()
+        busy.append((s, e))
+        page.code.append((s, e))
+        page.blank(s, s + len(m.group(1)))
+        page.blank(e - len(m.group(1)), e)
+    for m in _HTML_INLINE.finditer(segment):
+        s, e = start + m.start(), start + m.end()
+        if any(a <= s < b for a, b in busy):
+            continue
+        busy.append((s, e))
+        page.html(s, e)
+    for m in _AUTOLINK.finditer(segment):
+        s = start + m.start()
+        if not any(a <= s < b for a, b in busy):
+            page.blank(s, s + 1)
+            page.blank(start + m.end() - 1, start + m.end())
+    for m in _ESCAPE.finditer(segment):
+        s = start + m.start()
+        if not any(a <= s < b for a, b in busy):
+            page.blank(s, s + 1)
+
+    sources = [child for child in children if child.type == "image"]
+    located = _brackets(page, view, start, end, busy)
+    for i, child in enumerate(sources):
+        at = located[i] if i < len(located) else start
+        page.add_image(unquote(child.attrGet("src") or ""), at, child.content)
+
+
+def _brackets(page: _Page, view: str, start: int, end: int, busy: list[tuple[int, int]]) -> list[int]:
+    """Blank the markup of every link and image in view[start:end]; the offsets of the images' '!['."""
+    images = []
+    i = start
+    while True:
+        i = view.find("[", i, end)
+        if i < 0:
+            return images
+        if any(a <= i < b for a, b in busy) or (i > start and view[i - 1] == "\\"):
+            i += 1
+            continue
+        close = _matching(view, i, end, "[", "]", busy)
+        if close < 0:
+            i += 1
+            continue
+        image = i > start and view[i - 1] == "!" and not (i > start + 1 and view[i - 2] == "\\")
+        opener = i - 1 if image else i
+        page.blank(opener, i + 1)
+        page.blank(close, close + 1)
+        after = close + 1
+        if after < end and view[after] == "(":
+            stop = _matching(view, after, end, "(", ")", busy)
+            if stop > 0:
+                inner = view[after:stop + 1]
+                title = _TITLE.search(inner)
+                keep = []
+                if title:
+                    g = next(g for g in (1, 2, 3) if title.group(g) is not None)
+                    keep.append((after + title.start(g), after + title.end(g)))
+                destination = inner[1:title.start() if title else -1].strip()
+                if not image:
+                    if _PHOTO_FILE.search(destination.strip("<>")):
+                        page.add_image(destination.strip("<>"), opener)
+                    else:
+                        at = view.find(destination, after, stop) if destination else -1
+                        if at >= 0:
+                            keep.append((at, at + len(destination)))
+                page.blank(after, stop + 1)
+                for a, b in keep:
+                    page.restore(a, b)
+        elif after < end and view[after] == "[":
+            stop = _matching(view, after, end, "[", "]", busy)
+            if stop > 0:
+                page.blank(after, stop + 1)
+        if image:
+            images.append(opener)
+        i += 1
+
+
+def _matching(view: str, at: int, end: int, opening: str, closing: str, busy: list[tuple[int, int]]) -> int:
+    """The offset of the bracket that closes view[at], or -1."""
+    depth, i = 0, at
+    in_angle = False
+    while i < end:
+        ch = view[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if opening == "(" and ch == "<" and i == at + 1:
+            in_angle = True
+        elif in_angle and ch == ">":
+            in_angle = False
+        elif not in_angle and ch == opening:
+            depth += 1
+        elif not in_angle and ch == closing:
+            depth -= 1
+            if depth == 0:
+                return i
+        elif ch == "\n" and i + 1 < end and view[i + 1] == "\n":
+            return -1
+        i += 1
+    return -1
+
+
+def _reference_definitions(page: _Page, covered: set[int], first_line: int) -> None:
+    """`[ref]: path "title"` lines (no block of their own): the label goes, and a photo's path too."""
+    for m in _REF_DEF.finditer(page.source, page.line_offset(first_line)):
+        if page.position(m.start())[0] - 1 in covered:
+            continue
+        destination = m.group(1) if m.group(1) is not None else m.group(2)
+        label_end = m.start(1) - 1 if m.group(1) is not None else m.start(2) if m.group(2) else m.end()
+        page.blank(m.start(), label_end)
+        if destination and (_PHOTO_FILE.search(destination) or destination.lower().startswith("data:")):
+            page.blank(m.start(), m.end())
+
+
+def _expand(src: str, base: Path, page: _Page) -> list[str]:
+    """A Hugo resource pattern (`images/*.jpg`) as the files it matches in the bundle; other paths as they are."""
+    if not any(ch in src for ch in "*?[") or src.startswith(("/", "data:")) or "://" in src:
+        return [src]
     try:
-        meta = frontmatter.loads(source[:end] + "\n").metadata
-    except yaml.YAMLError:
-        meta = {}
-    meta = {str(k): v for k, v in meta.items()}
-    _blank(chars, 0, opened.end())
-    _blank(chars, close.start(), end)
-
-    offset = opened.end()
-    current_key = ""
-    for line in source[opened.end():close.start()].split("\n"):
-        start = offset
-        offset += len(line) + 1
-        keyed = _KEY_LINE.match(line)
-        listed = _LIST_LINE.match(line)
-        if keyed and not listed:
-            current_key = keyed.group(2).lower()
-            value_start = start + keyed.start(3)
-        elif listed:
-            value_start = start + listed.start(2)
-        else:
-            value_start = start + len(line) - len(line.lstrip())
-        if current_key in STRUCTURAL_KEYS:
-            _blank(chars, start, start + len(line))
-            continue
-        _blank(chars, start, value_start)
-        # quotes around a YAML string are markup too
-        value_end = start + len(line)
-        value = source[value_start:value_end]
-        stripped = value.strip()
-        if len(stripped) >= 2 and stripped[0] == stripped[-1] and stripped[0] in "\"'":
-            q1 = value_start + value.index(stripped[0])
-            _blank(chars, q1, q1 + 1)
-            _blank(chars, q1 + len(stripped) - 1, q1 + len(stripped))
-        if stripped.startswith("[") and stripped.endswith("]"):
-            for i in range(value_start, value_end):
-                if source[i] in "[],":
-                    chars[i] = " "
-    return meta, end
+        matches = sorted(p for p in base.glob(src) if p.is_file())[:MAX_BUNDLE_PHOTOS]
+    except (ValueError, OSError, NotImplementedError):
+        return [src]
+    return [str(p.relative_to(base)) for p in matches] or [src]
 
 
-def _front_matter_images(meta: dict) -> list[str]:
-    found: list[str] = []
-    for key in IMAGE_KEYS:
-        value = meta.get(key)
-        values = value if isinstance(value, list) else [value]
-        for v in values:
-            if isinstance(v, str):
-                found.append(v)
-            elif isinstance(v, dict):
-                for field in ("src", "path", "file", "bestand"):
-                    if isinstance(v.get(field), str):
-                        found.append(v[field])
-    return found
+def _bundle_photos(page: _Page) -> None:
+    """A Hugo page bundle (a folder with index.md): the photos in its folder are the post's own."""
+    if page.path.name.lower() not in BUNDLE_NAMES:
+        return
+    from screener.images import IMAGE_SUFFIXES
 
-
-# Where a website keeps the files it serves from its root: Hugo's static/ and assets/, a built site's
-# public/, or the site's own root (Jekyll, plain HTML).
-SITE_FOLDERS = ("", "static", "assets", "public")
-
-
-def resolve_image(src: str, base: Path) -> Path | None:
-    """A local image path for `src` as written in a post in folder `base`; None for remote or data URLs."""
-    if re.match(r"^[a-z][a-z0-9+.-]*:", src, re.I) or src.startswith("//"):  # http:, data:, //cdn...
-        return None
-    clean = unquote(src.split("#")[0].split("?")[0])
-    if not clean.startswith("/"):
-        return base / clean
-    return _site_file(clean.lstrip("/"), base)
-
-
-def _site_file(relative: str, base: Path) -> Path:
-    """A site-absolute path ('/img/optreden.jpg'): the file in the nearest folder above the post that
-    has it, directly or in one of SITE_FOLDERS; the search ends at the repository root. When no
-    folder has it, the path beside the post (which the report then names as missing)."""
-    for folder in (base.absolute(), *base.absolute().parents):
-        for sub in SITE_FOLDERS:
-            candidate = folder / sub / relative
-            if candidate.is_file():
-                return candidate
-        if (folder / ".git").exists():
+    folder = page.path.parent
+    try:
+        parts = Path(os.path.realpath(folder)).relative_to(page.root).parts
+    except ValueError:
+        return
+    if "content" not in parts[:-1]:  # Hugo's content folder; a Jekyll site's index.md is its home page
+        return
+    known = {ref.path.resolve() for ref in page.images if ref.path is not None}
+    leaf = not page.path.name.startswith("_")
+    try:
+        candidates = sorted(folder.rglob("*") if leaf else folder.iterdir())
+    except OSError:
+        return
+    added = 0
+    for candidate in candidates:
+        if added >= MAX_BUNDLE_PHOTOS:
             break
-    return base / relative
-
-
-def parse(path: Path, shown: str, source: str) -> Document:
-    chars = list(source)
-    meta, body_start = _front_matter(source, chars)
-    base = path.parent
-    images: list[ImageRef] = []
-    comments: list[Comment] = []
-
-    def position(offset: int) -> tuple[int, int]:
-        line = source.count("\n", 0, offset) + 1
-        return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
-
-    for src in _front_matter_images(meta):
-        line, col = 1, 1
-        at = source.find(src, 0, body_start)
-        if at >= 0:
-            line, col = position(at)
-        images.append(ImageRef(src=src, path=resolve_image(src, base), line=line, col=col))
-
-    body = source[body_start:]
-
-    def spans(pattern: re.Pattern) -> list[re.Match]:
-        return list(pattern.finditer(body))
-
-    for m in spans(_COMMENT):
-        s, e = body_start + m.start(), body_start + m.end()
-        line, col = position(s)
-        comments.append(Comment(text=m.group(1).strip(), line=line, col=col, end_line=position(e)[0]))
-        _blank(chars, s, e)
-
-    for m in spans(_IMAGE):
-        s = body_start + m.start()
-        line, col = position(s)
-        images.append(ImageRef(src=m.group("src"), path=resolve_image(m.group("src"), base),
-                               line=line, col=col, alt=m.group("alt")))
-        keep = [(m.start("alt"), m.end("alt"))]
-        if m.group("title") is not None:
-            keep.append((m.start("title"), m.end("title")))
-        _blank_except(chars, body_start, m.start(), m.end(), keep)
-
-    for m in spans(_LINK):
-        keep = [(m.start("text"), m.end("text")), (m.start("url"), m.end("url"))]
-        if m.group("title") is not None:
-            keep.append((m.start("title"), m.end("title")))
-        _blank_except(chars, body_start, m.start(), m.end(), keep)
-
-    for m in spans(_AUTOLINK):
-        chars[body_start + m.start()] = " "
-        chars[body_start + m.end() - 1] = " "
-
-    for m in spans(_TAG):
-        if chars[body_start + m.start()] != "<":  # already blanked (inside a comment)
+        if candidate.suffix.lower() not in IMAGE_SUFFIXES or not candidate.is_file():
             continue
-        tag_images, keep = html_reader.inline_tag(m.group(0))
-        s = body_start + m.start()
-        for src, alt in tag_images:
-            line, col = position(s)
-            images.append(ImageRef(src=src, path=resolve_image(src, base), line=line, col=col, alt=alt))
-        _blank_except(chars, body_start, m.start(), m.end(), [(m.start() + a, m.start() + b) for a, b in keep])
-
-    for pattern in (_FENCE, _RULE_LINE, _TABLE_RULE, _REF_DEF):
-        for m in spans(pattern):
-            if m.group(0).strip():
-                _blank(chars, body_start + m.start(), body_start + m.end())
-    for m in spans(_BLOCK_MARK):
-        _blank(chars, body_start + m.start(), body_start + m.end())
-    for m in _TABLE_PIPE.finditer("".join(chars[body_start:])):
-        _blank(chars, body_start + m.start(), body_start + m.end())
-    for m in _EMPHASIS.finditer("".join(chars)):  # front matter titles use emphasis too
-        _blank(chars, m.start(), m.end())
-
-    images.sort(key=lambda ref: (ref.line, ref.col))
-    return Document(path=path, display_path=shown, kind="markdown", source=source, text="".join(chars),
-                    offsets=OffsetMap.identity(), meta=meta, images=images, comments=comments)
-
-
-def _blank_except(chars: list[str], base: int, start: int, end: int, keep: list[tuple[int, int]]) -> None:
-    kept = set()
-    for a, b in keep:
-        kept.update(range(a, b))
-    for i in range(start, end):
-        if i not in kept and chars[base + i] != "\n":
-            chars[base + i] = " "
+        try:
+            if candidate.resolve() in known:
+                continue
+        except (OSError, RuntimeError):
+            continue
+        page.add_image(str(candidate.relative_to(folder)), 0)
+        added += 1

@@ -16,10 +16,12 @@ class ImageRef:
     """A photo the post shows: referenced from Markdown/HTML or given on the command line."""
 
     src: str  # as written in the post
-    path: Path | None  # resolved local file, None for remote or missing
+    path: Path | None  # the local file inside the site; None when `kind` is not "file"
     line: int
     col: int
     alt: str = ""
+    kind: str = "file"  # "file" | "embedded" (a data: URL) | "remote" (never fetched) | "outside" (not opened)
+    data: bytes | None = field(default=None, repr=False, compare=False)  # the photo of an embedded reference
 
 
 @dataclass(frozen=True)
@@ -46,10 +48,14 @@ class TextBuilder:
         self._sources: list[int] = []  # source offset of each piece
         self._verbatim: list[bool] = []
         self._length = 0
+        self.hidden: list[tuple[int, int]] = []
 
-    def add(self, text: str, source_offset: int, verbatim: bool = True) -> None:
+    def add(self, text: str, source_offset: int, verbatim: bool = True, hidden: bool = False) -> None:
+        """`hidden`: text that is in the page source but not shown (a comment, a script)."""
         if not text:
             return
+        if hidden:
+            self.hidden.append((self._length, self._length + len(text)))
         self._parts.append(text)
         self._starts.append(self._length)
         self._sources.append(source_offset)
@@ -95,6 +101,9 @@ class Document:
     meta: dict = field(default_factory=dict)  # front matter (Markdown) or <meta> values (HTML)
     images: list[ImageRef] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
+    # (start, end) ranges of `text` that the page source holds but a visitor does not see: HTML comments,
+    # scripts and JSON-LD. Findings there are warnings that say so (see pipeline).
+    hidden: list[tuple[int, int]] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -108,6 +117,10 @@ class Document:
         """1-based (line, column) of an offset in the source."""
         line = bisect.bisect_right(self._line_starts, source_offset) - 1
         return line + 1, source_offset - self._line_starts[line] + 1
+
+    def is_hidden(self, text_index: int) -> bool:
+        i = bisect.bisect_right(self.hidden, (text_index, float("inf"))) - 1
+        return i >= 0 and self.hidden[i][0] <= text_index < self.hidden[i][1]
 
     def position(self, text_index: int) -> tuple[int, int]:
         """1-based (line, column) in the original file of a character of `text`."""
