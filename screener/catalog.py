@@ -192,6 +192,16 @@ RULES["E-BESTAND"] = Rule(
     why="Een bestand dat niet gelezen kan worden, kan ook niet gecontroleerd worden.",
     fix="Sla het bestand op als UTF-8 tekst, Markdown, HTML of een gangbaar fotoformaat (JPEG, PNG).",
 )
+RULES["E-FOTO-EXTERN"] = Rule(
+    id="E-FOTO-EXTERN",
+    title="foto op een andere server niet gecontroleerd",
+    severity=Severity.WARNING,
+    protocol=("A5",),
+    avg=AVG_NONE,
+    why="De screener maakt geen verbinding met internet, dus een foto die het bericht van een andere server "
+        "toont (https://... of //cdn...), is niet op gezichten en verborgen gegevens gecontroleerd.",
+    fix="Zet de foto in de site en verwijs daarnaar, of controleer hem apart met `screener check FOTO`.",
+)
 RULES["E-ONDERDRUKKING"] = Rule(
     id="E-ONDERDRUKKING",
     title="onderdrukking zonder geldige reden",

@@ -10,10 +10,13 @@ photos only never loads the Dutch language model.
 
 from __future__ import annotations
 
+import bisect
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
+from urllib.parse import unquote
 
 from screener import catalog, emit
 from screener.config import Config, ConfigError, channel_label
@@ -121,27 +124,100 @@ def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fi
     from screener import images
 
     findings = []
-    seen: set[Path] = set()
+    seen: set = set()
     for ref in doc.images:
-        if ref.path is None:  # a remote image: not ours to download
+        if ref.kind == "remote":
+            finding = emit.emit(config, "E-FOTO-EXTERN", doc.display_path,
+                                f"De foto '{_visible(ref.src)}' staat op een andere server en is niet gecontroleerd: "
+                                "de screener haalt geen foto's van internet. Zet de foto in de site, of controleer "
+                                "hem apart met `screener check FOTO`.", line=ref.line, col=ref.col, value=ref.src)
+            findings += [finding] if finding else []
             continue
-        if ref.path in seen:
+        if ref.kind == "outside":
+            findings.append(_reference_problem(doc, ref, f"De foto '{_visible(ref.src)}' ligt buiten de site (de "
+                                                         "git-repository of de map waarin je de screener start) en is "
+                                                         "niet geopend; zet de foto in de site.", Severity.ERROR))
             continue
-        seen.add(ref.path)
+        key = ref.path if ref.kind == "file" else ref.data
+        if key in seen:
+            continue
+        seen.add(key)
+        at = f"{doc.display_path}:{ref.line}:{ref.col}"
+        if ref.kind == "embedded":
+            found = images.screen_image(ref.data or b"", doc.display_path, config=config, post=post,
+                                        declared=images.declared_people(doc, ref))
+            findings += [replace(f, line=ref.line, col=ref.col, message=f"Ingebedde foto (data:-adres): {f.message}")
+                         for f in found]
+            continue
         if not ref.path.is_file():
-            rule = catalog.RULES["E-BESTAND"]
-            findings.append(Finding(
-                rule=rule.id, severity=Severity.WARNING, path=doc.display_path, line=ref.line, col=ref.col,
-                message=f"De foto '{ref.src}' is niet gevonden en kon dus niet gecontroleerd worden; "
-                        "controleer het pad of screen de foto apart.",
-                avg=rule.avg,
-            ))
+            findings.append(_reference_problem(doc, ref, f"De foto '{_visible(ref.src)}' is niet gevonden en kon dus "
+                                                         "niet gecontroleerd worden; controleer het pad of screen de "
+                                                         "foto apart.", Severity.WARNING))
             continue
         findings.extend(images.screen_image(
             ref.path, _shown_near(doc, ref.path), config=config, post=post,
-            declared=images.declared_people(doc, ref), referenced_at=f"{doc.display_path}:{ref.line}:{ref.col}",
+            declared=images.declared_people(doc, ref), referenced_at=at,
         ))
+    return findings + _file_name_findings(doc, config)
+
+
+def _visible(src: str) -> str:
+    """A reference as a report may show it: no control characters, not endlessly long."""
+    clean = "".join(ch if ch.isprintable() else "?" for ch in src)
+    return clean if len(clean) <= 120 else clean[:117] + "..."
+
+
+def _reference_problem(doc: Document, ref, message: str, severity: Severity) -> Finding:
+    rule = catalog.RULES["E-BESTAND"]
+    return Finding(rule=rule.id, severity=severity, path=doc.display_path, line=ref.line, col=ref.col,
+                   message=message, avg=rule.avg)
+
+
+_DATED_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-")  # Jekyll's _posts/2025-03-01-titel.md
+_SIZE_SUFFIX = re.compile(r"[-_]\d+x\d+$")  # WordPress-style foto-300x200.jpg
+
+
+def _file_name_findings(doc: Document, config: Config) -> list[Finding]:
+    """A name in a photo's or the post's file name: the file name becomes a public web address."""
+    from screener.text import analyzer
+
+    names: list[tuple[str, int, int, str]] = []  # (words, line, col, what)
+    for ref in doc.images:
+        if ref.kind in ("file", "outside") and ref.src:
+            names.append((_words(ref.src), ref.line, ref.col, "de bestandsnaam van de foto"))
+    post = doc.path.stem if doc.path.stem.lower() not in ("index", "_index") else doc.path.parent.name
+    names.append((_words(post), 0, 0, "de bestandsnaam van het bericht"))
+    names = [n for n in names if n[0]]
+    if not names:
+        return []
+    joined = analyzer.SEPARATOR.join(n[0] for n in names)
+    starts, at = [], 0
+    for words, *_ in names:
+        starts.append(at)
+        at += len(words) + len(analyzer.SEPARATOR)
+    findings = []
+    for hit in analyzer.analyze(joined, config):
+        rule = catalog.RULES[hit.rule]
+        if rule.severity < Severity.WARNING:
+            continue
+        index = bisect.bisect_right(starts, hit.start) - 1
+        words, line, col, what = names[index]
+        excerpt = mask(joined[hit.start:hit.end])
+        finding = emit.emit(config, rule.id, doc.display_path,
+                            f"{rule.title[0].upper()}{rule.title[1:]} in {what}: '{excerpt}'. Een bestandsnaam wordt "
+                            "een openbaar webadres; geef het bestand een neutrale naam (zoals foto-schoolreis-1.jpg).",
+                            line=line, col=col, excerpt=excerpt, value="bestandsnaam\x00" + joined[hit.start:hit.end])
+        if finding:
+            findings.append(finding)
     return findings
+
+
+def _words(src: str) -> str:
+    """The words of a file name: 'fotos/Sanne_de-Vries-300x200.jpg' -> 'Sanne de Vries'."""
+    name = unquote(src.split("?")[0].split("#")[0]).replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    stem = _SIZE_SUFFIX.sub("", _DATED_POST.sub("", stem))
+    return " ".join(stem.replace("-", " ").replace("_", " ").replace("+", " ").split())[:200]
 
 
 def _shown_near(doc: Document, image: Path) -> str:
@@ -150,7 +226,22 @@ def _shown_near(doc: Document, image: Path) -> str:
 
 
 def local_photos(doc: Document) -> set[Path]:
-    return {ref.path.resolve() for ref in doc.images if ref.path is not None and ref.path.is_file()}
+    return {ref.path.resolve() for ref in doc.images if ref.kind == "file" and ref.path.is_file()}
+
+
+def _in_page_source(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Text in an HTML comment or a script is in the page source, not on the page: a warning that says so."""
+    if not doc.hidden:
+        return findings
+    out = []
+    for f in findings:
+        start = f.extra.get("start") if f.line else None
+        if isinstance(start, int) and doc.is_hidden(start):
+            f = replace(f, severity=min(f.severity, Severity.WARNING),
+                        message=f"{f.message} Dit staat in de broncode van de pagina (een HTML-commentaar of script): "
+                                "bezoekers zien het niet, maar iedereen kan het lezen. Haal het weg.")
+        out.append(f)
+    return out
 
 
 # --- putting it together --------------------------------------------------------------------
@@ -210,6 +301,7 @@ def screen_document(doc: Document, config: Config, post: PostContext) -> list[Fi
     findings = _consent_cross_check(doc, findings, config, post)
     findings = _own_signature(doc, findings, config)
     findings += rules.check_policy(doc, post, config)
+    findings = _in_page_source(doc, findings)
     findings += _photo_findings(doc, config, post)
     suppressions = rules.parse_suppressions(doc)
     if suppressions:
@@ -261,6 +353,10 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
         return failed_file(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
         return failed_file(shown, str(exc))
+    except Exception as exc:  # noqa: BLE001 - last resort: one file, never the run; never quote the file
+        return failed_file(shown, f"{shown}: kon niet worden gescreend door een interne fout ({type(exc).__name__}); "
+                                  "het bestand is niet gecontroleerd. De andere bestanden zijn wel gescreend; "
+                                  "meld dit aan de beheerder van de screener")
     failures = [f for f in found if f.rule.startswith("E-") and f.line == 0 and f.severity == Severity.ERROR]
     result = FileResult(path=shown, findings=found, photos=photos)
     if failures:

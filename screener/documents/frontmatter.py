@@ -87,7 +87,7 @@ def _yaml(text: str, offset: int, first_line: int, shown: str) -> FrontMatter:
         try:
             node = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
+            mark = exc.context_mark or exc.problem_mark  # where the broken list or text begins
             line = first_line + (mark.line if mark else 0)
             raise _error(shown, line, _SYNTAX) from None
         except (yaml.YAMLError, RecursionError, ValueError):

@@ -21,7 +21,7 @@ IMAGE_SUFFIXES: set[str] = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", "
                             ".heic", ".heif", ".avif", ".svg", ".svgz"}
 
 
-def screen_image(path: Path, shown: str, *, config: "Config", post: "PostContext",
+def screen_image(path: Path | bytes, shown: str, *, config: "Config", post: "PostContext",
                  declared: list[str] | None = None, referenced_at: str | None = None) -> list["Finding"]:
     """Findings for one photo.
 

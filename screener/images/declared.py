@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 
 from screener.documents import Document, ImageRef
-from screener.documents.markdown import IMAGE_KEYS
+from screener.documents.frontmatter import IMAGE_FIELDS, IMAGE_KEYS
 
 PEOPLE_KEYS = ("personen", "people", "persons", "wie", "op_de_foto")
 SIDECAR_SUFFIX = ".personen.txt"
@@ -50,12 +50,14 @@ def declared_people(doc: Document, image: ImageRef) -> list[str] | None:
         for entry in entries if isinstance(entries, list) else [entries]:
             if not isinstance(entry, dict):
                 continue
-            src = next((entry[f] for f in ("src", "path", "file", "bestand") if isinstance(entry.get(f), str)), None)
+            src = next((entry[f] for f in IMAGE_FIELDS if isinstance(entry.get(f), str)), None)
             if src is None or not _same_photo(src, image, doc.path.parent):
                 continue
-            for people_key in PEOPLE_KEYS:
-                if people_key in entry:
-                    return _names(entry[people_key])
+            params = entry.get("params") if isinstance(entry.get("params"), dict) else {}  # Hugo resources
+            for where in (entry, params):
+                for people_key in PEOPLE_KEYS:
+                    if people_key in where:
+                        return _names(where[people_key])
     return None
 
 

@@ -8,6 +8,7 @@ When the photo is referenced from a post, the message says where (`post.md:12:3`
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +53,7 @@ class _Photo:
             self.findings.append(finding)
 
 
-def screen_image(path: Path, shown: str, *, config: Config, post: PostContext, declared: list[str] | None = None,
+def screen_image(path: Path | bytes, shown: str, *, config: Config, post: PostContext, declared: list[str] | None = None,
                  referenced_at: str | None = None) -> list[Finding]:
     out = _Photo(shown, config, referenced_at)
     images = config["images"]
@@ -66,7 +67,7 @@ def screen_image(path: Path, shown: str, *, config: Config, post: PostContext, d
     if images["faces"]:
         faces = _faces(photo, config, out)
         if faces is not None:
-            if declared is None:
+            if declared is None and not isinstance(path, bytes):
                 declared = sidecar_people(path)
             _check_consent(photo, faces, declared, config, post, out)
     return out.findings
@@ -76,7 +77,7 @@ def _check_metadata(photo: Photo, out: _Photo) -> None:
     from PIL import Image
 
     try:
-        with Image.open(photo.path) as img:
+        with Image.open(io.BytesIO(photo.path) if isinstance(photo.path, bytes) else photo.path) as img:
             items = metadata.read_metadata(img)
     except Exception:  # noqa: BLE001 - the pixels were readable; odd metadata must not stop the run
         return

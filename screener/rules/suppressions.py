@@ -1,7 +1,9 @@
 """Inline suppressions: an HTML comment in the post that silences a finding, with a reason.
 
+    Sanne won. <!-- screener: negeer A2-NAAM reden: ouders gaven schriftelijk toestemming -->
+        at the end of a line: silences A2-NAAM on that line only;
     <!-- screener: negeer A2-NAAM reden: ouders gaven schriftelijk toestemming -->
-        silences A2-NAAM on the comment's own line(s) and the next line with text;
+        on a line of its own: silences A2-NAAM on the comment's line(s) and the next line with text;
     <!-- screener: negeer-bestand D4-DISCLAIMER reden: mededeling staat in mijn profiel -->
         silences D4-DISCLAIMER in the whole file.
 
@@ -53,15 +55,18 @@ def parse_suppressions(doc: Document) -> list[Suppression]:
             rest = rest[rule.end():]
         reason = _REASON_LABEL.sub("", rest, count=1).strip()
         whole_file = "bestand" in m["verb"].lower() or "file" in m["verb"].lower()
-        lines = frozenset() if whole_file else _covered_lines(doc, comment.line, comment.end_line)
+        lines = frozenset() if whole_file else _covered_lines(doc, comment.line, comment.col, comment.end_line)
         found.append(Suppression(tuple(rules), reason, comment.line, comment.col, lines, whole_file))
     return found
 
 
-def _covered_lines(doc: Document, first: int, last: int) -> frozenset[int]:
-    """The comment's own lines and the next line with text (that is not itself only a comment)."""
+def _covered_lines(doc: Document, first: int, col: int, last: int) -> frozenset[int]:
+    """At the end of a line of text: that line only. On a line of its own: its own lines and the next
+    line with text (that is not itself only a comment)."""
     covered = set(range(first, last + 1))
     source_lines = doc.source.split("\n")
+    if source_lines[first - 1][:col - 1].strip():
+        return frozenset(covered)
     for number in range(last + 1, len(source_lines) + 1):
         text = re.sub(r"<!--.*?-->", "", source_lines[number - 1]).strip()
         if text:
