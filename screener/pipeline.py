@@ -357,7 +357,9 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
         return failed_file(shown, f"{shown}: kon niet worden gescreend door een interne fout ({type(exc).__name__}); "
                                   "het bestand is niet gecontroleerd. De andere bestanden zijn wel gescreend; "
                                   "meld dit aan de beheerder van de screener")
-    failures = [f for f in found if f.rule.startswith("E-") and f.line == 0 and f.severity == Severity.ERROR]
+    # a file, or a photo embedded in the post, that could not be screened (not a reference the post gets wrong)
+    failures = [f for f in found if f.rule.startswith("E-") and f.severity == Severity.ERROR
+                and (f.line == 0 or f.rule != "E-BESTAND")]
     result = FileResult(path=shown, findings=found, photos=photos)
     if failures:
         result.error = failures[0].message
