@@ -33,7 +33,8 @@ PHOTO_LINK = re.compile(r"\.(?:jpe?g|jpe|jfif|png|webp|gif|bmp|tiff?|heic|heif|a
 
 _ATTR = re.compile(r"""([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 # A string in a script or JSON-LD block that is a value, not an object key.
-_SCRIPT_STRING = re.compile(r""""((?:[^"\\\n]|\\.){2,})"(?!\s*:)|'((?:[^'\\\n]|\\.){2,})'(?!\s*:)""")
+_SCRIPT_STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
+_KEY_AFTER = re.compile(r"\s*:")
 _DIRECTIVE = re.compile(r"^\s*screener\s*:", re.I)
 
 
@@ -171,6 +172,8 @@ class Extractor(HTMLParser):
         elif self.skip[-1] == "script":  # the strings of a script or JSON-LD block are in the page source
             for m in _SCRIPT_STRING.finditer(data):
                 group = 1 if m.group(1) is not None else 2
+                if _KEY_AFTER.match(data, m.end()):
+                    continue  # an object key ("name":), not a value
                 if any(ch.isalpha() for ch in m.group(group)):
                     self.pieces.append(start + m.start(group))
                     self._add(m.group(group), start + m.start(group), len(m.group(group)), hidden=True)
