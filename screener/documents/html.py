@@ -100,7 +100,10 @@ class Extractor(HTMLParser):
 
     def run(self, source: str, shown: str) -> "Extractor":
         try:
+            # html.parser takes quadratic time on a '<' with no '>' after it (an unclosed comment or tag
+            # at the end); a closing '>' keeps it linear. Nothing beyond the source is kept (see _add).
             self.feed(source)
+            self.feed(">")
             self.close()
         except Exception as exc:  # html.parser's AssertionError and the like: never quote the page
             line = self.getpos()[0]
@@ -109,6 +112,10 @@ class Extractor(HTMLParser):
         return self
 
     def _add(self, text: str, offset: int, length: int, hidden: bool = False) -> None:
+        end = self.base_offset + len(self.source)
+        if length > 0 and offset + length > end:  # the '>' that run() adds
+            length = max(0, end - offset)
+            text = text[:length]
         if text:
             self.pieces.append(Piece(text, offset, length, hidden))
 

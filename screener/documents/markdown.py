@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
 
 from screener.documents import frontmatter, html as html_reader
 from screener.documents.model import Comment, Document, ImageRef, OffsetMap
@@ -27,10 +28,15 @@ STRUCTURAL_KEYS = frontmatter.STRUCTURAL_KEYS
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 _MD.validateLink = lambda url: True  # nothing is rendered: every image is a reference to check (data:, svg)
+_BLOCKS = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("inline")
+# markdown-it's inline parser takes quadratic time on some text (thousands of '['); a longer paragraph's
+# images come from the bracket scan here, which is linear.
+MAX_INLINE_PARSE = 2000
+MAX_DESTINATION = 4096  # characters of a <path with spaces> destination
 
 # Hugo shortcodes ({{< figure src="x.jpg" caption="..." >}}, {{% ... %}}), Liquid tags ({% include ... %})
 # and template output ({{ site.baseurl }}).
-_TEMPLATE = re.compile(r"\{\{[<%][\s\S]{0,2000}?[>%]\}\}|\{%[\s\S]{0,2000}?%\}"
+_TEMPLATE = re.compile(r"\{\{[<%](?:(?!\{[{%])[\s\S]){0,1000}?[>%]\}\}|\{%(?:(?!\{[{%])[\s\S]){0,1000}?%\}"
                        r"|\{\{-?\s*(?:site|page|include|post|layout|jekyll|paginator|\.|\$|[\"'])[^{}\n]{0,200}?-?\}\}")
 _TEMPLATE_PATH = re.compile(r"""\A\{\{-?\s*["']([^"'\n]+)["']\s*\|\s*(?:relative_url|absolute_url|relURL|absURL)\s*-?\}\}\Z""")
 _TEMPLATE_ARG = re.compile(r"""(?:([A-Za-z_][\w-]*)\s*=\s*)?(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|`([^`]*)`|([^\s"'`=]+))""")
@@ -41,8 +47,7 @@ SHORTCODE_NOT_TEXT = SHORTCODE_IMAGES + ("class", "width", "height", "link", "ta
 _PHOTO_FILE = html_reader.PHOTO_LINK
 
 _HTML_INLINE = re.compile(r"<!--.*?(?:-->|\Z)|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
-_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+|[^>\s@]+@[^>\s@]+)>")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^<>\s]{1,2048}|[^<>\s@]{1,254}@[^<>\s@]{1,254})>")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~\n])")
 # Line prefixes: block quotes, list markers (nested), a heading's #, a task list's [x].
 _BLOCK_MARK = re.compile(
@@ -70,7 +75,7 @@ class _Page:
         self.images: list[ImageRef] = []
         self.comments: list[Comment] = []
         self.hidden: list[tuple[int, int]] = []
-        self.code: list[tuple[int, int]] = []  # spans not to treat as markup (code blocks and spans)
+        self.code = bytearray(len(source))  # 1: code (blocks and spans), not to treat as markup
 
     def position(self, offset: int) -> tuple[int, int]:
         import bisect
@@ -95,7 +100,10 @@ class _Page:
         self.images.append(image_ref(src, self.path.parent, self.root, line, col, alt))
 
     def in_code(self, offset: int) -> bool:
-        return any(a <= offset < b for a, b in self.code)
+        return bool(self.code[offset]) if 0 <= offset < len(self.code) else False
+
+    def mark_code(self, start: int, end: int) -> None:
+        self.code[start:end] = b"\x01" * (end - start)
 
     def html(self, start: int, end: int) -> None:
         """HTML inside the post (a block or an inline tag): its text attributes, photos, comments, scripts."""
@@ -130,7 +138,7 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
 
     view = _templates_masked(source, front.end)
     env: dict = {}
-    tokens = _MD.parse(view[front.end:], env)
+    tokens = _BLOCKS.parse(view[front.end:], env)
     first_line = source.count("\n", 0, front.end)
     covered: set[int] = set(range(first_line))
     code_lines: set[int] = set()
@@ -144,7 +152,7 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
             covered.update(range(a, b))
         if token.type in ("fence", "code_block"):
             code_lines.update(range(a, b))
-            page.code.append((start, end))
+            page.mark_code(start, end)
             if token.type == "fence":
                 for m in _FENCE.finditer(source, start, end):
                     page.blank(m.start(), m.end())
@@ -152,7 +160,13 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
             code_lines.update(range(a, b))
             page.html(start, end)
         elif token.type == "inline":
-            inline.setdefault((start, end), []).extend(token.children or [])
+            images = None
+            if len(token.content) <= MAX_INLINE_PARSE:
+                parsed = _MD.parseInline(token.content, env)
+                images = [c for c in parsed[0].children or [] if c.type == "image"] if parsed else []
+            found = inline.setdefault((start, end), [])
+            if found is not None:
+                inline[(start, end)] = None if images is None else found + images
         elif token.type == "table_open":
             for m in _TABLE_RULE.finditer(source, start, end):
                 if "-" in m.group(0):
@@ -160,8 +174,8 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
             for m in _TABLE_PIPE.finditer(source, start, end):
                 page.blank(m.start(), m.end())
 
-    for (start, end), children in inline.items():
-        _inline(page, view, start, end, children)
+    for (start, end), images in inline.items():
+        _inline(page, view, start, end, images, env.get("references", {}))
     _templates(page, front.end)
     _reference_definitions(page, covered, first_line)
     for m in _BLOCK_MARK.finditer(source, front.end):
@@ -221,111 +235,130 @@ def _templates(page: _Page, body: int) -> None:
                 page.restore(at, at + len(value))
 
 
-def _inline(page: _Page, view: str, start: int, end: int, children: list) -> None:
-    """A paragraph, heading or table cell: code spans, inline HTML, images and links."""
+def _inline(page: _Page, view: str, start: int, end: int, images: list | None, references: dict) -> None:
+    """A paragraph, heading or table cell: code spans, inline HTML, images and links.
+    `images`: markdown-it's image tokens of the segment, None when it was too long to parse inline."""
     segment = view[start:end]
-    busy: list[tuple[int, int]] = []  # code spans and HTML: no brackets there
-    for m in _CODE_SPAN.finditer(segment):
-        s, e = start + m.start(), start + m.end()
-        busy.append((s, e))
-        page.code.append((s, e))
-        page.blank(s, s + len(m.group(1)))
-        page.blank(e - len(m.group(1)), e)
+    blocked = bytearray(len(segment))  # code spans and HTML: no markup there
+    for s, e in _code_spans(segment):
+        blocked[s:e] = b"\x01" * (e - s)
+        page.mark_code(start + s, start + e)
+        ticks = len(segment[s:e]) - len(segment[s:e].lstrip("`"))
+        page.blank(start + s, start + s + ticks)
+        page.blank(start + e - ticks, start + e)
     for m in _HTML_INLINE.finditer(segment):
-        s, e = start + m.start(), start + m.end()
-        if any(a <= s < b for a, b in busy):
+        if blocked[m.start()]:
             continue
-        busy.append((s, e))
-        page.html(s, e)
+        blocked[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        page.html(start + m.start(), start + m.end())
     for m in _AUTOLINK.finditer(segment):
-        s = start + m.start()
-        if not any(a <= s < b for a, b in busy):
-            page.blank(s, s + 1)
+        if not blocked[m.start()]:
+            page.blank(start + m.start(), start + m.start() + 1)
             page.blank(start + m.end() - 1, start + m.end())
     for m in _ESCAPE.finditer(segment):
-        s = start + m.start()
-        if not any(a <= s < b for a, b in busy):
-            page.blank(s, s + 1)
+        if not blocked[m.start()]:
+            page.blank(start + m.start(), start + m.start() + 1)
 
-    sources = [child for child in children if child.type == "image"]
-    located = _brackets(page, view, start, end, busy)
-    for i, child in enumerate(sources):
-        at = located[i] if i < len(located) else start
+    located = _brackets(page, segment, start, blocked, references)
+    if images is None:
+        for at, src, alt in located:
+            if src is not None:
+                page.add_image(src, at, alt)
+        return
+    for i, child in enumerate(images):
+        at = located[i][0] if i < len(located) else start
         page.add_image(unquote(child.attrGet("src") or ""), at, child.content)
 
 
-def _brackets(page: _Page, view: str, start: int, end: int, busy: list[tuple[int, int]]) -> list[int]:
-    """Blank the markup of every link and image in view[start:end]; the offsets of the images' '!['."""
+def _code_spans(segment: str) -> list[tuple[int, int]]:
+    """(start, end) of every code span: a run of backticks up to the next run of the same length.
+    One pass over the runs (a regex with a lazy body would take quadratic time on stray backticks)."""
+    runs = [(m.start(), m.end() - m.start()) for m in re.finditer(r"`+", segment)]
+    later: dict[int, list[int]] = {}
+    for index in range(len(runs) - 1, -1, -1):
+        later.setdefault(runs[index][1], []).append(index)  # per length, indexes in reverse order
+    spans, i = [], 0
+    while i < len(runs):
+        position, length = runs[i]
+        candidates = later[length]
+        while candidates and candidates[-1] <= i:
+            candidates.pop()
+        if candidates:
+            j = candidates[-1]
+            spans.append((position, runs[j][0] + length))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _pairs(segment: str, blocked: bytearray, opening: str, closing: str) -> dict[int, int]:
+    """Each opening bracket's closing partner, in one pass (backslash escapes and code skipped)."""
+    pairs, stack = {}, []
+    for m in re.finditer(r"\\.|" + re.escape(opening) + "|" + re.escape(closing), segment, re.S):
+        i = m.start()
+        if len(m.group(0)) == 2 or blocked[i]:
+            continue
+        if m.group(0) == opening:
+            stack.append(i)
+        elif stack:
+            pairs[stack.pop()] = i
+    return pairs
+
+
+def _brackets(page: _Page, segment: str, start: int, blocked: bytearray,
+              references: dict) -> list[tuple[int, str | None, str]]:
+    """Blank the markup of every link and image in the segment; (offset of '![', src or None, alt) per image."""
     images = []
-    i = start
-    while True:
-        i = view.find("[", i, end)
-        if i < 0:
-            return images
-        if any(a <= i < b for a, b in busy) or (i > start and view[i - 1] == "\\"):
-            i += 1
-            continue
-        close = _matching(view, i, end, "[", "]", busy)
-        if close < 0:
-            i += 1
-            continue
-        image = i > start and view[i - 1] == "!" and not (i > start + 1 and view[i - 2] == "\\")
+    squares = _pairs(segment, blocked, "[", "]")
+    rounds = _pairs(segment, blocked, "(", ")")
+    for i in sorted(squares):
+        close = squares[i]
+        image = i > 0 and segment[i - 1] == "!" and not (i > 1 and segment[i - 2] == "\\")
         opener = i - 1 if image else i
-        page.blank(opener, i + 1)
-        page.blank(close, close + 1)
+        page.blank(start + opener, start + i + 1)
+        page.blank(start + close, start + close + 1)
         after = close + 1
-        if after < end and view[after] == "(":
-            stop = _matching(view, after, end, "(", ")", busy)
-            if stop > 0:
-                inner = view[after:stop + 1]
-                title = _TITLE.search(inner)
-                keep = []
-                if title:
-                    g = next(g for g in (1, 2, 3) if title.group(g) is not None)
-                    keep.append((after + title.start(g), after + title.end(g)))
-                destination = inner[1:title.start() if title else -1].strip()
-                if not image:
-                    if _PHOTO_FILE.search(destination.strip("<>")):
-                        page.add_image(destination.strip("<>"), opener)
-                    else:
-                        at = view.find(destination, after, stop) if destination else -1
-                        if at >= 0:
-                            keep.append((at, at + len(destination)))
-                page.blank(after, stop + 1)
-                for a, b in keep:
-                    page.restore(a, b)
-        elif after < end and view[after] == "[":
-            stop = _matching(view, after, end, "[", "]", busy)
-            if stop > 0:
-                page.blank(after, stop + 1)
+        label = segment[i + 1:close]
+        src = None
+        if after < len(segment) and segment[after] == "(":
+            stop = rounds.get(after, -1)
+            if segment[after + 1:after + 2] == "<":  # <a path with spaces.jpg>; searched nearby only
+                angle = segment.find(">", after, after + MAX_DESTINATION)
+                stop = segment.find(")", angle, angle + MAX_DESTINATION) if angle > 0 else -1
+            if 0 < stop <= after + MAX_DESTINATION:
+                src = _destination(page, segment, start, opener, after, stop, image)
+        elif after < len(segment) and segment[after] == "[" and after in squares:
+            page.blank(start + after, start + squares[after] + 1)
+            label = segment[after + 1:squares[after]] or label
+        if src is None and image:
+            src = references.get(normalizeReference(label), {}).get("href")
         if image:
-            images.append(opener)
-        i += 1
+            images.append((start + opener, src, label))
+    return images
 
 
-def _matching(view: str, at: int, end: int, opening: str, closing: str, busy: list[tuple[int, int]]) -> int:
-    """The offset of the bracket that closes view[at], or -1."""
-    depth, i = 0, at
-    in_angle = False
-    while i < end:
-        ch = view[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if opening == "(" and ch == "<" and i == at + 1:
-            in_angle = True
-        elif in_angle and ch == ">":
-            in_angle = False
-        elif not in_angle and ch == opening:
-            depth += 1
-        elif not in_angle and ch == closing:
-            depth -= 1
-            if depth == 0:
-                return i
-        elif ch == "\n" and i + 1 < end and view[i + 1] == "\n":
-            return -1
-        i += 1
-    return -1
+def _destination(page: _Page, segment: str, start: int, opener: int, after: int, stop: int, image: bool) -> str:
+    """The `(destination "title")` of a link or image: blanked, except the title and a link's address.
+    Returns the destination."""
+    inner = segment[after:stop + 1]
+    title = _TITLE.search(inner)
+    keep = []
+    if title:
+        g = next(g for g in (1, 2, 3) if title.group(g) is not None)
+        keep.append((after + title.start(g), after + title.end(g)))
+    destination = inner[1:title.start() if title else -1].strip()
+    if not image:
+        if _PHOTO_FILE.search(destination.strip("<>")):
+            page.add_image(destination.strip("<>"), start + opener)
+        elif destination:
+            at = segment.find(destination, after, stop)
+            if at >= 0:
+                keep.append((at, at + len(destination)))
+    page.blank(start + after, start + stop + 1)
+    for a, b in keep:
+        page.restore(start + a, start + b)
+    return destination[1:-1] if destination.startswith("<") and destination.endswith(">") else destination
 
 
 def _reference_definitions(page: _Page, covered: set[int], first_line: int) -> None:
