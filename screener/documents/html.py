@@ -187,14 +187,20 @@ class Extractor(HTMLParser):
                     self.pieces.append(start + m.end(group))
 
     def handle_entityref(self, name: str) -> None:
-        if not self.skip:
-            raw = f"&{name};"
-            self._add(html.unescape(raw), self.source_offset(), len(raw))
+        self._reference(len(name) + 1)
 
     def handle_charref(self, name: str) -> None:
-        if not self.skip:
-            raw = f"&#{name};"
-            self._add(html.unescape(raw), self.source_offset(), len(raw))
+        self._reference(len(name) + 2)
+
+    def _reference(self, length: int) -> None:
+        """`&eacute;`, `&#233;` (the ';' may be missing): decoded, standing where it was written."""
+        if self.skip:
+            return
+        start = self.source_offset()
+        local = start - self.base_offset
+        if self.source[local + length:local + length + 1] == ";":
+            length += 1
+        self._add(html.unescape(self.source[local:local + length]), start, length)
 
     def handle_comment(self, data: str) -> None:
         start = self.source_offset()
