@@ -181,32 +181,33 @@ def _file_name_findings(doc: Document, config: Config) -> list[Finding]:
     """A name in a photo's or the post's file name: the file name becomes a public web address."""
     from screener.text import analyzer
 
-    names: list[tuple[str, int, int, str]] = []  # (words, line, col, what)
+    names: list[tuple[str, int, int, str]] = []  # (file name, line, col, what)
     for ref in doc.images:
         if ref.kind in ("file", "outside") and ref.src:
-            names.append((_words(ref.src), ref.line, ref.col, "de bestandsnaam van de foto"))
-    post = doc.path.stem if doc.path.stem.lower() not in ("index", "_index") else doc.path.parent.name
-    names.append((_words(post), 0, 0, "de bestandsnaam van het bericht"))
-    names = [n for n in names if n[0]]
-    if not names:
-        return []
-    joined = analyzer.SEPARATOR.join(n[0] for n in names)
+            names.append((ref.src, ref.line, ref.col, "de bestandsnaam van de foto"))
+    post = doc.path.name if doc.path.stem.lower() not in ("index", "_index") else doc.path.parent.name
+    names.append((post, 0, 0, "de bestandsnaam van het bericht"))
+    words = [_words(name) for name, *_ in names]
+    slugs = [w.islower() for w in words]  # 'sanne-de-vries': a name only as first and last name together
+    words = [_title_case(w) if slug else w for w, slug in zip(words, slugs)]
+    joined = analyzer.SEPARATOR.join(words)
     starts, at = [], 0
-    for words, *_ in names:
+    for w in words:
         starts.append(at)
-        at += len(words) + len(analyzer.SEPARATOR)
+        at += len(w) + len(analyzer.SEPARATOR)
     findings = []
-    for hit in analyzer.analyze(joined, config):
+    for hit in analyzer.analyze(joined, config) if joined.strip("\n\x00") else []:
         rule = catalog.RULES[hit.rule]
-        if rule.severity < Severity.WARNING:
-            continue
+        value = joined[hit.start:hit.end]
         index = bisect.bisect_right(starts, hit.start) - 1
-        words, line, col, what = names[index]
-        excerpt = mask(joined[hit.start:hit.end])
+        if rule.severity < Severity.ERROR or (slugs[index] and len(value.split()) < 2):
+            continue  # a place or a general address in a file name is no news
+        _, line, col, what = names[index]
+        excerpt = mask(value)
         finding = emit.emit(config, rule.id, doc.display_path,
                             f"{rule.title[0].upper()}{rule.title[1:]} in {what}: '{excerpt}'. Een bestandsnaam wordt "
                             "een openbaar webadres; geef het bestand een neutrale naam (zoals foto-schoolreis-1.jpg).",
-                            line=line, col=col, excerpt=excerpt, value="bestandsnaam\x00" + joined[hit.start:hit.end])
+                            line=line, col=col, excerpt=excerpt, value="bestandsnaam\x00" + value)
         if finding:
             findings.append(finding)
     return findings
@@ -218,6 +219,14 @@ def _words(src: str) -> str:
     stem = name.rsplit(".", 1)[0] if "." in name else name
     stem = _SIZE_SUFFIX.sub("", _DATED_POST.sub("", stem))
     return " ".join(stem.replace("-", " ").replace("_", " ").replace("+", " ").split())[:200]
+
+
+_PARTICLES = {"de", "den", "der", "van", "het", "ter", "ten", "te", "in", "op", "la", "le", "du", "da", "di",
+              "von", "zu", "en"}
+
+
+def _title_case(words: str) -> str:
+    return " ".join(w if w in _PARTICLES else w.capitalize() for w in words.split())
 
 
 def _shown_near(doc: Document, image: Path) -> str:
