@@ -21,7 +21,9 @@ from screener.documents.references import image_ref, site_root, srcset_urls
 TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "placeholder")
 META_TEXT = ("description", "og:title", "og:description", "twitter:title", "twitter:description", "author")
 META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image", "thumbnail")
-SKIP_CONTENT = {"script", "style", "template", "svg", "math", "code-example"}
+SKIP_CONTENT = {"script", "style", "template"}
+# Attributes a visitor does not see but the page source holds: screened as hidden text.
+HIDDEN_ATTRIBUTES = re.compile(r"^data-(?!src$|srcset$|sizes$|lazy)[\w.:-]+$")
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
@@ -159,6 +161,11 @@ class Extractor(HTMLParser):
             return
         for name in TEXT_ATTRIBUTES:
             add_attribute(name)
+        for name, (s, e) in spans.items():
+            if HIDDEN_ATTRIBUTES.match(name) and any(ch.isalpha() for ch in raw[s:e]):
+                self.pieces.append(start + s)
+                self._add(html.unescape(raw[s:e]), start + s, e - s, hidden=True)
+                self.pieces.append(start + e)
         if tag == "a" and values.get("href", "").startswith(("mailto:", "tel:", "http")):
             add_attribute("href")
 
@@ -176,6 +183,8 @@ class Extractor(HTMLParser):
         start = self.source_offset()
         if not self.skip:
             self._add(data, start, len(data))
+        elif self.skip[-1] == "template":  # shown by a script later; in the page source now
+            self._add(data, start, len(data), hidden=True)
         elif self.skip[-1] == "script":  # the strings of a script or JSON-LD block are in the page source
             for m in _SCRIPT_STRING.finditer(data):
                 group = 1 if m.group(1) is not None else 2

@@ -82,3 +82,15 @@ def test_a_suppression_on_its_own_line_silences_the_next_line(site: Path, screen
     result = screener("check", "p.md")
     assert "p.md:2:1: error A2-NAAM" not in result.output
     assert "p.md:3:1: error A2-NAAM" in result.output
+
+
+def test_data_attributes_and_templates_are_page_source_and_inline_svg_text_is_page_text(site: Path, screener) -> None:
+    write(site / "p.html", (
+        "<p>Een mooie dag.</p>\n"
+        '<div data-leerling="Sanne de Vries" data-src="x.jpg"></div>\n'
+        "<template><p>Daan Bakker</p></template>\n"
+        '<svg viewBox="0 0 10 10"><text x="1" y="1">Noor de Boer</text></svg>\n'))
+    result = screener("check", "p.html")
+    assert "p.html:2:21: warning A2-NAAM" in result.output
+    assert "p.html:3:14: warning A2-NAAM" in result.output
+    assert "p.html:4:44: error A2-NAAM" in result.output
