@@ -94,3 +94,10 @@ def test_data_attributes_and_templates_are_page_source_and_inline_svg_text_is_pa
     assert "p.html:2:21: warning A2-NAAM" in result.output
     assert "p.html:3:14: warning A2-NAAM" in result.output
     assert "p.html:4:44: error A2-NAAM" in result.output
+
+
+def test_numbered_photo_names_are_not_addresses(site: Path, screener) -> None:
+    write(site / "p.html", '<p>Een mooie dag.</p>\n<img src="/nieuws/2024/kerstmarkt-01.jpg" alt="Kraampje">\n'
+                           '<img src="IMG_20240512_123456.jpg" alt="Plein">\n')
+    result = screener("check", "p.html")
+    assert "bestandsnaam" not in result.output, result.output
