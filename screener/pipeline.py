@@ -240,7 +240,12 @@ def _shown_near(doc: Document, image: Path) -> str:
 
 
 def local_photos(doc: Document) -> set[Path]:
-    return {ref.path.resolve() for ref in doc.images if ref.kind == "file" and ref.path.is_file()}
+    return {real_path(ref.path) for ref in doc.images if ref.kind == "file" and ref.path.is_file()}
+
+
+def real_path(path: Path) -> Path:
+    """`path` with symbolic links followed; unlike Path.resolve, a link loop does not raise."""
+    return Path(os.path.realpath(path))
 
 
 def _in_page_source(doc: Document, findings: list[Finding]) -> list[Finding]:
@@ -389,7 +394,7 @@ def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, st
     run = RunResult()
     shown_in_posts: set[Path] = set()
     for path, shown in sorted(files, key=lambda item: is_image(item[0])):
-        if is_image(path) and shown not in rescreen and path.resolve() in shown_in_posts:
+        if is_image(path) and shown not in rescreen and real_path(path) in shown_in_posts:
             run.files.append(FileResult(path=shown))
             continue
         result = screen(path, shown)

@@ -111,7 +111,8 @@ def _yaml(text: str, offset: int, first_line: int, shown: str) -> FrontMatter:
                 at = first_line + getattr(getattr(exc, "problem_mark", None), "line", key_node.start_mark.line)
                 raise _error(shown, at, _value_problem(exc)) from None
             if not isinstance(key, str):
-                raise _error(shown, line, f"de sleutel '{key_node.value[:20]}' is geen tekst; zet hem tussen "
+                written = f"'{key_node.value[:20]}'" if isinstance(key_node, ScalarNode) else "(een lijst)"
+                raise _error(shown, line, f"de sleutel {written} is geen tekst; zet hem tussen "
                                           "aanhalingstekens of kies een andere naam")
             found.meta[key] = value
             key_lower = key.lower()

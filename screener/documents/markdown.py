@@ -20,7 +20,7 @@ from markdown_it.common.utils import normalizeReference
 
 from screener.documents import frontmatter, html as html_reader
 from screener.documents.model import Comment, Document, ImageRef, OffsetMap
-from screener.documents.references import image_ref, site_root
+from screener.documents.references import image_ref, inside, site_root
 
 # kept for callers that know the front-matter keys from here
 IMAGE_KEYS = frontmatter.IMAGE_KEYS
@@ -63,6 +63,7 @@ _REF_DEF = re.compile(r"^[ ]{0,3}\[(?:[^\]\\\n]|\\.)+\]:[ \t]*(?:<([^>\n]*)>|(\S
 _TITLE = re.compile(r"""\s+(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|\(((?:[^()\\]|\\.)*)\))\s*\)\Z""", re.S)
 BUNDLE_NAMES = {"index.md", "index.markdown", "_index.md", "_index.markdown", "index.html", "_index.html"}
 MAX_BUNDLE_PHOTOS = 200
+MAX_BUNDLE_ENTRIES = 5000  # files looked at for a bundle's photos or a resource pattern
 
 
 class _Page:
@@ -374,14 +375,22 @@ def _reference_definitions(page: _Page, covered: set[int], first_line: int) -> N
 
 
 def _expand(src: str, base: Path, page: _Page) -> list[str]:
-    """A Hugo resource pattern (`images/*.jpg`) as the files it matches in the bundle; other paths as they are."""
+    """A Hugo resource pattern (`images/*.jpg`) as the files it matches in the bundle folder; other paths as
+    they are. A pattern that leaves the folder is not searched (it is then reported as leaving the site)."""
     if not any(ch in src for ch in "*?[") or src.startswith(("/", "data:")) or "://" in src:
         return [src]
-    try:
-        matches = sorted(p for p in base.glob(src) if p.is_file())[:MAX_BUNDLE_PHOTOS]
-    except (ValueError, OSError, NotImplementedError):
+    if ".." in Path(src).parts or Path(src).is_absolute():
         return [src]
-    return [str(p.relative_to(base)) for p in matches] or [src]
+    found: list[str] = []
+    try:
+        for seen, match in enumerate(base.glob(src)):
+            if match.is_file() and inside(match, page.root):
+                found.append(str(match.relative_to(base)))
+            if len(found) >= MAX_BUNDLE_PHOTOS or seen >= MAX_BUNDLE_ENTRIES:
+                break
+    except (ValueError, OSError, NotImplementedError, RuntimeError):
+        return [src]
+    return sorted(found) or [src]
 
 
 def _bundle_photos(page: _Page) -> None:
@@ -397,22 +406,21 @@ def _bundle_photos(page: _Page) -> None:
         return
     if "content" not in parts[:-1]:  # Hugo's content folder; a Jekyll site's index.md is its home page
         return
-    known = {ref.path.resolve() for ref in page.images if ref.path is not None}
+    known = {os.path.realpath(ref.path) for ref in page.images if ref.path is not None}
     leaf = not page.path.name.startswith("_")
-    try:
-        candidates = sorted(folder.rglob("*") if leaf else folder.iterdir())
-    except OSError:
-        return
+    candidates: list[Path] = []
+    for here, folders, files in os.walk(folder):  # links to folders are not followed
+        candidates += [Path(here) / name for name in files]
+        if not leaf or len(candidates) > MAX_BUNDLE_ENTRIES:
+            break
+    candidates.sort()
     added = 0
     for candidate in candidates:
         if added >= MAX_BUNDLE_PHOTOS:
             break
         if candidate.suffix.lower() not in IMAGE_SUFFIXES or not candidate.is_file():
             continue
-        try:
-            if candidate.resolve() in known:
-                continue
-        except (OSError, RuntimeError):
+        if os.path.realpath(candidate) in known:
             continue
         page.add_image(str(candidate.relative_to(folder)), 0)
         added += 1
