@@ -95,3 +95,21 @@ def test_a_post_named_from_elsewhere_without_git_keeps_to_its_own_folder(tmp_pat
     result = screener("check", str(post))
     assert "p.md:3:1: error E-BESTAND" in result.output
     assert "A2-FOTO-GPS" not in result.output
+
+
+def test_a_resource_pattern_that_leaves_the_bundle_is_not_searched(site: Path, screener, tmp_path: Path) -> None:
+    photo_with_gps(tmp_path / "buiten.jpg")
+    write(site / "content" / "p" / "index.md", '---\nresources:\n  - src: "../../../**/*.jpg"\n---\nEen mooie dag.\n')
+    result = screener("check", "content/p/index.md")
+    assert "content/p/index.md:3:11: error E-BESTAND" in result.output
+    assert "A2-FOTO-GPS" not in result.output and "buiten.jpg" not in result.output
+
+
+def test_a_symlink_loop_named_on_the_command_line_fails_alone(site: Path, screener) -> None:
+    os.symlink("lus2.jpg", site / "lus1.jpg")
+    os.symlink("lus1.jpg", site / "lus2.jpg")
+    write(site / "post.txt", "Haar BSN is 111222333.\n")
+    result = screener("check", "lus1.jpg", "post.txt")
+    assert result.exit_code == 3
+    assert "post.txt:1:13: error A2-BSN" in result.output
+    assert "Traceback" not in result.output
