@@ -97,6 +97,13 @@ def _yaml(text: str, offset: int, first_line: int, shown: str) -> FrontMatter:
         if not isinstance(node, MappingNode):
             raise _error(shown, first_line, "verwacht 'sleutel: waarde'-regels")
         _count_nodes(node, shown, first_line)
+        written: set[str] = set()
+        for key_node, _ in node.value:  # before merging: `<<: *base` may be overridden, a key written twice not
+            if isinstance(key_node, ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                if key_node.value in written:  # which one counts differs per site generator
+                    raise _error(shown, first_line + key_node.start_mark.line,
+                                 f"de sleutel '{key_node.value[:40]}' staat er twee keer in; laat er één staan")
+                written.add(key_node.value)
         found = FrontMatter()
         try:
             loader.flatten_mapping(node)
