@@ -32,8 +32,8 @@ FRONT = ["title: ", "channel: ", "photos:\n  - src: a.jpg\n    personen: [", "]"
          "date: 2025-02-30", "null: x", "!!int a", "&a ", "*a", "[", "{", "'", '"', "\n", "  ", "- ", "Sanne", "x.jpg",
          "|\n  ", "? ", ": ", "#", "\t", "+++", "= \"", "<<: "]
 
-texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join) | st.text(max_size=200)
-front_matters = st.tuples(st.sampled_from(["---\n", "+++\n"]), st.lists(st.sampled_from(FRONT), max_size=25).map("".join),
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=120).map("".join) | st.text(max_size=200)
+front_matters = st.tuples(st.sampled_from(["---\n", "+++\n"]), st.lists(st.sampled_from(FRONT), max_size=40).map("".join),
                           st.sampled_from(["\n---\n", "\n+++\n", "\n...\n", ""]), texts).map("".join)
 suffixes = st.sampled_from([".md", ".html", ".txt"])
 
@@ -72,7 +72,7 @@ def _check(tmp: Path, suffix: str, raw: str) -> None:
                 assert source[offsets.to_source(index)] == ch
 
 
-FUZZ = settings(max_examples=250, deadline=None, database=None, derandomize=True,
+FUZZ = settings(max_examples=1500, deadline=None, database=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
