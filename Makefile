@@ -38,6 +38,7 @@ test: install
 
 eval: install
 	$(BIN)/python -m eval.text_pii
+	$(BIN)/python -m eval.school_posts
 	$(BIN)/python -m eval.faces
 	$(BIN)/python -m eval.rules
 
