@@ -63,7 +63,7 @@ DEFAULTS: dict = {
     },
     "post": {  # defaults for the post itself; front matter and CLI options override them
         "channel": "website",
-        "author_role": "medewerker",
+        "author_role": "",  # empty: by channel (screener.post.default_role)
         "author_function": "",
     },
     "text": {
@@ -207,7 +207,8 @@ def _check(user: dict, schema: dict, where: str, path: str) -> dict:
 
 def _validate_values(data: dict, where: str) -> None:
     data["post"]["channel"] = normalise_channel(data["post"]["channel"], f"{where}: post.channel: ")
-    data["post"]["author_role"] = normalise_role(data["post"]["author_role"], f"{where}: post.author_role: ")
+    if data["post"]["author_role"].strip():
+        data["post"]["author_role"] = normalise_role(data["post"]["author_role"], f"{where}: post.author_role: ")
     for key in ("min_severity", "fail_on"):
         try:
             Severity.parse(data["report"][key])

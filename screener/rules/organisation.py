@@ -34,13 +34,25 @@ class Mention:
     explicit: bool  # names the organisation or one of its schools
 
 
-def _core_name(school: str) -> str | None:
-    """'OBS De Regenboog' -> 'De Regenboog'; None when nothing is left."""
+ARTICLES = ("de ", "het ", "den ", "'t ")
+SHORT_NAME_MIN = 5  # "Vlinderhof", "Zeven Zeeën"; not a two-letter rest
+
+
+def _core_names(school: str) -> list[str]:
+    """'OBS De Regenboog' -> ['De Regenboog', 'Regenboog']: how people shorten a school's name."""
     folded = lexicon.fold(school).strip()
     for prefix in sorted(SCHOOL_PREFIXES, key=len, reverse=True):
         if folded.startswith(prefix + " "):
-            return school.strip()[len(prefix) + 1:].strip() or None
-    return None
+            core = school.strip()[len(prefix) + 1:].strip()
+            break
+    else:
+        return []
+    names = [core] if core else []
+    for article in ARTICLES:
+        rest = core[len(article):].strip()
+        if lexicon.fold(core).startswith(article) and len(rest) >= SHORT_NAME_MIN:
+            names.append(rest)
+    return names
 
 
 @functools.lru_cache(maxsize=32)
@@ -53,7 +65,7 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     """Mentions in the post. A school's name without its type ("Het Anker") counts on the school's
     own channels (`school_channel`), or when the post also speaks of school life or the organisation."""
     names = (settings.organisation, *settings.aliases, *settings.schools)
-    cores = tuple(c for c in (_core_name(s) for s in settings.schools) if c)
+    cores = tuple(c for s in settings.schools for c in _core_names(s))
     named, core, indirect = _patterns(names, cores, settings.references)
     found: list[Mention] = []
     if named:
@@ -67,9 +79,19 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
-        if bare and (school_channel or found or _about_school_life(analysis, settings)):  # or a restaurant
+        # two of the schools ("de fusie van Het Baken en De Vlinderhof") are no restaurant either
+        several = len({_short(analysis.folded[m.start:m.end]) for m in bare}) > 1
+        if bare and (school_channel or found or several or _about_school_life(analysis, settings)):
             found += bare
     return _without_overlaps(found)
+
+
+def _short(name: str) -> str:
+    """A school's name without its article, to count distinct schools."""
+    for article in ARTICLES:
+        if name.startswith(article):
+            return name[len(article):]
+    return name
 
 
 @functools.lru_cache(maxsize=16)
