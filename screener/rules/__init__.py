@@ -80,7 +80,9 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
     def add(rule_id: str, message: str) -> None:
         results.append(finding(analysis.doc, config, rule_id, first.start, first.end, message, excerpt=about))
 
-    if post.personal_account:
+    # speaking for the school ("wij als school") is a work situation: C2 below says what is missing, and a
+    # "this is my own opinion" line would contradict it
+    if post.personal_account and not speaks_for_school:
         if not said.affiliation:
             add("D3-MEDEWERKER",
                 f"Je schrijft op je eigen account over de school ('{about}'), maar vermeldt niet dat je "

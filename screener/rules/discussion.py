@@ -45,8 +45,9 @@ class Voice:
 
     @cached_property
     def quoted(self) -> list[Segment]:
-        """Someone else's words: reply lines and text in quotation marks."""
-        spans = [*self.reply_lines]
+        """Someone else's words: the line opening a reply ("Reactie op: ...", not "@ouder ik snap ...")
+        and text in quotation marks."""
+        spans = [line for line in self.reply_lines if self.analysis.folded[line.start] != "@"]
         spans += [Segment(m.start(), m.end()) for m in _QUOTED.finditer(self.analysis.folded)]
         return spans
 

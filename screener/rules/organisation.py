@@ -25,6 +25,8 @@ _ANY_SCHOOL = re.compile(
     r"(?<![\w])(?i:o\.b\.s\.|c\.b\.s\.|obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|kindcentrum)"
     r"\s+(?:(?i:de|het|den|'t)\s+)?[A-Z\u00C0-\u00DD][\w'\-]+")
 _MIJN = re.compile(r"\bmijn\b")
+_OURS = re.compile(r"(?<![\w])(?:ons|onze|wij|we|mijn|m'n|ik|werk|werken|werkzaam)(?![\w])[^.!?\n]*$")
+OURS_WINDOW = 25  # characters before a school's short name
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
         several = len({_short(analysis.folded[m.start:m.end]) for m in bare}) > 1
         if bare and (school_channel or found or several or _about_school_life(analysis, settings)):
             found += bare
+        else:  # "bij ons op De Wingerd", "ik werk op De Wingerd": the writer's own school
+            found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)]
     return _without_overlaps(found)
 
 
