@@ -114,7 +114,7 @@ def _first_words(analysis: Analysis, where: Segment) -> Segment:
     """The opening words of the sentence at `where`, as the place of a finding about the whole post."""
     sentence = analysis.sentence_at(where.start)
     tokens = analysis.tokens(Segment(max(sentence.start, where.start), sentence.end))[:FIRST_WORDS]
-    return Segment(tokens[0].start, tokens[-1].end) if tokens else where
+    return Segment(where.start, tokens[-1].end) if tokens else where
 
 
 def _announcements(analysis: Analysis, voice: Voice, post: PostContext, config: Config,
