@@ -143,9 +143,11 @@ IMAGE_RULES: list[Rule] = [
 # --- policy: affiliation, disclaimer, channel, conduct (issue 4) ---
 POLICY_RULES: list[Rule] = [
     Rule("C2-FUNCTIE", "medewerker noemt werkgever en functie niet", W, ("C2",), AVG_NONE,
-         "Een medewerker die in een werksituatie over Lithora of een van haar scholen schrijft, moet "
+         "Een medewerker die in een werksituatie over Lithora of een van haar scholen schrijft, of daar "
+         "reageert in een discussie (ook op een eigen account namens de school: 'wij als school'), moet "
          "vermelden dat hij medewerker van Lithora is en welke functie hij heeft (protocol C2): "
-         "privémeningen worden anders makkelijk verward met het standpunt van de school.",
+         "privémeningen worden anders makkelijk verward met het standpunt van de school. Een bericht van "
+         "de school zelf (rol schoolaccount) heeft dat niet nodig.",
          "Vermeld wie je bent en wat je doet, bijvoorbeeld onder het bericht: "
          "'juf Anouk, leerkracht groep 4 bij OBS De Regenboog (Lithora)'."),
     Rule("D3-MEDEWERKER", "medewerker noemt werkgever niet", W, ("D3",), AVG_NONE,
@@ -158,13 +160,15 @@ POLICY_RULES: list[Rule] = [
          "Voeg een zin toe als 'Dit schrijf ik op persoonlijke titel; het staat los van de standpunten van "
          "Lithora.' `screener fix BERICHT` voegt de ingestelde tekst toe."),
     Rule("C1-KANAAL", "praktische mededeling via het verkeerde kanaal", W, ("C1",), AVG_NONE,
-         "Medewerkers geven bijzondere aangelegenheden zoals lesuitval, huiswerk, gymspullen, schoolreis "
-         "en schoolkamp door via Parro of e-mail, niet via sociale media of de website (protocol C1).",
+         "Medewerkers en het schoolaccount geven bijzondere aangelegenheden zoals lesuitval, huiswerk, "
+         "gymspullen, schoolreis en schoolkamp door via Parro of e-mail, niet via sociale media of de website "
+         "(protocol C1). De kalender- en informatiepagina's van de website mogen zulke data wel noemen.",
          "Stuur deze mededeling via Parro of per e-mail aan de ouders, en haal haar uit dit bericht."),
     Rule("A8-FATSOEN", "beledigend, bedreigend of seksueel getint", W, ("A8",), AVG_NONE,
          "Iedereen neemt de gewone fatsoensnormen in acht tegenover leden van de schoolgemeenschap; "
-         "schelden, bedreigen, pesten, seksueel getinte opmerkingen en memes die iemand belachelijk maken "
-         "horen daar niet bij (protocol A8).",
+         "schelden, bedreigen, pesten en buitensluiten, seksueel getinte opmerkingen, memes en bewerkte foto's "
+         "die iemand belachelijk maken, inbreken in andermans account en iemands adres verspreiden horen daar "
+         "niet bij (protocol A8).",
          "Haal de genoemde woorden weg of schrijf het bericht opnieuw, zonder iemand te kwetsen. "
          "Twijfel je, overleg dan met je leidinggevende (C4)."),
     Rule("A1-OPNAME", "opname tijdens de les zonder toestemming", W, ("A1",), AVG_CHILD_CONSENT,

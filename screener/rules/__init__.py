@@ -20,6 +20,8 @@ from screener.rules.suppressions import Suppression, apply_suppressions, parse_s
 
 __all__ = ["check_policy", "parse_suppressions", "apply_suppressions", "Suppression", "recorded_in_school_hours"]
 
+FIRST_WORDS = 6  # of a reply's opening line: where a C2 finding about the whole post stands
+DISCUSSION_EXCERPT = "reactie in een discussie"
 # The C rules bind staff in work situations: a medewerker, and the school's own account (its staff).
 STAFF_ROLES = {"medewerker", "schoolaccount"}
 CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op sociale media",
@@ -71,7 +73,8 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
     if not mentions and not taking_part:
         return []
     first: Segment | organisation.Mention = mentions[0] if mentions else _first_words(analysis, taking_part)
-    about = analysis.text[first.start:first.end]
+    # the words a finding quotes: a mention of the school, or (a reply's opening line may name someone) a label
+    about = analysis.text[first.start:first.end] if mentions else DISCUSSION_EXCERPT
     org = settings.organisation
     said = affiliation.statement(analysis, mentions, settings)
     where = _example_workplace(settings)
@@ -106,8 +109,6 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
             f"leerkracht groep 4 bij {where}'.")
     return results
 
-
-FIRST_WORDS = 6
 
 
 def _first_words(analysis: Analysis, where: Segment) -> Segment:

@@ -114,6 +114,11 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     patterns = _patterns(extra_topics)
     found = []
     sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
+
+    @functools.cache
+    def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
+        return _cued(analysis, patterns, sentences[i], website)
+
     for i, sentence in enumerate(sentences):
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
@@ -128,8 +133,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         if not topic or patterns.past.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.family.search(analysis.folded, sentence.start, sentence.end):
             continue
-        if _cued(analysis, patterns, sentence, website) or any(
-                _cued(analysis, patterns, s, website) and not patterns.past.search(analysis.folded, s.start, s.end)
-                for s in nearby if s is not sentence):
+        if cued(i) or any(cued(j) and not patterns.past.search(analysis.folded, sentences[j].start, sentences[j].end)
+                          for j in range(max(0, i - 1), min(len(sentences), i + 2)) if j != i):
             found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()]))
     return found

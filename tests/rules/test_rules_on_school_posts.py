@@ -3,6 +3,7 @@ the school, a staff member, a parent or a pupil gets told (issue 14)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,14 @@ def test_a_staff_members_reply_on_the_school_account_without_function_gets_c2(ch
     assert "bericht.md:5:1: warning C2-FUNCTIE" in result.output
     assert "deel aan een gesprek" in result.output
     assert result.exit_code == 0  # a warning does not block by default
+
+
+def test_a_c2_warning_on_a_reply_does_not_quote_the_person_replied_to(check):
+    post = "Reactie op Fatima Yilmaz: klopt het van de overblijf?\n\nJa hoor, dat klopt.\n"
+    result = check(post, "--channel", "schoolaccount", "--author-role", "medewerker", "--format", "json",
+                   name="bericht.txt")
+    c2 = [f for f in json.loads(result.output)["findings"] if f["rule"] == "C2-FUNCTIE"]
+    assert c2 and "Fatima" not in json.dumps(c2) and "Yilmaz" not in json.dumps(c2)
 
 
 def test_a_reply_on_the_school_account_that_says_who_writes_is_quiet(check):
