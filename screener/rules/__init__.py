@@ -68,7 +68,7 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
     if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
         mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],
                           key=lambda m: m.start)
-    # at work, taking part in a discussion is enough: "Reactie op: ...", or 'ik' on the school's account
+    # at work, taking part in a discussion is enough, also without the school's name: "Reactie op: ..."
     taking_part = voice.takes_part if work else None
     if not mentions and not taking_part:
         return []
@@ -108,7 +108,6 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
             f"{situation}, maar vermeldt niet {missing}. Zet bijvoorbeeld onder het bericht: 'juf Anouk, "
             f"leerkracht groep 4 bij {where}'.")
     return results
-
 
 
 def _first_words(analysis: Analysis, where: Segment) -> Segment:

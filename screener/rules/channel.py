@@ -26,11 +26,12 @@ from screener.rules import lexicon
 from screener.rules.analysis import Analysis, Segment
 
 # "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren": a short label opening the sentence.
-# A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
-# ("Wilt u ...?", "Denken jullie aan ...?").
-_REQUEST = re.compile(r"\s*(?:[\w .'\-]{1,25}:\s*)?(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|denk|denkt|denken|vergeet|"
-                      r"vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|brengen) (?:u|je|jij|jullie)\b")
 _LABEL = re.compile(r"\s*[\w .'\-]{1,25}:\s")
+# A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
+# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label ("Ouders van groep 6: vergeten jullie ...?").
+_REQUEST = re.compile(r"\s*(?:[\w .'\-]{1,25}:\s*)?(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
+                      r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
+                      r"brengen) (?:u|je|jij|jullie)\b")
 
 
 @dataclass(frozen=True)

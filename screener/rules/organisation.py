@@ -20,6 +20,7 @@ from screener.rules.settings import PolicySettings
 SCHOOL_PREFIXES = ("obs", "cbs", "kbs", "pcbs", "rkbs", "ikc", "sbo", "sbao", "so", "vso", "o.b.s.", "c.b.s.",
                    "basisschool", "kindcentrum", "integraal kindcentrum", "school", "openbare basisschool",
                    "christelijke basisschool", "katholieke basisschool")
+_PREFIXES_LONGEST_FIRST = sorted(SCHOOL_PREFIXES, key=len, reverse=True)
 # Any school written with its type, also when the configuration lists no schools: "basisschool De Linde".
 _ANY_SCHOOL = re.compile(
     r"(?<![\w])(?i:o\.b\.s\.|c\.b\.s\.|obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|kindcentrum)"
@@ -40,21 +41,22 @@ ARTICLES = ("de ", "het ", "den ", "'t ")
 SHORT_NAME_MIN = 5  # "Vlinderhof", "Zeven Zeeën"; not a two-letter rest
 
 
-def _core_names(school: str) -> list[str]:
-    """'OBS De Regenboog' -> ['De Regenboog', 'Regenboog']: how people shorten a school's name."""
+@functools.lru_cache(maxsize=64)
+def _core_names(school: str) -> tuple[str, ...]:
+    """'OBS De Regenboog' -> ('De Regenboog', 'Regenboog'): how people shorten a school's name."""
     folded = lexicon.fold(school).strip()
-    for prefix in sorted(SCHOOL_PREFIXES, key=len, reverse=True):
+    for prefix in _PREFIXES_LONGEST_FIRST:
         if folded.startswith(prefix + " "):
             core = school.strip()[len(prefix) + 1:].strip()
             break
     else:
-        return []
+        return ()
     names = [core] if core else []
     for article in ARTICLES:
         rest = core[len(article):].strip()
         if lexicon.fold(core).startswith(article) and len(rest) >= SHORT_NAME_MIN:
             names.append(rest)
-    return names
+    return tuple(names)
 
 
 @functools.lru_cache(maxsize=32)

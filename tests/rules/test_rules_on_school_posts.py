@@ -4,7 +4,6 @@ the school, a staff member, a parent or a pupil gets told (issue 14)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
