@@ -28,8 +28,8 @@ from screener.rules.analysis import Analysis, Segment
 # "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren": a short label opening the sentence.
 _LABEL = re.compile(r"\s*[\w .'\-]{1,25}:\s")
 # A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
-# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label ("Ouders van groep 6: vergeten jullie ...?").
-_REQUEST = re.compile(r"\s*(?:[\w .'\-]{1,25}:\s*)?(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
+# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?").
+_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
                       r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
                       r"brengen) (?:u|je|jij|jullie)\b")
 
@@ -100,8 +100,8 @@ def _labelled(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> boo
 
 
 def _question(analysis: Analysis, sentence: Segment) -> bool:
-    return analysis.text[sentence.start:sentence.end].rstrip().endswith("?") and not _REQUEST.match(
-        analysis.folded, sentence.start, sentence.end)
+    text = analysis.folded[sentence.start:sentence.end]
+    return text.rstrip().endswith("?") and not _REQUEST.search(text)
 
 
 def _never_quoted(start: int, end: int) -> bool:
