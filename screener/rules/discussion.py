@@ -47,9 +47,19 @@ class Voice:
     def quoted(self) -> list[Segment]:
         """Someone else's words: the line opening a reply ("Reactie op: ...", not "@ouder ik snap ...")
         and text in quotation marks."""
-        spans = [line for line in self.reply_lines if self.analysis.folded[line.start] != "@"]
+        spans = [self._quoted_part(line) for line in self.reply_lines if self.analysis.folded[line.start] != "@"]
         spans += [Segment(m.start(), m.end()) for m in _QUOTED.finditer(self.analysis.folded)]
         return spans
+
+    def _quoted_part(self, line: Segment) -> Segment:
+        """'Reactie op: "Is er gym?"' is all someone else's; in 'In reactie op de vragen: de foto's ...'
+        the words after the colon are the writer's own."""
+        text = self.analysis.folded[line.start:line.end]
+        colon = text.find(":")
+        after = text[colon + 1:].strip() if colon >= 0 else ""
+        if not after or after[0] in "\"'(«":
+            return line
+        return Segment(line.start, line.start + colon + 1)
 
     def is_quoted(self, start: int, end: int) -> bool:
         return any(q.start <= start and end <= q.end for q in self.quoted)
