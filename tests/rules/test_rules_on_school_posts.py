@@ -68,6 +68,17 @@ def test_the_same_notice_in_the_newsletter_is_fine(check):
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.parametrize("text", [
+    'Reactie op: "Mag mijn kind morgen zonder gymspullen mee naar de gymles?"\n\nDat bespreken we graag even persoonlijk.',
+    "Van: de administratie\nAan: ouders groep 5\nOnderwerp: gym\n\nMorgen vervalt de gymles, gymtas mag thuis.",
+    "Gym hebben we elke dinsdag, zwemles op maandag en donderdag.",
+    "Gisteren was de sportdag: wat hebben de kinderen genoten van de gymles buiten!",
+])
+def test_a_quoted_question_an_email_a_timetable_or_a_report_afterwards_is_no_notice(check, text):
+    result = check(text + "\n", "--channel", "schoolaccount", "--author-role", "schoolaccount", name="bericht.txt")
+    assert "C1-KANAAL" not in result.output
+
+
 def test_a_staff_members_reply_on_the_school_account_without_function_gets_c2(check):
     post = ('---\nkanaal: schoolaccount\nauteur_rol: medewerker\n---\nReactie op: "Komt er een nieuwe overblijf?"\n\n'
             "Ja, na de herfstvakantie. Daar hebben we lang over gepraat.\n")
