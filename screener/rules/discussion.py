@@ -1,12 +1,11 @@
-"""Who speaks, and to whom: a reply in a discussion, a staff member speaking in the first person,
-or speaking for the school.
+"""Who speaks, and to whom: a reply in a discussion, the writer in the first person, or a staff
+member speaking for the school.
 
 C2 asks a staff member who takes part in a discussion in a work situation to say who they are
 and what they do; that holds for a reply on the school's account ("Reactie op: ...", "@ouder"),
 also when the post names no school. Where nobody said who writes, a reply in the first person
-("ik", "mijn") is a staff member's, not the school's. A staff member who speaks
-for the school on a personal account ("wij als school", "namens het team") is in a work
-situation too. A quoted question ("Reactie op: 'Is er morgen gym?'") is someone else's words: it
+("ik", "mijn") is a staff member's, not the school's. A staff member who speaks for the school on
+a personal account ("wij als school", "namens het team") is in a work situation too. A quoted question ("Reactie op: 'Is er morgen gym?'") is someone else's words: it
 is not the writer speaking, and not the writer's announcement.
 """
 
@@ -21,9 +20,9 @@ from screener.rules import lexicon
 from screener.rules.analysis import Analysis, Segment
 
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:ik|mij|me|mijn|m'n|mezelf)(?![\w'])")
-# text between quotation marks (folded: curly quotes are straight), on one line
 # "ik spreek niet namens de stichting": the opposite of speaking for the school
 _NEGATED = re.compile(r"(?<![\w])(?:niet|nooit|geen|niks|niets)(?:\s+\S+){0,2}\s*$")
+# text between quotation marks (folded: curly quotes are straight), on one line
 _QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
 
 

@@ -54,6 +54,11 @@ def test_a_news_post_by_the_school_on_its_website_needs_no_affiliation_line(chec
     assert "C2-FUNCTIE" not in result.output
 
 
+def test_a_post_on_a_personal_account_with_no_role_stated_is_a_staff_members(check):
+    result = check("---\nkanaal: persoonlijk\n---\nOnze school krijgt eindelijk een nieuw dak!\n")
+    assert _rules(result.output) == {"D3-MEDEWERKER", "D4-DISCLAIMER"}
+
+
 def test_cancelled_gym_lesson_on_the_schools_social_account_gets_c1_at_its_line(check):
     post = "Even een berichtje voor de ouders.\nDe gymles van groep 4 vervalt vrijdag, de zaal is dicht.\n"
     result = check(post, "--channel", "schoolaccount", "--fail-on", "warning", name="bericht.txt")
