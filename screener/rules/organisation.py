@@ -79,7 +79,8 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     if hashtags:
         found += [Mention(m.start(), m.end(), True) for m in hashtags.finditer(analysis.folded)]
     if indirect:
-        found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)]
+        found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)
+                  if not _named_other(analysis, m.end(), found)]
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
@@ -90,6 +91,16 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
         else:  # "bij ons op De Wingerd", "ik werk op De Wingerd": the writer's own school
             found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)]
     return _without_overlaps(found)
+
+
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z\u00C0-\u00DD]")
+
+
+def _named_other(analysis: Analysis, end: int, explicit: list[Mention]) -> bool:
+    """'de stichting Leergeld', 'onze school Het Kompas' of another organisation: a name follows that
+    is not one of ours."""
+    after = _NEXT_NAME.match(analysis.text, end)
+    return bool(after) and not any(m.start == after.end() - 1 for m in explicit)
 
 
 def _short(name: str) -> str:

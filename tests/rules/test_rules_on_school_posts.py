@@ -135,6 +135,11 @@ def test_a_schools_short_name_on_a_personal_account_needs_affiliation_and_discla
     assert _rules(result.output) == {"D3-MEDEWERKER", "D4-DISCLAIMER"}
 
 
+def test_another_foundation_by_name_is_not_the_employer(check):
+    post = "---\nkanaal: persoonlijk\nauteur_rol: medewerker\n---\nZondag fiets ik 100 km voor de stichting KiKa!\n"
+    assert _rules(check(post).output) == set()
+
+
 def test_a_disclaimer_in_own_words_counts_but_a_hint_is_no_affiliation(check):
     post = ("---\nkanaal: persoonlijk\nauteur_rol: medewerker\n---\nMijn werkgever schrapt de schoolreis. "
             "Dit account is privé: wat ik hier zet is mijn eigen kijk, niet die van de school.\n")
