@@ -80,7 +80,7 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
         found += [Mention(m.start(), m.end(), True) for m in hashtags.finditer(analysis.folded)]
     if indirect:
         found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)
-                  if not _named_other(analysis, m.end(), found)]
+                  if not _named_other(analysis, m.start(), m.end(), found)]
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
@@ -94,11 +94,15 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
 
 
 _NEXT_NAME = re.compile(r"[ \t]+[A-Z\u00C0-\u00DD]")
+# hints that may name another organisation right after them: "de stichting KiKa", "mijn werkgever Jumbo"
+# ("onze school Het Kompas" stays the writer's school, even when the configuration does not list it)
+_OTHER_ORGANISATION = re.compile(r"stichting|werkgever|bestuur")
 
 
-def _named_other(analysis: Analysis, end: int, explicit: list[Mention]) -> bool:
-    """'de stichting Leergeld', 'onze school Het Kompas' of another organisation: a name follows that
-    is not one of ours."""
+def _named_other(analysis: Analysis, start: int, end: int, explicit: list[Mention]) -> bool:
+    """'de stichting Leergeld': a name follows the hint that is not one of ours."""
+    if not _OTHER_ORGANISATION.search(analysis.folded, start, end):
+        return False
     after = _NEXT_NAME.match(analysis.text, end)
     return bool(after) and not any(m.start == after.end() - 1 for m in explicit)
 
