@@ -8,6 +8,7 @@ name the key, like pre-commit's and ruff's configuration checks.
 from __future__ import annotations
 
 import copy
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,7 +75,6 @@ DEFAULTS: dict = {
     "report": {
         "min_severity": "warning",  # findings below this are not shown
         "fail_on": "error",  # findings at or above this make the exit code 1
-        "salt": "",  # salt for fingerprints in baselines; empty: derived from organisation name
     },
     "images": {  # photos: faces and metadata (screener.images)
         "faces": True,  # look for faces; off only where photos never show people
@@ -146,9 +146,17 @@ class Config:
             return None
         return Severity.parse(setting)
 
-    @property
-    def salt(self) -> str:
-        return self.data["report"]["salt"] or f"screener:{self.data['organisation']['name']}"
+    @functools.cached_property
+    def fingerprint_key(self):
+        """The organisation's secret key for fingerprints (`screener.fingerprint_key`), or None.
+
+        Never part of the configuration file: that one is committed, the key must not be."""
+        from screener import fingerprint_key
+
+        try:
+            return fingerprint_key.load()
+        except fingerprint_key.FingerprintKeyError as exc:
+            raise ConfigError(str(exc)) from None
 
 
 def normalise_channel(value: str, where: str = "") -> str:
@@ -178,6 +186,10 @@ def _check(user: dict, schema: dict, where: str, path: str) -> dict:
                 raise ConfigError(f"{where}: [rules] {key} = {value!r}; kies uit error, warning, info, off")
             merged[key] = value
             continue
+        if dotted == "report.salt":
+            raise ConfigError(f"{where}: 'report.salt' bestaat niet meer: een zout in de configuratie is niet geheim "
+                              "en liet waarden terugrekenen. Verwijder de regel; vingerafdrukken gebruiken nu een "
+                              "geheime sleutel buiten de repository (`screener key create`, of SCREENER_KEY in CI)")
         if key not in schema:
             known = ", ".join(sorted(schema)) or "(geen)"
             raise ConfigError(f"{where}: onbekende instelling '{dotted}'; bekend zijn: {known}")
@@ -259,10 +271,14 @@ def load(path: Path | None = None, start: Path | None = None) -> Config:
     if path is None:
         path = find_config((start or Path.cwd()).resolve())
         if path is None:
-            return from_dict({})
+            config = from_dict({})
+            config.fingerprint_key  # see below
+            return config
     elif not path.is_file():
         raise ConfigError(f"{path}: configuratiebestand bestaat niet")
     raw = _read_toml(path)
     if path.name == "pyproject.toml":
         raw = raw.get("tool", {}).get("screener", {})
-    return from_dict(raw, source=path.resolve())
+    config = from_dict(raw, source=path.resolve())
+    config.fingerprint_key  # a key that cannot be read is a configuration error now, not a failed file later
+    return config

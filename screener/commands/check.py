@@ -49,7 +49,7 @@ def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | Non
     overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
     result = pipeline.screen_paths(files, config, overrides)
     if accepted is not None:
-        baseline.apply_to_run(result, accepted, config.salt)
+        baseline.apply_to_run(result, accepted, config.fingerprint_key)
     findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
     write_report(FORMATS[fmt](result, findings, report_meta(config), colour=colour), output, files)
     if fmt != "text" or output is not None:

@@ -69,7 +69,7 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    accepted = baseline_module.apply_to_run(result, baseline, config.salt) if baseline is not None else 0
+    accepted = baseline_module.apply_to_run(result, baseline, config.fingerprint_key) if baseline is not None else 0
 
     findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
     text = render(fmt, result, findings, report_meta(config), colour=colour, thumbnails=thumbnails,

@@ -171,8 +171,9 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
 
     cache = index = None
     if use_cache:
+        key = config.fingerprint_key
         cache = ScanCache(cache_dir or default_dir(), settings_hash(config.data, vars(overrides),
-                                                                   _configured_files(config)))
+                                                                   _configured_files(config), key.id if key else ""))
         index = cache.index()
         cache.open()  # made here, before the workers start: they only read it
     todo: list[tuple[Path, str]] = []

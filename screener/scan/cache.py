@@ -28,11 +28,12 @@ def default_dir() -> Path:
     return user_cache_dir("scan")
 
 
-def settings_hash(config_data: dict, overrides: dict, files: list[Path] = ()) -> str:
-    """What, besides the file, decides the findings: configuration, overrides, version, and the
-    files the configuration names (the consent list)."""
+def settings_hash(config_data: dict, overrides: dict, files: list[Path] = (), key_id: str = "") -> str:
+    """What, besides the file, decides the findings: configuration, overrides, version, the files
+    the configuration names (the consent list) and the fingerprint key's id."""
     relevant = {k: v for k, v in config_data.items() if k not in ("scan", "baseline")}
-    blob = json.dumps({"config": relevant, "overrides": overrides, "version": __version__, "format": FORMAT},
+    blob = json.dumps({"config": relevant, "overrides": overrides, "version": __version__, "format": FORMAT,
+                       "key": key_id},
                       sort_keys=True, default=str)
     digest = hashlib.sha256(blob.encode())
     for path in files:
