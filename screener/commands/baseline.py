@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from screener.cli import config_option, load_config
+from screener.report.printable import printable
 
 
 def _date(_ctx, _param, value: str | None) -> dt.date | None:
@@ -89,7 +90,7 @@ def _save(base) -> None:
 
 def _report_failures(failed) -> None:
     for r in failed:
-        click.echo(f"screener: {r.error}", err=True)
+        click.echo(f"screener: {printable(r.error)}", err=True)
 
 
 reason_option = click.option("--reason", required=True, help="Waarom deze bevindingen geaccepteerd zijn (zonder namen).")

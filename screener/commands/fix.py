@@ -13,12 +13,13 @@ import click
 
 from screener import config as config_module
 from screener import documents, post
+from screener.report.printable import printable
 from screener.rules import check_policy, disclaimer
 from screener.rules.settings import from_config
 
 
 def _fail(message: str) -> None:
-    click.echo(f"screener fix: {message}", err=True)
+    click.echo(f"screener fix: {printable(message)}", err=True)
     raise SystemExit(2)
 
 
@@ -56,7 +57,7 @@ def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path 
         backup = post_path.with_name(post_path.name + ".bak")
         _write(backup, doc.source)
         _write(post_path, fixed)
-        click.echo(f"{post_path}: mededeling toegevoegd; het origineel staat in {backup}")
+        click.echo(f"{printable(str(post_path))}: mededeling toegevoegd; het origineel staat in {printable(str(backup))}")
         return
     target = output or post_path.with_name(f"{post_path.stem}.verbeterd{post_path.suffix}")
     if output is None and target.exists():
@@ -64,4 +65,4 @@ def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path 
     if target.resolve() == post_path.resolve():
         _fail("--output is het bericht zelf; gebruik --in-place om het bericht zelf te verbeteren")
     _write(target, fixed)
-    click.echo(f"{target}: verbeterd bericht geschreven (mededeling toegevoegd); {post_path} is niet veranderd")
+    click.echo(f"{printable(str(target))}: verbeterd bericht geschreven (mededeling toegevoegd); {printable(str(post_path))} is niet veranderd")

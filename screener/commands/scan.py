@@ -9,6 +9,7 @@ import click
 
 from screener.cli import SEVERITIES, config_option, load_config, post_options
 from screener.findings import Severity
+from screener.report.printable import printable
 
 FORMATS = ["text", "json", "sarif", "html"]
 
@@ -76,10 +77,10 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
                   sources=_sources(roots, follow) if fmt == "html" else {})
     write_report(text, output, roots)
     for notice in result.notices:
-        click.echo(f"screener: {notice}", err=True)
+        click.echo(f"screener: {printable(notice)}", err=True)
     if fmt != "text" or output is not None:
         for failed in result.errors:
-            click.echo(f"screener: {failed.error}", err=True)
+            click.echo(f"screener: {printable(failed.error)}", err=True)
     details = [f"{result.cached} uit de cache", f"{result.screened} nieuw gescreend"]
     if accepted:
         details.append(f"{accepted} geaccepteerd via de baseline")
