@@ -21,7 +21,8 @@ from typing import Callable
 from screener import pipeline
 from screener.config import Config
 from screener.pipeline import FileResult, Overrides, RunResult
-from screener.scan.cache import ScanCache, default_dir, file_hash, serialise, settings_hash, signature
+from screener.scan.cache import (CacheFolderError, ScanCache, file_hash, own_folder, serialise, settings_hash,
+                                  signature)
 from screener.scan.walk import walk as find_media
 
 __all__ = ["ScanResult", "scan", "screen_one", "default_jobs"]
@@ -171,9 +172,15 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
 
     cache = index = None
     if use_cache:
+        try:
+            folder = own_folder(cache_dir)
+        except CacheFolderError as exc:
+            result.notices.append(str(exc))
+            folder = None
+    if use_cache and folder is not None:
         key = config.fingerprint_key
-        cache = ScanCache(cache_dir or default_dir(), settings_hash(config.data, vars(overrides),
-                                                                   _configured_files(config), key.id if key else ""))
+        cache = ScanCache(folder, settings_hash(config.data, vars(overrides), _configured_files(config),
+                                                key.id if key else ""))
         index = cache.index()
         cache.open()  # made here, before the workers start: they only read it
     todo: list[tuple[Path, str]] = []

@@ -1,11 +1,16 @@
 """The scan's cache: a file that did not change is not screened again.
 
-Two parts, both in the cache folder (0700, files 0600: the cache describes children's data):
+Two parts, both in the cache's own folder (0700, files 0600: the cache describes children's data):
 - `ScanCache`, by content: key = sha256 of the configuration, the path as shown and the file's
   content (for a post also the photos it shows). Holds the findings as the reports show them,
   masked excerpts only, in one SQLite file.
 - `StatIndex`, by path: size, times and inode of each file seen, and its key, so an unchanged file
   is answered without being read.
+
+The folder a user names (`--cache-dir`, `[scan] cache_dir`; even "." or /tmp) is not the cache's:
+the cache lives in a folder of its own inside it (`screener-cache/`), made by the screener and
+marked with a CACHEDIR.TAG. A folder by that name without the mark is not used. The cache only
+ever deletes its own files in its own folder, and changes the mode of nothing else.
 """
 
 from __future__ import annotations
@@ -22,10 +27,41 @@ from screener.findings import Box, Finding, Severity
 from screener.user_cache import private_folder, user_cache_dir, write_private
 
 FORMAT = 2  # 2: findings in one SQLite file, the index holds keys
+OWN_FOLDER = "screener-cache"  # inside a folder the user names
+MARK = "CACHEDIR.TAG"  # https://bford.info/cachedir/: backup tools skip the folder, and it says the folder is ours
+MARK_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+             "# De scancache van screener (https://bford.info/cachedir/). Mag weg: wordt opnieuw gemaakt.\n")
+
+
+class CacheFolderError(Exception):
+    """The cache cannot use this folder; Dutch message naming it. The scan goes on without a cache."""
 
 
 def default_dir() -> Path:
     return user_cache_dir("scan")
+
+
+def own_folder(given: Path | None) -> Path:
+    """The cache's own folder: `screener-cache/` inside the folder the user named, or the user cache.
+    Made (0700, marked) when missing; CacheFolderError when a folder by that name is not the screener's."""
+    folder = default_dir() if given is None else given / OWN_FOLDER
+    mark = folder / MARK
+    if mark.is_file() and not mark.is_symlink():
+        return folder
+    if os.path.lexists(folder) and (folder.is_symlink() or not folder.is_dir() or
+                                    (given is not None and any(folder.iterdir()))):
+        raise CacheFolderError(f"{folder}: bestaat al en is niet door de screener gemaakt; de scan loopt zonder "
+                               "cache. Kies een andere map met --cache-dir of [scan] cache_dir")
+    try:
+        private_folder(folder)
+        with open(mark, "x", encoding="utf-8") as fh:
+            fh.write(MARK_TEXT)
+        (folder / ".gitignore").write_text("# de scancache van screener hoort niet in git\n*\n", encoding="utf-8")
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise CacheFolderError(f"{folder}: kan de cache niet maken ({exc.strerror}); de scan loopt zonder cache") from None
+    return folder
 
 
 def settings_hash(config_data: dict, overrides: dict, files: list[Path] = (), key_id: str = "") -> str:
@@ -137,7 +173,7 @@ class ScanCache:
     costs time.
     """
 
-    FILE = "findings.sqlite"
+    FILE = "screener-findings.sqlite"
     COMMIT_EVERY = 2.0  # seconds between commits while a scan writes
 
     def __init__(self, folder: Path, settings: str) -> None:
@@ -154,7 +190,7 @@ class ScanCache:
         self.__init__(state["folder"], state["settings"])
 
     def index_path(self) -> Path:
-        return self.folder / f"index-{self.settings[:24]}.json"  # one index per configuration
+        return self.folder / f"screener-index-{self.settings[:24]}.json"  # one index per configuration
 
     def index(self) -> StatIndex:
         return StatIndex(self.index_path())
@@ -230,7 +266,7 @@ class ScanCache:
         most once a day. Returns the number of entries and files deleted.
         """
         now = time.time() if now is None else now
-        marker = self.folder / ".pruned"
+        marker = self.folder / "screener-pruned"
         try:
             if max_age_days <= 0 or now - marker.stat().st_mtime < 86_400:
                 return 0
@@ -248,9 +284,8 @@ class ScanCache:
             except sqlite3.Error:
                 pass
         in_use = self.index_path()
-        # index-*.json: other configurations' indexes; ??/*.json: the file-per-entry cache of earlier versions
-        for path in [*self.folder.glob("index-*.json"), *self.folder.glob("??/*.json")]:
-            if path == in_use:
+        for path in self.folder.glob("screener-index-*.json"):  # other configurations' indexes
+            if path == in_use or path.is_symlink():
                 continue  # this configuration's index: in use now (its entries go when their files go)
             try:
                 if path.stat().st_mtime < limit:

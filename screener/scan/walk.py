@@ -36,6 +36,11 @@ def media_suffixes() -> set[str]:
     return suffixes
 
 
+def _is_cache(folder: Path) -> bool:
+    """A folder marked as a cache (CACHEDIR.TAG, as the screener's own scan cache is): not content."""
+    return os.path.isfile(os.path.join(folder, "CACHEDIR.TAG"))
+
+
 def _shown(path: Path, root: Path, root_shown: str) -> str:
     """The path as the user would write it: below the root as they named it."""
     relative = os.path.relpath(path, root)
@@ -83,7 +88,7 @@ def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = 
             path = Path(entry.path)
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if entry.name not in SKIPPED_FOLDERS and not entry.name.startswith("."):
+                    if entry.name not in SKIPPED_FOLDERS and not entry.name.startswith(".") and not _is_cache(path):
                         subfolders.append(path)
                 elif entry.is_symlink():
                     if path.is_dir():
