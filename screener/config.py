@@ -108,6 +108,9 @@ DEFAULTS: dict = {
         "jobs": 0,  # worker processes; 0: the number of cores
         "cache_dir": "",  # empty: $XDG_CACHE_HOME/screener/scan or ~/.cache/screener/scan
         "follow_links": False,  # follow symbolic links to folders (loops are detected)
+        # gitignore-style patterns of what not to scan, relative to this file's folder (files git ignores
+        # are never scanned): a theme's example site is not the school's content
+        "exclude": ["themes/*/exampleSite/"],
         "cache_days": 30,  # cached findings not used for this many days are deleted; 0: keep them
     },
     "baseline": {  # accepted findings in old material (screener/baseline.py)

@@ -47,7 +47,10 @@ def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | Non
     except baseline.BaselineError as exc:
         raise click.UsageError(str(exc)) from None
     overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
-    result = pipeline.screen_paths(files, config, overrides)
+    from screener.scan.one_file import screen_one  # never raises: one bad file is that file's message
+
+    result = pipeline.screen_posts_first([(path, str(path)) for path in files],
+                                         lambda path, shown: screen_one(path, shown, config, overrides))
     if accepted is not None:
         baseline.apply_to_run(result, accepted, config.fingerprint_key)
     findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
