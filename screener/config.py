@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +120,8 @@ DEFAULTS: dict = {
 }
 
 TEXT_MODELS = ("auto", "nl_core_news_sm", "lexicon")
+REGEX_SETTINGS = (("policy", "references"), ("policy", "disclaimer_phrases"))  # lists of regular expressions
+CHANNEL_LISTS = (("policy", "work_channels"), ("policy", "announcement_channels"))
 CONSENT_MODES = ("declared", "matching")
 
 
@@ -232,6 +235,24 @@ def _validate_values(data: dict, where: str) -> None:
         raise ConfigError(f"{where}: consent.mode = {data['consent']['mode']!r}; kies uit {', '.join(CONSENT_MODES)}")
     if data["text"]["model"] not in TEXT_MODELS:
         raise ConfigError(f"{where}: text.model = {data['text']['model']!r}; kies uit {', '.join(TEXT_MODELS)}")
+    for section, key in REGEX_SETTINGS:
+        for pattern in data[section][key]:
+            try:
+                re.compile(pattern)
+            except (re.error, RecursionError, OverflowError) as exc:
+                reason = getattr(exc, "msg", None) or "te ingewikkeld"
+                raise ConfigError(f"{where}: {section}.{key}: {pattern!r} is geen geldige reguliere expressie "
+                                  f"({reason})") from None
+    for section, key in CHANNEL_LISTS:
+        for channel in data[section][key]:
+            if channel not in CHANNELS:
+                raise ConfigError(f"{where}: {section}.{key}: onbekend kanaal {channel!r}; kies uit: {', '.join(CHANNELS)}")
+    from screener.school_hours import parse_school_hours  # small: no rules are loaded for it
+
+    parse_school_hours(data["policy"]["school_hours"], f"{where}: policy.school_hours")
+    for section, key in (("scan", "jobs"), ("scan", "cache_days"), ("images", "max_megapixels")):
+        if data[section][key] < 0:
+            raise ConfigError(f"{where}: {section}.{key} = {data[section][key]!r}; dat mag niet negatief zijn")
 
 
 def from_dict(user: dict, source: Path | None = None) -> Config:
@@ -247,6 +268,9 @@ def _read_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: geen geldige TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: is geen UTF-8-tekst (onleesbaar teken op positie {exc.start}); sla het bestand "
+                          "op als UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: kan het bestand niet lezen ({exc.strerror})") from None
 
