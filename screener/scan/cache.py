@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -43,18 +44,23 @@ def default_dir() -> Path:
 
 def own_folder(given: Path | None) -> Path:
     """The cache's own folder: `screener-cache/` inside the folder the user named, or the user cache.
-    Made (0700, marked) when missing; CacheFolderError when a folder by that name is not the screener's."""
+    Made (0700, marked) when missing; CacheFolderError when a folder by that name is not the screener's:
+    a link, another user's (in /tmp, say), or one without the mark that holds files."""
     folder = default_dir() if given is None else given / OWN_FOLDER
-    mark = folder / MARK
-    if mark.is_file() and not mark.is_symlink():
-        return folder
-    if os.path.lexists(folder) and (folder.is_symlink() or not folder.is_dir() or
-                                    (given is not None and any(folder.iterdir()))):
-        raise CacheFolderError(f"{folder}: bestaat al en is niet door de screener gemaakt; de scan loopt zonder "
-                               "cache. Kies een andere map met --cache-dir of [scan] cache_dir")
+    not_ours = CacheFolderError(f"{folder}: bestaat al en is niet door de screener gemaakt; de scan loopt zonder "
+                                "cache. Kies een andere map met --cache-dir of [scan] cache_dir")
+    if os.path.lexists(folder):
+        info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            raise not_ours
+        mark = folder / MARK
+        if mark.is_file() and not mark.is_symlink():
+            return folder
+        if given is not None and any(folder.iterdir()):
+            raise not_ours
     try:
         private_folder(folder)
-        with open(mark, "x", encoding="utf-8") as fh:
+        with open(folder / MARK, "x", encoding="utf-8") as fh:
             fh.write(MARK_TEXT)
         (folder / ".gitignore").write_text("# de scancache van screener hoort niet in git\n*\n", encoding="utf-8")
     except FileExistsError:

@@ -75,3 +75,14 @@ def test_the_users_own_cache_folder_is_made_private(school: Path) -> None:
     made = Path(os.environ["XDG_CACHE_HOME"]) / "screener"
     assert stat.S_IMODE(made.stat().st_mode) == 0o700
     assert stat.S_IMODE((made / "scan").stat().st_mode) == 0o700
+
+
+def test_a_link_by_the_caches_name_is_not_followed(school: Path) -> None:
+    (school / "post.txt").write_text("Kerst in de aula.\n", encoding="utf-8")
+    (school / "elders").mkdir()
+    (school / "gedeeld").mkdir()
+    os.symlink(school / "elders", school / "gedeeld" / "screener-cache")
+    result = run("scan", "--no-progress", "--cache-dir", "gedeeld", "post.txt")
+    assert result.exit_code == 0, result.output
+    assert "niet door de screener gemaakt" in result.stderr
+    assert list((school / "elders").iterdir()) == []

@@ -87,3 +87,23 @@ def test_a_scan_with_two_processes_and_its_cache_survives_every_hostile_post(sch
         assert "Traceback" not in done.stderr and SECRET not in done.stdout + done.stderr
         assert f"in {16 + len(HOSTILE)} bestanden" in done.stdout  # every file reported, also from the cache
         assert not any(line.startswith("week-") for line in done.stdout.splitlines())  # the ordinary posts pass
+
+
+def test_a_file_without_read_permission_is_a_dutch_message_and_the_rest_is_reported(school: Path,
+                                                                                    monkeypatch) -> None:
+    _posts(school, 1)
+    (school / "geheim.md").write_text(f"Hallo {SECRET}.\n", encoding="utf-8")
+    os.chmod(school / "geheim.md", 0)
+    if os.access(school / "geheim.md", os.R_OK):  # root reads it anyway: refuse it as the system would
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self.name == "geheim.md":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = run("check", "geheim.md", "week-00.md")
+    assert result.exit_code == 3
+    assert "geheim.md: error E-BESTAND" in result.stdout and "toestemming" in result.stdout
+    assert "2 bestanden; 1 bestand kon niet gescreend worden" in result.stdout
