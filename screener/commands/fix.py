@@ -124,6 +124,9 @@ def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path 
         context = post.resolve(doc.meta, cfg, channel=channel, author_role=author_role, where=str(post_path))
     except (config_module.ConfigError, documents.DocumentError) as exc:
         _fail(str(exc))
+    except Exception as exc:  # a reader's bug: a message for this post, without quoting it
+        _fail(f"{post_path}: kan het bericht niet lezen door een onverwachte fout in de screener "
+              f"({type(exc).__name__}); er is niets veranderd")
     if not any(f.rule == "D4-DISCLAIMER" for f in check_policy(doc, context, cfg)):
         _fail(f"{post_path}: niets te verbeteren: het bericht heeft geen mededeling 'op persoonlijke titel' "
               "nodig, of heeft die al")

@@ -93,3 +93,12 @@ def test_output_keeps_crlf_and_never_overwrites_an_existing_file(school: Path) -
     assert WORDING in fixed and fixed.count("\r\n") == fixed.count("\n")
     assert post.read_bytes() == original
     assert stat.S_IMODE((school / "nieuw.md").stat().st_mode) & 0o600 == 0o600
+
+
+def test_a_post_that_trips_the_reader_is_a_dutch_message_without_its_text(school: Path) -> None:
+    post = _post(school, b"<p>Hallo</p> <![ Sanne de Vries 1\n", "bericht.html")
+    before = state(post)
+    result = run("fix", "--in-place", "bericht.html")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "Sanne" not in result.output
+    assert state(post) == before
