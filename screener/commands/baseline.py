@@ -51,7 +51,7 @@ def _open(baseline_path: Path | None, config, missing_ok: bool):
     try:
         return baseline.load(path, missing_ok=missing_ok)
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
 
 
 def _team_key(base, config, make: bool):
@@ -64,7 +64,7 @@ def _team_key(base, config, make: bool):
         try:
             key = fingerprint_key.create()
         except fingerprint_key.FingerprintKeyError as exc:
-            raise click.UsageError(str(exc)) from None
+            raise click.UsageError(printable(str(exc))) from None
         click.echo(f"screener: nieuwe geheime sleutel gemaakt in {key.source}. Geef dit bestand aan wie de baseline "
                    f"ook gebruikt (kopieer het naar dezelfde plek) en zet hem in CI als {fingerprint_key.ENV}; "
                    "zet hem nooit in de repository.", err=True)
@@ -75,7 +75,7 @@ def _team_key(base, config, make: bool):
     try:
         base.use_key(key)
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
     return key
 
 
@@ -85,7 +85,7 @@ def _save(base) -> None:
     try:
         base.save()
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
 
 
 def _report_failures(failed) -> None:

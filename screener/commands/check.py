@@ -45,7 +45,7 @@ def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | Non
     try:
         accepted = baseline.for_run(config, baseline_path, use_baseline)
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
     overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
     from screener.scan.one_file import screen_one  # never raises: one bad file is that file's message
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from screener.report.printable import printable
+
 
 @click.group("key")
 def key() -> None:
@@ -24,7 +26,7 @@ def create() -> None:
     try:
         made = fingerprint_key.create()
     except fingerprint_key.FingerprintKeyError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
     click.echo(f"Sleutel gemaakt: {made.source} (id {made.id}). Kopieer dit bestand naar dezelfde plek bij wie "
                f"dezelfde baseline gebruikt, of zet de inhoud als geheime variabele {fingerprint_key.ENV} in CI.")
 
@@ -37,7 +39,7 @@ def show() -> None:
     try:
         found = fingerprint_key.load()
     except fingerprint_key.FingerprintKeyError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
     if found is None:
         click.echo(f"Geen sleutel: niet in {fingerprint_key.ENV} en niet in {fingerprint_key.key_file()}. "
                    "Rapporten hebben dan geen vingerafdrukken; maak er een met `screener key create`.")

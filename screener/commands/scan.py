@@ -50,7 +50,7 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
     try:
         baseline = baseline_module.for_run(config, baseline_path, use_baseline)
     except baseline_module.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
 
     bar = None
 

@@ -74,7 +74,9 @@ def _relative(absolute: str, folder: Path) -> str | None:
 
 def _git(args: list[str], cwd: Path) -> str | None:
     try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, timeout=GIT_TIMEOUT,
+        # a repository's own configuration must not make git run a program (core.fsmonitor)
+        done = subprocess.run(["git", "-c", "core.fsmonitor=false", *args], cwd=cwd, capture_output=True,
+                              timeout=GIT_TIMEOUT, stdin=subprocess.DEVNULL,
                               env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"})
     except (OSError, subprocess.SubprocessError):  # no git on this machine, or it took too long
         return None
