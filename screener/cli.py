@@ -146,9 +146,9 @@ def doctor(config_path) -> None:
 
 def _register_commands() -> None:
     """Commands that live in their own modules (one module per command, as in pre-commit)."""
-    from screener.commands import baseline, clean, consent, fix, install_hook, scan
+    from screener.commands import baseline, clean, consent, fix, install_hook, key, scan
 
-    for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline,
+    for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline, key.key,
                     install_hook.install_hook, install_hook.hook_run):
         main.add_command(command)
 

@@ -8,6 +8,8 @@ name the key, like pre-commit's and ruff's configuration checks.
 from __future__ import annotations
 
 import copy
+import functools
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,7 +76,6 @@ DEFAULTS: dict = {
     "report": {
         "min_severity": "warning",  # findings below this are not shown
         "fail_on": "error",  # findings at or above this make the exit code 1
-        "salt": "",  # salt for fingerprints in baselines; empty: derived from organisation name
     },
     "images": {  # photos: faces and metadata (screener.images)
         "faces": True,  # look for faces; off only where photos never show people
@@ -108,6 +109,9 @@ DEFAULTS: dict = {
         "jobs": 0,  # worker processes; 0: the number of cores
         "cache_dir": "",  # empty: $XDG_CACHE_HOME/screener/scan or ~/.cache/screener/scan
         "follow_links": False,  # follow symbolic links to folders (loops are detected)
+        # gitignore-style patterns of what not to scan, relative to this file's folder (files git ignores
+        # are never scanned): a theme's example site is not the school's content
+        "exclude": ["themes/*/exampleSite/"],
         "cache_days": 30,  # cached findings not used for this many days are deleted; 0: keep them
     },
     "baseline": {  # accepted findings in old material (screener/baseline.py)
@@ -116,6 +120,8 @@ DEFAULTS: dict = {
 }
 
 TEXT_MODELS = ("auto", "nl_core_news_sm", "lexicon")
+REGEX_SETTINGS = (("policy", "references"), ("policy", "disclaimer_phrases"))  # lists of regular expressions
+CHANNEL_LISTS = (("policy", "work_channels"), ("policy", "announcement_channels"))
 CONSENT_MODES = ("declared", "matching")
 
 
@@ -146,9 +152,17 @@ class Config:
             return None
         return Severity.parse(setting)
 
-    @property
-    def salt(self) -> str:
-        return self.data["report"]["salt"] or f"screener:{self.data['organisation']['name']}"
+    @functools.cached_property
+    def fingerprint_key(self):
+        """The organisation's secret key for fingerprints (`screener.fingerprint_key`), or None.
+
+        Never part of the configuration file: that one is committed, the key must not be."""
+        from screener import fingerprint_key
+
+        try:
+            return fingerprint_key.load()
+        except fingerprint_key.FingerprintKeyError as exc:
+            raise ConfigError(str(exc)) from None
 
 
 def normalise_channel(value: str, where: str = "") -> str:
@@ -178,6 +192,10 @@ def _check(user: dict, schema: dict, where: str, path: str) -> dict:
                 raise ConfigError(f"{where}: [rules] {key} = {value!r}; kies uit error, warning, info, off")
             merged[key] = value
             continue
+        if dotted == "report.salt":
+            raise ConfigError(f"{where}: 'report.salt' bestaat niet meer: een zout in de configuratie is niet geheim "
+                              "en liet waarden terugrekenen. Verwijder de regel; vingerafdrukken gebruiken nu een "
+                              "geheime sleutel buiten de repository (`screener key create`, of SCREENER_KEY in CI)")
         if key not in schema:
             known = ", ".join(sorted(schema)) or "(geen)"
             raise ConfigError(f"{where}: onbekende instelling '{dotted}'; bekend zijn: {known}")
@@ -218,6 +236,24 @@ def _validate_values(data: dict, where: str) -> None:
         raise ConfigError(f"{where}: consent.mode = {data['consent']['mode']!r}; kies uit {', '.join(CONSENT_MODES)}")
     if data["text"]["model"] not in TEXT_MODELS:
         raise ConfigError(f"{where}: text.model = {data['text']['model']!r}; kies uit {', '.join(TEXT_MODELS)}")
+    for section, key in REGEX_SETTINGS:
+        for pattern in data[section][key]:
+            try:
+                re.compile(pattern)
+            except (re.error, RecursionError, OverflowError) as exc:
+                reason = getattr(exc, "msg", None) or "te ingewikkeld"
+                raise ConfigError(f"{where}: {section}.{key}: {pattern!r} is geen geldige reguliere expressie "
+                                  f"({reason})") from None
+    for section, key in CHANNEL_LISTS:
+        for channel in data[section][key]:
+            if channel not in CHANNELS:
+                raise ConfigError(f"{where}: {section}.{key}: onbekend kanaal {channel!r}; kies uit: {', '.join(CHANNELS)}")
+    from screener.school_hours import parse_school_hours  # small: no rules are loaded for it
+
+    parse_school_hours(data["policy"]["school_hours"], f"{where}: policy.school_hours")
+    for section, key in (("scan", "jobs"), ("scan", "cache_days"), ("images", "max_megapixels")):
+        if data[section][key] < 0:
+            raise ConfigError(f"{where}: {section}.{key} = {data[section][key]!r}; dat mag niet negatief zijn")
 
 
 def from_dict(user: dict, source: Path | None = None) -> Config:
@@ -233,6 +269,9 @@ def _read_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: geen geldige TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: is geen UTF-8-tekst (onleesbaar teken op positie {exc.start}); sla het bestand "
+                          "op als UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: kan het bestand niet lezen ({exc.strerror})") from None
 
@@ -260,10 +299,14 @@ def load(path: Path | None = None, start: Path | None = None) -> Config:
     if path is None:
         path = find_config((start or Path.cwd()).resolve())
         if path is None:
-            return from_dict({})
+            config = from_dict({})
+            config.fingerprint_key  # see below
+            return config
     elif not path.is_file():
         raise ConfigError(f"{path}: configuratiebestand bestaat niet")
     raw = _read_toml(path)
     if path.name == "pyproject.toml":
         raw = raw.get("tool", {}).get("screener", {})
-    return from_dict(raw, source=path.resolve())
+    config = from_dict(raw, source=path.resolve())
+    config.fingerprint_key  # a key that cannot be read is a configuration error now, not a failed file later
+    return config

@@ -29,7 +29,7 @@ def emit(config: Config, rule_id: str, path: str, message: str, *, line: int = 0
     message = as_sentence(message)
     return Finding(rule=rule_id, severity=severity, path=path, line=line, col=col, message=message,
                    excerpt=excerpt, end_line=end_line, end_col=end_col, box=box,
-                   fingerprint=fingerprint(rule_id, value or message, config.salt),
+                   fingerprint=fingerprint(rule_id, value or message, config.fingerprint_key),
                    protocol=rule.protocol, avg=rule.avg, extra=extra or {})
 
 

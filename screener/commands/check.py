@@ -11,6 +11,7 @@ from screener import __version__, doctor, pipeline
 from screener.config import Config
 from screener.findings import Severity
 from screener.report import FORMATS
+from screener.report.printable import printable
 
 EXIT_USAGE = 2
 
@@ -20,18 +21,17 @@ def report_meta(config: Config) -> dict:
 
 
 def write_report(text: str, output: Path | None, inputs: list[Path]) -> None:
+    """The report on the screen, or in `output`: private (0600), written at once, never over an input."""
     if output is None:
         click.echo(text, nl=False)
         return
-    resolved = {p.resolve() for p in inputs if p.exists()}
-    if output.resolve() in resolved:
-        click.echo(f"screener: {output}: het rapport zou een gescreend bestand overschrijven; kies een ander "
-                   "bestand voor --output", err=True)
-        sys.exit(EXIT_USAGE)
+    from screener.report.output import ReportError, write_report as write_file
+    from screener.scan.walk import media_suffixes
+
     try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        click.echo(f"screener: {output}: kan het rapport niet schrijven ({exc.strerror})", err=True)
+        write_file(text, output, inputs, media_suffixes())
+    except ReportError as exc:
+        click.echo(f"screener: {exc}", err=True)
         sys.exit(EXIT_USAGE)
 
 
@@ -45,14 +45,17 @@ def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | Non
     try:
         accepted = baseline.for_run(config, baseline_path, use_baseline)
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
     overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
-    result = pipeline.screen_paths(files, config, overrides)
+    from screener.scan.one_file import screen_one  # never raises: one bad file is that file's message
+
+    result = pipeline.screen_posts_first([(path, str(path)) for path in files],
+                                         lambda path, shown: screen_one(path, shown, config, overrides))
     if accepted is not None:
-        baseline.apply_to_run(result, accepted, config.salt)
+        baseline.apply_to_run(result, accepted, config.fingerprint_key)
     findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
     write_report(FORMATS[fmt](result, findings, report_meta(config), colour=colour), output, files)
     if fmt != "text" or output is not None:
         for failed in result.errors:  # a failed file is news even when the report goes elsewhere
-            click.echo(f"screener: {failed.error}", err=True)
+            click.echo(f"screener: {printable(failed.error)}", err=True)
     return result.exit_code(threshold)

@@ -9,6 +9,7 @@ import click
 
 from screener.cli import SEVERITIES, config_option, load_config, post_options
 from screener.findings import Severity
+from screener.report.printable import printable
 
 FORMATS = ["text", "json", "sarif", "html"]
 
@@ -24,10 +25,10 @@ def render(fmt: str, result, findings, meta: dict, *, colour: bool, thumbnails: 
     return REPORTS[fmt](result, findings, meta, colour=colour)
 
 
-def _sources(roots: list[Path], follow_links: bool) -> dict[str, Path]:
-    from screener.scan.walk import walk
+def _sources(roots: list[Path], config, **links: bool) -> dict[str, Path]:
+    from screener.scan import media_files
 
-    return {shown: path for root in roots for path, shown in walk(root, follow_links=follow_links).files}
+    return {shown: path for root in roots for path, shown in media_files(root, config, **links).files}
 
 
 def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | None = None,
@@ -42,13 +43,14 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
     shown_min = Severity.parse(min_severity or config["report"]["min_severity"])
     threshold = Severity.parse(fail_on or config["report"]["fail_on"])
     follow = config["scan"]["follow_links"] if follow_links is None else follow_links
+    links = {"follow_links": follow, "follow_file_links": follow_links is not False}  # --no-follow-links: no link
     jobs = jobs or config["scan"]["jobs"] or None
     cache_dir = cache_dir or (Path(config["scan"]["cache_dir"]).expanduser() if config["scan"]["cache_dir"] else None)
 
     try:
         baseline = baseline_module.for_run(config, baseline_path, use_baseline)
     except baseline_module.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
 
     bar = None
 
@@ -64,22 +66,22 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
 
     try:
         result = scan(roots, config, overrides=overrides or pipeline.Overrides(), jobs=jobs, cache_dir=cache_dir,
-                      use_cache=use_cache, follow_links=follow, progress=progress, on_start=on_start,
+                      use_cache=use_cache, **links, progress=progress, on_start=on_start,
                       exclude={output.resolve()} if output is not None else frozenset())
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-    accepted = baseline_module.apply_to_run(result, baseline, config.salt) if baseline is not None else 0
+    accepted = baseline_module.apply_to_run(result, baseline, config.fingerprint_key) if baseline is not None else 0
 
     findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
     text = render(fmt, result, findings, report_meta(config), colour=colour, thumbnails=thumbnails,
-                  sources=_sources(roots, follow) if fmt == "html" else {})
+                  sources=_sources(roots, config, **links) if fmt == "html" else {})
     write_report(text, output, roots)
     for notice in result.notices:
-        click.echo(f"screener: {notice}", err=True)
+        click.echo(f"screener: {printable(notice)}", err=True)
     if fmt != "text" or output is not None:
         for failed in result.errors:
-            click.echo(f"screener: {failed.error}", err=True)
+            click.echo(f"screener: {printable(failed.error)}", err=True)
     details = [f"{result.cached} uit de cache", f"{result.screened} nieuw gescreend"]
     if accepted:
         details.append(f"{accepted} geaccepteerd via de baseline")
@@ -98,7 +100,8 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
               help="Map voor de cache (standaard: $XDG_CACHE_HOME/screener/scan).")
 @click.option("--no-cache", is_flag=True, help="Screen alles opnieuw, ook ongewijzigde bestanden.")
 @click.option("--follow-links/--no-follow-links", default=None,
-              help="Volg snelkoppelingen naar mappen (standaard: niet).")
+              help="Volg snelkoppelingen naar mappen (standaard: niet); --no-follow-links volgt ook "
+                   "snelkoppelingen naar bestanden niet (en meldt ze).")
 @click.option("--no-thumbnails", is_flag=True, help="Geen verkleinde foto's in het html-rapport.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Baselinebestand met geaccepteerde bevindingen (standaard: .screener-baseline.json als die er is).")

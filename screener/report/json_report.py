@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from screener.findings import Finding
+from screener.report.printable import json_safe
 
 SCHEMA = "screener-report/1"
 
@@ -22,7 +23,7 @@ def render(result, findings: list[Finding], meta: dict, colour: bool = False) ->
         "files": [{"path": r.path, "error": r.error or None} for r in result.files],
         "findings": [_finding(f) for f in findings],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _finding(f: Finding) -> dict:
