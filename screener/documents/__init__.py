@@ -1,4 +1,4 @@
-"""Documents in: plain text, Markdown with front matter, HTML -> `Document`."""
+"""Documents in: plain text, Markdown with front matter, HTML, PDF, Word (.docx) -> `Document`."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ from pathlib import Path
 
 from screener.documents import html, markdown
 from screener.documents.model import Comment, Document, DocumentError, ImageRef, OffsetMap
-from screener.documents.reading import read_text
+from screener.documents.reading import decode_text, read_bytes
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
-DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES
+PACKED_SUFFIXES = {".pdf": 100 * 1024 * 1024, ".docx": 100 * 1024 * 1024}  # -> the largest file read
+DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES | set(PACKED_SUFFIXES)
 
-__all__ = ["Comment", "Document", "DocumentError", "ImageRef", "load", "from_text", "DOCUMENT_SUFFIXES"]
+__all__ = ["Comment", "Document", "DocumentError", "ImageRef", "load", "from_bytes", "from_text",
+           "DOCUMENT_SUFFIXES"]
 
 
 def from_text(path: Path, shown: str, source: str) -> Document:
@@ -26,7 +28,26 @@ def from_text(path: Path, shown: str, source: str) -> Document:
                     offsets=OffsetMap.identity())
 
 
+def from_bytes(name: str, data: bytes, shown: str | None = None) -> Document:
+    """A post in any supported format from its bytes, in memory (an upload, a staged file); `name`'s
+    suffix picks the reader. Raises DocumentError with a Dutch message naming the file."""
+    path = Path(name)
+    shown = shown if shown is not None else name
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from screener.documents import pdf
+
+        return pdf.parse(path, shown, data)
+    if suffix == ".docx":
+        from screener.documents import docx
+
+        return docx.parse(path, shown, data)
+    return from_text(path, shown, decode_text(data, shown))
+
+
 def load(path: Path, shown: str | None = None) -> Document:
     """Read and parse a post. Raises DocumentError with a Dutch message naming the file."""
     shown = shown if shown is not None else str(path)
-    return from_text(path, shown, read_text(path, shown))
+    limit = PACKED_SUFFIXES.get(path.suffix.lower())
+    data = read_bytes(path, shown, limit) if limit else read_bytes(path, shown)
+    return from_bytes(str(path), data, shown)

@@ -58,3 +58,56 @@ def svg_with_photo(data: bytes) -> str:
 def animated_gif(path: Path, frames: list, duration: int = 100) -> Path:
     frames[0].save(path, save_all=True, append_images=frames[1:], duration=duration, loop=0)
     return path
+
+
+def pdf_newsletter(path: Path, pages: list[list[str]], *, author: str = "", photo=None, photo_page: int = 1,
+                   encrypt: str = "") -> Path:
+    """A PDF with the given lines per page (reportlab), an optional photo on `photo_page` and author."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    kwargs = {}
+    if encrypt:
+        from reportlab.lib import pdfencrypt
+
+        kwargs["encrypt"] = pdfencrypt.StandardEncryption(encrypt, canPrint=0)
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842), **kwargs)
+    if author:
+        pdf.setAuthor(author)
+    pdf.setTitle("Nieuwsbrief december")
+    for number, lines in enumerate(pages, start=1):
+        text = pdf.beginText(60, 780)
+        for line in lines:
+            text.textLine(line)
+        pdf.drawText(text)
+        if photo is not None and number == photo_page:
+            pdf.drawImage(ImageReader(io.BytesIO(jpeg_bytes(photo))), 60, 300, width=480, height=300)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def word_document(path: Path, paragraphs: list[str], *, author: str = "", header: str = "", table: list[list[str]] = (),
+                  photo=None, comment: tuple[str, str] | None = None) -> Path:
+    """A .docx (python-docx) with paragraphs, an optional table, header, photo, comment and author."""
+    import docx
+    from docx.shared import Cm
+
+    document = docx.Document()
+    document.core_properties.author = author
+    document.core_properties.last_modified_by = ""
+    for text in paragraphs:
+        paragraph = document.add_paragraph(text)
+    if comment:
+        document.add_comment(paragraph.runs, text=comment[1], author=comment[0])
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    if photo is not None:
+        document.add_picture(io.BytesIO(jpeg_bytes(photo)), width=Cm(12))
+    if header:
+        document.sections[0].header.paragraphs[0].text = header
+    document.save(str(path))
+    return path

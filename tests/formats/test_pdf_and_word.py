@@ -1,0 +1,124 @@
+"""PDF newsletters and Word documents: text with page or paragraph, properties, photos, broken files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from formats_helpers import BSN_SENTENCE, PLAIN_SENTENCE, faces_photo, pdf_newsletter, run_check, word_document
+from screener import documents
+from screener.config import from_dict
+from screener.pipeline import screen_document
+from screener.post import resolve
+
+
+def test_a_pupils_bsn_on_page_2_of_a_pdf_newsletter_is_refused_naming_page_and_line(site: Path) -> None:
+    pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE, "Tot ziens!"], ["Nieuws uit groep 5", BSN_SENTENCE]])
+    result = run_check("nieuwsbrief.pdf")
+    assert result.exit_code == 1
+    bsn = [line for line in result.output.splitlines() if " A2-BSN " in line]
+    assert len(bsn) == 1 and bsn[0].startswith("nieuwsbrief.pdf:"), result.output
+    assert "error A2-BSN Pagina 2, regel 2: Burgerservicenummer gevonden: '1********'" in bsn[0]
+    assert "111222333" not in result.output
+
+
+def test_an_ordinary_pdf_newsletter_passes(site: Path) -> None:
+    pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE], ["De kerstviering begint om half negen."]])
+    result = run_check("nieuwsbrief.pdf")
+    assert result.exit_code == 0, result.output
+    assert "Geen bevindingen in 1 bestand." in result.output
+
+
+def test_a_name_as_a_pdfs_author_is_reported_as_a_document_property(site: Path) -> None:
+    pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE]], author="Sanne de Vries")
+    result = run_check("nieuwsbrief.pdf")
+    assert "warning A2-NAAM Documenteigenschap Auteur: Naam van een persoon gevonden: 'S**** d* V****'" in result.output
+    assert "Sanne" not in result.output
+
+
+def test_a_pupil_without_consent_as_author_blocks_the_pdf(site: Path) -> None:
+    (site / "toestemming.csv").write_text(
+        "id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot\n"
+        "p-001;Sanne de Vries;leerling;5;nee;nee;nee;nee;2024-08-01;2030-07-31\n", encoding="utf-8")
+    (site / "screener.toml").write_text('[consent]\nlist = "toestemming.csv"\n', encoding="utf-8")
+    pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE]], author="Sanne de Vries")
+    result = run_check("nieuwsbrief.pdf")
+    assert result.exit_code == 1, result.output
+    assert "error A5-NAAM-ZONDER-TOESTEMMING Documenteigenschap Auteur" in result.output
+
+
+def test_faces_in_a_pdfs_photo_are_reported_with_the_page(site: Path) -> None:
+    pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE], ["Het kerstdiner"]], photo=faces_photo(), photo_page=2)
+    result = run_check("nieuwsbrief.pdf")
+    assert result.exit_code == 1
+    faces = [line for line in result.output.splitlines() if "A5-GEZICHT" in line]
+    assert len(faces) >= 2, result.output
+    assert all("Afbeelding 1 op pagina 2: Gezicht" in line for line in faces), result.output
+
+
+def test_a_broken_and_an_encrypted_pdf_exit_3_with_dutch_messages_and_the_other_files_are_reported(site: Path) -> None:
+    (site / "kapot.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")  # cut off
+    pdf_newsletter(site / "geheim.pdf", [[PLAIN_SENTENCE]], encrypt="wachtwoord")
+    (site / "post.txt").write_text(BSN_SENTENCE + "\n", encoding="utf-8")
+    result = run_check("kapot.pdf", "geheim.pdf", "post.txt")
+    assert result.exit_code == 3
+    assert "kapot.pdf: error E-BESTAND kapot.pdf: is geen leesbaar PDF-bestand" in result.output
+    assert "geheim.pdf: error E-BESTAND geheim.pdf: de PDF is beveiligd met een wachtwoord" in result.output
+    assert "post.txt:1:46: error A2-BSN" in result.output
+    assert "2 bestanden konden niet gescreend worden" in result.output
+
+
+def test_a_word_document_names_the_paragraph_the_table_the_header_and_the_comment(site: Path) -> None:
+    word_document(site / "brief.docx", ["Beste ouders,", PLAIN_SENTENCE, BSN_SENTENCE], author="",
+                  header="Telefoon van de moeder: 06-12345678", table=[["Naam", "Groep"], ["Daan Bakker", "5"]],
+                  comment=("Webredactie", "Staat het IBAN NL91ABNA0417164300 er wel goed?"))
+    result = run_check("brief.docx")
+    assert result.exit_code == 1
+    out = result.output
+    assert "error A2-BSN Alinea 3: Burgerservicenummer gevonden" in out
+    assert "error A2-NAAM Alinea 6 (in een tabel): Naam van een persoon gevonden: 'D*** B*****'" in out
+    assert " A2-TELEFOON Koptekst: " in out
+    assert " A2-IBAN Opmerking 1: " in out
+    assert "Daan" not in out and "12345678" not in out
+
+
+def test_a_face_in_a_word_documents_photo_is_reported_after_its_paragraph(site: Path) -> None:
+    word_document(site / "verslag.docx", ["Verslag van de sportdag", PLAIN_SENTENCE], photo=faces_photo())
+    result = run_check("verslag.docx")
+    assert result.exit_code == 1
+    faces = [line for line in result.output.splitlines() if "A5-GEZICHT" in line]
+    assert faces and all("Afbeelding 1 (na alinea 2): Gezicht" in line for line in faces), result.output
+
+
+def test_an_ordinary_word_letter_passes_and_a_broken_one_exits_3(site: Path) -> None:
+    word_document(site / "brief.docx", ["Beste ouders,", PLAIN_SENTENCE])
+    (site / "kapot.docx").write_bytes(b"PK\x03\x04 dit is geen Word-bestand")
+    assert run_check("brief.docx").exit_code == 0
+    result = run_check("kapot.docx", "brief.docx")
+    assert result.exit_code == 3
+    assert "kapot.docx: error E-BESTAND kapot.docx: is geen leesbaar Word-bestand" in result.output
+
+
+def test_from_bytes_reads_every_post_format_in_memory(tmp_path: Path) -> None:
+    pdf = pdf_newsletter(tmp_path / "n.pdf", [[BSN_SENTENCE]]).read_bytes()
+    docx = word_document(tmp_path / "b.docx", [BSN_SENTENCE]).read_bytes()
+    config = from_dict({})
+    uploads = {"nieuwsbrief.pdf": pdf, "brief.docx": docx, "bericht.md": f"# Nieuws\n\n{BSN_SENTENCE}\n".encode(),
+               "bericht.txt": BSN_SENTENCE.encode(), "bericht.html": f"<p>{BSN_SENTENCE}</p>".encode()}
+    for name, data in uploads.items():
+        doc = documents.from_bytes(name, data, shown=f"upload/{name}")
+        findings = screen_document(doc, config, resolve(doc.meta, config))
+        assert [f.rule for f in findings if f.rule == "A2-BSN"] == ["A2-BSN"], name
+        assert all(f.path == f"upload/{name}" for f in findings)
+
+
+def test_fix_leaves_a_word_document_untouched_and_says_why(site: Path) -> None:
+    from click.testing import CliRunner
+
+    from screener.cli import main
+
+    letter = word_document(site / "mening.docx", ["Ik vind dat onze school, OBS De Regenboog, de beste is."])
+    before = letter.read_bytes()
+    result = CliRunner().invoke(main, ["fix", "--in-place", "--channel", "persoonlijk", "mening.docx"])
+    assert result.exit_code == 2
+    assert "verbetert de screener niet" in result.output
+    assert letter.read_bytes() == before and not (site / "mening.docx.bak").exists()
