@@ -122,3 +122,11 @@ def test_fix_leaves_a_word_document_untouched_and_says_why(site: Path) -> None:
     assert result.exit_code == 2
     assert "verbetert de screener niet" in result.output
     assert letter.read_bytes() == before and not (site / "mening.docx.bak").exists()
+
+
+def test_the_json_report_names_the_page_of_a_pdf_finding(site: Path) -> None:
+    import json
+
+    pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE], [BSN_SENTENCE]])
+    report = json.loads(run_check("--format", "json", "nieuwsbrief.pdf").output)
+    assert [(f["rule"], f["plek"]) for f in report["findings"]] == [("A2-BSN", "pagina 2, regel 1")]

@@ -102,3 +102,27 @@ def test_a_long_animation_is_sampled_over_its_whole_playing_time() -> None:
     # one long frame in the middle (5 of the 10 seconds) gets half of the samples
     durations = [10] * 250 + [5000] + [10] * 250
     assert pick_frames(durations).count(250) == 1 and 250 in pick_frames(durations)
+
+
+def test_a_heic_photo_is_a_warning_that_it_was_not_screened_and_a_wrong_setting_is_exit_2(site: Path) -> None:
+    (site / "iphone.heic").write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
+    result = run_check("iphone.heic")
+    assert result.exit_code == 0
+    assert "iphone.heic: warning E-NIET-GECONTROLEERD Foto is niet gecontroleerd: HEIC" in result.output
+
+    write(site / "screener.toml", '[images]\nunreadable = "negeren"\n')
+    wrong = run_check("iphone.heic")
+    assert wrong.exit_code == 2
+    assert "images.unreadable" in wrong.output and "warning, error" in wrong.output
+
+
+def test_an_svg_a_post_shows_is_screened_with_the_post_and_a_photo_beside_it_too(site: Path) -> None:
+    faces_photo().save(site / "klas.jpg")
+    write(site / "poster.svg", '<svg xmlns="http://www.w3.org/2000/svg">\n  <text>Schoolfeest</text>\n'
+                               '  <image href="klas.jpg" width="640" height="400"/>\n</svg>\n')
+    write(site / "post.md", "# Schoolfeest\n\nDe poster hangt in de hal.\n\n![poster](poster.svg)\n")
+    result = run_check("post.md")
+    assert result.exit_code == 1, result.output
+    faces = [line for line in result.output.splitlines() if "A5-GEZICHT" in line]
+    assert faces and all(line.startswith("klas.jpg: error") and "poster.svg:3:3" in line for line in faces), \
+        result.output
