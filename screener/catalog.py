@@ -198,9 +198,9 @@ RULES["E-NIET-GECONTROLEERD"] = Rule(
     severity=Severity.WARNING,  # [images] unreadable = "error" makes it refuse the file (exit 3)
     protocol=(),
     avg=AVG_NONE,
-    why="Een formaat waarvoor de screener geen lezer heeft (HEIC, een afbeelding waar een SVG of PDF naar "
-        "verwijst op internet, een gescande pagina zonder tekst) is niet gecontroleerd: wat erin staat, kan "
-        "persoonsgegevens bevatten.",
+    why="Wat de screener niet kan lezen (een HEIC-foto, een afbeelding op internet waar een SVG naar verwijst, "
+        "een afbeelding in een PDF in een formaat zonder lezer, de tekst van een gescande pagina) is niet "
+        "gecontroleerd: wat erin staat, kan persoonsgegevens bevatten.",
     fix="Bekijk dit deel zelf, of lever het aan in een vorm die de screener leest (JPEG of PNG voor foto's, "
         "een PDF met tekst in plaats van een scan). Een organisatie die zulke bestanden wil weigeren, zet "
         '[images] unreadable = "error".',

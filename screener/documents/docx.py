@@ -148,9 +148,11 @@ def parse(path: Path, shown: str, data: bytes) -> PackedDocument:
 def _read(document, reader: _Reader) -> None:
     parts = reader.parts
     properties = document.core_properties
+    seen: set[str] = set()
     for name, label in CORE_PROPERTIES:
         value = " ".join(str(getattr(properties, name, "") or "").split())
-        if value:
+        if value and value.lower() not in seen:  # the author is usually also the last to change it: once
+            seen.add(value.lower())
             parts.add(f"documenteigenschap {label}", [value], metadata=True)
 
     reader.paragraphs(document.element.body, document.part, "alinea", numbered=True)

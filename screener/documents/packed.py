@@ -19,6 +19,8 @@ from screener.documents.model import Document, OffsetMap
 from screener.findings import Finding, Severity
 
 MAX_EMBEDDED_IMAGES = 60  # photos screened per document; more are reported as not screened
+PROPERTY_RULES = ("A2-", "A5-", "E-")  # what a document property is screened for: personal data
+NAME_RULES = ("A2-NAAM", "A2-PLAATS")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Part:
     label: str  # "pagina 2", "alinea 12", "documenteigenschap Auteur"
     numbered_lines: bool = False  # say "regel N" within the part (a PDF page's lines)
     metadata: bool = False  # a document property: hidden from the reader, often the writer's own name
+    software: bool = False  # names the program that made the file ("Microsoft Word"): not a person's name
 
 
 @dataclass(frozen=True)
@@ -66,12 +69,13 @@ class PartsBuilder:
         self.unscreened: list[tuple[int, str]] = []
         self._seen_images: set[int] = set()
 
-    def add(self, label: str, lines: list[str], *, numbered_lines: bool = False, metadata: bool = False) -> int:
+    def add(self, label: str, lines: list[str], *, numbered_lines: bool = False, metadata: bool = False,
+            software: bool = False) -> int:
         """Add a part; returns its first line. Parts are separated by a blank line: no finding spans two."""
         if self.lines:
             self.lines.append("")
         first = len(self.lines) + 1
-        self.parts.append(Part(first, label, numbered_lines, metadata))
+        self.parts.append(Part(first, label, numbered_lines, metadata, software))
         self.lines.extend(clean_line(line) for line in (lines or [""]))
         return first
 
@@ -117,6 +121,10 @@ def place_findings(doc: Document, findings: list[Finding]) -> list[Finding]:
         if part is None or "plek" in f.extra:
             placed.append(f)
             continue
+        if part.metadata and not f.rule.startswith(PROPERTY_RULES):
+            continue  # the protocol's rules on how a post is written are about its text, not its properties
+        if part.software and f.rule in NAME_RULES:
+            continue  # "Word", "Macintosh", "Gecko": program names read as names
         where = doc.place(f.line)
         message = f"{where[:1].upper()}{where[1:]}: {f.message}"
         severity = f.severity

@@ -40,17 +40,17 @@ def _values(value) -> list[str]:
 def _metadata(reader, parts: PartsBuilder) -> None:
     seen: set[str] = set()
 
-    def add(label: str, values: list[str]) -> None:
+    def add(label: str, values: list[str], software: bool = False) -> None:
         for value in values:
             value = " ".join(value.split())
             if value and value.lower() not in seen:
                 seen.add(value.lower())
-                parts.add(f"documenteigenschap {label}", [value], metadata=True)
+                parts.add(f"documenteigenschap {label}", [value], metadata=True, software=software)
 
     try:
         info = reader.metadata or {}
         for key, label in INFO_FIELDS:
-            add(label, _values(info.get(key)))
+            add(label, _values(info.get(key)), software=key == "/Creator")
     except Exception:  # noqa: BLE001 - damaged information dictionary: the pages are what matters
         parts.not_screened(0, "de documenteigenschappen (auteur, titel) zijn beschadigd en niet gecontroleerd")
     try:

@@ -15,12 +15,13 @@ import binascii
 import gzip
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote, unquote_to_bytes
 
 from screener.emit import emit
 from screener.findings import Finding
-from screener.images.opening import _SVG_ACTIVE
+from screener.images.opening import _SVG_ACTIVE as ACTIVE_CONTENT  # script, on...=, foreignObject
 from screener.images.parts import labelled
 
 SVG_SUFFIXES = (".svg", ".svgz")
@@ -135,8 +136,6 @@ def _text_document(path: Path, shown: str, source: str, texts: list[list[str]]):
 
 
 def _shown_text_findings(findings: list[Finding], referenced_at: str | None) -> list[Finding]:
-    from dataclasses import replace
-
     if not referenced_at:
         return findings
     return [replace(f, message=f"{f.message} (afbeelding getoond in {referenced_at})",
@@ -182,7 +181,7 @@ def screen_svg(source: Path | bytes, shown: str, *, config, post, declared: list
 
     try:
         data = _read(source)
-        if _SVG_ACTIVE.search(data):
+        if ACTIVE_CONTENT.search(data):
             raise _Problem("SVG-afbeelding met een script of actieve inhoud; publiceer die niet, en lever de "
                            "afbeelding aan als PNG of JPEG")
         root = _parse(data)
@@ -242,6 +241,4 @@ def screen_svg(source: Path | bytes, shown: str, *, config, post, declared: list
 def _placed(findings: list[Finding], line: int, col: int) -> list[Finding]:
     """Findings about an embedded photo at the `<image>` tag's line:col; a photo that could not be read
     stays a finding about the whole file (line 0), so the file counts as not screened."""
-    from dataclasses import replace
-
     return [f if f.rule.startswith("E-") or not line else replace(f, line=line, col=col) for f in findings]

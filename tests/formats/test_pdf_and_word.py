@@ -130,3 +130,48 @@ def test_the_json_report_names_the_page_of_a_pdf_finding(site: Path) -> None:
     pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE], [BSN_SENTENCE]])
     report = json.loads(run_check("--format", "json", "nieuwsbrief.pdf").output)
     assert [(f["rule"], f["plek"]) for f in report["findings"]] == [("A2-BSN", "pagina 2, regel 1")]
+
+
+def test_the_program_and_title_in_an_ordinary_pdfs_properties_give_no_findings(site: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    for number, creator in enumerate(("Microsoft® Word voor Microsoft 365", "Adobe InDesign 18.0 (Macintosh)",
+                                      "Skia/PDF m120 Google Docs Renderer")):
+        pdf = canvas.Canvas(str(site / f"nieuwsbrief-{number}.pdf"))
+        pdf.setCreator(creator)
+        pdf.setTitle("Nieuwsbrief december OBS De Regenboog")
+        pdf.setKeywords("nieuwsbrief, kerst, sinterklaas")
+        pdf.drawString(60, 700, PLAIN_SENTENCE)
+        pdf.showPage()
+        pdf.save()
+    result = run_check("nieuwsbrief-0.pdf", "nieuwsbrief-1.pdf", "nieuwsbrief-2.pdf")
+    assert result.exit_code == 0
+    assert "Geen bevindingen in 3 bestanden." in result.output, result.output
+
+
+def test_a_name_in_a_pdfs_xmp_creator_is_reported(site: Path) -> None:
+    from pypdf import PdfWriter
+    from pypdf.generic import StreamObject
+    from pypdf.xmp import XmpInformation
+
+    plain = pdf_newsletter(site / "zonder.pdf", [[PLAIN_SENTENCE]])
+    writer = PdfWriter(clone_from=str(plain))
+    stream = StreamObject()
+    stream.set_data(b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+                    b'<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq>'
+                    b'<rdf:li>Sanne de Vries</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>')
+    writer.xmp_metadata = XmpInformation(stream)
+    writer.write(str(site / "nieuwsbrief.pdf"))
+    result = run_check("nieuwsbrief.pdf")
+    assert "warning A2-NAAM Documenteigenschap Auteur (XMP): Naam van een persoon gevonden: 'S**** d* V****'" \
+        in result.output, result.output
+
+
+def test_a_scanned_page_without_text_is_a_warning_that_its_text_was_not_read(site: Path) -> None:
+    from PIL import Image
+
+    scan = Image.new("RGB", (400, 560), (250, 250, 245))
+    pdf_newsletter(site / "scan.pdf", [[PLAIN_SENTENCE], []], photo=scan, photo_page=2)
+    result = run_check("scan.pdf")
+    assert result.exit_code == 0, result.output
+    assert "warning E-NIET-GECONTROLEERD Pagina 2 heeft geen tekst maar een afbeelding (een scan?)" in result.output
