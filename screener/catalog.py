@@ -199,7 +199,8 @@ RULES["E-NIET-GECONTROLEERD"] = Rule(
     protocol=(),
     avg=AVG_NONE,
     why="Wat de screener niet kan lezen (een HEIC-foto, een afbeelding op internet waar een SVG naar verwijst, "
-        "een afbeelding in een PDF in een formaat zonder lezer, de tekst van een gescande pagina) is niet "
+        "een afbeelding in een PDF in een formaat zonder lezer, de tekst van een gescande pagina, een Excel- of "
+        "PowerPoint-bestand) is niet "
         "gecontroleerd: wat erin staat, kan persoonsgegevens bevatten.",
     fix="Bekijk dit deel zelf, of lever het aan in een vorm die de screener leest (JPEG of PNG voor foto's, "
         "een PDF met tekst in plaats van een scan). Een organisatie die zulke bestanden wil weigeren, zet "

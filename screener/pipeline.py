@@ -289,6 +289,8 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
             post = resolve(doc.meta, config, **vars(overrides), where=shown)
             found = screen_document(doc, config, post)
             photos = local_photos(doc)
+    except documents.NoReader as exc:  # a spreadsheet, an old .doc: said, and a warning unless configured
+        found = [f for f in [emit.emit(config, "E-NIET-GECONTROLEERD", shown, exc.reason, value=shown)] if f]
     except DocumentError as exc:
         return failed_file(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter

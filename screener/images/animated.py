@@ -76,6 +76,8 @@ def screen_animation(source: Path | bytes, shown: str, *, config, post, declared
     from screener.images.declared import sidecar_people
     from screener.images.screening import metadata_findings, screen_image as screen_photo
 
+    if not config["images"]["faces"]:  # where photos never show people: only the file's own metadata
+        return metadata_findings(source, shown, config=config, referenced_at=referenced_at)
     previous = Image.MAX_IMAGE_PIXELS
     Image.MAX_IMAGE_PIXELS = int(config["images"]["max_megapixels"] * 1_000_000)
     try:

@@ -102,6 +102,9 @@ def _texts(root) -> list[list[str]]:
         for name in TEXT_ATTRIBUTES:
             if element.get(name, "").strip():
                 found.append([element.get(name)])
+        href = element.get("href") or element.get(XLINK_HREF) or ""
+        if _local(element.tag) == "a" and href.lower().startswith(("mailto:", "tel:", "http")):
+            found.append([href])  # a link's address, as the HTML reader screens it
         if _local(element.tag) in TEXT_ELEMENTS:
             pieces = [piece for piece in element.itertext() if piece.strip()]
             if pieces:

@@ -175,3 +175,19 @@ def test_a_scanned_page_without_text_is_a_warning_that_its_text_was_not_read(sit
     result = run_check("scan.pdf")
     assert result.exit_code == 0, result.output
     assert "warning E-NIET-GECONTROLEERD Pagina 2 heeft geen tekst maar een afbeelding (een scan?)" in result.output
+
+
+def test_a_spreadsheet_or_old_word_file_is_a_warning_that_it_was_not_screened_or_refused_when_configured(
+        site: Path) -> None:
+    (site / "klassenlijst.xlsx").write_bytes(b"PK\x03\x04 een werkmap")
+    (site / "brief.doc").write_bytes(b"\xd0\xcf\x11\xe0 een oud Word-bestand")
+    result = run_check("klassenlijst.xlsx", "brief.doc")
+    assert result.exit_code == 0
+    assert "klassenlijst.xlsx: warning E-NIET-GECONTROLEERD Dit is een Excel-werkmap; dat formaat kan de screener " \
+           "niet lezen, dus het is niet gecontroleerd." in result.output
+    assert "brief.doc: warning E-NIET-GECONTROLEERD Dit is een oud Word-bestand (.doc)" in result.output
+
+    (site / "screener.toml").write_text('[images]\nunreadable = "error"\n', encoding="utf-8")
+    refused = run_check("klassenlijst.xlsx")
+    assert refused.exit_code == 3
+    assert "error E-NIET-GECONTROLEERD" in refused.output

@@ -126,3 +126,11 @@ def test_an_svg_a_post_shows_is_screened_with_the_post_and_a_photo_beside_it_too
     faces = [line for line in result.output.splitlines() if "A5-GEZICHT" in line]
     assert faces and all(line.startswith("klas.jpg: error") and "poster.svg:3:3" in line for line in faces), \
         result.output
+
+
+def test_an_e_mail_address_behind_a_link_in_an_svg_is_reported(site: Path) -> None:
+    write(site / "kaart.svg", '<svg xmlns="http://www.w3.org/2000/svg">\n'
+                              '  <a href="mailto:sanne.devries@gmail.com"><text>Mail mij</text></a>\n</svg>\n')
+    result = run_check("kaart.svg")
+    assert result.exit_code == 1, result.output
+    assert "kaart.svg:2:19: error A2-EMAIL" in result.output
