@@ -191,3 +191,20 @@ def test_a_spreadsheet_or_old_word_file_is_a_warning_that_it_was_not_screened_or
     refused = run_check("klassenlijst.xlsx")
     assert refused.exit_code == 3
     assert "error E-NIET-GECONTROLEERD" in refused.output
+
+
+def test_text_deleted_with_track_changes_is_still_in_the_word_file_and_reported(site: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph(PLAIN_SENTENCE)
+    paragraph = document.add_paragraph("De prijs ging naar ")
+    paragraph._p.append(parse_xml(
+        '<w:del xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:id="1" w:author="x">'
+        '<w:r><w:delText xml:space="preserve">Sanne de Vries </w:delText></w:r></w:del>'))
+    paragraph.add_run("een leerling uit groep 6.")
+    document.save(str(site / "verslag.docx"))
+    result = run_check("verslag.docx")
+    assert result.exit_code == 1, result.output
+    assert "error A2-NAAM Alinea 2: Naam van een persoon gevonden: 'S**** d* V****'" in result.output
