@@ -11,6 +11,7 @@ Photos inside the file are kept as bytes (`embedded`) and screened in memory.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -67,7 +68,7 @@ class PartsBuilder:
         self.parts: list[Part] = []
         self.embedded: list[EmbeddedImage] = []
         self.unscreened: list[tuple[int, str]] = []
-        self._seen_images: set[int] = set()
+        self._seen_images: set[bytes] = set()
 
     def add(self, label: str, lines: list[str], *, numbered_lines: bool = False, metadata: bool = False,
             software: bool = False) -> int:
@@ -81,7 +82,7 @@ class PartsBuilder:
 
     def image(self, data: bytes, label: str, line: int) -> None:
         """A photo inside the document; the same picture (a logo on every page) is screened once."""
-        key = hash(data)
+        key = hashlib.sha256(data).digest()
         if key in self._seen_images:
             return
         self._seen_images.add(key)

@@ -51,7 +51,7 @@ def sniff(path: Path | bytes, head: bytes) -> None:
         raise ImageProblem("het bestand is leeg (0 bytes)")
     if head[4:8] == b"ftyp" and head[8:12] in HEIC_BRANDS:
         raise NoReader("HEIC/HEIF-foto's (iPhone) kan de screener niet lezen; "
-                           "exporteer de foto als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel)")
+                       "exporteer de foto als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel)")
     text_start = head.lstrip()[:256].lower()
     suffix = path.suffix.lower() if isinstance(path, Path) else ""
     if suffix in (".svg", ".svgz") or text_start.startswith(b"<svg") or (
