@@ -208,3 +208,18 @@ def test_text_deleted_with_track_changes_is_still_in_the_word_file_and_reported(
     result = run_check("verslag.docx")
     assert result.exit_code == 1, result.output
     assert "error A2-NAAM Alinea 2: Naam van een persoon gevonden: 'S**** d* V****'" in result.output
+
+
+def test_the_people_in_a_pdfs_photos_can_be_named_beside_it_and_then_their_consent_counts(site: Path) -> None:
+    (site / "toestemming.csv").write_text(
+        "id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot\n"
+        + "".join(f"p-00{i};Kind {i};leerling;5;ja;ja;ja;ja;2024-08-01;2099-07-31\n" for i in (1, 2, 3)),
+        encoding="utf-8")
+    (site / "screener.toml").write_text('[consent]\nlist = "toestemming.csv"\n', encoding="utf-8")
+    pdf_newsletter(site / "nieuwsbrief.pdf", [[PLAIN_SENTENCE]], photo=faces_photo())
+    unnamed = run_check("nieuwsbrief.pdf")
+    assert unnamed.exit_code == 1 and "A5-NIET-BENOEMD Afbeelding 1 op pagina 1" in unnamed.output, unnamed.output
+
+    (site / "nieuwsbrief.pdf.personen.txt").write_text("p-001\np-002\np-003\n", encoding="utf-8")
+    named = run_check("nieuwsbrief.pdf")
+    assert named.exit_code == 0, named.output
