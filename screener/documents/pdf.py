@@ -4,8 +4,9 @@ pypdf rather than pdfminer.six: one library gives the text of each page, the doc
 and XMP metadata, the embedded images as files (JPEG stays JPEG, with its EXIF), and encryption;
 it installs without compiled parts. Every page's text is screened, each line named by its page
 ("Pagina 2, regel 3"); the properties (Author, Title, Subject, Keywords, Creator, XMP dc:creator ...)
-as text of their own; the photos in memory, with the document's channel. A page with photos but no
-text (a scan) is reported: its text could not be read. An encrypted or broken PDF is an error
+as text of their own, as are comments (sticky notes, with their author) and filled-in form fields;
+the photos in memory, with the document's channel. Attached files, and the text of a page with
+photos but no text (a scan), are reported as not screened. An encrypted or broken PDF is an error
 naming the file.
 """
 
@@ -85,6 +86,43 @@ def _page_images(page, number: int, line: int, parts: PartsBuilder) -> int:
     return count
 
 
+def _annotations(page, number: int, parts: PartsBuilder) -> None:
+    """Sticky notes and other comments on the page (their text, and who wrote them)."""
+    try:
+        annotations = [a.get_object() for a in (page.get("/Annots") or [])]
+    except Exception:  # noqa: BLE001
+        parts.not_screened(0, f"de opmerkingen op pagina {number} zijn beschadigd en niet gecontroleerd")
+        return
+    for annotation in annotations:
+        if not hasattr(annotation, "get") or annotation.get("/Subtype") in ("/Link", "/Widget", "/Popup"):
+            continue  # a link's address is in the page text's context; form fields are read below
+        author = " ".join(str(annotation.get("/T") or "").split())
+        text = str(annotation.get("/Contents") or "")
+        if author:
+            parts.add(f"documenteigenschap Auteur van een opmerking op pagina {number}", [author], metadata=True)
+        if text.strip():
+            parts.add(f"opmerking op pagina {number}", text.split("\n"))
+
+
+def _form_and_attachments(reader, parts: PartsBuilder) -> None:
+    """What a filled-in form holds, and files attached to the PDF (which the screener cannot open)."""
+    try:
+        fields = reader.get_form_text_fields() or {}
+    except Exception:  # noqa: BLE001
+        fields = {}
+        parts.not_screened(0, "de formuliervelden van de PDF zijn beschadigd en niet gecontroleerd")
+    for value in fields.values():
+        if value and str(value).strip():
+            parts.add("formulierveld", str(value).split("\n"))
+    try:
+        attached = len(reader.attachments)
+    except Exception:  # noqa: BLE001
+        attached = 0
+    if attached:
+        parts.not_screened(0, f"de PDF heeft {attached} {'bijlage' if attached == 1 else 'bijlagen'} (ingesloten "
+                              "bestanden); die zijn niet gecontroleerd")
+
+
 def parse(path: Path, shown: str, data: bytes) -> PackedDocument:
     """The PDF in `data` as a document. Raises DocumentError (Dutch, naming the file)."""
     from pypdf import PdfReader
@@ -118,7 +156,9 @@ def parse(path: Path, shown: str, data: bytes) -> PackedDocument:
                                 "exporteer de PDF opnieuw") from None
         line = parts.add(f"pagina {number}", text.split("\n"), numbered_lines=True)
         photos = _page_images(page, number, line, parts)
+        _annotations(page, number, parts)
         if photos and not text.strip():
             parts.not_screened(line, f"pagina {number} heeft geen tekst maar een afbeelding (een scan?): tekst op die "
                                      "pagina is niet gelezen, alleen de foto's zijn gecontroleerd")
+    _form_and_attachments(reader, parts)
     return parts.build(path, shown, "pdf")

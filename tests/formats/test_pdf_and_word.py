@@ -223,3 +223,31 @@ def test_the_people_in_a_pdfs_photos_can_be_named_beside_it_and_then_their_conse
     (site / "nieuwsbrief.pdf.personen.txt").write_text("p-001\np-002\np-003\n", encoding="utf-8")
     named = run_check("nieuwsbrief.pdf")
     assert named.exit_code == 0, named.output
+
+
+def test_a_pdfs_comments_form_fields_and_attachments_are_not_passed_in_silence(site: Path) -> None:
+    from pypdf import PdfWriter
+    from pypdf.annotations import Text
+    from pypdf.generic import NameObject, TextStringObject
+    from reportlab.pdfgen import canvas
+
+    form = canvas.Canvas(str(site / "formulier.pdf"))
+    form.drawString(60, 760, "Aanmelding schoolreis")
+    form.acroForm.textfield(name="telefoon", value="06-12345678", x=60, y=700, width=200, height=20)
+    form.showPage()
+    form.save()
+    writer = PdfWriter(clone_from=str(site / "formulier.pdf"))
+    note = Text(rect=(50, 550, 200, 650), text="BSN van de leerling: 111222333")
+    note[NameObject("/T")] = TextStringObject("Sanne de Vries")
+    writer.add_annotation(page_number=0, annotation=note)
+    writer.add_attachment("klassenlijst.xlsx", b"PK\x03\x04")
+    writer.write(str(site / "aanmelding.pdf"))
+
+    result = run_check("aanmelding.pdf")
+    out = result.output
+    assert result.exit_code == 1, out
+    assert "error A2-TELEFOON Formulierveld: " in out
+    assert "error A2-BSN Opmerking op pagina 1: " in out
+    assert "warning A2-NAAM Documenteigenschap Auteur van een opmerking op pagina 1: " in out
+    assert "warning E-NIET-GECONTROLEERD De PDF heeft 1 bijlage (ingesloten bestanden); die zijn niet gecontroleerd" in out
+    assert "klassenlijst" not in out and "12345678" not in out
