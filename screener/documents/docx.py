@@ -3,6 +3,7 @@
 Screened: every paragraph of the body in reading order (also in tables, text boxes and content
 controls), headers and footers, footnotes and endnotes, comments with their authors, deleted text
 that track changes still keeps, and the core properties (author, last modified by, title ...).
+Files embedded in it (an Excel table) are reported as not screened.
 Each paragraph is one line of the screened text and is named "alinea N" (counting the paragraphs
 with text, as a reader sees them); photos are screened in memory, named by the paragraph they follow.
 """
@@ -110,26 +111,29 @@ class _Reader:
         return None, None
 
 
-def _check_zip(data: bytes, shown: str) -> None:
+def _check_zip(data: bytes, shown: str) -> list[str]:
+    """The names in the Word file's zip; DocumentError for what is not one, or unpacks too far."""
     if data[:4] == b"\xd0\xcf\x11\xe0":
         raise DocumentError(f"{shown}: is met een wachtwoord beveiligd of een oud Word-bestand (.doc); sla het op als "
                             ".docx zonder wachtwoord en screen het opnieuw")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as packed:
             unpacked = sum(info.file_size for info in packed.infolist())
+            names = packed.namelist()
     except (zipfile.BadZipFile, ValueError, OSError):
         raise DocumentError(f"{shown}: is geen leesbaar Word-bestand (beschadigd of onvolledig); sla het opnieuw "
                             "op als .docx") from None
     if unpacked > MAX_UNPACKED_BYTES:
         raise DocumentError(f"{shown}: het Word-bestand pakt uit tot meer dan {MAX_UNPACKED_BYTES // 1024 // 1024} MB "
                             "en is niet gelezen")
+    return names
 
 
 def parse(path: Path, shown: str, data: bytes) -> PackedDocument:
     """The Word document in `data`. Raises DocumentError (Dutch, naming the file)."""
     import docx
 
-    _check_zip(data, shown)
+    names = _check_zip(data, shown)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - python-docx raises KeyError, ValueError, its own errors
@@ -138,6 +142,7 @@ def parse(path: Path, shown: str, data: bytes) -> PackedDocument:
     reader = _Reader(shown)
     try:
         _read(document, reader)
+        _embedded_files(names, reader.parts)
     except DocumentError:
         raise
     except Exception:  # noqa: BLE001 - odd XML in one part must not pass the file unchecked
@@ -189,3 +194,10 @@ def _read(document, reader: _Reader) -> None:
         if part.content_type.startswith("image/"):
             parts.image(part.blob, f"Afbeelding in het bestand ({part.partname.rsplit('/', 1)[-1]}, niet in de tekst)",
                         len(parts.lines) or 1)
+
+
+def _embedded_files(names: list[str], parts: PartsBuilder) -> None:
+    embedded = sum(1 for name in names if name.startswith("word/embeddings/") and not name.endswith("/"))
+    if embedded:
+        parts.not_screened(0, f"het Word-bestand heeft {embedded} ingesloten {'bestand' if embedded == 1 else 'bestanden'} "
+                              "(bv. een Excel-tabel); die zijn niet gecontroleerd")

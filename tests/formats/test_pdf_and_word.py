@@ -251,3 +251,17 @@ def test_a_pdfs_comments_form_fields_and_attachments_are_not_passed_in_silence(s
     assert "warning A2-NAAM Documenteigenschap Auteur van een opmerking op pagina 1: " in out
     assert "warning E-NIET-GECONTROLEERD De PDF heeft 1 bijlage (ingesloten bestanden); die zijn niet gecontroleerd" in out
     assert "klassenlijst" not in out and "12345678" not in out
+
+
+def test_an_excel_table_embedded_in_a_word_file_is_reported_as_not_screened(site: Path) -> None:
+    import zipfile
+
+    plain = word_document(site / "plain.docx", [PLAIN_SENTENCE])
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(site / "brief.docx", "w") as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("word/embeddings/Microsoft_Excel_Worksheet.xlsx", b"PK\x03\x04 klassenlijst")
+    result = run_check("brief.docx")
+    assert result.exit_code == 0, result.output
+    assert "warning E-NIET-GECONTROLEERD Het Word-bestand heeft 1 ingesloten bestand (bv. een Excel-tabel)" \
+        in result.output
