@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -86,3 +87,24 @@ def test_scan_screens_pdfs_word_files_svgs_and_gifs_in_a_media_folder(tmp_path: 
     assert [f.rule for f in result.findings if f.path == "media/nieuwsbrief.pdf"] == ["A2-BSN"]
     assert [r.path for r in result.errors] == ["media/kapot.pdf"]
     assert result.exit_code(Severity.ERROR) == 3
+
+
+PROBE = """
+import json, sys
+from screener.cli import main
+try:
+    main(["check", "--no-colour", *sys.argv[1:]])
+except SystemExit:
+    pass
+readers = ["pypdf", "docx", "lxml", "defusedxml", "screener.text.analyzer"]
+print(json.dumps([m for m in readers if m in sys.modules]))
+"""
+
+
+def test_a_text_only_check_loads_no_pdf_word_or_svg_reader(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "bericht.md").write_text(f"# Kerst\n\n{PLAIN_SENTENCE}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", PROBE, "bericht.md"], cwd=tmp_path, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert loaded == ["screener.text.analyzer"]  # the post was screened, and nothing else was imported
