@@ -265,3 +265,26 @@ def test_an_excel_table_embedded_in_a_word_file_is_reported_as_not_screened(site
     assert result.exit_code == 0, result.output
     assert "warning E-NIET-GECONTROLEERD Het Word-bestand heeft 1 ingesloten bestand (bv. een Excel-tabel)" \
         in result.output
+
+
+def test_text_in_a_word_text_box_is_reported_once_although_word_stores_it_twice(site: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    box = "<w:p><w:r><w:t>Daan Bakker uit groep 7</w:t></w:r></w:p>"
+    document = docx.Document()
+    document.add_paragraph(PLAIN_SENTENCE)
+    holder = document.add_paragraph()
+    holder._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx></mc:Choice>'
+        f'<mc:Fallback><v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></mc:Fallback>'
+        '</mc:AlternateContent></w:r>'))
+    document.save(str(site / "poster.docx"))
+    result = run_check("poster.docx")
+    names = [line for line in result.output.splitlines() if " A2-NAAM " in line]
+    assert len(names) == 1, result.output
+    assert "Alinea 2 (in een tekstvak): Naam van een persoon gevonden: 'D*** B*****'" in names[0]
