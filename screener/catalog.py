@@ -131,7 +131,7 @@ IMAGE_RULES: list[Rule] = [
     Rule("E-AFBEELDING", "foto kon niet worden gecontroleerd", E, (), AVG_NONE,
          "Een foto die niet gelezen kan worden, kan ook niet op gezichten en verborgen gegevens worden "
          "gecontroleerd.",
-         "Sla de foto op als JPEG of PNG (geen HEIC, geen bewegende GIF, geen SVG met script) en controleer opnieuw."),
+         "Sla de foto op als JPEG of PNG (geen SVG met script) en controleer opnieuw."),
     Rule("E-GEZICHTMODEL", "gezichtsherkenningsmodel ontbreekt", E, (), AVG_NONE,
          "Zonder het model kan de screener geen gezichten vinden; een foto zou dan onterecht goedgekeurd worden.",
          "Voer `make models` uit (of `python -m screener.images.model_files`), of zet [images] model in de configuratie."),
@@ -195,6 +195,20 @@ RULES["E-BESTAND"] = Rule(
     avg=AVG_NONE,
     why="Een bestand dat niet gelezen kan worden, kan ook niet gecontroleerd worden.",
     fix="Sla het bestand op als UTF-8 tekst, Markdown, HTML of een gangbaar fotoformaat (JPEG, PNG).",
+)
+RULES["E-NIET-GECONTROLEERD"] = Rule(
+    id="E-NIET-GECONTROLEERD",
+    title="(een deel van) het bestand is niet gecontroleerd",
+    severity=Severity.WARNING,  # [images] unreadable = "error" makes it refuse the file (exit 3)
+    protocol=(),
+    avg=AVG_NONE,
+    why="Wat de screener niet kan lezen (een HEIC-foto, een afbeelding op internet waar een SVG naar verwijst, "
+        "een afbeelding in een PDF in een formaat zonder lezer, de tekst van een gescande pagina, een Excel- of "
+        "PowerPoint-bestand) is niet "
+        "gecontroleerd: wat erin staat, kan persoonsgegevens bevatten.",
+    fix="Bekijk dit deel zelf, of lever het aan in een vorm die de screener leest (JPEG of PNG voor foto's, "
+        "een PDF met tekst in plaats van een scan). Een organisatie die zulke bestanden wil weigeren, zet "
+        '[images] unreadable = "error".',
 )
 RULES["E-ONDERDRUKKING"] = Rule(
     id="E-ONDERDRUKKING",

@@ -91,7 +91,7 @@ def main() -> None:
 @config_option
 def check(files, fmt, output, min_severity, fail_on, no_colour, baseline_path, no_baseline, channel, author_role,
           author_function, config_path) -> None:
-    """Controleer berichten (tekst, Markdown, HTML) en foto's.
+    """Controleer berichten (tekst, Markdown, HTML, PDF, Word), foto's en logo's (SVG).
 
     Exitcodes: 0 niets blokkerends, 1 blokkerende bevindingen, 2 verkeerd gebruik of
     configuratiefout, 3 een bestand kon niet gescreend worden.

@@ -83,6 +83,9 @@ DEFAULTS: dict = {
         "min_face_percent": 1.0,  # smallest face to find, as % of the photo's longer side (never below 16 px)
         "score_threshold": 0.4,  # YuNet confidence from which a detection is looked at (below 0.85: a second look)
         "max_megapixels": 100,  # larger images are refused (decompression bombs)
+        # what has no reader (HEIC, an SVG's or PDF's image on the internet, a scanned page without text):
+        # "warning" (reported, not refused) | "error" (the file is refused as not screened, exit 3)
+        "unreadable": "warning",
     },
     "consent": {  # the consent list and how photos are cross-checked (screener.consent)
         "list": "",  # CSV or YAML consent list; relative to this file; empty: no list
@@ -123,6 +126,7 @@ TEXT_MODELS = ("auto", "nl_core_news_sm", "lexicon")
 REGEX_SETTINGS = (("policy", "references"), ("policy", "disclaimer_phrases"))  # lists of regular expressions
 CHANNEL_LISTS = (("policy", "work_channels"), ("policy", "announcement_channels"))
 CONSENT_MODES = ("declared", "matching")
+UNREADABLE = ("warning", "error")
 
 
 class ConfigError(Exception):
@@ -146,6 +150,8 @@ class Config:
     def rule_severity(self, rule_id: str) -> Severity | None:
         """The severity of a rule for this organisation, or None when it is switched off."""
         setting = self.data["rules"].get(rule_id)
+        if setting is None and rule_id == "E-NIET-GECONTROLEERD":
+            return Severity.parse(self.data["images"]["unreadable"])
         if setting is None:
             return catalog.RULES[rule_id].severity
         if setting == "off":
@@ -234,6 +240,8 @@ def _validate_values(data: dict, where: str) -> None:
             raise ConfigError(f"{where}: report.{key}: {exc}") from None
     if data["consent"]["mode"].strip().lower() not in CONSENT_MODES:
         raise ConfigError(f"{where}: consent.mode = {data['consent']['mode']!r}; kies uit {', '.join(CONSENT_MODES)}")
+    if data["images"]["unreadable"] not in UNREADABLE:
+        raise ConfigError(f"{where}: images.unreadable = {data['images']['unreadable']!r}; kies uit {', '.join(UNREADABLE)}")
     if data["text"]["model"] not in TEXT_MODELS:
         raise ConfigError(f"{where}: text.model = {data['text']['model']!r}; kies uit {', '.join(TEXT_MODELS)}")
     for section, key in REGEX_SETTINGS:

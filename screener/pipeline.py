@@ -18,6 +18,7 @@ from typing import Callable
 from screener import catalog, emit
 from screener.config import Config, ConfigError, channel_label
 from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
+from screener.documents.packed import PackedDocument, place_findings
 from screener.documents.reading import not_a_file
 from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
@@ -144,6 +145,29 @@ def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fi
     return findings
 
 
+def _packed_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
+    """A PDF's or Word file's own photos, screened in memory with the document's channel (the people in
+    them named in a sidecar `nieuwsbrief.pdf.personen.txt`), and the parts that could not be read."""
+    if not isinstance(doc, PackedDocument):
+        return []
+    from screener import images
+    from screener.images.declared import sidecar_people
+    from screener.images.parts import labelled
+
+    findings = []
+    declared = (sidecar_people(doc.path) if doc.path.is_file() else None) or []
+    for number, image in enumerate(doc.embedded, start=1):
+        found = images.screen_image(image.data, doc.display_path, config=config, post=post, declared=declared)
+        for f in labelled(found, image.label, afbeelding=number, plek=doc.place(image.line)):
+            findings.append(f if f.rule.startswith("E-") else replace(f, line=image.line, col=1))
+    for line, message in doc.unscreened:
+        found = emit.emit(config, "E-NIET-GECONTROLEERD", doc.display_path, message, line=line, col=1 if line else 0,
+                          value=message, extra={"plek": doc.place(line)} if line else None)
+        if found:
+            findings.append(found)
+    return findings
+
+
 def _shown_near(doc: Document, image: Path) -> str:
     """The photo's path as the user would write it: relative to where the post was named from."""
     return os.path.normpath(Path(doc.display_path).parent / os.path.relpath(image, doc.path.parent))
@@ -203,14 +227,22 @@ def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
     return out + refused
 
 
+def screen_text(doc: Document, config: Config, post: PostContext) -> list[Finding]:
+    """Personal data in the text, cross-checked with the consent list: for the text inside an image
+    (an SVG logo) as well as for a post."""
+    findings = text_findings(doc, config, post)
+    findings = _consent_cross_check(doc, findings, config, post)
+    return _own_signature(doc, findings, config)
+
+
 def screen_document(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener import rules
 
-    findings = text_findings(doc, config, post)
-    findings = _consent_cross_check(doc, findings, config, post)
-    findings = _own_signature(doc, findings, config)
+    findings = screen_text(doc, config, post)
     findings += rules.check_policy(doc, post, config)
     findings += _photo_findings(doc, config, post)
+    findings = place_findings(doc, findings)  # a PDF or Word file: "Pagina 2, regel 3: ..."
+    findings += _packed_findings(doc, config, post)
     suppressions = rules.parse_suppressions(doc)
     if suppressions:
         findings = rules.apply_suppressions(doc, findings, suppressions,
@@ -257,11 +289,14 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
             post = resolve(doc.meta, config, **vars(overrides), where=shown)
             found = screen_document(doc, config, post)
             photos = local_photos(doc)
+    except documents.NoReader as exc:  # a spreadsheet, an old .doc: said, and a warning unless configured
+        found = [f for f in [emit.emit(config, "E-NIET-GECONTROLEERD", shown, exc.reason, value=shown)] if f]
     except DocumentError as exc:
         return failed_file(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
         return failed_file(shown, str(exc))
-    failures = [f for f in found if f.rule.startswith("E-") and f.line == 0 and f.severity == Severity.ERROR]
+    failures = [f for f in found if f.rule.startswith("E-") and f.severity == Severity.ERROR
+                and (f.line == 0 or f.rule == "E-NIET-GECONTROLEERD")]  # a part not screened, where it is
     result = FileResult(path=shown, findings=found, photos=photos)
     if failures:
         result.error = failures[0].message

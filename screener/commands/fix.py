@@ -127,6 +127,9 @@ def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path 
     except Exception as exc:  # a reader's bug: a message for this post, without quoting it
         _fail(f"{post_path}: kan het bericht niet lezen door een onverwachte fout in de screener "
               f"({type(exc).__name__}); er is niets veranderd")
+    if doc.kind in ("pdf", "docx"):  # its text is read out of the file: writing it back would destroy the file
+        _fail(f"{post_path}: een PDF- of Word-bestand verbetert de screener niet; voeg de mededeling zelf toe "
+              "in het document (de tekst staat in `screener explain D4-DISCLAIMER`)")
     if not any(f.rule == "D4-DISCLAIMER" for f in check_policy(doc, context, cfg)):
         _fail(f"{post_path}: niets te verbeteren: het bericht heeft geen mededeling 'op persoonlijke titel' "
               "nodig, of heeft die al")

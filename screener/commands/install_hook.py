@@ -123,7 +123,6 @@ def screen_staged(root: Path, config, names: list[str] | None = None):
 def _screen_staged_version(root: Path, name: str, tmp: Path, config):
     """A file with unstaged changes: screen what is in the index, with the photos it shows in place."""
     from screener import documents, pipeline
-    from screener.documents.reading import decode_text
     from screener.post import resolve
 
     blob = _git("show", f":{name}", cwd=root)
@@ -133,7 +132,7 @@ def _screen_staged_version(root: Path, name: str, tmp: Path, config):
         copy.write_bytes(blob)
         return pipeline.screen_file(copy, config, shown=name)
     try:
-        doc = documents.from_text(path, name, decode_text(blob, name))
+        doc = documents.from_bytes(str(path), blob, name)
         post = resolve(doc.meta, config, where=name)
         return pipeline.FileResult(path=name, findings=pipeline.screen_document(doc, config, post))
     except Exception as exc:  # the same messages as `screener check` for a broken post

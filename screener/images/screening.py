@@ -20,7 +20,7 @@ from screener.images import metadata
 from screener.images.declared import sidecar_people
 from screener.emit import emit
 from screener.images.faces import Face, detect_faces, work_side
-from screener.images.opening import ImageProblem, Photo, open_photo
+from screener.images.opening import ImageProblem, NoReader, Photo, open_photo, readable
 from screener.images.positions import describe_face
 from screener.post import PostContext
 
@@ -52,31 +52,42 @@ class _Photo:
             self.findings.append(finding)
 
 
-def screen_image(path: Path, shown: str, *, config: Config, post: PostContext, declared: list[str] | None = None,
-                 referenced_at: str | None = None) -> list[Finding]:
+def screen_image(path: Path | bytes, shown: str, *, config: Config, post: PostContext,
+                 declared: list[str] | None = None, referenced_at: str | None = None) -> list[Finding]:
     out = _Photo(shown, config, referenced_at)
     images = config["images"]
     try:
         photo = open_photo(path, max_megapixels=images["max_megapixels"],
                            min_side=lambda size: work_side(size, images["min_face_percent"]))
+    except NoReader as exc:
+        out.add("E-NIET-GECONTROLEERD", f"foto is niet gecontroleerd: {exc}")
+        return out.findings
     except ImageProblem as exc:
         out.add("E-AFBEELDING", f"foto kon niet worden gecontroleerd: {exc}")
         return out.findings
-    _check_metadata(photo, out)
+    _check_metadata(photo.path, out)
     if images["faces"]:
         faces = _faces(photo, config, out)
         if faces is not None:
             if declared is None:
-                declared = sidecar_people(path)
+                declared = sidecar_people(path) if isinstance(path, Path) else []
             _check_consent(photo, faces, declared, config, post, out)
     return out.findings
 
 
-def _check_metadata(photo: Photo, out: _Photo) -> None:
+def metadata_findings(source: Path | bytes, shown: str, *, config: Config,
+                      referenced_at: str | None = None) -> list[Finding]:
+    """Only the hidden-metadata findings of a file (an animation's own, screened once for all its frames)."""
+    out = _Photo(shown, config, referenced_at)
+    _check_metadata(source, out)
+    return out.findings
+
+
+def _check_metadata(source: Path | bytes, out: _Photo) -> None:
     from PIL import Image
 
     try:
-        with Image.open(photo.path) as img:
+        with Image.open(readable(source)) as img:
             items = metadata.read_metadata(img)
     except Exception:  # noqa: BLE001 - the pixels were readable; odd metadata must not stop the run
         return

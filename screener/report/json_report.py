@@ -41,6 +41,8 @@ def _finding(f: Finding) -> dict:
         "avg": f.avg,
         "fingerprint": f.fingerprint or None,
     }
+    if f.extra.get("plek"):  # where in a PDF or Word file: "pagina 2, regel 3", "alinea 12"
+        out["plek"] = f.extra["plek"]
     if f.box:
         out["box"] = {"x": f.box.x, "y": f.box.y, "width": f.box.width, "height": f.box.height}
     return out

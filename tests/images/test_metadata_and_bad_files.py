@@ -76,8 +76,6 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
     (folder / "kapot.jpg").write_bytes(b"dit is geen foto maar een tekst " * 20)
     (folder / "iphone.heic").write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64)
     (folder / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
-    frames = [Image.new("RGB", (40, 40), c) for c in ((255, 0, 0), (0, 0, 255))]
-    frames[0].save(folder / "bewegend.gif", save_all=True, append_images=frames[1:], duration=100, loop=0)
     return {
         "leeg": (folder / "leeg.jpg", "leeg"),
         "afgebroken": (folder / "afgebroken.jpg", "onvolledig"),
@@ -85,7 +83,6 @@ def bad_files(folder: Path) -> dict[str, tuple[Path, str]]:
         "bom": (png_claiming(folder / "bom.png", 60000, 60000), "te groot"),
         "heic": (folder / "iphone.heic", "HEIC"),
         "svg": (folder / "logo.svg", "script"),
-        "gif": (folder / "bewegend.gif", "bewegende"),
     }
 
 
@@ -97,8 +94,11 @@ def test_each_bad_file_gets_its_own_dutch_message_and_the_rest_goes_on(tmp_path)
 
     for name, (path, word) in files.items():
         findings = results[name]
-        assert [f.rule for f in findings] == ["E-AFBEELDING"], name
-        assert findings[0].path == path.name and findings[0].severity == Severity.ERROR
+        if name == "heic":  # no reader for it: not screened, a warning unless [images] unreadable = "error"
+            assert [(f.rule, f.severity) for f in findings] == [("E-NIET-GECONTROLEERD", Severity.WARNING)]
+        else:
+            assert [(f.rule, f.severity) for f in findings] == [("E-AFBEELDING", Severity.ERROR)], name
+        assert findings[0].path == path.name
         assert word.lower() in findings[0].message.lower(), (name, findings[0].message)
     assert "A2-FOTO-GPS" in {f.rule for f in results["heel"]}
 
