@@ -17,7 +17,8 @@ from typing import Callable
 
 from screener import catalog, emit
 from screener.config import Config, ConfigError, channel_label
-from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
+from screener.documents import DOCUMENT_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, Document, DocumentError
+from screener.documents import TEXT_SUFFIXES as PLAIN_SUFFIXES
 from screener.documents.reading import not_a_file
 from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
@@ -29,6 +30,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str = ""  # Dutch message when the file could not be screened
     photos: set[Path] = field(default_factory=set)  # photos screened as part of this post
+    config: Config | None = None  # the configuration it was screened with (check: the nearest above it)
 
 
 @dataclass
@@ -50,6 +52,24 @@ class RunResult:
         if any(f.severity >= fail_on for f in self.findings):
             return 1
         return 0
+
+    def shown(self, min_severity: str | None, config: Config) -> list[Finding]:
+        """The findings to report: from `min_severity` (the option), else from each file's own
+        configuration's report.min_severity (`config` for files without one); E-BESTAND always."""
+        return sorted((f for r in self.files for f in r.findings
+                       if f.rule == "E-BESTAND" or f.severity >= _report_setting(r, "min_severity", min_severity, config)),
+                      key=sort_key)
+
+    def exit_code_by(self, fail_on: str | None, config: Config) -> int:
+        """As `exit_code`, with each file's own configuration's report.fail_on unless `fail_on` is given."""
+        if self.errors:
+            return 3
+        blocking = any(f.severity >= _report_setting(r, "fail_on", fail_on, config) for r in self.files for f in r.findings)
+        return 1 if blocking else 0
+
+
+def _report_setting(result: FileResult, key: str, given: str | None, config: Config) -> Severity:
+    return Severity.parse(given or (result.config or config)["report"][key])
 
 
 @dataclass(frozen=True)
@@ -286,7 +306,66 @@ def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, st
     return run
 
 
-def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides()) -> RunResult:
-    """`screener check`: the files as named on the command line."""
-    return screen_posts_first([(path, str(path)) for path in paths],
-                              lambda path, shown: screen_file(path, config, overrides, shown))
+# what a post's text is read from when it is not on disk (standard input, the git index)
+TEXT_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | PLAIN_SUFFIXES
+STDIN = Path("-")
+
+
+def screen_content(data: bytes, path: Path, shown: str, config: Config, overrides: Overrides = Overrides()) -> FileResult:
+    """Screen `data` as if it were the file `path`: its suffix picks the reader, its folder is where the
+    photos a post shows are found. Other kinds of file (photos, videos) are screened from a private
+    temporary copy with the same suffix, which is removed afterwards."""
+    import tempfile
+
+    from screener import documents
+    from screener.documents.reading import decode_text
+
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        try:
+            doc = documents.from_text(path, shown, decode_text(data, shown))
+        except DocumentError as exc:
+            return failed_file(shown, str(exc))
+        return screen_file(path, config, overrides, shown, doc=doc)
+    with tempfile.TemporaryDirectory(prefix="screener-") as tmp:  # mode 0700
+        copy = Path(tmp) / f"bestand{path.suffix}"
+        copy.write_bytes(data)
+        return screen_file(copy, config, overrides, shown)
+
+
+@dataclass(frozen=True)
+class Stdin:
+    """A post read from standard input (`screener check -`): its bytes, and the file it stands for
+    (`--stdin-filename`): its suffix picks the reader, its folder the configuration and the photos."""
+
+    data: bytes
+    name: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.name or Path("stdin.md")  # unnamed: Markdown, in the current folder
+
+    @property
+    def shown(self) -> str:
+        return str(self.name) if self.name else "-"
+
+
+def screen_paths(paths: list[Path], config: Config | Callable[[Path], Config], overrides: Overrides = Overrides(),
+                 stdin: Stdin | None = None) -> RunResult:
+    """`screener check`: the files as named on the command line, each with `config`, or with
+    `config(path)` (the configuration nearest above it). "-" is standard input (`stdin`). Raises
+    ConfigError before screening anything when a file's configuration is wrong."""
+    def real(path: Path) -> Path:
+        return stdin.path if path == STDIN and stdin is not None else path
+
+    configs = {path: config(real(path)) if callable(config) else config for path in paths}
+
+    def screen(path: Path, shown: str) -> FileResult:
+        if path == STDIN and stdin is not None:
+            result = screen_content(stdin.data, stdin.path, shown, configs[path], overrides)
+        else:
+            result = screen_file(path, configs[path], overrides, shown)
+        result.config = configs[path]
+        return result
+
+    shown = {path: stdin.shown if path == STDIN and stdin is not None else str(path) for path in paths}
+    return screen_posts_first([(path, shown[path]) for path in paths], screen)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from screener.cli import config_option, load_config
+from screener.commands.options import config_option, load_config
 
 
 def _date(_ctx, _param, value: str | None) -> dt.date | None:
