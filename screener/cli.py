@@ -14,8 +14,8 @@ import click
 
 from screener import __version__
 from screener.commands.options import (EXIT_FAILED, EXIT_OK, SEVERITIES, colour_option, config_option,
-                                       exit_zero_option, file_configs, final_exit_code, forced_colour,
-                                       load_config, post_options, use_colour)
+                                       exit_zero_option, file_configs, files_config_option, final_exit_code,
+                                       forced_colour, load_config, post_options, use_colour)
 
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT)
 
@@ -73,7 +73,7 @@ def main(ctx: click.Context) -> None:
               help="Baseline met geaccepteerde bevindingen (standaard: .screener-baseline.json als die er is).")
 @click.option("--no-baseline", is_flag=True, help="Negeer de baseline.")
 @post_options
-@config_option
+@files_config_option
 def check(files, fmt, output, min_severity, fail_on, exit_zero, no_colour, stdin_filename, baseline_path, no_baseline,
           channel, author_role, author_function, config_path) -> None:
     """Controleer berichten (tekst, Markdown, HTML) en foto's. Met '-' als bestand: lees het bericht

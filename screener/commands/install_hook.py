@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from screener.commands.options import config_option, file_configs, load_config, use_colour
+from screener.commands.options import file_configs, files_config_option, load_config, use_colour
 
 MARKER = "# screener-pre-commit-hook"
 
@@ -145,7 +145,7 @@ def install_hook(force: bool) -> None:
 
 @click.command("hook-run", hidden=True)
 @click.argument("names", nargs=-1)
-@config_option
+@files_config_option
 def hook_run(names, config_path) -> None:
     """Wat de geïnstalleerde hook uitvoert: screen de gestagede bestanden."""
     from screener.commands.check import report_meta

@@ -36,6 +36,12 @@ def file_configs(path: str | Path | None) -> config_module.Config | Callable[[Pa
 
 def config_option(f):
     return click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                        help="Configuratiebestand (standaard: screener.toml of pyproject.toml in deze map of hoger).")(f)
+
+
+def files_config_option(f):
+    """--config for commands that screen files: without it, each file has the configuration above it."""
+    return click.option("--config", "config_path", type=click.Path(dir_okay=False),
                         help="Configuratiebestand voor alle bestanden (standaard: per bestand de dichtstbijzijnde "
                              "screener.toml of pyproject.toml met [tool.screener] in de map van het bestand of "
                              "hoger).")(f)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from screener.commands.options import (SEVERITIES, colour_option, config_option, exit_zero_option, file_configs,
-                                       final_exit_code, load_config, post_options, use_colour)
+from screener.commands.options import (SEVERITIES, colour_option, exit_zero_option, file_configs,
+                                       files_config_option, final_exit_code, load_config, post_options, use_colour)
 
 FORMATS = ["text", "json", "sarif", "html"]
 
@@ -35,10 +35,11 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
              jobs: int | None = None, cache_dir: Path | None = None, use_cache: bool = True,
              follow_links: bool | None = None, thumbnails: bool = True, baseline_path: Path | None = None,
              use_baseline: bool = True, overrides=None, progress_bar: bool = False, file_configs=None) -> int:
-    """`config`: the run's own (baseline, report, cache); `file_configs`: what each root is screened with
+    """`config`: the run's own (baseline, report, cache); `file_configs`: what each file is screened with
     (a Config, or a function giving the one nearest above it; default `config`)."""
     from screener import baseline as baseline_module, pipeline
     from screener.commands.check import report_meta, write_report
+    from screener.config import ConfigError
     from screener.scan import scan
 
     follow = config["scan"]["follow_links"] if follow_links is None else follow_links
@@ -54,9 +55,7 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
 
     def on_start(total: int) -> None:
         nonlocal bar
-        if bar is not None:  # the next configuration's folders
-            bar.length += total
-        elif progress_bar and total:
+        if progress_bar and total:
             bar = click.progressbar(length=total, label="Scannen", file=sys.stderr, show_pos=True, show_eta=True)
             bar.__enter__()
 
@@ -65,9 +64,11 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
             bar.update(1)
 
     try:
-        result = _scan_each_config(scan, roots, file_configs or config, overrides=overrides or pipeline.Overrides(), jobs=jobs, cache_dir=cache_dir,
-                      use_cache=use_cache, follow_links=follow, progress=progress, on_start=on_start,
-                      exclude={output.resolve()} if output is not None else frozenset())
+        result = scan(roots, file_configs or config, overrides=overrides or pipeline.Overrides(), jobs=jobs,
+                      cache_dir=cache_dir, use_cache=use_cache, follow_links=follow, progress=progress,
+                      on_start=on_start, exclude={output.resolve()} if output is not None else frozenset())
+    except ConfigError as exc:  # the configuration above one of the files
+        raise click.UsageError(f"configuratiefout: {exc}") from None
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -87,34 +88,6 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
         details.append(f"{accepted} geaccepteerd via de baseline")
     click.echo(f"screener: {len(result.files)} bestanden ({', '.join(details)}).", err=True)
     return result.exit_code_by(fail_on, config)
-
-
-def _scan_each_config(scan, roots: list[Path], configs, **options):
-    """One scan per configuration: each root with `configs` (--config), or the configuration nearest
-    above it. Files keep the configuration they were screened with (its report settings)."""
-    from screener.config import ConfigError
-
-    groups: dict[int, tuple] = {}
-    for root in roots:
-        try:
-            chosen = configs(root) if callable(configs) else configs
-        except ConfigError as exc:
-            raise click.UsageError(f"configuratiefout: {exc}") from None
-        groups.setdefault(id(chosen), (chosen, []))[1].append(root)
-    result = None
-    for chosen, group in groups.values():
-        part = scan(group, chosen, **options)
-        for file in part.files:
-            file.config = chosen
-        if result is None:
-            result = part
-            continue
-        result.files += part.files
-        result.notices += part.notices
-        result.cached += part.cached
-        result.screened += part.screened
-    result.files.sort(key=lambda r: r.path)
-    return result
 
 
 @click.command("scan")
@@ -139,7 +112,7 @@ def _scan_each_config(scan, roots: list[Path], configs, **options):
 @colour_option
 @click.option("--no-progress", is_flag=True, help="Geen voortgangsbalk.")
 @post_options
-@config_option
+@files_config_option
 def scan(roots, fmt, output, jobs, cache_dir, no_cache, follow_links, no_thumbnails, baseline_path, no_baseline,
          min_severity, fail_on, exit_zero, no_colour, no_progress, channel, author_role, author_function,
          config_path) -> None:

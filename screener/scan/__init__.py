@@ -150,14 +150,16 @@ def _work(task: tuple[str, str]) -> Screened:
 # --- the scan ------------------------------------------------------------------------------
 
 
-def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(), jobs: int | None = None,
-         cache_dir: Path | None = None, use_cache: bool = True, follow_links: bool = False,
+def scan(roots: list[Path], config: Config | Callable[[Path], Config], *, overrides: Overrides = Overrides(),
+         jobs: int | None = None, cache_dir: Path | None = None, use_cache: bool = True, follow_links: bool = False,
          progress: Callable[[str], None] | None = None, on_start: Callable[[int], None] | None = None,
          exclude: set[Path] = frozenset()) -> ScanResult:
     """Screen every post, photo and video under `roots`.
 
-    `on_start(total)` is called once the files are known, `progress(shown)` after each file.
-    `exclude`: resolved paths not to screen (the report being written, say).
+    `config`: for every file, or a function giving the configuration nearest above a file (then each
+    file's result keeps it; ConfigError when one is wrong). `on_start(total)` is called once the
+    files are known, `progress(shown)` after each file. `exclude`: resolved paths not to screen (the
+    report being written, say).
     """
     result = ScanResult()
     tasks: list[tuple[Path, str]] = []
@@ -169,6 +171,31 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
     if on_start:
         on_start(len(tasks))
 
+    for chosen, group in _by_config(tasks, config):
+        first = len(result.files)
+        _scan_group(group, chosen, result, overrides, jobs, cache_dir, use_cache, progress)
+        if callable(config):
+            for screened in result.files[first:]:
+                screened.config = chosen
+    _photos_once(result.files, {shown: path for path, shown in tasks})
+    result.files.sort(key=lambda r: r.path)
+    return result
+
+
+def _by_config(tasks: list[tuple[Path, str]], config) -> list[tuple[Config, list[tuple[Path, str]]]]:
+    """The files grouped by the configuration they are screened with (one group for a single one)."""
+    if not callable(config):
+        return [(config, tasks)]
+    groups: dict[int, tuple[Config, list]] = {}
+    for path, shown in tasks:
+        chosen = config(path)
+        groups.setdefault(id(chosen), (chosen, []))[1].append((path, shown))
+    return list(groups.values())
+
+
+def _scan_group(tasks: list[tuple[Path, str]], config: Config, result: ScanResult, overrides: Overrides,
+                jobs: int | None, cache_dir: Path | None, use_cache: bool, progress) -> None:
+    """Screen files that share one configuration (and so one set of cache settings) into `result`."""
     cache = index = None
     if use_cache:
         cache = ScanCache(cache_dir or default_dir(), settings_hash(config.data, vars(overrides),
@@ -206,9 +233,6 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
     if cache is not None:
         cache.prune(config["scan"]["cache_days"])
         cache.close()
-    _photos_once(result.files, {shown: path for path, shown in tasks})
-    result.files.sort(key=lambda r: r.path)
-    return result
 
 
 def _remember(screened: Screened, path: Path, cache: ScanCache, index) -> None:

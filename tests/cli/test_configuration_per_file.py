@@ -86,3 +86,16 @@ def test_scan_uses_the_configuration_above_the_scanned_folder_not_the_current_on
 
     assert findings(result.out, "website/content/nieuws/wedstrijd.md") == ["5:13 warning A2-BSN"]
     assert result.returncode == 0, result.out
+
+
+def test_scan_of_a_folder_with_two_schools_gives_each_school_its_own_settings(screener, tmp_path):
+    for name, setting in (("school-a", '"A2-BSN" = "off"'), ("school-b", '"A2-BSN" = "warning"')):
+        write(tmp_path / "sites" / name / "screener.toml", f"[rules]\n{setting}\n")
+        write(tmp_path / "sites" / name / "content" / "post.txt", "Het BSN is 111222333.\n")
+    (tmp_path / ".git").mkdir()
+
+    result = screener("scan", "--no-cache", "--jobs", "1", "sites", cwd=tmp_path)
+
+    assert findings(result.out, "sites/school-a/content/post.txt") == []
+    assert findings(result.out, "sites/school-b/content/post.txt") == ["1:12 warning A2-BSN"]
+    assert result.returncode == 0, result.out

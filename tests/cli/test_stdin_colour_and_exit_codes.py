@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from helpers import photo_with_gps, write
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parents[2]
 
 BSN_POST = "Welkom aan onze nieuwe leerling. Haar BSN is 111222333, zie de administratie.\n"
 
