@@ -17,8 +17,8 @@ from typing import Callable
 
 from screener import catalog, emit
 from screener.config import Config, ConfigError, channel_label
-from screener.documents import DOCUMENT_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, Document, DocumentError
-from screener.documents import TEXT_SUFFIXES as PLAIN_SUFFIXES
+from screener.documents import (DOCUMENT_SUFFIXES, HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, Document,
+                                DocumentError)
 from screener.documents.reading import not_a_file
 from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
@@ -53,19 +53,21 @@ class RunResult:
             return 1
         return 0
 
-    def shown(self, min_severity: str | None, config: Config) -> list[Finding]:
+    def reported(self, min_severity: str | None, config: Config) -> list[Finding]:
         """The findings to report: from `min_severity` (the option), else from each file's own
         configuration's report.min_severity (`config` for files without one); E-BESTAND always."""
-        return sorted((f for r in self.files for f in r.findings
-                       if f.rule == "E-BESTAND" or f.severity >= _report_setting(r, "min_severity", min_severity, config)),
-                      key=sort_key)
+        shown = []
+        for r in self.files:
+            least = _report_setting(r, "min_severity", min_severity, config)
+            shown += [f for f in r.findings if f.severity >= least or f.rule == "E-BESTAND"]
+        return sorted(shown, key=sort_key)
 
     def exit_code_by(self, fail_on: str | None, config: Config) -> int:
         """As `exit_code`, with each file's own configuration's report.fail_on unless `fail_on` is given."""
         if self.errors:
             return 3
-        blocking = any(f.severity >= _report_setting(r, "fail_on", fail_on, config) for r in self.files for f in r.findings)
-        return 1 if blocking else 0
+        return int(any(f.severity >= _report_setting(r, "fail_on", fail_on, config)
+                       for r in self.files for f in r.findings))
 
 
 def _report_setting(result: FileResult, key: str, given: str | None, config: Config) -> Severity:
@@ -306,8 +308,8 @@ def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, st
     return run
 
 
-# what a post's text is read from when it is not on disk (standard input, the git index)
-TEXT_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | PLAIN_SUFFIXES
+# posts that are text, read from memory when they are not on disk (standard input, the git index)
+READ_AS_TEXT = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES
 STDIN = Path("-")
 
 
@@ -318,9 +320,11 @@ def screen_content(data: bytes, path: Path, shown: str, config: Config, override
     import tempfile
 
     from screener import documents
-    from screener.documents.reading import decode_text
+    from screener.documents.reading import MAX_TEXT_BYTES, decode_text
 
-    if path.suffix.lower() in TEXT_SUFFIXES:
+    if path.suffix.lower() in READ_AS_TEXT:
+        if len(data) > MAX_TEXT_BYTES:
+            return failed_file(shown, f"{shown}: is te groot voor een bericht ({len(data) // 1024 // 1024} MB)")
         try:
             doc = documents.from_text(path, shown, decode_text(data, shown))
         except DocumentError as exc:
@@ -354,18 +358,17 @@ def screen_paths(paths: list[Path], config: Config | Callable[[Path], Config], o
     """`screener check`: the files as named on the command line, each with `config`, or with
     `config(path)` (the configuration nearest above it). "-" is standard input (`stdin`). Raises
     ConfigError before screening anything when a file's configuration is wrong."""
-    def real(path: Path) -> Path:
-        return stdin.path if path == STDIN and stdin is not None else path
-
-    configs = {path: config(real(path)) if callable(config) else config for path in paths}
+    if STDIN in paths and stdin is None:
+        raise ValueError("'-' without the standard input's content")
+    real = {path: stdin.path if path == STDIN else path for path in paths}
+    configs = {path: config(real[path]) if callable(config) else config for path in paths}
 
     def screen(path: Path, shown: str) -> FileResult:
-        if path == STDIN and stdin is not None:
+        if path == STDIN:
             result = screen_content(stdin.data, stdin.path, shown, configs[path], overrides)
         else:
             result = screen_file(path, configs[path], overrides, shown)
         result.config = configs[path]
         return result
 
-    shown = {path: stdin.shown if path == STDIN and stdin is not None else str(path) for path in paths}
-    return screen_posts_first([(path, shown[path]) for path in paths], screen)
+    return screen_posts_first([(path, stdin.shown if path == STDIN else str(path)) for path in paths], screen)

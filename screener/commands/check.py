@@ -54,7 +54,7 @@ def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | Non
         raise click.UsageError(f"configuratiefout: {exc}") from None
     if accepted is not None:
         baseline.apply_to_run(result, accepted, config.salt)
-    findings = result.shown(min_severity, config)
+    findings = result.reported(min_severity, config)
     write_report(FORMATS[fmt](result, findings, report_meta(config), colour=colour), output, files)
     if fmt != "text" or output is not None:
         for failed in result.errors:  # a failed file is news even when the report goes elsewhere

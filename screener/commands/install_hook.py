@@ -164,7 +164,7 @@ def hook_run(names, config_path) -> None:
         raise click.UsageError(f"configuratiefout: {exc}") from None
     if not run.files:
         sys.exit(0)
-    findings = run.shown(None, cfg)
+    findings = run.reported(None, cfg)
     click.echo(text.render(run, findings, report_meta(cfg), colour=use_colour(False)), nl=False)
     code = run.exit_code_by(None, cfg)
     if code:

@@ -74,7 +74,7 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
             bar.__exit__(None, None, None)
     accepted = baseline_module.apply_to_run(result, baseline, config.salt) if baseline is not None else 0
 
-    findings = result.shown(min_severity, config)
+    findings = result.reported(min_severity, config)
     text = render(fmt, result, findings, report_meta(config), colour=colour, thumbnails=thumbnails,
                   sources=_sources(roots, follow) if fmt == "html" else {})
     write_report(text, output, roots)

@@ -2,8 +2,9 @@
 repository at a release tag, on a Hugo-shaped site, with no model mirror and no download of models.
 
 The framework builds its own environment from the tagged release (`pip install .`, from the package
-registry and pip's cache), once per test session: about a minute on a warm cache, the first test that
-needs it pays. Every later commit costs a few seconds (the screener's own start-up).
+registry and pip's cache), once per test session: about 25 s on a warm pip cache here, paid by the
+first test that needs it. Every commit after that costs a few seconds (the screener's own start-up);
+the whole module about a minute.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from screener import __version__
 ROOT = Path(__file__).resolve().parents[2]
 GROUP_PHOTO = ROOT.parent / "shared" / "data" / "faces" / "group" / "obama_and_biden.jpg"
 TAG = f"v{__version__}"
+OLDER_TAG = "v0.1.0"
 NEEDS_H_DOCS = pytest.mark.xfail(strict=True, reason="needs h-docs")
 NEEDS_H_FORMATS = pytest.mark.xfail(strict=True, reason="needs h-formats")
 
@@ -52,13 +54,17 @@ def framework(tmp_path_factory) -> dict:
         "NO_COLOR": "1",
     })
     release = base / "screener"  # the working tree as committed plus uncommitted changes, without .venv
+    _git("init", "-q", str(release), cwd=base, env=env)
+    (release / "README.md").write_text("# screener\n", encoding="utf-8")  # an older release, for autoupdate
+    _git("add", "README.md", cwd=release, env=env)
+    _git("commit", "-q", "-m", "screener 0.1.0", cwd=release, env=env)
+    _git("tag", OLDER_TAG, cwd=release, env=env)
     listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
                             capture_output=True, check=True).stdout.decode().split("\0")
     for name in filter(None, listed):
         if (ROOT / name).is_file():
             (release / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(ROOT / name, release / name)
-    _git("init", "-q", cwd=release, env=env)
     _git("add", "-A", cwd=release, env=env)
     _git("commit", "-q", "-m", f"screener {__version__}", cwd=release, env=env)
     _git("tag", TAG, cwd=release, env=env)
@@ -67,15 +73,16 @@ def framework(tmp_path_factory) -> dict:
     scratch.mkdir()
     _git("init", "-q", cwd=scratch, env=env)
     (scratch / ".pre-commit-config.yaml").write_text(_config(release), encoding="utf-8")
+    assert not (release.parent / "shared").exists()  # no model mirror beside the release
     built = subprocess.run([sys.executable, "-m", "pre_commit", "install-hooks"], cwd=scratch, env=env,
                            capture_output=True, text=True, timeout=900)
     assert built.returncode == 0, built.stdout + built.stderr
     return {"env": env, "release": release}
 
 
-def _config(release: Path) -> str:
+def _config(release: Path, rev: str = TAG) -> str:
     """What the README tells a site to write."""
-    return f"repos:\n  - repo: {release}\n    rev: {TAG}\n    hooks:\n      - id: screener\n"
+    return f"repos:\n  - repo: {release}\n    rev: {rev}\n    hooks:\n      - id: screener\n"
 
 
 class HugoSite:
@@ -156,6 +163,20 @@ def test_a_post_naming_a_pupil_is_refused_masked_and_the_fixed_post_passes(hugo)
     accepted = hugo.commit(POST)
     assert accepted.returncode == 0, accepted.out
     assert hugo.commits() == "2"
+
+
+def test_pre_commit_autoupdate_moves_a_site_from_an_older_tag_to_this_release(framework, tmp_path):
+    site = tmp_path / "oude-site"
+    site.mkdir()
+    subprocess.run(["git", "init", "-q"], cwd=site, env=framework["env"], check=True)
+    config = site / ".pre-commit-config.yaml"
+    config.write_text(_config(framework["release"], rev=OLDER_TAG), encoding="utf-8")
+
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "autoupdate"], cwd=site, env=framework["env"],
+                          capture_output=True, text=True, timeout=300)
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"rev: {TAG}" in config.read_text(encoding="utf-8")
 
 
 def test_a_photo_of_two_unnamed_people_is_refused_with_face_findings_from_the_shipped_model(hugo, group_photo):
