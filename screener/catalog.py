@@ -134,7 +134,8 @@ IMAGE_RULES: list[Rule] = [
          "Sla de foto op als JPEG of PNG (geen SVG met script) en controleer opnieuw."),
     Rule("E-GEZICHTMODEL", "gezichtsherkenningsmodel ontbreekt", E, (), AVG_NONE,
          "Zonder het model kan de screener geen gezichten vinden; een foto zou dan onterecht goedgekeurd worden.",
-         "Voer `make models` uit (of `python -m screener.images.model_files`), of zet [images] model in de configuratie."),
+         "Het model hoort bij de screener: installeer hem opnieuw (pip install of pre-commit clean), of "
+         "controleer het pad in [images] model in de configuratie."),
     Rule("E-TOESTEMMINGSLIJST", "toestemmingslijst ontbreekt of is onleesbaar", E, (), AVG_NONE,
          "Zonder toestemmingslijst kan niet worden nagegaan of personen op foto's toestemming hebben.",
          "Zet [consent] list in de configuratie en controleer de lijst met `screener consent check LIJST`."),

@@ -302,6 +302,26 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+class Nearest:
+    """The configuration nearest above each file, as ruff finds it: the same post gets the same
+    settings from any current folder. Each configuration file is read once per run."""
+
+    def __init__(self) -> None:
+        self._by_folder: dict[Path, Path | None] = {}
+        self._by_file: dict[Path | None, Config] = {}
+
+    def __call__(self, path: Path) -> Config:
+        folder = Path.cwd() / path
+        if not folder.is_dir():
+            folder = folder.parent
+        if folder not in self._by_folder:
+            self._by_folder[folder] = find_config(folder.resolve())
+        source = self._by_folder[folder]
+        if source not in self._by_file:
+            self._by_file[source] = load(source) if source else from_dict({})
+        return self._by_file[source]
+
+
 def load(path: Path | None = None, start: Path | None = None) -> Config:
     """Load the configuration from `path`, or the nearest one from `start` (default: cwd)."""
     if path is None:

@@ -30,6 +30,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str = ""  # Dutch message when the file could not be screened
     photos: set[Path] = field(default_factory=set)  # photos screened as part of this post
+    config: Config | None = None  # the configuration it was screened with (check: the nearest above it)
 
 
 @dataclass
@@ -51,6 +52,26 @@ class RunResult:
         if any(f.severity >= fail_on for f in self.findings):
             return 1
         return 0
+
+    def reported(self, min_severity: str | None, config: Config) -> list[Finding]:
+        """The findings to report: from `min_severity` (the option), else from each file's own
+        configuration's report.min_severity (`config` for files without one); E-BESTAND always."""
+        shown = []
+        for r in self.files:
+            least = _report_setting(r, "min_severity", min_severity, config)
+            shown += [f for f in r.findings if f.severity >= least or f.rule == "E-BESTAND"]
+        return sorted(shown, key=sort_key)
+
+    def exit_code_by(self, fail_on: str | None, config: Config) -> int:
+        """As `exit_code`, with each file's own configuration's report.fail_on unless `fail_on` is given."""
+        if self.errors:
+            return 3
+        return int(any(f.severity >= _report_setting(r, "fail_on", fail_on, config)
+                       for r in self.files for f in r.findings))
+
+
+def _report_setting(result: FileResult, key: str, given: str | None, config: Config) -> Severity:
+    return Severity.parse(given or (result.config or config)["report"][key])
 
 
 @dataclass(frozen=True)
@@ -257,6 +278,10 @@ def failed_file(shown: str, message: str) -> FileResult:
     return FileResult(path=shown, findings=[finding], error=message)
 
 
+def _no_reader(exc, shown: str, config: Config) -> list[Finding]:
+    return [f for f in [emit.emit(config, "E-NIET-GECONTROLEERD", shown, exc.reason, value=shown)] if f]
+
+
 def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), shown: str | None = None,
                 doc: Document | None = None) -> FileResult:
     """Screen one post, photo or video. Never raises for a bad file: the result says what went wrong.
@@ -290,17 +315,56 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
             found = screen_document(doc, config, post)
             photos = local_photos(doc)
     except documents.NoReader as exc:  # a spreadsheet, an old .doc: said, and a warning unless configured
-        found = [f for f in [emit.emit(config, "E-NIET-GECONTROLEERD", shown, exc.reason, value=shown)] if f]
+        found = _no_reader(exc, shown, config)
     except DocumentError as exc:
         return failed_file(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
         return failed_file(shown, str(exc))
+    return _result(shown, found, photos)
+
+
+def _result(shown: str, found: list[Finding], photos: set[Path] = frozenset()) -> FileResult:
+    """A file's result; a part that could not be screened (an error where it is) fails the file."""
     failures = [f for f in found if f.rule.startswith("E-") and f.severity == Severity.ERROR
-                and (f.line == 0 or f.rule == "E-NIET-GECONTROLEERD")]  # a part not screened, where it is
-    result = FileResult(path=shown, findings=found, photos=photos)
+                and (f.line == 0 or f.rule == "E-NIET-GECONTROLEERD")]
+    result = FileResult(path=shown, findings=found, photos=set(photos))
     if failures:
         result.error = failures[0].message
     return result
+
+
+# --- one file that never stops a run -------------------------------------------------------
+# A message never quotes the document: an exception's text can hold a piece of the post ("expected
+# name token at '<![ Sanne de Vries 1'"), and messages reach reports and CI logs. It names the kind
+# of error only.
+
+
+def unexpected(shown: str, exc: BaseException) -> FileResult:
+    """The result for a file whose screening raised something the screener did not expect."""
+    return failed_file(shown, f"{shown}: kon niet gescreend worden door een onverwachte fout in de screener "
+                              f"({type(exc).__name__}); het bestand is niet gecontroleerd. Meld dit aan de "
+                              "beheerder van de screener, zonder het bestand zelf te delen")
+
+
+def screen_one(path: Path, shown: str, config: Config, overrides: Overrides, doc=None,
+               content: bytes | None = None) -> FileResult:
+    """Screen one post, photo or video (`doc`: the post, if read already; `content`: the file's bytes,
+    e.g. from standard input, standing for `path`); never raises."""
+    try:
+        if content is not None:
+            return screen_content(content, path, shown, config, overrides)
+        if not path.exists() and not path.is_symlink():
+            return failed_file(shown, f"{shown}: bestand bestaat niet")
+        return screen_file(path, config, overrides, shown, doc=doc)
+    except ImportError as exc:
+        return failed_file(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener "
+                                  f"ontbreekt ({exc.name})")
+    except MemoryError:
+        return failed_file(shown, f"{shown}: te groot om te screenen")
+    except RecursionError:
+        return failed_file(shown, f"{shown}: te diep genest om te screenen; het bestand is niet gecontroleerd")
+    except Exception as exc:  # one bad file never stops a run over thousands
+        return unexpected(shown, exc)
 
 
 def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, str], FileResult],
@@ -321,7 +385,69 @@ def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, st
     return run
 
 
-def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides()) -> RunResult:
-    """`screener check`: the files as named on the command line."""
-    return screen_posts_first([(path, str(path)) for path in paths],
-                              lambda path, shown: screen_file(path, config, overrides, shown))
+# posts that are text, read from memory when they are not on disk (standard input, the git index)
+STDIN = Path("-")
+
+
+def screen_content(data: bytes, path: Path, shown: str, config: Config, overrides: Overrides = Overrides()) -> FileResult:
+    """Screen `data` as if it were the file `path`: its suffix picks the reader, its folder is where the
+    photos a post shows are found. A post is read in memory; other kinds of file (photos, videos) are
+    screened from a private temporary copy with the same suffix, which is removed afterwards."""
+    import tempfile
+
+    from screener import documents
+    from screener.documents.reading import MAX_TEXT_BYTES
+
+    if is_document(path):
+        limit = documents.PACKED_SUFFIXES.get(path.suffix.lower(), MAX_TEXT_BYTES)
+        if len(data) > limit:
+            return failed_file(shown, f"{shown}: is te groot om te screenen ({len(data) // 1024 // 1024} MB)")
+        try:
+            doc = documents.from_bytes(str(path), data, shown)
+        except documents.NoReader as exc:
+            return _result(shown, _no_reader(exc, shown, config))
+        except DocumentError as exc:
+            return failed_file(shown, str(exc))
+        return screen_file(path, config, overrides, shown, doc=doc)
+    with tempfile.TemporaryDirectory(prefix="screener-") as tmp:  # mode 0700
+        copy = Path(tmp) / f"bestand{path.suffix}"
+        copy.write_bytes(data)
+        return screen_file(copy, config, overrides, shown)
+
+
+@dataclass(frozen=True)
+class Stdin:
+    """A post read from standard input (`screener check -`): its bytes, and the file it stands for
+    (`--stdin-filename`): its suffix picks the reader, its folder the configuration and the photos."""
+
+    data: bytes
+    name: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.name or Path("stdin.md")  # unnamed: Markdown, in the current folder
+
+    @property
+    def shown(self) -> str:
+        return str(self.name) if self.name else "-"
+
+
+def screen_paths(paths: list[Path], config: Config | Callable[[Path], Config], overrides: Overrides = Overrides(),
+                 stdin: Stdin | None = None) -> RunResult:
+    """`screener check`: the files as named on the command line, each with `config`, or with
+    `config(path)` (the configuration nearest above it). "-" is standard input (`stdin`). Raises
+    ConfigError before screening anything when a file's configuration is wrong."""
+    if STDIN in paths and stdin is None:
+        raise ValueError("'-' without the standard input's content")
+    real = {path: stdin.path if path == STDIN else path for path in paths}
+    configs = {path: config(real[path]) if callable(config) else config for path in paths}
+
+    def screen(path: Path, shown: str) -> FileResult:
+        if path == STDIN:
+            result = screen_one(stdin.path, shown, configs[path], overrides, content=stdin.data)
+        else:
+            result = screen_one(path, shown, configs[path], overrides)
+        result.config = configs[path]
+        return result
+
+    return screen_posts_first([(path, stdin.shown if path == STDIN else str(path)) for path in paths], screen)

@@ -10,6 +10,7 @@ import click
 
 from screener.cli import config_option, load_config
 from screener.report.printable import printable
+from screener.commands.options import config_option, load_config
 
 
 def _date(_ctx, _param, value: str | None) -> dt.date | None:

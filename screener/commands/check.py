@@ -9,7 +9,6 @@ import click
 
 from screener import __version__, doctor, pipeline
 from screener.config import Config
-from screener.findings import Severity
 from screener.report import FORMATS
 from screener.report.printable import printable
 
@@ -37,25 +36,27 @@ def write_report(text: str, output: Path | None, inputs: list[Path]) -> None:
 
 def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | None, min_severity: str | None,
               fail_on: str | None, colour: bool, channel: str | None, author_role: str | None,
-              author_function: str | None, baseline_path: Path | None = None, use_baseline: bool = True) -> int:
+              author_function: str | None, baseline_path: Path | None = None, use_baseline: bool = True,
+              file_configs=None, stdin: pipeline.Stdin | None = None) -> int:
+    """`config`: the run's own (baseline, report); `file_configs`: what each file is screened with
+    (a Config, or a function giving the one nearest above a file; default `config`)."""
     from screener import baseline
+    from screener.config import ConfigError
 
-    shown_min = Severity.parse(min_severity or config["report"]["min_severity"])
-    threshold = Severity.parse(fail_on or config["report"]["fail_on"])
     try:
         accepted = baseline.for_run(config, baseline_path, use_baseline)
     except baseline.BaselineError as exc:
         raise click.UsageError(printable(str(exc))) from None
     overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
-    from screener.scan.one_file import screen_one  # never raises: one bad file is that file's message
-
-    result = pipeline.screen_posts_first([(path, str(path)) for path in files],
-                                         lambda path, shown: screen_one(path, shown, config, overrides))
+    try:
+        result = pipeline.screen_paths(files, file_configs or config, overrides, stdin=stdin)
+    except ConfigError as exc:
+        raise click.UsageError(printable(f"configuratiefout: {exc}")) from None
     if accepted is not None:
         baseline.apply_to_run(result, accepted, config.fingerprint_key)
-    findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
+    findings = result.reported(min_severity, config)
     write_report(FORMATS[fmt](result, findings, report_meta(config), colour=colour), output, files)
     if fmt != "text" or output is not None:
         for failed in result.errors:  # a failed file is news even when the report goes elsewhere
             click.echo(f"screener: {printable(failed.error)}", err=True)
-    return result.exit_code(threshold)
+    return result.exit_code_by(fail_on, config)

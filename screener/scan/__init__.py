@@ -38,19 +38,46 @@ class ScanResult(RunResult):
     screened: int = 0  # files screened now
 
 
-def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(), jobs: int | None = None,
-         cache_dir: Path | None = None, use_cache: bool = True, follow_links: bool = False,
+def scan(roots: list[Path], config: Config | Callable[[Path], Config], *, overrides: Overrides = Overrides(),
+         jobs: int | None = None, cache_dir: Path | None = None, use_cache: bool = True, follow_links: bool = False,
          follow_file_links: bool = True, progress: Callable[[str], None] | None = None,
          on_start: Callable[[int], None] | None = None, exclude: set[Path] = frozenset()) -> ScanResult:
     """Screen every post, photo and video under `roots`.
 
-    `on_start(total)` is called once the files are known, `progress(shown)` after each file.
-    `exclude`: resolved paths not to screen (the report being written, say).
+    `config`: for every file, or a function giving the configuration nearest above a file (then each
+    file's result keeps it; ConfigError when one is wrong). `on_start(total)` is called once the
+    files are known, `progress(shown)` after each file. `exclude`: resolved paths not to screen (the
+    report being written, say).
     """
     result = ScanResult()
     tasks = _find_files(roots, config, result, exclude, follow_links=follow_links, follow_file_links=follow_file_links)
     if on_start:
         on_start(len(tasks))
+    for chosen, group in _by_config(tasks, config):
+        first = len(result.files)
+        _scan_group(group, chosen, result, overrides, jobs, cache_dir, use_cache, progress)
+        if callable(config):
+            for screened in result.files[first:]:
+                screened.config = chosen
+    _photos_once(result.files, {shown: path for path, shown in tasks})
+    result.files.sort(key=lambda r: r.path)
+    return result
+
+
+def _by_config(tasks: list[tuple[Path, str]], config) -> list[tuple[Config, list[tuple[Path, str]]]]:
+    """The files grouped by the configuration they are screened with (one group for a single one)."""
+    if not callable(config):
+        return [(config, tasks)]
+    groups: dict[int, tuple[Config, list]] = {}
+    for path, shown in tasks:
+        chosen = config(path)
+        groups.setdefault(id(chosen), (chosen, []))[1].append((path, shown))
+    return list(groups.values())
+
+
+def _scan_group(tasks: list[tuple[Path, str]], config: Config, result: ScanResult, overrides: Overrides,
+                jobs: int | None, cache_dir: Path | None, use_cache: bool, progress) -> None:
+    """Screen files that share one configuration (and so one set of cache settings) into `result`."""
     cache = _open_cache(cache_dir, config, overrides, result) if use_cache else None
     index = cache.index() if cache is not None else None
     todo = _answer_unchanged(tasks, cache, index, result, progress)
@@ -66,9 +93,6 @@ def scan(roots: list[Path], config: Config, *, overrides: Overrides = Overrides(
             cache.commit()
     if cache is not None:
         _close_cache(cache, index, bool(todo), config)
-    _photos_once(result.files, {shown: path for path, shown in tasks})
-    result.files.sort(key=lambda r: r.path)
-    return result
 
 
 def media_files(root: Path, config: Config, **links: bool):
@@ -77,12 +101,13 @@ def media_files(root: Path, config: Config, **links: bool):
                       **links)
 
 
-def _find_files(roots: list[Path], config: Config, result: ScanResult, exclude: set[Path],
-                **links: bool) -> list[tuple[Path, str]]:
-    """(path, as shown) of every file to screen; what could not be looked at goes into `result`."""
+def _find_files(roots: list[Path], config: Config | Callable[[Path], Config], result: ScanResult,
+                exclude: set[Path], **links: bool) -> list[tuple[Path, str]]:
+    """(path, as shown) of every file to screen; what could not be looked at goes into `result`.
+    A folder's exclude patterns come from the configuration nearest above it."""
     tasks: list[tuple[Path, str]] = []
     for root in roots:
-        found = media_files(root, config, **links)
+        found = media_files(root, config(root) if callable(config) else config, **links)
         tasks.extend((path, shown) for path, shown in found.files if not _excluded(path, exclude))
         result.notices.extend(found.notices)
         result.files.extend(pipeline.failed_file(shown, message) for shown, message in found.problems)

@@ -1,9 +1,7 @@
 """Screening one file of a scan, with its cache: never raises, whatever the file holds.
 
-Used by `scan` (in worker processes) and by `check`: one bad file is that file's message (exit 3),
-never the end of the run. A message never quotes the document: an exception's text can hold a
-piece of the post ("expected name token at '<![ Sanne de Vries 1'"), and messages reach reports
-and CI logs. It names the kind of error only.
+Used by `scan` (in worker processes); `pipeline.screen_one` is the guard `check` and the hook use too:
+one bad file is that file's message (exit 3), never the end of the run.
 """
 
 from __future__ import annotations
@@ -13,32 +11,8 @@ from pathlib import Path
 
 from screener import pipeline
 from screener.config import Config
-from screener.pipeline import FileResult, Overrides
+from screener.pipeline import FileResult, Overrides, screen_one, unexpected
 from screener.scan.cache import ScanCache, file_hash, serialise, signature
-
-
-def unexpected(shown: str, exc: BaseException) -> FileResult:
-    """The result for a file whose screening raised something the screener did not expect."""
-    return pipeline.failed_file(shown, f"{shown}: kon niet gescreend worden door een onverwachte fout in de screener "
-                                       f"({type(exc).__name__}); het bestand is niet gecontroleerd. Meld dit aan de "
-                                       "beheerder van de screener, zonder het bestand zelf te delen")
-
-
-def screen_one(path: Path, shown: str, config: Config, overrides: Overrides, doc=None) -> FileResult:
-    """Screen one post, photo or video (`doc`: the post, if read already); never raises."""
-    try:
-        if not path.exists() and not path.is_symlink():
-            return pipeline.failed_file(shown, f"{shown}: bestand bestaat niet")
-        return pipeline.screen_file(path, config, overrides, shown, doc=doc)
-    except ImportError as exc:
-        return pipeline.failed_file(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener "
-                                           f"ontbreekt ({exc.name})")
-    except MemoryError:
-        return pipeline.failed_file(shown, f"{shown}: te groot om te screenen")
-    except RecursionError:
-        return pipeline.failed_file(shown, f"{shown}: te diep genest om te screenen; het bestand is niet gecontroleerd")
-    except Exception as exc:  # one bad file never stops a run over thousands
-        return unexpected(shown, exc)
 
 
 @dataclass
