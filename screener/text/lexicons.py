@@ -31,6 +31,7 @@ import importlib.util
 import pickle
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from spacy.lang.nl.stop_words import STOP_WORDS
@@ -38,6 +39,45 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from screener.user_cache import user_cache_dir, write_private
 
 OWN_DATA = Path(__file__).parent / "data"
+
+
+class NonPerson(NamedTuple):
+    phrase: str  # lower case, as written: "annie m.g. schmidt", "albert heijn"
+    group: int  # the title (franchise) it belongs to, -1 for none
+    needs_context: bool  # also a first name ("Elsa", "Nike"): only with its title, or after an article
+
+
+WORD = re.compile(r"\w+")
+
+
+def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]]:
+    """The non-person lists as one index: children's culture by title, authors, public figures,
+    shops and brands. A character or brand that is also a first name needs context to count."""
+    first_lower = {n.lower() for n in first_names}
+    entries: list[NonPerson] = []
+
+    def add(phrase: str, group: int, may_need_context: bool) -> None:
+        phrase = " ".join(phrase.split())
+        if not WORD.search(phrase):
+            return
+        ambiguous = may_need_context and phrase.lower() in first_lower
+        entries.append(NonPerson(phrase.lower(), group, ambiguous))
+
+    for group, line in enumerate(_read(OWN_DATA / "children_culture.txt")):
+        title, _, members = line.partition(":")
+        add(title, group, True)
+        for member in members.split(","):
+            if member.strip():
+                add(member, group, True)
+    for name in ("authors.txt", "public_figures.txt"):
+        for phrase in _read(OWN_DATA / name):
+            add(phrase, -1, False)
+    for phrase in _read(OWN_DATA / "organisations.txt"):
+        add(phrase, -1, True)
+    index: dict[str, list[NonPerson]] = {}
+    for entry in entries:
+        index.setdefault(WORD.search(entry.phrase).group(), []).append(entry)
+    return {k: tuple(sorted(set(v), key=lambda e: -len(e.phrase))) for k, v in index.items()}
 
 
 @dataclass(frozen=True)
@@ -59,6 +99,9 @@ class Lexicons:
     organisation_words: frozenset[str]  # lower case: "stichting", "bank", "fc": the span is no person
     organisations: frozenset[str]  # as written: shops, venues, brands ("Hema", "Efteling")
     not_name_phrases: tuple[tuple[str, ...], ...]  # lower-case tokens: ("zwarte", "piet")
+    # no person in a school post, keyed on the phrase's first word (lower case): children's culture,
+    # authors, public figures, shops and brands; see `screener.text.not_persons`
+    non_persons: dict[str, tuple[NonPerson, ...]]
     source: str  # where the big lists came from, for describe()
 
     def sizes(self) -> dict[str, int]:
@@ -126,7 +169,7 @@ def _place_variants(place: str) -> set[str]:
     return variants
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _cache_file(root: Path | None) -> Path:
@@ -196,10 +239,11 @@ def build(root: Path | None) -> Lexicons:
     places |= world
     places = {p for p in places if p.lower() not in not_names and len(p) > 1}
 
+    first_names = frozenset(w for w in first if w.lower() not in not_names and w.lower() not in STOP_WORDS
+                            and w.lower() not in stop_words)
     return Lexicons(
         # function words are never first names, whatever a list of registered names says ("De", "Van")
-        first_names=frozenset(w for w in first if w.lower() not in not_names and w.lower() not in STOP_WORDS
-                              and w.lower() not in stop_words),
+        first_names=first_names,
         surnames=frozenset(w for w in surnames if w.lower() not in not_names and w.lower() not in common),
         interfix_surnames=frozenset(interfix_surnames),
         interfixes=frozenset(interfixes),
@@ -218,5 +262,6 @@ def build(root: Path | None) -> Lexicons:
         organisations=frozenset(_read(OWN_DATA / "organisations.txt")),
         not_name_phrases=tuple(sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower()))
                                        for p in _read(OWN_DATA / "not_name_phrases.txt")}, key=lambda p: (-len(p), p))),
+        non_persons=_non_persons(first_names),
         source=_deduce_version() if root else "geen deduce geïnstalleerd",
     )

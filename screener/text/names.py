@@ -32,7 +32,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from screener.text import lexicons, vocabulary
+from screener.text import lexicons, not_persons, vocabulary
 
 COMPONENT = "screener_names"
 SCORES = "screener_scores"
@@ -44,12 +44,16 @@ LOCATION = "LOCATION"
 SENTENCE_END = {".", "!", "?", ":", "…", ";"}
 BULLETS = {"-", "*", "•", "–", "—", ">", "|"}
 OPENING = {'"', "“", "'", "‘", "(", "["}
+QUOTES = {'"', "“", "‘", "„"}
 PLACE_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond", "richting", "via", "vanuit", "nabij"}
 PROVINCE_CODES = {"nh", "zh", "nb", "fr", "frl", "gr", "gn", "dr", "dn", "ov", "ut", "gld", "li", "l", "ze", "z",
                   "fl", "g", "u", "o", "d", "f", "n"}
 CONTEXT_AFTER = re.compile(r"^\s*(?:\(\s*)?(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)
 CONTEXT_AGE = re.compile(r"^\s*\(\s*\d{1,2}(?:\s*jaar)?\s*\)")
 INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
+# interfixes that are prepositions: without a first name or title, "aan de Brink" is a place
+PREPOSITION_INTERFIXES = {"aan", "op", "in", "bij", "uit", "voor", "onder", "over"}
+GROUP_WORDS = {"groep", "group", "team", "club", "klas", "kamer", "raad", "bond", "commissie"}
 LIST_JOINERS = {",", "en", "&", "of"}
 ARTICLES = {"de", "het", "een", "'t", "der", "des", "deze", "die", "dit", "dat", "onze", "ons", "hun", "zijn", "haar"}
 UNKNOWN_SCORE = 0.45
@@ -113,19 +117,25 @@ class NameTagger:
     def _sentence_start(self, doc: Doc, i: int) -> bool:
         k = i - 1
         while k >= 0 and (doc[k].is_space or doc[k].text in OPENING):
-            if "\n" in doc[k].text:
-                return True
+            if "\n" in doc[k].text or doc[k].text in QUOTES:
+                return True  # a new line; a quotation or song title: "Zie ginds komt de stoomboot"
             k -= 1
         if k < 0:
             return True
         if "\n" in doc[k].whitespace_:
             return True
         prev = doc[k].text
-        if prev in SENTENCE_END:
-            return True
+        if prev in SENTENCE_END or prev == "|":
+            return True  # also a table cell: "| Rol | Gespeeld door |"
         if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
             return True
         return False
+
+    @staticmethod
+    def _sentence_goes_on(doc: Doc, i: int) -> bool:
+        """Is token i followed by a lower-case word, ":" or "!" ("Tip voor thuis", "Kamp groep 8")?"""
+        k = i + 1
+        return k < len(doc) and (doc[k].text in {":", "!"} or doc[k].text[:1].islower())
 
     def _common(self, text: str) -> bool:
         low = text.lower()
@@ -139,6 +149,8 @@ class NameTagger:
         if word not in self.lex.titles:
             return 0
         if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+            if len(word) > 4 and vocabulary.is_dutch_word(word):
+                return 0  # "... en een directeur. Hieronder": the sentence ends, no "dir." abbreviation
             return 2
         return 1
 
@@ -307,9 +319,11 @@ class NameTagger:
             return i, 0.0  # "Roos is een bloem"
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
-        if sentence_start and vocabulary.is_dutch_word(doc[i].text) and (
-                i + 1 == len(doc) or doc[i + 1].text in {":", "!"}):
-            return i, 0.0  # "Tip: ...", "Knap!": a heading or exclamation, not the surname Tip
+        if sentence_start and vocabulary.is_dutch_word(doc[i].text) and self._sentence_goes_on(doc, i):
+            return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip
+        if doc[i].lower_ in PREPOSITION_INTERFIXES or (
+                doc[i].lower_ in {"de", "het", "'t"} and i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS | ARTICLES):
+            return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
         end = self._surname(doc, i, supported=False)
         if end > i:
             return end, 0.6
@@ -369,12 +383,15 @@ class NameTagger:
         first = doc[i - 2].text
         return first.isalpha() and not (_title_case(first) and not self._dutch_word(first))
 
-    def _organisation_word(self, doc: Doc, k: int) -> bool:
-        """A capitalised organisation word at k, but not "Groep 5" or "Klas 3B" after a child's name."""
+    def _organisation_word(self, doc: Doc, k: int, before: bool = False) -> bool:
+        """A capitalised organisation word at k, but not "Groep 5" or "Klas 3B" after a child's name;
+        before a name also in lower case ("boekhandel Praamstra"), except a group ("team Sanne")."""
+        if not 0 <= k < len(doc):
+            return False
         if k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].text[:1].isdigit()):
             return False
-        return 0 <= k < len(doc) and doc[k].lower_ in self.lex.organisation_words and (
-            _title_case(doc[k].text) or doc[k].text.isupper())
+        return doc[k].lower_ in self.lex.organisation_words and (
+            _title_case(doc[k].text) or doc[k].text.isupper() or (before and doc[k].lower_ not in GROUP_WORDS))
 
     def _not_a_person(self, doc: Doc, i: int, end: int, score: float) -> bool:
         """A span the person rules found that is an organisation or a disease after all:
@@ -383,7 +400,7 @@ class NameTagger:
             return True
         if score >= 0.9 and self._is_title(doc, i):
             return False  # "mevrouw Jansen" stays a person
-        return self._organisation_word(doc, end) or self._organisation_word(doc, i - 1)
+        return self._organisation_word(doc, end) or self._organisation_word(doc, i - 1, before=True)
 
     # --- place ----------------------------------------------------------------------------------
     def _place(self, doc: Doc, i: int, sentence_start: bool) -> int:
@@ -403,8 +420,9 @@ class NameTagger:
                 low = first.lower()
                 if low in self.lex.not_names:
                     return i
-                if self._common(first) and (sentence_start or _all_caps(first)):
-                    return i
+                if (self._common(first) or sentence_start and vocabulary.is_dutch_word(first)
+                        and self._sentence_goes_on(doc, i)) and (sentence_start or _all_caps(first)):
+                    return i  # "Kamp groep 8", "BEST"
                 if (self._first_name(first) and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS)
                         and (first not in self.lex.world_places or self._school_context(doc, i))):
                     return i
@@ -424,9 +442,15 @@ class NameTagger:
             if not token.lemma_:
                 token.lemma_ = token.lower_
         spacy_doc, doc = doc, Tokens(doc)
-        taken = [False] * len(doc)
-        # the model's persons and places stand; its other entities (ORG, DATE, ...) give way
-        model_ents = [e for e in spacy_doc.ents if e.label_ in MODEL_NAME_LABELS]
+        # characters, authors, brands: no name here, neither the lexicon's nor the model's
+        blocked = not_persons.blocked_tokens(doc, self.lex)
+        taken = list(blocked.tokens)
+        # the model's persons and places stand, unless a list or the context says otherwise;
+        # its other entities (ORG, DATE, ...) give way
+        model_ents = [e for e in spacy_doc.ents if e.label_ in MODEL_NAME_LABELS
+                      and not any(taken[e.start:e.end])
+                      and not (e.label_ in {"PER", "PERSON"} and not_persons.public_or_street(doc, e.start, e.end,
+                                                                                                 blocked, self.lex))]
         for ent in model_ents:
             for k in range(ent.start, ent.end):
                 taken[k] = True
@@ -454,7 +478,8 @@ class NameTagger:
                 end, score = self._by_context(doc, i)
             if end == i:
                 end, score = self._unknown_proper_noun(doc, i, start_of_sentence)
-            if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)):
+            if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)
+                                                or not_persons.public_or_street(doc, i, end, blocked, self.lex)):
                 i = end  # the whole span is skipped: "Omega Pharma" is no "Pharma" either
                 continue
             if end > i and not any(taken[i:end]):

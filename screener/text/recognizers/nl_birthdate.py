@@ -30,7 +30,7 @@ BIRTH_BEFORE = re.compile(
 BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag)\s*(?:op\s*)?[:\-–]?\s*$", re.IGNORECASE)
 BIRTH_STAR = re.compile(r"(?:^|[\s(])\*\s*$")
 AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
-NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*(?:om\s*)?\d{1,2}[:.]\d{2}\b)")
+NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*\d{1,2}[:.]\d{2}\b)")
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,30}\b(?:jarig|geboren|verjaardag|ter wereld)\b", re.IGNORECASE)
 
 
