@@ -24,7 +24,7 @@ from spacy.language import Language  # noqa: E402
 from screener.config import Config  # noqa: E402
 from screener.text import lexicons, nlp, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
-from screener.text.recognizers import PATTERN_RECOGNIZERS, NlNameRecognizer  # noqa: E402
+from screener.text.recognizers import PATTERN_RECOGNIZERS, NlHashtagNameRecognizer, NlNameRecognizer  # noqa: E402
 from screener.text.recognizers.nl_email import is_role_mailbox  # noqa: E402
 from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer  # noqa: E402
 
@@ -80,6 +80,7 @@ def _build_engine(config: Config) -> Engine:
         else:
             registry.add_recognizer(recognizer_class())
     registry.add_recognizer(NlNameRecognizer())
+    registry.add_recognizer(NlHashtagNameRecognizer())
     deny = [name for name in config["deny"]["names"] if name.strip()]
     if deny:
         registry.add_recognizer(

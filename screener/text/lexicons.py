@@ -91,6 +91,7 @@ class Lexicons:
     common_words: frozenset[str]  # lower case ordinary Dutch words
     ambiguous_first_names: frozenset[str]  # lower case: first names that are also ordinary words
     not_names: frozenset[str]  # lower case: never a name (months, days, holidays)
+    lowercase_not_names: frozenset[str]  # typed in lower case no name: "line", "love"
     titles: frozenset[str]  # lower case: "juf", "meester", "dhr"
     initials: frozenset[str]  # as written, multi-letter initials: "Th", "Chr", "Ph"
     relations: frozenset[str]  # lower case: "moeder" in "de moeder van Sem"
@@ -252,6 +253,7 @@ def build(root: Path | None) -> Lexicons:
         common_words=frozenset(common),
         ambiguous_first_names=frozenset(ambiguous),
         not_names=frozenset(not_names),
+        lowercase_not_names=frozenset(w.lower() for w in _read(OWN_DATA / "lowercase_not_names.txt")),
         titles=frozenset(w.lower() for w in _read(OWN_DATA / "titles.txt")),
         initials=frozenset(_deduce_list(root, "names/lst_initial") | {"Th", "Chr", "Ph", "Joh", "Wm", "Fr", "Jac"}),
         relations=frozenset(w.lower() for w in _read(OWN_DATA / "relations.txt")),

@@ -32,7 +32,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from screener.text import lexicons, not_persons, vocabulary
+from screener.text import lexicons, lowercase_names, not_persons, vocabulary
 
 COMPONENT = "screener_names"
 SCORES = "screener_scores"
@@ -488,6 +488,13 @@ class NameTagger:
                 i = end
             else:
                 i += 1
+        covered = [False] * n
+        for span in found:
+            covered[span.start:span.end] = [True] * (span.end - span.start)
+        for start, end in lowercase_names.lowercase_names(doc, [a or b for a, b in zip(taken, covered)], self.lex):
+            found.append(Span(spacy_doc, start, end, label=PERSON))
+            scores[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = lowercase_names.SCORE
+        found.sort(key=lambda s: s.start)
         found = self._extend_lists(spacy_doc, doc, found, taken, scores)
         covered = {k for span in found for k in range(span.start, span.end)}
         others = [e for e in spacy_doc.ents
