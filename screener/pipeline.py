@@ -156,19 +156,29 @@ def local_photos(doc: Document) -> set[Path]:
 # --- putting it together --------------------------------------------------------------------
 
 
-def _own_signature(doc: Document, findings: list[Finding], config: Config) -> list[Finding]:
-    """The writer's signature (a name with a school job title, protocol C2; "Juf Lotte" as last line)
-    is info, not an error; another staff member's name gets a message about colleagues, not pupils."""
+def _own_signature(doc: Document, findings: list[Finding], config: Config, post: PostContext) -> list[Finding]:
+    """The writer's own sign-off (a staff member's name in the closing lines, protocol C2) and the
+    writer on an e-mail's `Van:` line are info, not an error; another staff member's name gets a
+    message about colleagues, not pupils. A parent's or pupil's own name stays an error."""
     from screener.rules import signature
 
     functions = tuple(config["policy"]["functions"])
+    staff = post.author_role in signature.STAFF_ROLES
+    writer = signature.writer_of(doc.text, doc.meta) if staff else ""
     out = []
     for f in findings:
-        if f.rule != "A2-NAAM" or f.severity == Severity.INFO:
+        if f.rule not in ("A2-NAAM", "A2-EMAIL") or f.severity == Severity.INFO:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if signature.signs(doc.text, start, end, functions):
+        if staff and signature.writer_line(doc.text, start):
+            what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
+            f = replace(f, severity=Severity.INFO,
+                        message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "
+                                "haal de kopregels van de e-mail weg als je dit bericht publiceert.")
+        elif f.rule == "A2-EMAIL":
+            pass
+        elif staff and signature.signs(doc.text, start, end, functions, writer):
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")
@@ -208,7 +218,7 @@ def screen_document(doc: Document, config: Config, post: PostContext) -> list[Fi
 
     findings = text_findings(doc, config, post)
     findings = _consent_cross_check(doc, findings, config, post)
-    findings = _own_signature(doc, findings, config)
+    findings = _own_signature(doc, findings, config, post)
     findings += rules.check_policy(doc, post, config)
     findings += _photo_findings(doc, config, post)
     suppressions = rules.parse_suppressions(doc)

@@ -117,8 +117,10 @@ class NameTagger:
     def _sentence_start(self, doc: Doc, i: int) -> bool:
         k = i - 1
         while k >= 0 and (doc[k].is_space or doc[k].text in OPENING):
-            if "\n" in doc[k].text or doc[k].text in QUOTES:
-                return True  # a new line; a quotation or song title: "Zie ginds komt de stoomboot"
+            if "\n" in doc[k].text or doc[k].text in QUOTES or doc[k].is_space:
+                # a new line; a quotation or song title ("Zie ginds komt de stoomboot"); a table cell
+                # (a run of spaces: a Markdown table's "|" is read as white space)
+                return True
             k -= 1
         if k < 0:
             return True
@@ -135,7 +137,8 @@ class NameTagger:
     def _sentence_goes_on(doc: Doc, i: int) -> bool:
         """Is token i followed by a lower-case word, ":" or "!" ("Tip voor thuis", "Kamp groep 8")?"""
         k = i + 1
-        return k < len(doc) and (doc[k].text in {":", "!"} or doc[k].text[:1].islower())
+        return k < len(doc) and (doc[k].text in {":", "!"} or doc[k].text[:1].islower()
+                                 or (doc[k].is_space and "\n" not in doc[k].text))
 
     def _common(self, text: str) -> bool:
         low = text.lower()
@@ -206,11 +209,13 @@ class NameTagger:
             return False
         return strong_cue or not self._dutch_word(text)
 
-    def _dutch_word(self, text: str) -> bool:
-        """An ordinary (or capitalised) Dutch word that is not a listed name: "Schoolreis", "Belgische"."""
+    def _dutch_word(self, text: str, compounds: bool = True) -> bool:
+        """An ordinary (or capitalised) Dutch word that is not a listed name: "Schoolreis", "Belgische",
+        also a compound of two ("Klassenblog")."""
         if text in self.lex.first_names or text in self.lex.surnames:
             return False
-        return text.lower() in self.lex.medical_terms or vocabulary.is_dutch_word(text)
+        return text.lower() in self.lex.medical_terms or vocabulary.is_dutch_word(text) or (
+            compounds and vocabulary.is_compound(text))
 
     # --- person ------------------------------------------------------------------------------
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
@@ -319,10 +324,14 @@ class NameTagger:
             return i, 0.0  # "Roos is een bloem"
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
+        if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
+                                                  or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
+            return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
         if sentence_start and vocabulary.is_dutch_word(doc[i].text) and self._sentence_goes_on(doc, i):
             return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip
-        if doc[i].lower_ in PREPOSITION_INTERFIXES or (
-                doc[i].lower_ in {"de", "het", "'t"} and i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS | ARTICLES):
+        if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (
+                doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES
+                or doc[i - 1].lower_ in PREPOSITION_INTERFIXES or doc[i - 1].lower_ in {"van", "met"})):
             return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
         end = self._surname(doc, i, supported=False)
         if end > i:
@@ -381,7 +390,7 @@ class NameTagger:
         if not (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
             return False
         first = doc[i - 2].text
-        return first.isalpha() and not (_title_case(first) and not self._dutch_word(first))
+        return first.isalpha() and not (_title_case(first) and not self._dutch_word(first, compounds=False))
 
     def _organisation_word(self, doc: Doc, k: int, before: bool = False) -> bool:
         """A capitalised organisation word at k, but not "Groep 5" or "Klas 3B" after a child's name;

@@ -40,6 +40,7 @@ WORK_BEFORE = re.compile(
 )
 STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
                     r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
+STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
 STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
                          re.IGNORECASE)
 
@@ -104,6 +105,11 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
 def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons) -> bool:  # noqa: ANN001
     """Is the person found at tokens [start, end) an author, a public figure or a street here?"""
     words = [doc[k].text for k in range(start, end)]
+    k = end
+    while k < len(doc) and k < end + 3 and doc[k].lower_ in STREET_INTERFIXES:
+        k += 1
+    if k > end and k < len(doc):
+        words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
     line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
