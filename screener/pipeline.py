@@ -91,9 +91,13 @@ def _message(rule: catalog.Rule, excerpt: str) -> str:
 def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener.text import analyzer
 
+    from screener.text.place_context import tied_to_person
+
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
-    for hit in analyzer.analyze(doc.text, config):
+    hits = analyzer.analyze(doc.text, config)
+    name_ends = [h.end for h in hits if h.rule in ("A2-NAAM", "A2-DENY")]
+    for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
         excerpt = mask(value)
@@ -101,6 +105,11 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
                                value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)})
         if finding is None:
             continue
+        if rule.id == "A2-PLAATS" and finding.severity == rule.severity and not tied_to_person(doc.text, hit.start,
+                                                                                                name_ends):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"Plaatsnaam gevonden: '{excerpt}'. Een bestemming of de plaats van de school "
+                                      "mag; noem geen woonplaats van een leerling, ouder of medewerker.")
         if personal:  # an employee on a personal account: protocol D1 as well
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)
@@ -178,7 +187,8 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
                                 "haal de kopregels van de e-mail weg als je dit bericht publiceert.")
         elif f.rule == "A2-EMAIL":
             pass
-        elif staff and signature.signs(doc.text, start, end, functions, writer):
+        elif staff and (signature.signs(doc.text, start, end, functions, writer)
+                        or signature.introduces_self(doc.text, start)):
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")

@@ -10,6 +10,7 @@ the writer's own: that is decided by where the name stands and by who the post s
   groep 1/2b", "Meester Bas (groep 5)", "Anouk Verbeek / directeur"). A name that opens a line
   and goes on as a sentence ("Meneer Karim Benali (voorzitter MR) is bereikbaar via ...") is
   someone the post talks about.
+- **A self-introduction** ("Ik ben Nadia Aouragh, de nieuwe intern begeleider") is the writer too.
 - **Who**: the `Van:` line of an e-mail names its writer, as does the front matter's `auteur`;
   a sign-off with a different name is someone else's. A post by a parent or a pupil has no
   staff sign-off: their own names are personal data like any other.
@@ -46,6 +47,14 @@ def _lines(text: str, start: int, end: int) -> tuple[int, int, str, str]:
     line_end = text.find("\n", end)
     line_end = line_end if line_end >= 0 else len(text)
     return line_start, line_end, text[line_start:start], text[end:line_end]
+
+
+SELF_INTRODUCTION = re.compile(r"\b(?:ik ben|ik heet|mijn naam is)\s+(?:juf\s+|meester\s+)?$", re.IGNORECASE)
+
+
+def introduces_self(text: str, start: int) -> bool:
+    """"Ik ben Nadia Aouragh en ...", "Mijn naam is ...": the writer introduces themself."""
+    return SELF_INTRODUCTION.search(text[max(0, start - 30) : start]) is not None
 
 
 def writer_line(text: str, start: int) -> bool:

@@ -22,9 +22,13 @@ BODY = r"\d(?:" + SEP + r"\d){5,11}"
 DATE = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2((?:19|20)?\d{2})\s*")
 
 
+DATE_FIRST = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2(?:19|20)\d{2}(?!\d)")
+
+
 def _looks_like_date(text: str) -> bool:
-    """dd-mm-yyyy, d/m/yy: a date, which nobody writes as a phone number."""
-    return DATE.fullmatch(text) is not None
+    """dd-mm-yyyy, d/m/yy, or a date and the hour of a chat timestamp ("03-02-2025 20" of
+    "[03-02-2025 20:14:05]"): a date, which nobody writes as a phone number."""
+    return DATE.fullmatch(text) is not None or DATE_FIRST.match(text) is not None
 
 
 class NlPhoneRecognizer(NlPatternRecognizer):
