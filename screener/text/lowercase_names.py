@@ -40,7 +40,9 @@ def _known(word: str, lex: Lexicons) -> bool:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3:
             for candidate in (stem, stem[:-1], stem + "e"):
-                if candidate.title() in lex.first_names and candidate not in lex.ambiguous_first_names:
+                if len(candidate) >= 3 and candidate.title() in lex.first_names \
+                        and candidate not in lex.ambiguous_first_names \
+                        and not vocabulary.is_dutch_word(candidate):  # "dorpje", "tandje": a word made small
                     return True
     return False
 

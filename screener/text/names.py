@@ -117,10 +117,8 @@ class NameTagger:
     def _sentence_start(self, doc: Doc, i: int) -> bool:
         k = i - 1
         while k >= 0 and (doc[k].is_space or doc[k].text in OPENING):
-            if "\n" in doc[k].text or doc[k].text in QUOTES or doc[k].is_space:
-                # a new line; a quotation or song title ("Zie ginds komt de stoomboot"); a table cell
-                # (a run of spaces: a Markdown table's "|" is read as white space)
-                return True
+            if "\n" in doc[k].text or doc[k].is_space:
+                return True  # a new line; a table cell (a Markdown table's "|" is read as white space)
             k -= 1
         if k < 0:
             return True
@@ -132,6 +130,11 @@ class NameTagger:
         if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
             return True
         return False
+
+    @staticmethod
+    def _after_quote(doc: Doc, i: int) -> bool:
+        """Just after an opening quote: a song or book title may start there ("Zie ginds komt de stoomboot")."""
+        return i > 0 and doc[i - 1].text in QUOTES and not doc[i - 1].whitespace_
 
     @staticmethod
     def _sentence_goes_on(doc: Doc, i: int) -> bool:
@@ -327,7 +330,8 @@ class NameTagger:
         if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
                                                   or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
             return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
-        if sentence_start and vocabulary.is_dutch_word(doc[i].text) and self._sentence_goes_on(doc, i):
+        if (sentence_start or self._after_quote(doc, i)) and vocabulary.is_lower_case_word(doc[i].text) \
+                and self._sentence_goes_on(doc, i):
             return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip
         if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (
                 doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES
@@ -429,7 +433,7 @@ class NameTagger:
                 low = first.lower()
                 if low in self.lex.not_names:
                     return i
-                if (self._common(first) or sentence_start and vocabulary.is_dutch_word(first)
+                if (self._common(first) or sentence_start and vocabulary.is_lower_case_word(first)
                         and self._sentence_goes_on(doc, i)) and (sentence_start or _all_caps(first)):
                     return i  # "Kamp groep 8", "BEST"
                 if (self._first_name(first) and not (i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS)
@@ -473,6 +477,10 @@ class NameTagger:
             phrase = self._not_name_phrase(doc, i)
             if phrase:
                 i += phrase  # "Zwarte Piet", "Pluk van de Petteflet"
+                continue
+            if self._after_quote(doc, i) and (vocabulary.is_dutch_word(doc[i].text)
+                                              or vocabulary.is_lower_case_word(doc[i].text + "n")):  # "Zie" of zien
+                i += 1  # "Zie ginds komt de stoomboot": a song's first word
                 continue
             start_of_sentence = self._sentence_start(doc, i)
             end, score, label = i, 0.0, PERSON

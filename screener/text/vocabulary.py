@@ -63,6 +63,13 @@ def available() -> bool:
     return _archive() is not None
 
 
+def is_lower_case_word(word: str) -> bool:
+    """Listed in lower case: a common noun or verb ("kamp", "tip"), not a proper name the list
+    also holds ("Brazilië")."""
+    low = word.lower()
+    return len(low) >= 2 and f" {low} " in _bucket(low[:2])
+
+
 @functools.lru_cache(maxsize=16384)
 def is_compound(word: str) -> bool:
     """A Dutch compound of two listed words, as Dutch writes them together: "Klassenblog",
