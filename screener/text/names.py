@@ -210,9 +210,9 @@ class NameTagger:
             return False
         if text in self.lex.organisations or text.lower() in self.lex.organisation_words:
             return False
-        return strong_cue or not self._dutch_word(text)
+        return strong_cue or not self._dutch_word(text, compounds=True)
 
-    def _dutch_word(self, text: str, compounds: bool = True) -> bool:
+    def _dutch_word(self, text: str, compounds: bool = False) -> bool:
         """An ordinary (or capitalised) Dutch word that is not a listed name: "Schoolreis", "Belgische",
         also a compound of two ("Klassenblog")."""
         if text in self.lex.first_names or text in self.lex.surnames:
@@ -394,7 +394,7 @@ class NameTagger:
         if not (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
             return False
         first = doc[i - 2].text
-        return first.isalpha() and not (_title_case(first) and not self._dutch_word(first, compounds=False))
+        return first.isalpha() and not (_title_case(first) and not self._dutch_word(first))
 
     def _organisation_word(self, doc: Doc, k: int, before: bool = False) -> bool:
         """A capitalised organisation word at k, but not "Groep 5" or "Klas 3B" after a child's name;
@@ -430,6 +430,9 @@ class NameTagger:
             if not (_title_case(last) or _all_caps(last)):
                 continue
             if length == 1:
+                if (i + 2 < n and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+                        and doc[i + 2].lower_.endswith(("se", "sche"))):
+                    return i  # "de Noord-Duitse stad": half of an adjective
                 low = first.lower()
                 if low in self.lex.not_names:
                     return i
