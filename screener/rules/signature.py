@@ -75,8 +75,9 @@ def _closing_position(text: str, line_start: int, line_end: int) -> bool:
     return any(GREETING.search(line.strip()) for line in before)
 
 
-def _only_a_function_after(rest: str, functions: tuple[str, ...]) -> bool:
-    """Nothing, or a separator and a job title, group or school: no sentence goes on after the name."""
+def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -> bool:
+    """Nothing, or a separator and a job title (with `group`: or a group or school, as after "Meester
+    Bas"): no sentence goes on after the name. "Sanne de Vries, groep 5" is a pupil signing."""
     if not rest.strip(" \t.,!"):
         return True
     separator = _AFTER_NAME.match(rest)
@@ -84,7 +85,8 @@ def _only_a_function_after(rest: str, functions: tuple[str, ...]) -> bool:
         return False
     tail = rest[separator.end():]
     jobs = _function_patterns(functions)[2]  # job titles as listed, not forms of address; compiled only here
-    if jobs.match(fold(tail)) is None and not re.match(r"(?:groep|gr\.?|klas|obs|cbs|kbs|ikc)\b", tail, re.IGNORECASE):
+    if jobs.match(fold(tail)) is None and not (
+            group and re.match(r"(?:groep|gr\.?|klas|obs|cbs|kbs|ikc)\b", tail, re.IGNORECASE)):
         return False
     closing = tail.find(")")
     after_bracket = tail[closing + 1:] if rest[separator.start():separator.end()].strip() == "(" and closing >= 0 else ""
@@ -100,12 +102,13 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
         return False
     if not _closing_position(text, line_start, line_end):
         return False
-    if not _only_a_function_after(rest, functions):
-        return False
     name = text[start:end]
     if writer and not _same_person(name, writer):
         return False
-    if titled(text, start, functions) or writer:
+    staff_named = bool(writer) or titled(text, start, functions)
+    if not _only_a_function_after(rest, functions, group=staff_named):
+        return False
+    if staff_named:
         return True
     following = text[line_end:].lstrip("\n").split("\n", 1)[0]
     jobs = _function_patterns(functions)[2]

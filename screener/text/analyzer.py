@@ -133,9 +133,25 @@ def _digits(text: str) -> str:
     return digits
 
 
+SCHOOL_KIND = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]{1,4}[a-z]?[A-Z]{1,4})\s+")  # "OBS ", "KBS ", "IKC ", "RKBS "
+
+
+def short_names(school: str) -> list[str]:
+    """How posts name a school without its kind: "KBS De Wingerd" -> "De Wingerd", "Wingerd"."""
+    names = []
+    rest = SCHOOL_KIND.sub("", school.strip())
+    if rest != school.strip():
+        names.append(rest)
+    without_article = re.sub(r"^(?:De|Het|'t)\s+", "", rest)
+    if without_article != rest and len(without_article) >= 5:
+        names.append(without_article)
+    return names
+
+
 def allowed_from(config: Config) -> Allowed:
     org = config["organisation"]
-    phrases = [org["name"], *org["aliases"], *org["schools"], *org["public"], *config["allow"]["values"],
+    schools = [*org["schools"], *(short for school in org["schools"] for short in short_names(school))]
+    phrases = [org["name"], *org["aliases"], *schools, *org["public"], *config["allow"]["values"],
                *config["allow"]["names"]]
     phrases = [p for p in phrases if p and p.strip()]
     return Allowed(
@@ -143,7 +159,7 @@ def allowed_from(config: Config) -> Allowed:
         values=frozenset(_normal(p) for p in phrases),
         digits=frozenset(d for d in (_digits(p) for p in [*org["public"], *config["allow"]["values"]]) if len(d) >= 6),
         domains=tuple(d.lower().lstrip("@.").removeprefix("www.") for d in org["domains"] if d.strip()),
-        handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *org["schools"]]) if len(h) >= 4),
+        handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *schools]) if len(h) >= 4),
     )
 
 
