@@ -53,7 +53,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     kinds: dict[int, str] = {}
     text = doc.text
     for i, token in enumerate(doc):
-        if taken[i] or not token.text.islower():
+        if taken[i] or not token.text.islower() or token.text in lex.common_words:
             continue
         kind = _candidate(token.text, lex)
         if not kind:

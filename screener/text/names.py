@@ -477,6 +477,10 @@ class NameTagger:
             if taken[i] or doc[i].is_space or (doc[i].is_punct and doc[i].text != "'") or doc[i].like_num:
                 i += 1
                 continue
+            if doc[i].text[:1].islower() and doc[i].lower_ not in self.interfix_starts \
+                    and doc[i].lower_.rstrip(".") not in self.lex.titles:
+                i += 1  # an ordinary lower-case word: no rule below starts a name with one
+                continue
             phrase = self._not_name_phrase(doc, i)
             if phrase:
                 i += phrase  # "Zwarte Piet", "Pluk van de Petteflet"

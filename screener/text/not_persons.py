@@ -45,6 +45,9 @@ STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|p
                          re.IGNORECASE)
 
 
+WORD = re.compile(r"\w+")
+
+
 @dataclass
 class Blocked:
     tokens: list[bool]  # per token: part of a non-person phrase
@@ -73,8 +76,11 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     i = 0
     while i < n:
         token = doc[i]
-        word = re.match(r"\w+", token.lower_)
-        candidates = lex.non_persons.get(word.group()) if word else None
+        key = token.lower_
+        if not key.isalnum():
+            word = WORD.match(key)
+            key = word.group() if word else ""
+        candidates = lex.non_persons.get(key)
         if candidates:
             for entry in candidates:  # longest first
                 end_char = token.idx + len(entry.phrase)
