@@ -95,6 +95,7 @@ class Lexicons:
     titles: frozenset[str]  # lower case: "juf", "meester", "dhr"
     initials: frozenset[str]  # as written, multi-letter initials: "Th", "Chr", "Ph"
     relations: frozenset[str]  # lower case: "moeder" in "de moeder van Sem"
+    person_verbs: frozenset[str]  # lower case: "mocht" in "Roos mocht als eerste"
     medical_terms: frozenset[str]  # lower case: "alzheimer", "ulna", "olanzapine" (never a surname)
     eponymous_diseases: frozenset[str]  # as written: "Pierre-Robin", "Creutzfeldt-Jakob"
     organisation_words: frozenset[str]  # lower case: "stichting", "bank", "fc": the span is no person
@@ -257,6 +258,7 @@ def build(root: Path | None) -> Lexicons:
         titles=frozenset(w.lower() for w in _read(OWN_DATA / "titles.txt")),
         initials=frozenset(_deduce_list(root, "names/lst_initial") | {"Th", "Chr", "Ph", "Joh", "Wm", "Fr", "Jac"}),
         relations=frozenset(w.lower() for w in _read(OWN_DATA / "relations.txt")),
+        person_verbs=frozenset(w.lower() for w in _read(OWN_DATA / "person_verbs.txt")),
         medical_terms=frozenset(w.lower() for w in _deduce_list(root, "whitelist/lst_medical_term")),
         eponymous_diseases=frozenset(w for w in _read(root / "whitelist" / "lst_eponymous_disease" / "items.txt")
                                      if "-" in w) if root else frozenset(),

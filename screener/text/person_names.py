@@ -107,10 +107,15 @@ class PersonRules(NameWords):
                 return end, 0.9
             if firsts == 1 and end == i + 1 and doc[i].text in self.lex.world_places and not self._school_context(doc, i):
                 return i, 0.0  # "Israël", "Georgia": a country or city, unless "Georgia (groep 4)"
-            if ambiguous_only and (sentence_start or firsts > 1):
-                return i, 0.0
+            if ambiguous_only and (sentence_start or firsts > 1) and not (
+                    firsts == 1 and end == i + 1 and self._acts(doc, end)):
+                return i, 0.0  # "Roos is een bloem"; but "Roos mocht als eerste" is a child
             return end, 0.75 if not ambiguous_only else 0.5
         return i, 0.0
+
+    def _acts(self, doc: Doc, k: int) -> bool:
+        """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?"""
+        return (k < len(doc) and doc[k].lower_ in self.lex.person_verbs) or self._school_context(doc, k - 1)
 
     def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         if doc[i].lower_ in PLACE_PREPOSITIONS:

@@ -77,3 +77,15 @@ def test_a_childs_own_book_keeps_the_childs_name(find):
 
 def test_juf_before_a_character_name_makes_it_a_person(find):
     assert any("Elsa" in name for name in names(find("Juf Elsa las voor uit Frozen.")))
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Roos mocht als eerste de taart aansnijden.", "Roos"),
+    ("Fleur kreeg haar zwemdiploma.", "Fleur"),
+])
+def test_a_first_name_that_is_also_a_word_opening_a_sentence_with_a_persons_verb_is_a_name(find, sentence, name):
+    assert names(find(sentence)) == {name}
+
+
+def test_the_same_word_opening_a_sentence_about_a_thing_is_no_name(find):
+    assert not names(find("Roos is een bloem met doornen. Hart voor de zaak."))
