@@ -97,11 +97,10 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         before = doc[start - 1].lower_.rstrip(".") if start else ""
         if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
-        if entry.needs_context and not (entry.group >= 0 and entry.group in groups) and before not in BRAND_BEFORE:
-            continue
-        if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE and " " not in entry.phrase \
-                and entry.phrase.title() in lex.first_names:
-            continue
+        if entry.needs_context and entry.group >= 0 and entry.group not in groups:
+            continue  # "Anna" without Frozen: a child
+        if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE:
+            continue  # "Nike uit groep 3": a child; "van Nike", "bij de Dirk": the brand
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)

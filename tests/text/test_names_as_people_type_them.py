@@ -89,3 +89,7 @@ def test_a_first_name_that_is_also_a_word_opening_a_sentence_with_a_persons_verb
 
 def test_the_same_word_opening_a_sentence_about_a_thing_is_no_name(find):
     assert not names(find("Roos is een bloem met doornen. Hart voor de zaak."))
+
+
+def test_a_baby_named_like_a_character_after_van_is_a_name(find):
+    assert names(find("Juf Tamara is de trotse moeder geworden van Anna.")) >= {"Anna"}
