@@ -8,9 +8,9 @@ Sources:
   deduce itself is never imported (that is slow and not needed).
   The whitelist lists of medical terms and eponymous diseases ("M. Alzheimer", "Pierre-Robin")
   say what is never a person.
-- screener's own small lists in `screener/text/data/` (titles such as "juf" and "meester",
-  words that are never names, world places in Dutch, organisation words, shops and venues,
-  characters and titles such as "Zwarte Piet" and "Pluk van de Petteflet"),
+- screener's own lists in `screener/text/data/` (titles such as "juf" and "meester",
+  words that are never names, world places in Dutch, organisation words, shops, brands and venues,
+  characters and titles of children's culture, authors and public figures: `non_persons`),
   and `places_generated.txt` (countries, regions and big cities; see `build_places.py`).
 - the Dutch vocabulary in `screener.text.vocabulary` (OpenTaal), for capitalised words that
   are ordinary words.
@@ -114,6 +114,7 @@ class Lexicons:
             "places": len(self.places),
             "world_places": len(self.world_places),
             "common_words": len(self.common_words),
+            "non_persons": sum(len(entries) for entries in self.non_persons.values()),
         }
 
 
