@@ -62,7 +62,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         after = text[token.idx + len(token.text)] if token.idx + len(token.text) < len(text) else " "
         if before in GLUED or (after in GLUED and after not in ".:-") or after == "@":
             continue
-        if not (_word_at(doc, i - 1) or _word_at(doc, i + 1)):
+        if not any(_word_at(doc, k) for k in (i - 2, i - 1, i + 1, i + 2)) or _line_break_between(doc, i):
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure"}
@@ -78,6 +78,14 @@ SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\
 def _word_at(doc, k: int) -> bool:  # noqa: ANN001
     """A word at token k on the same line: running text around a name."""
     return 0 <= k < len(doc) and doc[k].text[:1].isalpha() and "\n" not in doc[k].text
+
+
+def _line_break_between(doc, i: int) -> bool:  # noqa: ANN001
+    """A name alone on its line ("marie"): no running text."""
+    before = doc.text.rfind("\n", 0, doc[i].idx)
+    after = doc.text.find("\n", doc[i].idx)
+    line = doc.text[before + 1 : after if after >= 0 else len(doc.text)]
+    return line.strip() == doc[i].text
 
 
 def _joined(doc, i: int, names: set[int]) -> bool:  # noqa: ANN001

@@ -13,6 +13,7 @@ def names(hits):
     ("een dikke pluim voor fenna en joep uit groep 6a", {"fenna", "joep"}),
     ("in de finale scoorde jesse twee keer", {"jesse"}),
     ("en toen viel daantje van de glijbaan", {"daantje"}),
+    ("jarige van de week: fenna (8)", {"fenna"}),
 ])
 def test_first_names_typed_in_lower_case_are_names(find, sentence, expected):
     assert names(find(sentence)) == expected
@@ -32,6 +33,8 @@ def test_lower_case_words_and_addresses_are_not_taken_for_names(find, sentence):
     ("Wat een feest! #teamNoor #groep8", "Noor"),
     ("#dankjewelmeesterKoen voor alles", "Koen"),
     ("#bedanktjuffenna #laatstedag", "fenna"),
+    ("#feestvoorjuflotte", "lotte"),
+    ("#teamFemke", "Femke"),  # also the first name of a public figure in the lists
 ])
 def test_the_name_part_of_a_hashtag_is_reported(find, caption, name):
     assert names(find(caption)) == {name}

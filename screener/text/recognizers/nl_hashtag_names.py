@@ -2,9 +2,10 @@
 
 A hashtag is no account, but a name in it is published all the same. The name part alone is
 reported: a part in capitals after lower case ("#teamMila" -> "Mila") that the first-name list
-knows, or, in a hashtag typed all in lower case, what is left after the words people put before
+knows, or, in a hashtag typed all in lower case, what follows one of the words people put before
 a name ("team", "juf", "meester", "dankjewel", "bedankt", "welkom", ...) when that is a first
-name that is not also a common word ("#teammila" -> "mila", but not "#teamroos"). A school's or
+name that is not also a common word ("#teammila" -> "mila", "#feestvoorjuflotte" -> "lotte", but
+not "#teamroos"). A school's or
 organisation's hashtag ("#obsdevlinderhof") holds no first name and is left alone.
 """
 
@@ -53,22 +54,17 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
              if _name(m.group(), lex, after_prefix=tag[: m.start()].lower().endswith(PREFIXES))]
     if parts or not tag.islower():
         return parts
-    rest, start = tag, 0
-    stripped = True
-    while stripped:
-        stripped = False
-        for prefix in PREFIXES:
-            if rest.startswith(prefix) and len(rest) > len(prefix) + 2:
-                rest, start, stripped = rest[len(prefix):], start + len(prefix), True
-                break
-    if start and _name(rest.title(), lex):
-        return [(start, len(tag))]
+    for cue in sorted((m for p in PREFIXES for m in re.finditer(p, tag)), key=lambda m: m.end()):
+        rest = tag[cue.end():]  # "#feestvoorjuflotte": after "juf", "lotte"
+        if len(rest) >= 3 and _name(rest.title(), lex):
+            return [(cue.end(), len(tag))]
     return []
 
 
 def _name(word: str, lex: lexicons.Lexicons, after_prefix: bool = False) -> bool:
     """A first name; one that is also a word ("Noor", "Roos") only in capitals after "team", "juf", ...."""
     low = word.lower()
-    if word not in lex.first_names or low in lex.not_names or low in lex.non_persons:
-        return False
+    if word not in lex.first_names or low in lex.not_names \
+            or any(e.phrase == low and not e.needs_context for e in lex.non_persons.get(low, ())):
+        return False  # "#teamNijntje" is no child
     return after_prefix or (low not in lex.ambiguous_first_names and low not in lex.common_words)
