@@ -121,6 +121,8 @@ class NameWords:
         return best
 
     def _first_name(self, text: str) -> bool:
+        if "İ" in text:  # Turkish dotted capital: the lists write "Ilayda"
+            text = text.replace("İ", "I")
         return text in self.lex.first_names or (
             text.isupper() is False and text.title() in self.lex.first_names and _title_case(text)
             and not CAMEL_CASE.match(text)  # "KiKa" is a charity, not Kika

@@ -69,8 +69,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     blocked = Blocked([False] * n, set())
     if not lex.non_persons or not n:
         return blocked
-    text = doc.text
-    lower = text.lower()
+    text = doc.text  # compared piece by piece: "İ".lower() is two characters, so text.lower() shifts offsets
     starts = [t.idx for t in doc]
     matches = []  # (start token, end token, entry)
     i = 0
@@ -84,7 +83,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if candidates:
             for entry in candidates:  # longest first
                 end_char = token.idx + len(entry.phrase)
-                if lower.startswith(entry.phrase, token.idx) and not _continues(text, end_char):
+                if text[token.idx:end_char].lower() == entry.phrase and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)
                     if doc[last].idx + len(doc[last].text) == end_char:
                         matches.append((i, last + 1, entry))

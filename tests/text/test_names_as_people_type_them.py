@@ -96,3 +96,8 @@ def test_the_same_word_opening_a_sentence_about_a_thing_is_no_name(find):
 
 def test_a_baby_named_like_a_character_after_van_is_a_name(find):
     assert names(find("Juf Tamara is de trotse moeder geworden van Anna.")) >= {"Anna"}
+
+
+def test_a_turkish_capital_before_a_character_does_not_shift_the_lists(find):
+    # "İ".lower() is two characters long: the lists must still match at the right place
+    assert names(find("İlayda keek naar Frozen met Elsa, Anna en Olaf.")) == {"İlayda"}
