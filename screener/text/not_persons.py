@@ -8,7 +8,8 @@ finds and on the model's PER guesses alike:
   "Paw Patrol", "Annie M.G. Schmidt", "koningin Máxima", "Albert Heijn". A character that is also
   a first name ("Elsa", "Harry", "Sam") is one only in a post that names its title or another of
   its characters ("Frozen", "Olaf"); a brand that is a first name ("Nike", "Dirk") only after an
-  article or preposition ("van Nike", "bij de Dirk"). After "juf" or "meester" it is a person.
+  article ("bij de Dirk") or among other brands ("van Nike, van Adidas"): "het boek van Dirk" is
+  a child's. After "juf" or "meester" it is a person.
 - `public_or_street`: a found person that its context makes an author or public figure ("het
   boek van Roald Dahl", "*Kikker is verliefd* van Max Velthuijs", "schrijfster Carry Slee",
   "koning Willem-Alexander") or a street ("Michiel de Ruyterstraat", "Prins Bernhardplein").
@@ -23,8 +24,9 @@ from dataclasses import dataclass
 
 from screener.text.lexicons import Lexicons
 
-# what stands before a phrase that is the brand's, not the person's: "van Nike", "bij de Dirk"
-BRAND_BEFORE = {"de", "het", "'t", "van", "bij", "naar", "in", "op", "aan", "uit", "een", "onze", "via"}
+# what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
+BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
+BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
 WORK_BEFORE = re.compile(
@@ -98,12 +100,23 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
         if entry.needs_context and entry.group >= 0 and entry.group not in groups:
             continue  # "Anna" without Frozen: a child
-        if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE:
-            continue  # "Nike uit groep 3": a child; "van Nike", "bij de Dirk": the brand
+        if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
+                and not _among_brands(doc, start, matches):
+            continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
     return blocked
+
+
+def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
+    """Is another shop or brand that is no first name named close by on the same line?"""
+    at = doc[start].idx
+    line_start, line_end = doc.text.rfind("\n", 0, at), doc.text.find("\n", at)
+    line_end = line_end if line_end >= 0 else len(doc.text)
+    return any(entry.group < 0 and not entry.needs_context and other != start
+               and line_start < doc[other].idx < line_end and abs(doc[other].idx - at) <= BRAND_NEIGHBOURHOOD
+               for other, _, entry in matches)
 
 
 def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons) -> bool:  # noqa: ANN001

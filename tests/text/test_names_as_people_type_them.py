@@ -101,3 +101,13 @@ def test_a_baby_named_like_a_character_after_van_is_a_name(find):
 def test_a_turkish_capital_before_a_character_does_not_shift_the_lists(find):
     # "İ".lower() is two characters long: the lists must still match at the right place
     assert names(find("İlayda keek naar Frozen met Elsa, Anna en Olaf.")) == {"İlayda"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Het boek van Dirk ligt nog in de klas.", {"Dirk"}),
+    ("De boodschappen haalden we bij de Dirk.", set()),
+    ("Nike uit groep 3 won de sprint.", {"Nike"}),
+    ("Schoenen van Nike, van Puma of van de Zeeman: als ze maar passen.", set()),
+])
+def test_a_brand_that_is_also_a_first_name_is_a_brand_only_with_an_article_or_among_brands(find, sentence, expected):
+    assert names(find(sentence)) == expected
