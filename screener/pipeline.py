@@ -188,7 +188,7 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
         elif f.rule == "A2-EMAIL":
             pass
         elif staff and (signature.signs(doc.text, start, end, functions, writer)
-                        or signature.introduces_self(doc.text, start)):
+                        or signature.introduces_self(doc.text, start, end, functions, writer)):
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")

@@ -52,9 +52,16 @@ def _lines(text: str, start: int, end: int) -> tuple[int, int, str, str]:
 SELF_INTRODUCTION = re.compile(r"\b(?:ik ben|ik heet|mijn naam is)\s+(?:juf\s+|meester\s+)?$", re.IGNORECASE)
 
 
-def introduces_self(text: str, start: int) -> bool:
-    """"Ik ben Nadia Aouragh en ...", "Mijn naam is ...": the writer introduces themself."""
-    return SELF_INTRODUCTION.search(text[max(0, start - 30) : start]) is not None
+def introduces_self(text: str, start: int, end: int, functions: tuple[str, ...] = (), writer: str = "") -> bool:
+    """"Ik ben Nadia Aouragh en sinds januari de nieuwe intern begeleider": the writer introduces
+    themself, with their job in the same sentence (or as the post's writer). A pupil quoted in the
+    post ("Ik ben Sanne en ik zit in groep 5") is not the writer."""
+    if SELF_INTRODUCTION.search(text[max(0, start - 30) : start]) is None:
+        return False
+    if writer:
+        return _same_person(text[start:end], writer)
+    sentence = re.split(r"(?<=[.!?])\s|\n", text[end : end + 200], maxsplit=1)[0]
+    return _function_patterns(functions)[2].search(fold(sentence)) is not None
 
 
 def writer_line(text: str, start: int) -> bool:

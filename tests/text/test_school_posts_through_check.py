@@ -123,3 +123,12 @@ def test_every_development_post_without_personal_data_exits_0_with_the_sets_conf
 
     outcome = school_posts.evaluate(config.load(school_posts.CONFIG))
     assert outcome.quiet and all(code == 0 for _, code in outcome.quiet), outcome.quiet
+
+
+def test_a_teachers_self_introduction_is_info_and_a_quoted_pupils_is_an_error(check):
+    post = ("Hallo allemaal! Ik ben Nadia Aouragh en vanaf maart de nieuwe intern begeleider.\n"
+            "In groep 5 vertelde een leerling: 'Ik ben Sanne en ik hou van voetbal.'\n")
+    result = check("voorstellen.txt", post, "--author-role", "medewerker", "--min-severity", "info")
+    lines = post.splitlines()
+    assert f"voorstellen.txt:1:{lines[0].index('Nadia') + 1}: info A2-NAAM" in result.output, result.output
+    assert f"voorstellen.txt:2:{lines[1].index('Sanne') + 1}: error A2-NAAM" in result.output, result.output
