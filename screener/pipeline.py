@@ -91,7 +91,7 @@ def _message(rule: catalog.Rule, excerpt: str) -> str:
 def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener.text import analyzer
 
-    from screener.text.place_context import tied_to_person
+    from screener.text.place_context import tied_to_person, venue_address
 
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
@@ -110,6 +110,11 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Plaatsnaam gevonden: '{excerpt}'. Een bestemming of de plaats van de school "
                                       "mag; noem geen woonplaats van een leerling, ouder of medewerker.")
+        elif rule.id in ("A2-ADRES", "A2-POSTCODE") and finding.severity == rule.severity \
+                and venue_address(doc.text, hit.start):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
+                                      f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
         if personal:  # an employee on a personal account: protocol D1 as well
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)

@@ -132,3 +132,13 @@ def test_a_teachers_self_introduction_is_info_and_a_quoted_pupils_is_an_error(ch
     lines = post.splitlines()
     assert f"voorstellen.txt:1:{lines[0].index('Nadia') + 1}: info A2-NAAM" in result.output, result.output
     assert f"voorstellen.txt:2:{lines[1].index('Sanne') + 1}: error A2-NAAM" in result.output, result.output
+
+
+def test_a_camp_sites_address_is_info_and_a_familys_stays_an_error(check):
+    camp = "We slapen in groepsaccommodatie De Heidehoeve, Heideweg 12, 7451 KN Holten.\n"
+    result = check("kamp.txt", camp, "--min-severity", "info")
+    assert result.exit_code == 0, result.output
+    assert f"kamp.txt:1:{camp.index('Heideweg') + 1}: info A2-ADRES" in result.output, result.output
+    family = "Sanne, die bij de bakkerij werkt, woont op Heideweg 12, 7451 KN Holten.\n"
+    result = check("familie.txt", family)
+    assert f"familie.txt:1:{family.index('Heideweg') + 1}: error A2-ADRES" in result.output, result.output
