@@ -125,7 +125,8 @@ def _normal(text: str) -> str:
 
 
 def _digits(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
+    """A number's digits, national form: "+31 (0)570 62 34 51", "0031570623451" -> "0570623451"."""
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if digits.startswith("0031"):
         digits = "0" + digits[4:]
     elif digits.startswith("31") and len(digits) == 11:

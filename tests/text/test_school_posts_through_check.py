@@ -100,7 +100,8 @@ def test_a_date_of_birth_in_a_form_is_reported(check):
 
 
 def test_the_schools_phone_number_in_another_form_and_its_short_name_are_quiet(check):
-    post = "Vragen? Bel De Zonnewijzer op (0313) 48 19 20, of +31 313 481920. Tot ziens op Zonnewijzer!\n"
+    post = ("Vragen? Bel De Zonnewijzer op (0313) 48 19 20, of +31 313 481920, of +31 (0)313-481920. "
+            "Tot ziens op Zonnewijzer!\n")
     result = check("contact.txt", post)
     assert result.exit_code == 0, result.output
     assert "A2-TELEFOON" not in result.output and "A2-NAAM" not in result.output
