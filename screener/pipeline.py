@@ -113,9 +113,13 @@ def _message(rule: catalog.Rule, excerpt: str) -> str:
 def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener.text import analyzer
 
+    from screener.text.place_context import tied_to_person, venue_address
+
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
-    for hit in analyzer.analyze(doc.text, config):
+    hits = analyzer.analyze(doc.text, config)
+    name_ends = [h.end for h in hits if h.rule in ("A2-NAAM", "A2-DENY")]
+    for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
         excerpt = mask(value)
@@ -123,6 +127,16 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
                                value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)})
         if finding is None:
             continue
+        if rule.id == "A2-PLAATS" and finding.severity == rule.severity and not tied_to_person(doc.text, hit.start,
+                                                                                                name_ends):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"Plaatsnaam gevonden: '{excerpt}'. Een bestemming of de plaats van de school "
+                                      "mag; noem geen woonplaats van een leerling, ouder of medewerker.")
+        elif rule.id in ("A2-ADRES", "A2-POSTCODE") and finding.severity == rule.severity \
+                and venue_address(doc.text, hit.start):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
+                                      f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
         if personal:  # an employee on a personal account: protocol D1 as well
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)
@@ -201,19 +215,30 @@ def local_photos(doc: Document) -> set[Path]:
 # --- putting it together --------------------------------------------------------------------
 
 
-def _own_signature(doc: Document, findings: list[Finding], config: Config) -> list[Finding]:
-    """The writer's signature (a name with a school job title, protocol C2; "Juf Lotte" as last line)
-    is info, not an error; another staff member's name gets a message about colleagues, not pupils."""
+def _own_signature(doc: Document, findings: list[Finding], config: Config, post: PostContext) -> list[Finding]:
+    """The writer's own sign-off (a staff member's name in the closing lines, protocol C2) and the
+    writer on an e-mail's `Van:` line are info, not an error; another staff member's name gets a
+    message about colleagues, not pupils. A parent's or pupil's own name stays an error."""
     from screener.rules import signature
 
     functions = tuple(config["policy"]["functions"])
+    staff = post.author_role in signature.STAFF_ROLES
+    writer = signature.writer_of(doc.text, doc.meta) if staff else ""
     out = []
     for f in findings:
-        if f.rule != "A2-NAAM" or f.severity == Severity.INFO:
+        if f.rule not in ("A2-NAAM", "A2-EMAIL") or f.severity == Severity.INFO:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if signature.signs(doc.text, start, end, functions):
+        if staff and signature.writer_line(doc.text, start):
+            what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
+            f = replace(f, severity=Severity.INFO,
+                        message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "
+                                "haal de kopregels van de e-mail weg als je dit bericht publiceert.")
+        elif f.rule == "A2-EMAIL":
+            pass
+        elif staff and (signature.signs(doc.text, start, end, functions, writer)
+                        or signature.introduces_self(doc.text, start, end, functions, writer)):
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")
@@ -253,7 +278,7 @@ def screen_text(doc: Document, config: Config, post: PostContext) -> list[Findin
     (an SVG logo) as well as for a post."""
     findings = text_findings(doc, config, post)
     findings = _consent_cross_check(doc, findings, config, post)
-    return _own_signature(doc, findings, config)
+    return _own_signature(doc, findings, config, post)
 
 
 def screen_document(doc: Document, config: Config, post: PostContext) -> list[Finding]:
