@@ -146,11 +146,12 @@ def doctor(config_path) -> None:
 
 def _register_commands() -> None:
     """Commands that live in their own modules (one module per command, as in pre-commit)."""
-    from screener.commands import baseline, clean, consent, fix, install_hook, scan
+    from screener.commands import baseline, clean, consent, fix, install_hook, scan, serve
 
     for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline,
                     install_hook.install_hook, install_hook.hook_run):
         main.add_command(command)
+    main.add_command(serve.serve)
 
 
 _register_commands()

@@ -21,9 +21,9 @@ IMAGE_SUFFIXES: set[str] = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", "
                             ".heic", ".heif", ".avif", ".svg", ".svgz"}
 
 
-def screen_image(path: Path, shown: str, *, config: "Config", post: "PostContext",
+def screen_image(path: Path | bytes, shown: str, *, config: "Config", post: "PostContext",
                  declared: list[str] | None = None, referenced_at: str | None = None) -> list["Finding"]:
-    """Findings for one photo.
+    """Findings for one photo: a file, or its bytes (screened in memory, nothing written to disk).
 
     declared: ids/names the post declares for this photo (None: look for a sidecar file next to it).
     referenced_at: where a post shows the photo, as "post.md:line:col"; None when given directly.

@@ -6,6 +6,7 @@ reduced size straight from the decoder (PIL `draft()`), never smaller than `min_
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ class Photo:
     image: Image.Image  # RGB, as displayed, possibly reduced
     size: tuple[int, int]  # (width, height) as displayed, full resolution
     format: str  # "JPEG", "PNG", ...
-    path: Path
+    path: Path | bytes  # the file, or the photo itself when it was screened in memory
 
     @property
     def scale(self) -> float:
@@ -35,7 +36,12 @@ class Photo:
         return self.size[0] / self.image.width
 
 
-def sniff(path: Path, head: bytes) -> None:
+def readable(path: Path | bytes) -> Path | io.BytesIO:
+    """What `Image.open` takes: the path, or the photo in memory (bytes are never written to disk)."""
+    return io.BytesIO(path) if isinstance(path, bytes) else path
+
+
+def sniff(path: Path | bytes, head: bytes) -> None:
     """Refuse what Pillow cannot or should not read, before it tries."""
     if not head:
         raise ImageProblem("het bestand is leeg (0 bytes)")
@@ -43,21 +49,26 @@ def sniff(path: Path, head: bytes) -> None:
         raise ImageProblem("HEIC/HEIF-foto's (iPhone) kan de screener niet lezen; "
                            "exporteer de foto als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel)")
     text_start = head.lstrip()[:256].lower()
-    if path.suffix.lower() in (".svg", ".svgz") or text_start.startswith(b"<svg") or (
+    suffix = "" if isinstance(path, bytes) else path.suffix.lower()
+    if suffix in (".svg", ".svgz") or text_start.startswith(b"<svg") or (
             text_start.startswith(b"<?xml") and b"<svg" in head[:4096].lower()):
-        data = path.read_bytes()
+        data = path if isinstance(path, bytes) else path.read_bytes()
         if _SVG_ACTIVE.search(data):
             raise ImageProblem("SVG-afbeelding met een script of actieve inhoud; publiceer die niet, "
                                "en lever de afbeelding aan als PNG of JPEG")
         raise ImageProblem("SVG-afbeeldingen worden niet op gezichten gecontroleerd; lever de afbeelding aan als PNG of JPEG")
 
 
-def open_photo(path: Path, *, max_megapixels: float,
+def open_photo(path: Path | bytes, *, max_megapixels: float,
                min_side: Callable[[tuple[int, int]], int] | None = None) -> Photo:
-    """Decode `path` as displayed. `min_side(displayed size)`: the longer side a reduced decode must keep."""
+    """Decode `path` (a file, or the photo's bytes) as displayed. `min_side(displayed size)`: the longer
+    side a reduced decode must keep."""
     try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
+        if isinstance(path, bytes):
+            head = path[:4096]
+        else:
+            with path.open("rb") as fh:
+                head = fh.read(4096)
     except FileNotFoundError:
         raise ImageProblem("de foto bestaat niet") from None
     except IsADirectoryError:
@@ -71,7 +82,7 @@ def open_photo(path: Path, *, max_megapixels: float,
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
+            with Image.open(readable(path)) as img:
                 fmt = img.format or "?"
                 if getattr(img, "n_frames", 1) > 1:
                     raise ImageProblem(f"bewegende afbeelding ({fmt}, {img.n_frames} beeldjes) wordt niet "

@@ -20,7 +20,7 @@ from screener.images import metadata
 from screener.images.declared import sidecar_people
 from screener.emit import emit
 from screener.images.faces import Face, detect_faces, work_side
-from screener.images.opening import ImageProblem, Photo, open_photo
+from screener.images.opening import ImageProblem, Photo, open_photo, readable
 from screener.images.positions import describe_face
 from screener.post import PostContext
 
@@ -52,7 +52,7 @@ class _Photo:
             self.findings.append(finding)
 
 
-def screen_image(path: Path, shown: str, *, config: Config, post: PostContext, declared: list[str] | None = None,
+def screen_image(path: Path | bytes, shown: str, *, config: Config, post: PostContext, declared: list[str] | None = None,
                  referenced_at: str | None = None) -> list[Finding]:
     out = _Photo(shown, config, referenced_at)
     images = config["images"]
@@ -67,7 +67,7 @@ def screen_image(path: Path, shown: str, *, config: Config, post: PostContext, d
         faces = _faces(photo, config, out)
         if faces is not None:
             if declared is None:
-                declared = sidecar_people(path)
+                declared = [] if isinstance(path, bytes) else sidecar_people(path)
             _check_consent(photo, faces, declared, config, post, out)
     return out.findings
 
@@ -76,7 +76,7 @@ def _check_metadata(photo: Photo, out: _Photo) -> None:
     from PIL import Image
 
     try:
-        with Image.open(photo.path) as img:
+        with Image.open(readable(photo.path)) as img:
             items = metadata.read_metadata(img)
     except Exception:  # noqa: BLE001 - the pixels were readable; odd metadata must not stop the run
         return
