@@ -118,7 +118,8 @@ class Guard:
 
 
 def is_loopback(host: str) -> bool:
-    return host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
+    """Only the default names count: any other address, even 127.0.0.2, asks for a login."""
+    return host in ("127.0.0.1", "localhost", "::1")
 
 
 def _read_secret(config: Config) -> str:
