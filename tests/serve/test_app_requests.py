@@ -10,7 +10,7 @@ import warnings
 import pytest
 
 with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 for its test client; httpx works the same
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 from screener import config as config_module
