@@ -103,3 +103,70 @@ def blurred_copy(photo: Path | bytes, boxes: list[Box], *, max_megapixels: float
 
 def suffix_for(fmt: str) -> str:
     return {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}[fmt]
+
+
+@dataclass(frozen=True)
+class BlurredCopy:
+    data: bytes
+    format: str  # "JPEG", "PNG", "WEBP"
+    faces: list[FaceStatus]  # every face found
+    blurred: list[FaceStatus]  # those made unrecognisable
+
+
+def consent_blurred_copy(photo: Path | bytes, shown: str, *, config, post, declared: list[str] | None = None,
+                         keep: set[int] | None = None) -> BlurredCopy:
+    """The photo screened as `screener check` screens it, then copied without metadata and with the faces
+    without consent blurred. `keep` (face numbers) counts only in declared mode; in matching mode the
+    consent list decides. Raises `ImageProblem` (Dutch) for a photo that cannot be read, and
+    when its faces could not be looked for (no face model): a copy must never look safer than it is."""
+    from screener import consent
+    from screener.config import ConfigError
+    from screener.images.opening import ImageProblem
+    from screener.images.screening import screen_image
+
+    found = screen_image(photo, shown, config=config, post=post, declared=declared)
+    unreadable = [f for f in found if f.rule in ("E-AFBEELDING", "E-GEZICHTMODEL")]
+    if unreadable:
+        raise ImageProblem(unreadable[0].message)
+    faces = face_statuses(found)
+    try:
+        matching = consent.mode(config) == "matching"
+    except ConfigError:  # the screening reported it (E-TOESTEMMINGSLIJST); no face counts as consented
+        matching = False
+    chosen = faces_to_blur(faces, None if matching else keep)
+    data, fmt = blurred_copy(photo, [face.box for face in chosen], max_megapixels=config["images"]["max_megapixels"])
+    return BlurredCopy(data, fmt, faces, chosen)
+
+
+class Blurring:
+    """`screener clean --vervaag`: per photo, a copy without metadata and with the faces without consent
+    blurred; the original is only read."""
+
+    SUFFIXES = {"JPEG": (".jpg", ".jpeg", ".jpe", ".jfif"), "PNG": (".png",), "WEBP": (".webp",)}
+
+    def __init__(self, config, post, keep: set[int] | None = None) -> None:
+        self.config, self.post, self.keep = config, post, keep
+        self.said = ""  # for the line about the last photo: "; vervaagd: 2 van 3 gezichten"
+
+    def write(self, photo: Path, target: Path) -> list:
+        """Write the blurred copy of `photo` to `target`; returns the metadata items it left out."""
+        from screener.images.metadata import CleanError, read_metadata
+
+        if target.exists() and photo.resolve() == target.resolve():
+            raise CleanError("de kopie mag niet hetzelfde bestand zijn als het origineel")
+        copy = consent_blurred_copy(photo, str(photo), config=self.config, post=self.post, keep=self.keep)
+        if photo.suffix.lower() not in self.SUFFIXES.get(copy.format, ()):
+            raise CleanError(f"vervagen van {photo.suffix or 'dit soort'}-bestanden wordt niet ondersteund; "
+                             "gebruik JPEG, PNG of WebP")
+        with Image.open(photo) as img:
+            removed = read_metadata(img)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.write_bytes(copy.data)
+            tmp.replace(target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        count = len(copy.faces)
+        self.said = f"; vervaagd: {len(copy.blurred)} van {count} {'gezicht' if count == 1 else 'gezichten'}"
+        return removed

@@ -166,21 +166,21 @@ def create_app(config: Config, guard: Guard) -> Starlette:
         keep = data.get("keep")
         keep = {int(n) for n in keep} if isinstance(keep, list) and all(isinstance(n, int) for n in keep) else None
 
-        def run() -> tuple[bytes, str, int]:
+        def run():
             with screening:
                 return checking.clean_photo(photo, config, asked, keep)
 
         try:
-            out, fmt, blurred = await run_in_threadpool(run)
+            copy = await run_in_threadpool(run)
         except ImageProblem as exc:
             raise Problem(400, f"{photo.name}: {exc}") from None
         except Exception as exc:  # noqa: BLE001 - a wrong channel or setting: a Dutch message, the server goes on
             raise Problem(400, str(exc)) from None
-        name = f"{Path(photo.name).stem or 'foto'}.schoon{suffix_for(fmt)}"
-        log.info("schone kopie: %d gezicht(en) vervaagd", blurred)
-        return Response(out, media_type=f"image/{fmt.lower()}", headers={
+        name = f"{Path(photo.name).stem or 'foto'}.schoon{suffix_for(copy.format)}"
+        log.info("schone kopie: %d van %d gezicht(en) vervaagd", len(copy.blurred), len(copy.faces))
+        return Response(copy.data, media_type=f"image/{copy.format.lower()}", headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{urllib.parse.quote(name)}",
-            "X-Vervaagd": str(blurred)})
+            "X-Vervaagd": str(len(copy.blurred))})
 
     def handled(endpoint):
         async def wrapper(request: Request) -> Response:

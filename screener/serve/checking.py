@@ -17,7 +17,7 @@ from screener.config import Config
 from screener.documents import Document, DocumentError
 from screener.documents.reading import decode_text
 from screener.findings import Finding, Severity
-from screener.images.blur import FaceStatus, blurred_copy, face_statuses, faces_to_blur
+from screener.images.blur import BlurredCopy, FaceStatus, consent_blurred_copy, face_statuses
 from screener.pipeline import screen_document
 from screener.post import PostContext, resolve
 from screener.rules.settings import from_config
@@ -195,16 +195,13 @@ def photo_answer(photo: Upload, config: Config, post: PostContext, declared: lis
     }
 
 
-def clean_photo(photo: Upload, config: Config, request: Request, keep: set[int] | None) -> tuple[bytes, str, int]:
-    """A copy of the photo without metadata and with the faces without consent blurred: (data, format,
-    faces blurred). In matching mode the screening chooses; in declared mode the faces numbered in
-    `keep` (the named people the user clicked) stay, the others are blurred."""
-    doc = read_post(Request(name=PASTED_NAME))
-    post = post_context(doc, config, request)
-    _, faces = screen_photo(photo, config, post, photo.people)
-    chosen = faces_to_blur(faces, None if consent_mode(config) == "matching" else keep)
-    data, fmt = blurred_copy(photo.data, [face.box for face in chosen], max_megapixels=config["images"]["max_megapixels"])
-    return data, fmt, len(chosen)
+def clean_photo(photo: Upload, config: Config, request: Request, keep: set[int] | None) -> BlurredCopy:
+    """A copy of the photo without metadata and with the faces without consent blurred. In matching
+    mode the screening chooses; in declared mode the faces numbered in `keep` (the named people the
+    user clicked) stay, the others are blurred."""
+    post = post_context(read_post(Request(name=PASTED_NAME)), config, request)
+    return consent_blurred_copy(photo.data, photo.name, config=config, post=post, declared=photo.people or [],
+                                keep=keep)
 
 
 def consent_mode(config: Config) -> str:
