@@ -9,6 +9,7 @@ name and never looked up on the server's own disk.
 from __future__ import annotations
 
 import dataclasses
+import io
 from dataclasses import dataclass, field
 from pathlib import PurePath, Path
 
@@ -182,7 +183,7 @@ def screen_photo(photo: Upload, config: Config, post: PostContext,
 def photo_answer(photo: Upload, config: Config, post: PostContext, declared: list[str] | None) -> dict:
     """One photo's findings, and its faces with their consent status (for the numbered boxes)."""
     found, faces = screen_photo(photo, config, post, declared)
-    width, height = _displayed_size(photo.data, config)
+    width, height = _displayed_size(photo.data)
     return {
         "name": photo.name,
         "width": width,
@@ -211,19 +212,20 @@ def consent_mode(config: Config) -> str:
         return "declared"
 
 
-def _displayed_size(data: bytes, config: Config) -> tuple[int, int]:
-    from screener.images.opening import ImageProblem, open_photo
+def _displayed_size(data: bytes) -> tuple[int, int]:
+    """The photo's size as displayed (EXIF orientation applied), from its header: nothing is decoded."""
+    from PIL import Image
 
     try:
-        return open_photo(data, max_megapixels=config["images"]["max_megapixels"], min_side=lambda size: 64).size
-    except ImageProblem:
+        with Image.open(io.BytesIO(data)) as img:
+            width, height = img.size
+            return (height, width) if img.getexif().get(0x0112, 1) in (5, 6, 7, 8) else (width, height)
+    except Exception:  # noqa: BLE001 - the screening reports an unreadable photo (E-AFBEELDING)
         return 0, 0
 
 
 def warm_up(config: Config) -> None:
     """Load the language lists and the face model once, before the first user waits for them."""
-    import io
-
     from PIL import Image
 
     sample = io.BytesIO()

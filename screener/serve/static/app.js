@@ -231,6 +231,7 @@
           ? faces + " gezicht(en). De schone kopie vervaagt automatisch elk gezicht zonder toestemming."
           : faces + " gezicht(en). Klik op de gezichten van de benoemde personen met toestemming: die blijven " +
             "zichtbaar; de andere gezichten worden in de schone kopie onherkenbaar gemaakt.";
+      card.querySelector(".legend").hidden = !faces;
       const frame = card.querySelector(".photo-frame");
       const img = frame.querySelector("img");
       img.src = URL.createObjectURL(photo.file);
