@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import running_server
+from serve_helpers import running_server
 
 PUPIL_POST = ("Wat een feest vandaag! Sanne de Vries uit groep 5 won de voorleeswedstrijd van OBS De Regenboog.\n"
               "Ik ben zo trots op mijn klas.")

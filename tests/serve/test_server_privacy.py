@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import ROOT, running_server
+from serve_helpers import ROOT, running_server
 
 SECRET = "een-lang-gedeeld-geheim-42"
 MARKER = "Zorrowitz Quandelaar"  # a name no file on this machine holds
