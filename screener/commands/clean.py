@@ -30,6 +30,9 @@ def _blurring(blur: bool, keep: str | None, channel: str | None, config_path: Pa
         post = resolve({}, cfg, channel=channel)
     except config_module.ConfigError as exc:
         raise click.UsageError(f"configuratiefout: {exc}") from None
+    if numbers is not None and cfg["consent"]["mode"] == "matching":
+        click.echo("--behoud telt niet bij [consent] mode = \"matching\": de toestemmingslijst bepaalt welke "
+                   "gezichten blijven", err=True)
     return Blurring(cfg, post, numbers)
 
 

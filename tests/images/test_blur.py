@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import os
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from image_helpers import MODEL, canvas
 
@@ -36,8 +39,6 @@ def _school(tmp_path: Path, faces_dir, rows: list[str]) -> Path:
 
 def _run(tmp_path: Path, *args: str):
     """`screener clean ARGS` run in `tmp_path`, where the school's screener.toml is."""
-    import os
-
     old = os.getcwd()
     os.chdir(tmp_path)
     try:
@@ -110,3 +111,31 @@ def test_behoud_without_vervaag_or_for_a_folder_is_a_usage_error(tmp_path):
     assert _run(tmp_path, "--behoud", "1", "x.jpg").exit_code == 2
     assert _run(tmp_path, "--vervaag", "--behoud", "1", "map").exit_code == 2
 
+
+
+def test_in_matching_mode_the_consent_list_chooses_and_only_the_face_with_consent_stays(tmp_path, faces_dir):
+    pytest.importorskip("dlib", reason="gezichtsvergelijking vraagt dlib-bin")
+    year = (dt.date.today() + dt.timedelta(days=365)).isoformat()
+    (tmp_path / "obama.jpg").write_bytes((faces_dir / "obama/obama2.jpg").read_bytes())
+    (tmp_path / "biden.jpg").write_bytes((faces_dir / "biden/knn_examples__train__biden__biden2.jpg").read_bytes())
+    (tmp_path / "lijst.csv").write_text("id;namen;rol;website;geldig_tot;fotos\n"
+                                        f"m-1;Meester Bram;medewerker;ja;{year};obama.jpg\n"
+                                        f"m-2;Meester Jan;medewerker;nee;{year};biden.jpg\n", encoding="utf-8")
+    (tmp_path / "screener.toml").write_text(
+        f'[images]\nmodel = "{MODEL}"\n[consent]\nlist = "lijst.csv"\nmode = "matching"\ncache = "{tmp_path / "cache"}"\n',
+        encoding="utf-8")
+    canvas((1500, 600), [("obama", 260, (60, 100)), ("biden", 260, (600, 100)), ("lin", 260, (1150, 100))]).save(
+        tmp_path / "drie.jpg", quality=92)
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert CliRunner().invoke(main, ["consent", "enroll"], catch_exceptions=False).exit_code == 0
+    finally:
+        os.chdir(old)
+
+    result = _run(tmp_path, "--vervaag", "--behoud", "2,3", "drie.jpg")  # --behoud does not overrule the list
+
+    assert result.exit_code == 0, result.output
+    assert "vervaagd: 2 van 3 gezichten" in result.output
+    left = _faces(tmp_path / "drie.schoon.jpg")
+    assert len(left) == 1 and left[0].box.x < 400  # the face with consent for the website (m-1)
