@@ -81,7 +81,8 @@ def serve(host: str, port: int | None, no_browser: bool, config_path: Path | Non
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown_host}:{bound}/"
     server = uvicorn.Server(uvicorn.Config(create_app(cfg, guard), log_level="warning", access_log=False,
-                                           proxy_headers=False, server_header=False, lifespan="off"))
+                                           proxy_headers=False, server_header=False, lifespan="off",
+                                           limit_concurrency=16))  # each request may hold its upload in memory
     click.echo(f"screener serve: de pagina staat op {url} ({consent_summary(cfg)}); stoppen met Ctrl-C", err=True)
     if not no_browser:
         _open_when_started(server, url)

@@ -188,6 +188,10 @@ def create_app(config: Config, guard: Guard) -> Starlette:
                 return await endpoint(request)
             except Problem as exc:
                 return JSONResponse({"fout": str(exc)}, status_code=exc.status)
+            except Exception as exc:  # noqa: BLE001 - logged by type only: a message may quote the content
+                log.error("interne fout bij %s: %s", request.url.path, type(exc).__name__)
+                return JSONResponse({"fout": "Er ging iets mis in de screener; het bericht is NIET gecontroleerd. "
+                                             "Probeer het opnieuw of meld het aan de beheerder."}, status_code=500)
         return wrapper
 
     routes = [

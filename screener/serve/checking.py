@@ -91,7 +91,7 @@ def check(request: Request, config: Config) -> dict:
     findings = screen_document(screened, config, post)
     shown = _shown_text(doc)
     answer = {
-        "name": doc.display_path if doc.kind != "text" or request.file is None else _as_text_name(doc.display_path),
+        "name": _as_text_name(doc.display_path),
         "text": shown,
         "channel": post.channel,
         "author_role": post.author_role,
@@ -117,12 +117,23 @@ def _visible(finding: Finding, config: Config) -> bool:
 
 def _span(finding: Finding, doc: Document) -> tuple[int, int] | None:
     """Where a text finding stands in the shown text, or None for one about the whole post."""
-    if "start" not in finding.extra or "end" not in finding.extra:
-        return None
-    start, end = finding.extra["start"], finding.extra["end"]
-    if doc.kind not in ("text", "markdown", "html"):
-        return start, end
-    return doc.offsets.to_source(start), doc.offsets.to_source(max(start, end - 1)) + 1
+    if "start" in finding.extra and "end" in finding.extra:
+        start, end = finding.extra["start"], finding.extra["end"]
+        if doc.kind not in ("text", "markdown", "html"):
+            return start, end
+        return doc.offsets.to_source(start), doc.offsets.to_source(max(start, end - 1)) + 1
+    if finding.rule == "A5-NAAM-ZONDER-TOESTEMMING" and finding.end_line and doc.kind in ("text", "markdown", "html"):
+        return _source_offset(doc.source, finding.line, finding.col), _source_offset(doc.source, finding.end_line,
+                                                                                     finding.end_col)
+    return None
+
+
+def _source_offset(source: str, line: int, col: int) -> int:
+    """The offset in `source` of a 1-based line and column."""
+    at = 0
+    for _ in range(line - 1):
+        at = source.index("\n", at) + 1
+    return at + col - 1
 
 
 def _described(finding: Finding) -> dict:

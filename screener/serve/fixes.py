@@ -18,7 +18,7 @@ _GROUP = re.compile(r"\bgroep\s*([1-8](?:\s*[/-]\s*[1-8])?[a-c]?)\b", re.I)
 _GROUP_FOLLOWS = re.compile(r"\s*(?:\(\s*groep|,?\s*(?:uit|van|in|naar)\s+groep)\b", re.I)
 _TEACHER_BEFORE = re.compile(r"\b(?:juf|juffrouw|meester|meneer|mevrouw|mevr\.|dhr\.|mw\.)\s+$", re.I)
 _PARENT_BEFORE = re.compile(r"\b(?:moeder|vader|mama|papa|ouder|opa|oma|stiefmoeder|stiefvader)\s+$", re.I)
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s+|\n\s*|[#>*-]\s+)\Z")
+_MARKER_LINE = re.compile(r"\s*(?:#{1,6}|>|[*+-]|\d+[.)])\s+")  # a heading or list item opens
 
 
 def neutral_phrase(source: str, start: int, end: int) -> tuple[int, int, str]:
@@ -35,9 +35,21 @@ def neutral_phrase(source: str, start: int, end: int) -> tuple[int, int, str]:
         group = _single_group(_paragraph(source, start, end))
         if group and not _GROUP_FOLLOWS.match(source, end):
             phrase = f"een leerling uit groep {group}"
-    if _SENTENCE_START.search(source[max(0, start - 3):start] if start else ""):
+    if _starts_sentence(source, start):
         phrase = phrase[0].upper() + phrase[1:]
     return start, end, phrase
+
+
+def _starts_sentence(source: str, start: int) -> bool:
+    """After a full stop, a blank line, a heading or list marker, or at the very start; not after a
+    line break inside a paragraph."""
+    head = source[:start]
+    stripped = head.rstrip()
+    if not stripped or stripped[-1] in ".!?:":
+        return True
+    if head[len(stripped):].count("\n") >= 2:
+        return True
+    return bool(_MARKER_LINE.fullmatch(head.rsplit("\n", 1)[-1]))
 
 
 def _paragraph(source: str, start: int, end: int) -> str:

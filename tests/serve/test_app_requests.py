@@ -122,3 +122,27 @@ def test_a_short_shared_secret_is_refused_at_start(monkeypatch):
     monkeypatch.setenv("SCREENER_SERVE_SECRET", "kort")
     with pytest.raises(SetupError, match="te kort"):
         guard_for("0.0.0.0", config_module.from_dict({}))
+
+
+def test_a_name_on_the_consent_list_without_consent_is_highlighted_and_can_be_replaced(tmp_path):
+    listed = tmp_path / "toestemming.csv"
+    listed.write_text("id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot\n"
+                      "p-1;Sanne de Vries;leerling;5;nee;nee;nee;nee;;\n", encoding="utf-8")
+    with _client({"consent": {"list": str(listed)}}) as school:
+        text = "Gisteren won\nSanne de Vries de wedstrijd voor groep 5."
+        answer = _check(school, {"text": text, "channel": "website"}).json()
+        refused = next(f for f in answer["findings"] if f["rule"] == "A5-NAAM-ZONDER-TOESTEMMING")
+        assert text[refused["start"]:refused["end"]] == "Sanne de Vries"
+        assert refused["actions"][0]["text"] == "Gisteren won\neen leerling uit groep 5 de wedstrijd voor groep 5."
+
+
+def test_an_internal_error_says_the_post_was_not_checked_and_logs_no_content(client, monkeypatch, caplog):
+    from screener.serve import checking
+
+    def broken(asked, config):
+        raise KeyError(asked.text)
+
+    monkeypatch.setattr(checking, "check", broken)
+    answer = _check(client, {"text": "Zorrowitz Quandelaar"})
+    assert answer.status_code == 500 and "NIET gecontroleerd" in answer.json()["fout"]
+    assert "Zorrowitz" not in caplog.text and "KeyError" in caplog.text

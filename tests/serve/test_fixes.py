@@ -24,6 +24,8 @@ def _replaced(text: str, name: str) -> str:
      "Groep 4 en groep 5 zongen; een leerling deed de solo."),
     ("Dank aan juf Lotte Jansen voor de hulp.", "Lotte Jansen", "Dank aan een leerkracht voor de hulp."),
     ("Ook vader Karim hielp mee.", "Karim", "Ook een ouder hielp mee."),
+    ("Feest!\n\n- Sanne de Vries las voor", "Sanne de Vries", "Feest!\n\n- Een leerling las voor"),
+    ("# Winnaar\n\nDe prijs ging naar\nSanne de Vries.", "Sanne de Vries", "# Winnaar\n\nDe prijs ging naar\neen leerling."),
 ])
 def test_a_name_is_replaced_by_a_neutral_phrase_that_says_no_more_than_the_text_does(text, name, expected):
     assert _replaced(text, name) == expected
