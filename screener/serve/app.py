@@ -102,8 +102,8 @@ def create_app(config: Config, guard: Guard) -> Starlette:
             response.headers["Cache-Control"] = "no-store"
         return response
 
-    def _csrf(request: Request) -> None:
-        if not guard.csrf_matches(request.state.session, request.headers.get(CSRF_HEADER)):
+    def _csrf(request: Request, sent: str | None = None) -> None:
+        if not guard.csrf_matches(request.state.session, sent or request.headers.get(CSRF_HEADER)):
             raise Problem(403, "De pagina is verlopen of de aanvraag komt niet van deze pagina; laad de pagina opnieuw.")
 
     async def page(request: Request) -> Response:
@@ -134,7 +134,8 @@ def create_app(config: Config, guard: Guard) -> Starlette:
         return with_cookie(request, RedirectResponse("/", status_code=303), token)
 
     async def logout(request: Request) -> Response:
-        _csrf(request)
+        form = urllib.parse.parse_qs((await _body(request, 4096)).decode("utf-8", "replace"))
+        _csrf(request, form.get("csrf", [""])[0])
         guard.end(request.state.token)
         response = RedirectResponse("/aanmelden" if not guard.open_access else "/", status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")

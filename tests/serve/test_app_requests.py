@@ -146,3 +146,14 @@ def test_an_internal_error_says_the_post_was_not_checked_and_logs_no_content(cli
     answer = _check(client, {"text": "Zorrowitz Quandelaar"})
     assert answer.status_code == 500 and "NIET gecontroleerd" in answer.json()["fout"]
     assert "Zorrowitz" not in caplog.text and "KeyError" in caplog.text
+
+
+def test_logging_out_ends_the_session_so_the_next_request_gets_the_login(monkeypatch):
+    monkeypatch.setenv("SCREENER_SERVE_SECRET", "een-lang-gedeeld-geheim-42")
+    with _client(host="0.0.0.0") as staff:
+        assert staff.post("/aanmelden", data={"geheim": "een-lang-gedeeld-geheim-42"}).status_code == 200
+        page = staff.get("/")
+        assert "Afmelden" in page.text
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+        assert staff.post("/afmelden", data={"csrf": token}, follow_redirects=False).status_code == 303
+        assert staff.get("/", follow_redirects=False).headers["location"] == "/aanmelden"
