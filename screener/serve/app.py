@@ -7,6 +7,7 @@ a time in a worker thread (the face detector is not thread-safe) on the models l
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import json
@@ -109,11 +110,10 @@ def create_app(config: Config, guard: Guard) -> Starlette:
     async def page(request: Request) -> Response:
         session: Session = request.state.session
         return templates.TemplateResponse(request, "index.html", {
-            "csrf": session.csrf, "user": session.user, "login": not guard.open_access and not session.user,
+            "csrf": session.csrf, "login": not guard.open_access and not session.user,
             "channels": [(c, CHANNEL_LABELS.get(c, c)) for c in CHANNELS], "roles": ROLES,
             "default_channel": config["post"]["channel"], "default_role": config["post"]["author_role"],
-            "mode": checking.consent_mode(config), "max_mb": config["serve"]["max_upload_mb"],
-            "organisation": config["organisation"]["name"]})
+            "mode": checking.consent_mode(config), "max_mb": config["serve"]["max_upload_mb"]})
 
     async def login_page(request: Request) -> Response:
         if guard.open_access:
@@ -126,7 +126,7 @@ def create_app(config: Config, guard: Guard) -> Starlette:
         body = await _body(request, 4096)
         typed = urllib.parse.parse_qs(body.decode("utf-8", "replace")).get("geheim", [""])[0]
         if not guard.secret_matches(typed):
-            time.sleep(0.5)  # slows guessing further, on top of the rate limit
+            await asyncio.sleep(0.5)  # slows guessing further, on top of the rate limit
             log.warning("aanmelden mislukt vanaf %s", request.client.host if request.client else "?")
             return templates.TemplateResponse(request, "login.html", {"error": "Dat geheim klopt niet.",
                                                                       "secret": bool(guard.secret)}, status_code=401)

@@ -6,6 +6,7 @@
   const $ = (id) => document.getElementById(id);
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
   const mode = $("invoer").dataset.mode;
+  const maxBytes = Number($("invoer").dataset.maxMb) * 1024 * 1024 * 0.74;  // files travel base64-encoded
   const IMAGE = /\.(jpe?g|jfif|png|webp|gif|bmp|tiff?|heic|heif|avif)$/i;
   const state = { name: "bericht.txt", file: null, photos: [] };
   const remembered = ["kanaal", "rol", "functie"];
@@ -95,6 +96,12 @@
   }
 
   async function check(withPhotos) {
+    const size = (state.file ? state.file.size : 0) + (withPhotos ? state.photos.reduce((n, p) => n + p.file.size, 0) : 0);
+    if (size > maxBytes) {
+      status("Te groot om in één keer te controleren (hoogstens " + $("invoer").dataset.maxMb +
+             " MB); haal een paar foto's weg of verklein ze.", true);
+      return;
+    }
     const button = $("controleer");
     button.disabled = true;
     status("Bezig met controleren …");
