@@ -157,3 +157,29 @@ def test_logging_out_ends_the_session_so_the_next_request_gets_the_login(monkeyp
         token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
         assert staff.post("/afmelden", data={"csrf": token}, follow_redirects=False).status_code == 303
         assert staff.get("/", follow_redirects=False).headers["location"] == "/aanmelden"
+
+
+def test_a_dropped_markdown_file_saved_by_word_as_unicode_is_read_and_shown_as_text(client):
+    text = "---\nkanaal: website\n---\nSanne de Vries uit groep 5 won.\n"
+    data = base64.b64encode(b"\xff\xfe" + text.encode("utf-16-le")).decode()
+    answer = _check(client, {"text": "", "file": {"name": "C:\\Users\\juf\\nieuws.md", "data": data}}).json()
+    assert answer["name"] == "nieuws.md" and answer["text"] == text
+    assert "A2-NAAM" in {f["rule"] for f in answer["findings"]}
+
+
+def test_the_post_says_who_is_on_an_uploaded_photo_and_that_face_is_shown_with_consent(tmp_path, shared):
+    import io
+
+    from images.image_helpers import MODEL, canvas
+
+    listed = tmp_path / "toestemming.csv"
+    listed.write_text("id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot\n"
+                      "p-1;Sanne de Vries;leerling;5;ja;ja;ja;ja;;\n", encoding="utf-8")
+    photo = io.BytesIO()
+    canvas((900, 600), [("obama", 240, (300, 150))]).save(photo, format="JPEG", quality=92)
+    post = "---\nphotos:\n  - src: fotos/klas.jpg\n    personen: [p-1]\n---\n![De klas](fotos/klas.jpg)\n\nMooie dag.\n"
+    with _client({"consent": {"list": str(listed)}, "images": {"model": str(MODEL)}}) as school:
+        answer = _check(school, {"text": post, "name": "nieuws.md", "channel": "website",
+                                 "photos": [{"name": "klas.jpg", "data": base64.b64encode(photo.getvalue()).decode()}]})
+    faces = answer.json()["photos"][0]["faces"]
+    assert [(f["number"], f["consent"], f["rule"]) for f in faces] == [(1, True, "A5-GEZICHT")]

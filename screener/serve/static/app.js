@@ -65,6 +65,9 @@
     }
   }
 
+  $("dropzone").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") { event.preventDefault(); $("bestanden").click(); }
+  });
   $("bestanden").addEventListener("change", (event) => { addFiles(event.target.files); event.target.value = ""; });
   for (const target of [$("dropzone"), $("tekst")]) {
     target.addEventListener("dragover", (event) => { event.preventDefault(); $("dropzone").classList.add("over"); });
