@@ -53,8 +53,8 @@ def _log_to_stderr() -> None:
 
 @click.command("serve", help="Start de controlepagina in de browser: plak een bericht of sleep een bestand en "
                              "foto's erin, en verbeter met één klik. Alles blijft in het geheugen van deze computer.")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Adres om op te luisteren. Anders dan 127.0.0.1 (bijv. 0.0.0.0 op het intranet) is aanmelden "
+@click.option("--host", default="127.0.0.1",
+              help="Adres om op te luisteren (standaard: 127.0.0.1, alleen deze computer). Anders dan 127.0.0.1 (bijv. 0.0.0.0 op het intranet) is aanmelden "
                    "verplicht: een gedeeld geheim of de gebruiker van de reverse proxy (zie [serve] in de configuratie).")
 @click.option("--port", type=click.IntRange(0, 65535), default=None,
               help="Poort (standaard: [serve] port, 8765; 0 kiest een vrije poort).")
