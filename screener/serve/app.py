@@ -19,6 +19,7 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.requests import Request
@@ -204,7 +205,16 @@ def create_app(config: Config, guard: Guard) -> Starlette:
         Route("/api/schone-kopie", handled(clean), methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(BaseHTTPMiddleware, dispatch=gate)])
+    return Starlette(routes=routes, middleware=[Middleware(BaseHTTPMiddleware, dispatch=gate)],
+                     exception_handlers={HTTPException: _dutch_http_error})
+
+
+_HTTP_DUTCH = {404: "Niet gevonden.", 405: "Deze actie kan hier niet."}
+
+
+async def _dutch_http_error(request: Request, exc: HTTPException) -> Response:
+    return Response(_HTTP_DUTCH.get(exc.status_code, "De aanvraag kan niet worden beantwoord."),
+                    status_code=exc.status_code, media_type="text/plain; charset=utf-8")
 
 
 def _cross_site(request: Request) -> Problem | None:

@@ -183,3 +183,9 @@ def test_the_post_says_who_is_on_an_uploaded_photo_and_that_face_is_shown_with_c
                                  "photos": [{"name": "klas.jpg", "data": base64.b64encode(photo.getvalue()).decode()}]})
     faces = answer.json()["photos"][0]["faces"]
     assert [(f["number"], f["consent"], f["rule"]) for f in faces] == [(1, True, "A5-GEZICHT")]
+
+
+def test_an_unknown_address_on_the_page_gets_a_dutch_answer(client):
+    missing = client.get("/bestaat-niet")
+    assert missing.status_code == 404 and missing.text == "Niet gevonden."
+    assert client.get("/api/controleer").text == "Deze actie kan hier niet."
