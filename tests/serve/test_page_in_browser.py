@@ -129,3 +129,39 @@ def test_the_page_fits_a_phone_screen_without_sideways_scrolling(server, browser
     width = driver.execute_script("return document.documentElement.scrollWidth")
     assert width <= driver.execute_script("return window.innerWidth")
     assert driver.find_element(*_by_css("#controleer")).is_displayed()
+
+
+def test_naming_the_people_on_a_photo_turns_their_boxes_green_when_they_have_consent(tmp_path, browser_factory, shared):
+    from images.image_helpers import MODEL, canvas
+
+    school = tmp_path / "school"
+    school.mkdir()
+    (school / "toestemming.csv").write_text(
+        "id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot\n"
+        "p-1;Sanne de Vries;leerling;5;ja;ja;ja;ja;;\np-2;Daan Bakker;leerling;5;ja;nee;ja;ja;;\n", encoding="utf-8")
+    (school / "screener.toml").write_text(f'[images]\nmodel = "{MODEL}"\n[consent]\nlist = "toestemming.csv"\n',
+                                          encoding="utf-8")
+    photo = tmp_path / "klas.jpg"
+    canvas((960, 560), [("obama", 220, (80, 120)), ("biden", 220, (620, 120))]).save(photo, quality=92)
+    with running_server(school) as (url, _):
+        from selenium.webdriver.support.ui import Select
+
+        driver = browser_factory()
+        driver.get(url + "/")
+        Select(driver.find_element(*_by_css("#kanaal"))).select_by_value("website")
+        driver.find_element(*_by_css("#tekst")).send_keys("Onze klas.")
+        driver.find_element(*_by_css("#bestanden")).send_keys(str(photo))
+        driver.find_element(*_by_css("#controleer")).click()
+        _wait(driver, lambda d: d.find_elements(*_by_css(".photo .face")))
+        assert _face_classes(driver) == ["unknown", "unknown"]  # nobody named yet
+
+        driver.find_element(*_by_css(".photo .people-input")).send_keys("p-1, Daan Bakker")
+        driver.find_element(*_by_css(".photo .recheck")).click()
+        _wait(driver, lambda d: _face_classes(d) == ["ok keep", "ok keep"])  # named, with consent: green, and they stay
+        legend = driver.find_element(*_by_css(".photo .legend"))
+        assert legend.is_displayed()
+
+
+def _face_classes(driver) -> list[str]:
+    return driver.execute_script("return Array.from(document.querySelectorAll('.photo .face'), "
+                                 "b => b.className.replace('face', '').trim())")

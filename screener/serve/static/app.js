@@ -34,7 +34,7 @@
   function addFiles(files) {
     for (const file of files) {
       if (IMAGE.test(file.name) || file.type.startsWith("image/")) {
-        state.photos.push({ file: file, name: file.name, keep: null });
+        state.photos.push({ file: file, name: file.name, keep: null, people: "" });
       } else {
         state.file = file;
         state.name = file.name;
@@ -83,6 +83,12 @@
     return { channel: $("kanaal").value, author_role: $("rol").value, author_function: $("functie").value };
   }
 
+  async function photoBody(photo) {
+    const body = { name: photo.name, data: await base64(photo.file) };
+    if (photo.people.trim()) body.people = photo.people;  // declared mode: who the user says is on it
+    return body;
+  }
+
   async function post(url, body) {
     const response = await fetch(url, {
       method: "POST",
@@ -112,7 +118,7 @@
       const body = Object.assign({ text: $("tekst").value, name: state.name }, context());
       if (state.file) body.file = { name: state.file.name, data: await base64(state.file) };
       body.photos = withPhotos
-        ? await Promise.all(state.photos.map(async (p) => ({ name: p.name, data: await base64(p.file) })))
+        ? await Promise.all(state.photos.map(async (p) => photoBody(p)))
         : [];
       const answer = await (await post("/api/controleer", body)).json();
       if (state.file) { state.file = null; showChosen(); }
@@ -222,9 +228,8 @@
   });
 
   function faceClass(face, photo) {
-    if (photo.keep.has(face.number)) return "keep";
-    if (face.consent) return "ok";
-    return face.rule === "A5-GEZICHT-ZONDER-TOESTEMMING" ? "no" : "unknown";
+    const status = face.consent ? "ok" : face.rule === "A5-GEZICHT-ZONDER-TOESTEMMING" ? "no" : "unknown";
+    return photo.keep.has(face.number) ? status + " keep" : status;
   }
 
   function renderPhotos(results) {
@@ -242,6 +247,12 @@
           : faces + " gezicht(en). Klik op de gezichten van de benoemde personen met toestemming: die blijven " +
             "zichtbaar; de andere gezichten worden in de schone kopie onherkenbaar gemaakt.";
       card.querySelector(".legend").hidden = !faces;
+      const people = card.querySelector(".people");
+      people.hidden = mode === "matching" || !faces;
+      const typed = people.querySelector(".people-input");
+      typed.value = photo.people;
+      typed.addEventListener("input", () => { photo.people = typed.value; });
+      people.querySelector(".recheck").addEventListener("click", () => check(true));
       const frame = card.querySelector(".photo-frame");
       const img = frame.querySelector("img");
       img.src = URL.createObjectURL(photo.file);
@@ -279,8 +290,7 @@
     button.disabled = true;
     status("Schone kopie maken …");
     try {
-      const body = Object.assign({ photo: { name: photo.name, data: await base64(photo.file) },
-                                   keep: Array.from(photo.keep) }, context());
+      const body = Object.assign({ photo: await photoBody(photo), keep: Array.from(photo.keep) }, context());
       const response = await post("/api/schone-kopie", body);
       const disposition = response.headers.get("Content-Disposition") || "";
       const name = decodeURIComponent((disposition.match(/filename\*=UTF-8''([^;]+)/) || [])[1] || "foto.schoon.jpg");
