@@ -236,10 +236,24 @@ def _displayed_size(data: bytes) -> tuple[int, int]:
 
 
 def warm_up(config: Config) -> None:
-    """Load the language lists and the face model once, before the first user waits for them."""
+    """Load the language lists and the face model once, before the first user waits for them; with
+    face matching also the embedding model and the enrolled references."""
     from PIL import Image
 
     sample = io.BytesIO()
     Image.new("RGB", (64, 64), (200, 200, 200)).save(sample, format="PNG")
     check(Request(text="Sanne uit groep 5 zag meester Jan in Utrecht.",
                   photos=[Upload("voorbeeld.png", sample.getvalue())]), config)
+    if consent_mode(config) == "matching":
+        try:
+            import numpy as np
+
+            from screener.consent import embeddings, matching
+            from screener.findings import Box
+
+            people = consent.consent_list(config)
+            if people is not None:
+                matching.references(config, people)
+            embeddings.embed(np.zeros((64, 64, 3), dtype=np.uint8), Box(0, 0, 64, 64))  # loads dlib's models
+        except Exception:  # noqa: BLE001 - each photo reports what is missing (E-TOESTEMMINGSLIJST)
+            pass
