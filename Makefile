@@ -48,6 +48,7 @@ bench: install
 	$(BIN)/python -m bench.text
 	$(BIN)/python -m bench.images
 	$(BIN)/python -m bench.scan
+	$(BIN)/python -m bench.serve
 
 clean-venv:
 	rm -rf $(VENV)

@@ -149,10 +149,10 @@ def doctor(config_path) -> None:
 
 def _register_commands() -> None:
     """Commands that live in their own modules (one module per command, as in pre-commit)."""
-    from screener.commands import baseline, clean, consent, fix, install_hook, key, scan
+    from screener.commands import baseline, clean, consent, fix, install_hook, key, scan, serve
 
     for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline, key.key,
-                    install_hook.install_hook, install_hook.hook_run):
+                    install_hook.install_hook, install_hook.hook_run, serve.serve):
         main.add_command(command)
 
 

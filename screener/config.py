@@ -117,6 +117,14 @@ DEFAULTS: dict = {
         "exclude": ["themes/*/exampleSite/"],
         "cache_days": 30,  # cached findings not used for this many days are deleted; 0: keep them
     },
+    "serve": {  # `screener serve`: the page in the browser (screener/serve)
+        "port": 8765,
+        "secret_file": "",  # file holding the shared secret for --host (or $SCREENER_SERVE_SECRET); relative to this file
+        "user_header": "",  # header with the user the reverse proxy authenticated, e.g. "X-Remote-User"
+        "trusted_proxies": ["127.0.0.1", "::1"],  # only from these addresses are user_header and X-Forwarded-Proto believed
+        "max_upload_mb": 40,  # the most one request may send (a post and its photos)
+        "requests_per_minute": 60,  # per user or address; more gets a polite refusal
+    },
     "baseline": {  # accepted findings in old material (screener/baseline.py)
         "file": "",  # empty: .screener-baseline.json beside this file (or in the repository root)
     },
