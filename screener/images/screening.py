@@ -38,6 +38,11 @@ class _Photo:
         self.config = config
         self.referenced_at = referenced_at
         self.findings: list[Finding] = []
+        self.faces: list[Face] = []  # every face found, in reading order: "gezicht 2 van 3" is box 2
+        self.size = (0, 0)
+
+    def describe(self, face: Face) -> str:
+        return describe_face(self.faces.index(face), len(self.faces), face.box, self.size)
 
     def add(self, rule_id: str, message: str, *, face: Face | None = None, value: str = "",
             excerpt: str = "", extra: dict | None = None) -> None:
@@ -47,6 +52,8 @@ class _Photo:
             message += f" (foto getoond in {self.referenced_at})"
             data["referenced_at"] = self.referenced_at
         box = face.box if face else None
+        if face is not None and face in self.faces:
+            data.update(face=self.faces.index(face) + 1, faces=len(self.faces))
         finding = emit(self.config, rule_id, self.shown, message, box=box, excerpt=excerpt, value=identity, extra=data)
         if finding:
             self.findings.append(finding)
@@ -99,16 +106,29 @@ def _faces(photo: Photo, config: Config, out: _Photo) -> list[Face] | None:
     except ModelMissing as exc:
         out.add("E-GEZICHTMODEL", f"gezichten konden niet worden gecontroleerd: {exc}")
         return None
-    return detect_faces(photo.image, photo.size, model=model, min_face_percent=config["images"]["min_face_percent"],
-                        score_threshold=config["images"]["score_threshold"])
+    out.faces = detect_faces(photo.image, photo.size, model=model,
+                             min_face_percent=config["images"]["min_face_percent"],
+                             score_threshold=config["images"]["score_threshold"])
+    out.size = photo.size
+    return out.faces
 
 
-def _describe(faces: list[Face], index: int, photo: Photo) -> str:
-    return describe_face(index, len(faces), faces[index].box, photo.size)
+def _doubtful_faces(photo: Photo, faces: list[Face], out: _Photo) -> list[Face]:
+    """Faces that are probably not human (an animal, a statue, a drawing) warn; the human ones are returned."""
+    for i, face in enumerate(faces):
+        if not face.human:
+            out.add("A5-MOGELIJK-GEEN-MENS",
+                    f"{out.describe(face)}: dit lijkt geen menselijk gezicht "
+                    "(een dier, beeld of tekening?); staat hier toch een persoon, noem die dan in het bericht",
+                    face=face, value=f"face{i}")
+    return [face for face in faces if face.human]
 
 
 def _check_consent(photo: Photo, faces: list[Face], declared: list[str] | None, config: Config,
                    post: PostContext, out: _Photo) -> None:
+    faces = _doubtful_faces(photo, faces, out)
+    if not faces:
+        return
     try:
         people = consent.consent_list(config)
         mode = consent.mode(config)
@@ -118,7 +138,7 @@ def _check_consent(photo: Photo, faces: list[Face], declared: list[str] | None, 
     if people is None:
         for i, face in enumerate(faces):
             out.add("A5-GEZICHT-ZONDER-TOESTEMMING",
-                    f"{_describe(faces, i, photo)}: toestemming kan niet worden nagegaan, want er is geen "
+                    f"{out.describe(faces[i])}: toestemming kan niet worden nagegaan, want er is geen "
                     "toestemmingslijst ingesteld (instelling consent.list)", face=face, value=f"face{i}")
         return
     if mode == "matching":
@@ -146,14 +166,14 @@ def _check_declared(photo: Photo, faces: list[Face], names: list[str], people: C
             why = person.refusal(post.channel)
             if why:
                 problems += 1
-                where = f"{_describe(faces, 0, photo)}: " if single else ""
+                where = f"{out.describe(faces[0])}: " if single else ""
                 out.add("A5-GEZICHT-ZONDER-TOESTEMMING",
                         f"{where}{person.label} ({person.role or 'rol onbekend'}) staat op de foto: {why}",
                         face=single, value=person.id, extra={"person": person.id})
     if len(faces) > len(names):
         for i, face in enumerate(faces):
             out.add("A5-NIET-BENOEMD",
-                    f"{_describe(faces, i, photo)}: niet alle personen op de foto zijn benoemd "
+                    f"{out.describe(faces[i])}: niet alle personen op de foto zijn benoemd "
                     f"({len(faces)} {'gezicht' if len(faces) == 1 else 'gezichten'}, {len(names)} benoemd)",
                     face=face, value=f"face{i}")
         return
@@ -161,10 +181,10 @@ def _check_declared(photo: Photo, faces: list[Face], names: list[str], people: C
         return  # the finding about the person already carries the face box
     for i, face in enumerate(faces):
         if problems:
-            message = f"{_describe(faces, i, photo)}: op deze foto staat iemand zonder toestemming (zie hierboven)"
+            message = f"{out.describe(faces[i])}: op deze foto staat iemand zonder toestemming (zie hierboven)"
         else:
             ids = ", ".join(sorted({p.label for p in named}))
-            message = f"{_describe(faces, i, photo)}: benoemd ({ids}), toestemming voor {channel_label(post.channel)} aanwezig"
+            message = f"{out.describe(faces[i])}: benoemd ({ids}), toestemming voor {channel_label(post.channel)} aanwezig"
         out.add("A5-GEZICHT", message, face=face, value=f"face{i}")
 
 
@@ -181,13 +201,13 @@ def _check_by_matching(photo: Photo, faces: list[Face], people: ConsentList, con
         out.add("E-TOESTEMMINGSLIJST", f"gezichtsvergelijking kon niet worden uitgevoerd: {exc}")
         for i, face in enumerate(faces):
             out.add("A5-GEZICHT-ZONDER-TOESTEMMING",
-                    f"{_describe(faces, i, photo)}: toestemming kan niet worden nagegaan", face=face, value=f"face{i}")
+                    f"{out.describe(faces[i])}: toestemming kan niet worden nagegaan", face=face, value=f"face{i}")
         return
     threshold = config["consent"]["match_threshold"]
     for i, (face, vector) in enumerate(zip(faces, vectors)):
         person_id, distance = identify(vector, refs, threshold)
         person = people.by_id(person_id) if person_id else None
-        where = _describe(faces, i, photo)
+        where = out.describe(faces[i])
         if person is None:
             out.add("A5-GEZICHT-ONBEKEND", f"{where}: dit gezicht komt met niemand op de toestemmingslijst "
                                            "overeen, dus toestemming is niet aantoonbaar", face=face, value=f"face{i}")
