@@ -191,7 +191,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--others", type=Path, default=os.environ.get("SCREENER_EVAL_OTHERS"),
                         help="map met de ImageNet-voorbeeldfoto's (dieren, voorwerpen, mensen)")
+    parser.add_argument("--zonder-dlib", action="store_true", help="menscontrole zonder dlib (zoals zonder [faces])")
     args = parser.parse_args(argv)
+    if args.zonder_dlib:
+        from screener.images import faces
+
+        faces._dlib_detector = lambda: None
     if not args.faces.is_dir():
         print(f"overgeslagen: {args.faces} ontbreekt (de gedeelde evaluatiefoto's staan niet op deze machine)")
         return 0
