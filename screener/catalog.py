@@ -127,6 +127,8 @@ IMAGE_RULES: list[Rule] = [
          "Laat de naam weg, of vraag eerst schriftelijke toestemming voor dit kanaal en werk de lijst bij."),
     Rule("A2-FOTO-GPS", "GPS-positie in de foto", E, ("A2",), AVG_PERSONAL_DATA,
          _METADATA_WHY.format(what="De plek waar de foto is gemaakt (GPS), bv. bij iemand thuis,"), _CLEAN_FIX),
+    Rule("A2-FOTO-PLAATS", "plaatsnaam of locatie in de foto", W, ("A2",), AVG_PERSONAL_DATA,
+         _METADATA_WHY.format(what="De plaats, wijk of locatie waar de foto is gemaakt (IPTC/XMP),"), _CLEAN_FIX),
     Rule("A2-FOTO-EIGENAAR", "maker, eigenaar of serienummer in de foto", W, ("A2",), AVG_PERSONAL_DATA,
          _METADATA_WHY.format(what="De naam van de maker of eigenaar, of het serienummer van de camera,"),
          _CLEAN_FIX),

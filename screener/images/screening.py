@@ -24,10 +24,11 @@ from screener.images.opening import ImageProblem, Photo, open_photo
 from screener.images.positions import describe_face
 from screener.post import PostContext
 
-_META_RULES = {"gps": "A2-FOTO-GPS", "owner": "A2-FOTO-EIGENAAR", "text": "A2-FOTO-BESCHRIJVING",
-               "thumbnail": "A2-FOTO-MINIATUUR"}
-_META_WHAT = {"gps": "een GPS-positie (waar de foto is gemaakt)", "owner": "de maker, eigenaar of het serienummer",
-              "text": "een beschrijving of trefwoorden", "thumbnail": "een verborgen miniatuur van de foto"}
+_META_RULES = {"gps": "A2-FOTO-GPS", "place": "A2-FOTO-PLAATS", "owner": "A2-FOTO-EIGENAAR",
+               "text": "A2-FOTO-BESCHRIJVING", "thumbnail": "A2-FOTO-MINIATUUR"}
+_META_WHAT = {"gps": "een GPS-positie (waar de foto is gemaakt)", "place": "de plaats of locatie",
+              "owner": "de maker, eigenaar of het serienummer", "text": "een beschrijving of trefwoorden",
+              "thumbnail": "een verborgen miniatuur van de foto"}
 
 
 class _Photo:
@@ -85,9 +86,10 @@ def _check_metadata(photo: Photo, out: _Photo) -> None:
     try:
         with Image.open(photo.path) as img:
             items = metadata.read_metadata(img)
+            texts = metadata.hidden_texts(img)
     except Exception:  # noqa: BLE001 - the pixels were readable; odd metadata must not stop the run
         return
-    for kind in ("gps", "owner", "text", "thumbnail"):
+    for kind in ("gps", "place", "owner", "text", "thumbnail"):
         found = [item for item in items if item.kind == kind]
         if not found:
             continue
@@ -96,6 +98,21 @@ def _check_metadata(photo: Photo, out: _Photo) -> None:
                                    "maak een schone kopie met `screener clean`",
                 excerpt="; ".join(item.excerpt for item in found if item.excerpt)[:120], value=kind + fields,
                 extra={"fields": [item.field for item in found]})
+    _screen_hidden_texts(texts, out)
+
+
+def _screen_hidden_texts(texts: list[tuple[str, str]], out: _Photo) -> None:
+    """A caption or keyword field is text like a post's: a pupil's name or BSN there is found the same way."""
+    from screener import catalog
+    from screener.text import analyzer
+
+    for field, text in texts:
+        for hit in analyzer.analyze(text, out.config):
+            rule = catalog.RULES[hit.rule]
+            excerpt = mask(text[hit.start:hit.end])
+            out.add(rule.id, f"in het verborgen veld {field} van de foto: {rule.title} gevonden: '{excerpt}'. "
+                             "Maak een schone kopie met `screener clean`", excerpt=excerpt,
+                    value=f"{field}\x00{text[hit.start:hit.end]}", extra={"field": field})
 
 
 def _faces(photo: Photo, config: Config, out: _Photo) -> list[Face] | None:
