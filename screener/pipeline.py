@@ -93,12 +93,15 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
 
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
-    for hit in analyzer.analyze(doc.text, config):
+    hits = analyzer.analyze(doc.text, config)
+    found = [(hit.start, hit.end) for hit in hits]  # masked in every finding's context (the html report)
+    for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
         excerpt = mask(value)
         finding = emit.at_span(doc, config, rule.id, hit.start, hit.end, _message(rule, excerpt), excerpt=excerpt,
-                               value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)})
+                               value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)},
+                               hidden=found)
         if finding is None:
             continue
         if personal:  # an employee on a personal account: protocol D1 as well

@@ -202,7 +202,9 @@ def _check_declared(photo: Photo, faces: list[Face], names: list[str], people: C
         else:
             ids = ", ".join(sorted({p.label for p in named}))
             message = f"{out.describe(faces[i])}: benoemd ({ids}), toestemming voor {channel_label(post.channel)} aanwezig"
-        out.add("A5-GEZICHT", message, face=face, value=f"face{i}")
+        # the report colours the box: which face lacks consent is not known when several are named
+        out.add("A5-GEZICHT", message, face=face, value=f"face{i}",
+                extra={"consent": "onbekend" if problems else "toestemming"})
 
 
 def _check_by_matching(photo: Photo, faces: list[Face], people: ConsentList, config: Config, post: PostContext,
