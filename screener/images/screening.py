@@ -101,13 +101,25 @@ def _check_metadata(photo: Photo, out: _Photo) -> None:
     _screen_hidden_texts(texts, out)
 
 
+def _inside_a_code(text: str, start: int, end: int) -> bool:
+    """Part of a longer code such as an agency's photo id ('Was1849788') or a file name ('DSC_0042')."""
+    def joined(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    return (start > 0 and joined(text[start - 1])) or (end < len(text) and joined(text[end]))
+
+
 def _screen_hidden_texts(texts: list[tuple[str, str]], out: _Photo) -> None:
     """A caption or keyword field is text like a post's: a pupil's name or BSN there is found the same way."""
+    if not texts:
+        return  # a photo without captions never loads the language model
     from screener import catalog
     from screener.text import analyzer
 
     for field, text in texts:
         for hit in analyzer.analyze(text, out.config):
+            if _inside_a_code(text, hit.start, hit.end):
+                continue
             rule = catalog.RULES[hit.rule]
             excerpt = mask(text[hit.start:hit.end])
             out.add(rule.id, f"in het verborgen veld {field} van de foto: {rule.title} gevonden: '{excerpt}'. "

@@ -209,3 +209,12 @@ def test_png_text_chunks_are_found_and_cleaned(tmp_path):
     assert result.exit_code == 0
     assert "PNG Author" in result.output and "PNG Description" in result.output and "PNG Comment" in result.output
     assert screen_image(tmp_path / "schoon.png", "schoon.png", config=NO_FACES, post=WEBSITE) == []
+
+
+def test_a_photo_agency_id_in_the_title_is_not_taken_for_a_pupil_number(tmp_path):
+    photo = _iptc_jpeg(tmp_path / "persfoto.jpg", {5: "Was1849788", 120: "DSC_0042"})
+
+    findings = screen_image(photo, "persfoto.jpg", config=NO_FACES, post=WEBSITE)
+
+    assert [f.rule for f in findings] == ["A2-FOTO-BESCHRIJVING"]
+    assert findings[0].severity == Severity.WARNING
