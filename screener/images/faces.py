@@ -34,12 +34,15 @@ NMS_OVERLAP = 0.3
 SURE_SCORE = 0.85  # below this a detection gets a second look
 SECOND_LOOK_FACE_PX = 96  # ... on a crop around it, enlarged or reduced so the face is this wide
 SECOND_LOOK_SCORE = 0.75  # real faces scored 0.89 or more there; texture (paintings, lamps) 0.61 or less
-# Is it a human face? YuNet also finds dogs' and monkeys' faces (0.46-0.87) and a headlight (0.78). A
-# human face keeps its score when looked at again at other sizes, in grey and mirrored; an animal's
-# does not (eval/faces.py --others: human faces of 24 px or more averaged 0.89 or more over these
-# looks, animal faces 0.84 or less). Smaller faces are too coarse to judge and always count.
+# Is it a human face? YuNet also finds dogs' and monkeys' faces (0.46-0.87) and a headlight (0.78).
+# Measured with eval/faces.py --others on the ImageNet sample (1000 photos; 229 human faces, 23 of
+# animals and a drawing): a clear human face averages 0.89 or more over HUMAN_LOOKS, an animal's
+# 0.84 or less; but a face from the side, behind goggles or under a helmet also falls below (26 of
+# 229), and dlib's human face detector finds 17 of those and no animal. Faces narrower than
+# HUMAN_CHECK_MIN_PX are too coarse to judge and always count as human.
 HUMAN_LOOKS = ((48, ""), (96, ""), (160, ""), (96, "grey"), (96, "mirrored"))
 HUMAN_SCORE = 0.865  # mean over HUMAN_LOOKS
+HUMAN_SURE_SCORE = 0.92  # a detection this sure needs no more looks (no animal scored above 0.88)
 HUMAN_CHECK_MIN_PX = 24  # face width in the analysed image below which every detection counts as human
 DLIB_DETECTOR = "mmod_human_face_detector.dat"  # the second opinion, when the faces extra is installed
 DLIB_FACE_PX = 80  # ... on a crop scaled so the face is this wide
@@ -135,15 +138,17 @@ def human_score(detector, rgb: np.ndarray, row: np.ndarray) -> float:
     return total / len(HUMAN_LOOKS)
 
 
-def is_human(detector, rgb: np.ndarray, row: np.ndarray) -> bool:
-    """Too small to judge, a steady score, or dlib's human face detector finds it: human.
+def is_human(detector, rgb: np.ndarray, row: np.ndarray, score: float) -> bool:
+    """Too small to judge, a sure detection, a steady score, or dlib's human face detector finds it: human.
 
     A face seen from the side, behind goggles or under a helmet also loses its score when looked at
     again, so an unsteady score alone does not make a face an animal's; dlib's detector (trained on
     human faces only, in any pose) finds most of those and no animal. Without dlib every unsteady
     face is doubtful.
     """
-    if float(row[2]) < HUMAN_CHECK_MIN_PX or human_score(detector, rgb, row) >= HUMAN_SCORE:
+    if float(row[2]) < HUMAN_CHECK_MIN_PX or score >= HUMAN_SURE_SCORE:
+        return True
+    if human_score(detector, rgb, row) >= HUMAN_SCORE:
         return True
     return _dlib_finds_a_face(rgb, row)
 
@@ -214,7 +219,7 @@ def detect_faces(image, size: tuple[int, int], *, model: Path, min_face_percent:
         if all(_overlap(row, other) < 0.5 for other, _ in kept):
             kept.append((row, score))
     kept = [(row, score) for row, score in kept if score >= SURE_SCORE or _second_look(detector, rgb, row)]
-    faces = [_face(row, score, to_displayed, size, human=not human_check or is_human(detector, rgb, row))
+    faces = [_face(row, score, to_displayed, size, human=not human_check or is_human(detector, rgb, row, score))
              for row, score in kept]
     smallest = 0.5 * min_face_px(size, min_face_percent)  # far below what must be found: texture, not a face
     return reading_order([f for f in faces if f.box.width >= smallest])

@@ -40,7 +40,7 @@ def test_a_face_that_is_not_confirmed_human_warns_and_is_not_counted_as_a_person
     canvas((1200, 600), [("obama", 220, (100, 150)), ("lin", 220, (800, 150))]).save(photo)
     cfg = config(tmp_path, ["p-014;Sanne de Vries;leerling;5b;ja;nee;ja;ja;2020-01-01;2099-01-01"])
     seen = faces.is_human
-    monkeypatch.setattr(faces, "is_human", lambda detector, rgb, row: row[0] < 600 and seen(detector, rgb, row))
+    monkeypatch.setattr(faces, "is_human", lambda detector, rgb, row, score: row[0] < 600 and seen(detector, rgb, row, score))
 
     findings = screen_image(photo, "kinderboerderij.jpg", config=cfg, post=WEBSITE, declared=["p-014"])
 
