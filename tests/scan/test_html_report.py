@@ -219,3 +219,32 @@ def test_scan_leaves_its_own_earlier_report_out(media):
 def test_the_report_file_is_readable_by_its_owner_only(media):
     CliRunner().invoke(main, ["scan", "--no-progress", "--format", "html", "-o", "rapport.html", "media"])
     assert stat.S_IMODE(Path("rapport.html").stat().st_mode) == 0o600
+
+
+def test_a_declared_photo_with_consent_shows_numbered_green_boxes_through_check(browser, tmp_path, monkeypatch):
+    from images.image_helpers import FACES, MODEL, canvas
+
+    if not FACES.is_dir() or not MODEL.is_file():
+        pytest.skip("../shared/data/faces of ../shared/models ontbreekt: geen testfoto met gezichten")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    canvas((1200, 600), [("obama", 220, (100, 150)), ("lin", 220, (800, 150))]).save(tmp_path / "podium.jpg")
+    (tmp_path / "toestemming.csv").write_text(
+        "id;namen;rol;groep;website;schoolaccount;nieuwsbrief;schoolapp;geldig_van;geldig_tot\n"
+        "p-014;Sanne de Vries;leerling;5b;ja;nee;ja;ja;2020-01-01;2099-12-31\n"
+        "p-015;Daan Bakker;leerling;5b;ja;nee;ja;ja;2020-01-01;2099-12-31\n", encoding="utf-8")
+    (tmp_path / "screener.toml").write_text(f'[images]\nmodel = "{MODEL}"\n[consent]\nlist = "toestemming.csv"\n',
+                                            encoding="utf-8")
+    (tmp_path / "podium.md").write_text("---\nphotos:\n  - src: podium.jpg\n    personen: [p-014, p-015]\n---\n"
+                                        "Het podium van groep 5. Bel 06-12345678 voor foto's.\n\n![Podium](podium.jpg)\n",
+                                        encoding="utf-8")
+
+    result = CliRunner().invoke(main, ["check", "--format", "html", "-o", "rapport.html", "podium.md", "podium.jpg"])
+    assert result.exit_code == 1, result.output  # the phone number; the photo itself is fine
+
+    page = _open(browser, tmp_path / "rapport.html")
+    post = page.find_element("css selector", 'section[data-path="podium.md"]')
+    boxes = [g for g in post.find_elements("css selector", "g[data-face]") if g.is_displayed()]
+    assert [g.get_attribute("data-face") for g in boxes] == ["1", "2"]
+    assert {g.find_element("css selector", "rect").get_attribute("stroke") for g in boxes} == {GREEN}
+    assert len(_on_screen(page, "figure.photo")) == 1  # named on the command line too, shown once
