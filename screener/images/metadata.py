@@ -183,7 +183,9 @@ def clean_copy(source: Path, target: Path) -> list[MetaItem]:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".tmp")
         try:
-            img.save(tmp, format=fmt, **options)
+            # Pillow copies IPTC, Photoshop and XMP tags from an opened TIFF into the one it saves: save
+            # its pixels only. (Not for JPEG: "keep" needs the opened file's quantisation tables.)
+            (img.copy() if fmt == "TIFF" else img).save(tmp, format=fmt, **options)
             tmp.replace(target)
         finally:
             tmp.unlink(missing_ok=True)

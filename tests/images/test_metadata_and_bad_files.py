@@ -218,3 +218,22 @@ def test_a_photo_agency_id_in_the_title_is_not_taken_for_a_pupil_number(tmp_path
 
     assert [f.rule for f in findings] == ["A2-FOTO-BESCHRIJVING"]
     assert findings[0].severity == Severity.WARNING
+
+
+def test_clean_copy_of_a_tiff_drops_its_iptc_and_xmp_tags(tmp_path):
+    from PIL import TiffImagePlugin
+
+    tags = TiffImagePlugin.ImageFileDirectory_v2()
+    tags[315] = "Marieke Jansen"  # Artist
+    tags[33723] = b"\x1c\x02\x50\x00\x0eMarieke Jansen"  # IPTC By-line
+    tags[700] = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Marieke Jansen</dc:creator></x:xmpmeta>'
+    photo = tmp_path / "scan.tif"
+    Image.new("RGB", (64, 48), (10, 120, 60)).save(photo, tiffinfo=tags)
+    assert {"EXIF Artist", "IPTC By-line", "XMP dc:creator"} <= {item.field for item in read_metadata(Image.open(photo))}
+
+    result = CliRunner().invoke(clean, [str(photo), "--output", str(tmp_path / "schoon.tif")])
+
+    assert result.exit_code == 0, result.output
+    assert b"Marieke" not in (tmp_path / "schoon.tif").read_bytes()
+    with Image.open(tmp_path / "schoon.tif") as img:
+        assert read_metadata(img) == [] and img.size == (64, 48)
