@@ -66,10 +66,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def masked_context(text: str, start: int, end: int, hidden: Sequence[tuple[int, int]]) -> str:
     """The sentence around text[start:end], cut at word ends to about CONTEXT_CHARS, with every span in
     `hidden` masked (and never cut: a window edge inside a found value moves to include all of it)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    left = ends[-1] if ends else 0
-    after = _SENTENCE_END.search(text, end)
-    right = after.start() + 1 if after else len(text)
+    lo = max(0, start - CONTEXT_CHARS)  # no need to look further: the window is at most that wide
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    left = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, end, end + CONTEXT_CHARS)
+    right = after.start() + 1 if after else min(len(text), end + CONTEXT_CHARS)
+    whole_left, whole_right = bool(ends) or lo == 0, after is not None or right == len(text)
     room = max(0, CONTEXT_CHARS - (end - start))
     w0 = max(left, start - room // 2)
     w1 = min(right, max(end, w0 + CONTEXT_CHARS))
@@ -93,4 +95,4 @@ def masked_context(text: str, start: int, end: int, hidden: Sequence[tuple[int, 
         at = b
     out.append(text[at:w1])
     shown = " ".join("".join(out).split())
-    return ("…" if w0 > left else "") + shown + ("…" if w1 < right else "")
+    return ("…" if w0 > left or not whole_left else "") + shown + ("…" if w1 < right or not whole_right else "")

@@ -248,3 +248,23 @@ def test_a_declared_photo_with_consent_shows_numbered_green_boxes_through_check(
     assert [g.get_attribute("data-face") for g in boxes] == ["1", "2"]
     assert {g.find_element("css selector", "rect").get_attribute("stroke") for g in boxes} == {GREEN}
     assert len(_on_screen(page, "figure.photo")) == 1  # named on the command line too, shown once
+
+
+def test_the_sentence_around_a_finding_is_cut_at_word_ends_and_never_shows_part_of_a_found_value():
+    from screener.emit import masked_context
+
+    text = ("Eerste zin. Vandaag speelden Sanne de Vries en Daan Bakker uit groep 5 samen het hele stuk van begin "
+            "tot eind zonder ook maar een keer te haperen, wat een prestatie voor twee leerlingen. Laatste zin.")
+    sanne = (text.index("Sanne"), text.index("Sanne") + len("Sanne de Vries"))
+    daan = (text.index("Daan"), text.index("Daan") + len("Daan Bakker"))
+
+    around_sanne = masked_context(text, *sanne, [sanne, daan])
+    around_daan = masked_context(text, *daan, [sanne, daan])
+
+    assert around_sanne.startswith("Vandaag speelden S**** d* V**** en D*** B***** uit groep 5")
+    assert around_sanne.endswith("…") and len(around_sanne) <= 110
+    assert "Sanne" not in around_sanne + around_daan and "Daan" not in around_sanne + around_daan
+    assert "Eerste zin" not in around_sanne and "Laatste zin" not in around_daan
+    words = set(text.replace(".", " ").replace(",", " ").split())
+    for shown in (around_sanne, around_daan):
+        assert all(w in words or "*" in w for w in shown.strip("…").replace(".", " ").replace(",", " ").split())
