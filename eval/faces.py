@@ -5,7 +5,7 @@ Run: .venv/bin/python -m eval.faces [--faces DIR] [--threshold 0.6] [--others DI
 `--others DIR` (or $SCREENER_EVAL_OTHERS) also measures whether a face is human: DIR holds the
 ImageNet sample (one photo a class, github.com/EliSchwartz/imagenet-sample-images, research use:
 read from outside the repository, never committed). NOT_HUMAN lists every detection there that is
-not a person (looked at by eye: dogs, monkeys, a mink, a drawing); every other detection is a
+not a person (looked at by eye: dogs, monkeys, a mink, dolls, drawings); every other detection is a
 person's face. Printed: faces of animals and drawings that would block, and human faces found,
 with and without the human check.
 
@@ -75,6 +75,12 @@ NOT_HUMAN: dict[str, list[tuple[int, int]]] = {
     "n02494079_squirrel_monkey.JPEG": [(201, 162)],
     "n03180011_desktop_computer.JPEG": [(321, 140)],  # a drawn face on the screen
     "n03218198_dogsled.JPEG": [(442, 142)],  # the dog; the musher is a person
+    # dolls, embroidered faces and a slot machine's symbol: not people either
+    "n02869837_bonnet.JPEG": [(238, 283)],
+    "n03018349_china_cabinet.JPEG": [(45, 349)],
+    "n03026506_Christmas_stocking.JPEG": [(197, 194), (132, 218)],
+    "n03045698_cloak.JPEG": [(147, 61)],
+    "n04243546_slot.JPEG": [(354, 122)],
 }
 
 # Who each face is, for matching: people/NAME/ photos show NAME (their largest face); in group
@@ -111,7 +117,7 @@ def human_report(root: Path, config, model: Path) -> tuple[int, int]:
                 human, human_kept = human + 1, human_kept + face.human
     seconds = time.perf_counter() - started
     print(f"\nmens of niet ({len(photos)} foto's uit {root}, {seconds:.1f} s):")
-    print(f"  gezichten van dieren en tekeningen: {other}, waarvan blokkerend zonder menscontrole {other}, "
+    print(f"  gezichten van dieren, poppen en tekeningen: {other}, waarvan blokkerend zonder menscontrole {other}, "
           f"met menscontrole {other_kept}")
     print(f"  menselijke gezichten: {human}, gevonden zonder menscontrole {human}, met menscontrole {human_kept} "
           f"(de andere {human - human_kept}: waarschuwing in plaats van fout)")
