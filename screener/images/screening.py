@@ -142,7 +142,7 @@ def _faces(photo: Photo, config: Config, out: _Photo) -> list[Face] | None:
     return out.faces
 
 
-def _doubtful_faces(photo: Photo, faces: list[Face], out: _Photo) -> list[Face]:
+def _doubtful_faces(faces: list[Face], out: _Photo) -> list[Face]:
     """Faces that are probably not human (an animal, a statue, a drawing) warn; the human ones are returned."""
     for i, face in enumerate(faces):
         if not face.human:
@@ -155,9 +155,7 @@ def _doubtful_faces(photo: Photo, faces: list[Face], out: _Photo) -> list[Face]:
 
 def _check_consent(photo: Photo, faces: list[Face], declared: list[str] | None, config: Config,
                    post: PostContext, out: _Photo) -> None:
-    faces = _doubtful_faces(photo, faces, out)
-    if not faces:
-        return
+    faces = _doubtful_faces(faces, out)  # a person named in the post still counts without a face
     try:
         people = consent.consent_list(config)
         mode = consent.mode(config)

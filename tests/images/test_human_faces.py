@@ -65,3 +65,17 @@ def test_a_post_with_a_photo_of_a_dog_is_not_blocked(dog, tmp_path):
 
     assert result.exit_code == 0, result.output
     assert "A5-MOGELIJK-GEEN-MENS" in result.output and "A5-NIET-BENOEMD" not in result.output
+
+
+def test_a_pupil_named_in_the_post_without_consent_still_blocks_when_the_only_face_is_doubtful(
+        faces_dir, tmp_path, monkeypatch):
+    photo = tmp_path / "hond-en-kind.jpg"
+    canvas((900, 600), [("obama", 220, (300, 150))]).save(photo)
+    cfg = config(tmp_path, ["p-014;Sanne de Vries;leerling;5b;nee;nee;ja;ja;2020-01-01;2099-01-01"])
+    monkeypatch.setattr(faces, "is_human", lambda detector, rgb, row, score: False)
+
+    findings = screen_image(photo, "hond-en-kind.jpg", config=cfg, post=WEBSITE, declared=["p-014"])
+
+    rules = sorted(f.rule for f in findings)
+    assert rules == ["A5-GEZICHT-ZONDER-TOESTEMMING", "A5-MOGELIJK-GEEN-MENS"]
+    assert next(f for f in findings if f.rule == "A5-GEZICHT-ZONDER-TOESTEMMING").severity == Severity.ERROR
