@@ -81,7 +81,7 @@ def read_metadata(img: Image.Image) -> list[MetaItem]:
 
 def hidden_texts(img: Image.Image) -> list[tuple[str, str]]:
     """(field, text) of every caption, description and keyword field: to be screened, never to be shown."""
-    return [(field, _text(value)) for kind, field, value in _fields(img) if kind == "text"]
+    return [(field, _text(value)) for kind, field, value in _fields(img) if kind == "text" and value]
 
 
 def _fields(img: Image.Image):
@@ -111,6 +111,8 @@ def _fields(img: Image.Image):
             yield "owner", f"PNG {key}", value
         elif lowered in PNG_TEXT_DESCRIPTION and _text(value):
             yield "text", f"PNG {key}", value
+        elif lowered.startswith("raw profile type") and _text(value):  # EXIF/IPTC/XMP as hex (ImageMagick)
+            yield "text", f"PNG {key}", ""
 
 
 def _iptc_fields(img: Image.Image):

@@ -198,6 +198,7 @@ def test_png_text_chunks_are_found_and_cleaned(tmp_path):
     info.add_text("Author", "Marieke Jansen")
     info.add_itxt("Description", "Sanne de Vries bij de kerstmarkt")
     info.add_text("Comment", "foto van Daan Bakker", zip=True)  # a zTXt chunk
+    info.add_text("Raw profile type iptc", "\niptc\n      14\n1c0250000e4d617269656b65204a616e73656e\n", zip=True)
     photo = tmp_path / "kerst.png"
     Image.new("RGB", (320, 240), (200, 60, 60)).save(photo, pnginfo=info)
 
@@ -208,6 +209,7 @@ def test_png_text_chunks_are_found_and_cleaned(tmp_path):
     result = CliRunner().invoke(clean, [str(photo), "--output", str(tmp_path / "schoon.png")])
     assert result.exit_code == 0
     assert "PNG Author" in result.output and "PNG Description" in result.output and "PNG Comment" in result.output
+    assert "PNG Raw profile type iptc" in result.output  # a profile ImageMagick wrote as hex: reported, removed
     assert screen_image(tmp_path / "schoon.png", "schoon.png", config=NO_FACES, post=WEBSITE) == []
 
 
