@@ -79,3 +79,14 @@ def test_a_pupil_named_in_the_post_without_consent_still_blocks_when_the_only_fa
     rules = sorted(f.rule for f in findings)
     assert rules == ["A5-GEZICHT-ZONDER-TOESTEMMING", "A5-MOGELIJK-GEEN-MENS"]
     assert next(f for f in findings if f.rule == "A5-GEZICHT-ZONDER-TOESTEMMING").severity == Severity.ERROR
+
+
+def test_an_organisation_can_make_a_doubtful_face_block(faces_dir, tmp_path, monkeypatch):
+    photo = tmp_path / "beeld.jpg"
+    canvas((900, 600), [("lin", 220, (300, 150))]).save(photo)
+    cfg = config(tmp_path, [], rules={"A5-MOGELIJK-GEEN-MENS": "error"})
+    monkeypatch.setattr(faces, "is_human", lambda detector, rgb, row, score: False)
+
+    findings = screen_image(photo, "beeld.jpg", config=cfg, post=WEBSITE, declared=[])
+
+    assert [(f.rule, f.severity) for f in findings] == [("A5-MOGELIJK-GEEN-MENS", Severity.ERROR)]
