@@ -108,6 +108,13 @@ IMAGE_RULES: list[Rule] = [
          _CONSENT_WHY + " Zonder te weten wie er op de foto staat, kan niemand nagaan of er toestemming is.",
          "Noem in de kop van het bericht wie er op de foto staat (photos: - src: ... personen: [...]) of "
          "in een bestand naast de foto (FOTO.personen.txt, één persoon per regel)."),
+    Rule("A5-MOGELIJK-GEEN-MENS", "gezicht dat waarschijnlijk niet van een mens is", W, ("A5", "A7"),
+         AVG_CHILD_CONSENT, "Ook dieren, beelden en tekeningen lijken soms een gezicht. Een gezicht dat de "
+         "screener niet als menselijk kan bevestigen blokkeert niet, maar iemand moet het bekijken: een kind "
+         "van opzij, met een duikbril of onder een helm lijkt soms ook niet menselijk.",
+         "Bekijk het kader op de foto. Is het een dier, beeld of tekening, dan hoeft er niets te gebeuren. "
+         "Is het een persoon, noem die dan in de kop van het bericht (photos: - src: ... personen: [...]) "
+         "of in FOTO.personen.txt, en zorg voor toestemming."),
     Rule("A5-GEZICHT-ONBEKEND", "gezicht van iemand die niet op de toestemmingslijst staat", E, ("A5", "A7"),
          AVG_BIOMETRIC, _CONSENT_WHY,
          "Kies een andere foto of maak het gezicht onherkenbaar; staat de persoon wel op de lijst, voeg "
@@ -120,6 +127,8 @@ IMAGE_RULES: list[Rule] = [
          "Laat de naam weg, of vraag eerst schriftelijke toestemming voor dit kanaal en werk de lijst bij."),
     Rule("A2-FOTO-GPS", "GPS-positie in de foto", E, ("A2",), AVG_PERSONAL_DATA,
          _METADATA_WHY.format(what="De plek waar de foto is gemaakt (GPS), bv. bij iemand thuis,"), _CLEAN_FIX),
+    Rule("A2-FOTO-PLAATS", "plaatsnaam of locatie in de foto", W, ("A2",), AVG_PERSONAL_DATA,
+         _METADATA_WHY.format(what="De plaats, wijk of locatie waar de foto is gemaakt (IPTC/XMP),"), _CLEAN_FIX),
     Rule("A2-FOTO-EIGENAAR", "maker, eigenaar of serienummer in de foto", W, ("A2",), AVG_PERSONAL_DATA,
          _METADATA_WHY.format(what="De naam van de maker of eigenaar, of het serienummer van de camera,"),
          _CLEAN_FIX),

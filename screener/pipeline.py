@@ -119,12 +119,14 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
     personal = post.author_role == "medewerker" and post.personal_account
     hits = analyzer.analyze(doc.text, config)
     name_ends = [h.end for h in hits if h.rule in ("A2-NAAM", "A2-DENY")]
+    found = [(hit.start, hit.end) for hit in hits]  # masked in every finding's context (the html report)
     for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
         excerpt = mask(value)
         finding = emit.at_span(doc, config, rule.id, hit.start, hit.end, _message(rule, excerpt), excerpt=excerpt,
-                               value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)})
+                               value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)},
+                               hidden=found)
         if finding is None:
             continue
         if rule.id == "A2-PLAATS" and finding.severity == rule.severity and not tied_to_person(doc.text, hit.start,

@@ -1,4 +1,4 @@
-"""`screener clean FOTO --output KOPIE`: a copy of a photo without hidden personal data (GPS, maker, thumbnail)."""
+"""`screener clean FOTO --output KOPIE`: a copy of a photo without hidden personal data (EXIF, IPTC, XMP, PNG text)."""
 
 from __future__ import annotations
 
@@ -57,8 +57,9 @@ def _default_output(photo: Path) -> Path:
     return photo.with_name(f"{photo.stem}.schoon{photo.suffix}")
 
 
-@click.command(name="clean", help="Schrijf een kopie van een foto zonder verborgen gegevens (GPS, maker, "
-                                  "serienummer, miniatuur). Het origineel blijft ongewijzigd.")
+@click.command(name="clean", help="Schrijf een kopie van een foto zonder verborgen gegevens (EXIF, IPTC, XMP, "
+                                  "PNG-tekst: GPS, plaats, maker, serienummer, bijschrift, "
+                                  "miniatuur). Het origineel blijft ongewijzigd.")
 @click.argument("photos", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="Pad van de kopie (bij één foto) of een map (bij meer). Standaard: FOTO.schoon.jpg ernaast.")
