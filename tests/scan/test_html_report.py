@@ -214,8 +214,6 @@ def test_scan_leaves_its_own_earlier_report_out(media):
     assert 'data-path="media/rapport.html"' not in Path("media/rapport.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="the file mode of -o (0600) comes with another branch (write_report); "
-                                       "remove this mark when it is merged")
 def test_the_report_file_is_readable_by_its_owner_only(media):
     CliRunner().invoke(main, ["scan", "--no-progress", "--format", "html", "-o", "rapport.html", "media"])
     assert stat.S_IMODE(Path("rapport.html").stat().st_mode) == 0o600
