@@ -1,6 +1,7 @@
 # screener — set-up, the main job, tests, evaluation and benchmarks.
-# Only Python 3.11+ and the package registries are needed; model files come from their official
-# source with a pinned sha256, or from a local mirror (SCREENER_MODEL_MIRROR, here ../shared/models).
+# Only Python 3.11+ and the package registries are needed: the face model is shipped inside the
+# package (screener/images/models/). `make models` is for updating it: from its official source with a
+# pinned sha256, or from a local mirror (SCREENER_MODEL_MIRROR, here ../shared/models).
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -22,8 +23,9 @@ $(BIN)/screener: pyproject.toml
 	  || echo "screener: nl_core_news_sm is hier niet te installeren; de screener gebruikt de Nederlandse namen- en plaatsenlijsten (zie 'screener doctor')."
 	@touch $@
 
-install: $(BIN)/screener models
+install: $(BIN)/screener
 
+# Update the shipped face model (only when its pin in screener/images/model_files.py changes).
 models: $(BIN)/screener
 	$(BIN)/python -m screener.images.model_files $(if $(SCREENER_MODEL_MIRROR),--mirror $(SCREENER_MODEL_MIRROR))
 
@@ -38,6 +40,7 @@ test: install
 
 eval: install
 	$(BIN)/python -m eval.text_pii
+	$(BIN)/python -m eval.school_posts
 	$(BIN)/python -m eval.faces
 	$(BIN)/python -m eval.rules
 
@@ -45,6 +48,7 @@ bench: install
 	$(BIN)/python -m bench.text
 	$(BIN)/python -m bench.images
 	$(BIN)/python -m bench.scan
+	$(BIN)/python -m bench.serve
 
 clean-venv:
 	rm -rf $(VENV)

@@ -65,9 +65,9 @@ def make_media(folder: Path, drafts: int, photos: int, offset: int = 0) -> Path:
     return folder
 
 
-def env(cache_home: Path) -> dict:
+def env(cache_home: Path, root: Path = ROOT) -> dict:
     out = dict(os.environ)
-    out["PYTHONPATH"] = str(ROOT) + (os.pathsep + out["PYTHONPATH"] if out.get("PYTHONPATH") else "")
+    out["PYTHONPATH"] = str(root) + (os.pathsep + out["PYTHONPATH"] if out.get("PYTHONPATH") else "")
     out["XDG_CACHE_HOME"] = str(cache_home)
     out.setdefault("SCREENER_MODEL_MIRROR", str((ROOT.parent / "shared" / "models").resolve()))
     return out
@@ -89,15 +89,16 @@ def run_scan(folder: Path, jobs: int, cache: Path, cwd: Path) -> tuple[float, fl
     return seconds, usage.ru_maxrss / 1024, code
 
 
-def commit_seconds(tmp: Path, runs: int = 7) -> dict[str, list[float]]:
+def commit_seconds(tmp: Path, runs: int = 7, root: Path = ROOT) -> dict[str, list[float]]:
     """Wall time of screening one staged 300-word post, as a commit does it, `runs` times each:
     the hook `screener install-hook` writes (what `git commit` runs), and the pre-commit
-    framework's entry from .pre-commit-hooks.yaml (without the framework's own start-up)."""
+    framework's entry from .pre-commit-hooks.yaml (without the framework's own start-up).
+    `root`: the screener source tree to time (another revision, for a before/after ratio)."""
     repo = tmp / "website"
     (repo / "content").mkdir(parents=True)
     post = repo / "content" / "bericht.md"
     post.write_text(draft(300, seed=7), encoding="utf-8")
-    environment = env(tmp / "xdg")
+    environment = env(tmp / "xdg", root)
     environment.update({"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@school.invalid",
                         "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@school.invalid"})
 

@@ -1,6 +1,13 @@
 """Faces found per photo, and face-matching distances, on the photos in ../shared/data/faces.
 
-Run: .venv/bin/python -m eval.faces [--faces DIR] [--threshold 0.6]
+Run: .venv/bin/python -m eval.faces [--faces DIR] [--threshold 0.6] [--others DIR]
+
+`--others DIR` (or $SCREENER_EVAL_OTHERS) also measures whether a face is human: DIR holds the
+ImageNet sample (one photo a class, github.com/EliSchwartz/imagenet-sample-images, research use:
+read from outside the repository, never committed). NOT_HUMAN lists every detection there that is
+not a person (looked at by eye: dogs, monkeys, a mink, dolls, drawings); every other detection is a
+person's face. Printed: faces of animals and drawings that would block, and human faces found,
+with and without the human check.
 
 Expected counts were set by looking at every photo (see EXPECTED). A photo counts as right when
 the number of faces found lies between the faces certainly present and those plus the faces that
@@ -12,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import sys
 import time
 from pathlib import Path
@@ -44,6 +52,37 @@ EXPECTED: dict[str, tuple[int, int]] = {
     "people/obama/tests_obama3.jpg": (1, 0),
 }
 
+# ImageNet sample photo -> centres (x, y) of the detections that are not a person (by eye).
+NOT_HUMAN: dict[str, list[tuple[int, int]]] = {
+    "n02085620_Chihuahua.JPEG": [(350, 116)],
+    "n02088364_beagle.JPEG": [(274, 186)],
+    "n02089973_English_foxhound.JPEG": [(107, 62)],
+    "n02090379_redbone.JPEG": [(117, 84), (198, 85)],
+    "n02093256_Staffordshire_bullterrier.JPEG": [(243, 187)],
+    "n02093428_American_Staffordshire_terrier.JPEG": [(181, 148)],
+    "n02093991_Irish_terrier.JPEG": [(207, 190)],
+    "n02100236_German_short-haired_pointer.JPEG": [(329, 116)],
+    "n02100583_vizsla.JPEG": [(349, 177)],
+    "n02105251_briard.JPEG": [(158, 128)],
+    "n02106166_Border_collie.JPEG": [(157, 269)],
+    "n02106550_Rottweiler.JPEG": [(192, 84)],
+    "n02113023_Pembroke.JPEG": [(324, 157), (65, 184)],
+    "n02442845_mink.JPEG": [(213, 228)],
+    "n02487347_macaque.JPEG": [(188, 187)],
+    "n02490219_marmoset.JPEG": [(301, 173)],
+    "n02492035_capuchin.JPEG": [(257, 170)],
+    "n02493509_titi.JPEG": [(168, 69)],
+    "n02494079_squirrel_monkey.JPEG": [(201, 162)],
+    "n03180011_desktop_computer.JPEG": [(321, 140)],  # a drawn face on the screen
+    "n03218198_dogsled.JPEG": [(442, 142)],  # the dog; the musher is a person
+    # dolls, embroidered faces and a slot machine's symbol: not people either
+    "n02869837_bonnet.JPEG": [(238, 283)],
+    "n03018349_china_cabinet.JPEG": [(45, 349)],
+    "n03026506_Christmas_stocking.JPEG": [(197, 194), (132, 218)],
+    "n03045698_cloak.JPEG": [(147, 61)],
+    "n04243546_slot.JPEG": [(354, 122)],
+}
+
 # Who each face is, for matching: people/NAME/ photos show NAME (their largest face); in group
 # photos faces are named left to right; None = someone not among the reference people.
 GROUP_IDENTITIES: dict[str, list[str | None]] = {
@@ -52,11 +91,37 @@ GROUP_IDENTITIES: dict[str, list[str | None]] = {
 }
 
 
-def _detect(path: Path, config, model: Path):
+def _detect(path: Path, config, model: Path, human_check: bool = True):
     photo = open_photo(path, max_megapixels=config["images"]["max_megapixels"])
     faces = detect_faces(photo.image, photo.size, model=model, min_face_percent=config["images"]["min_face_percent"],
-                         score_threshold=config["images"]["score_threshold"])
+                         score_threshold=config["images"]["score_threshold"], human_check=human_check)
     return photo, faces
+
+
+def _not_human(name: str, face) -> bool:
+    cx, cy = face.box.x + face.box.width / 2, face.box.y + face.box.height / 2
+    return any(abs(cx - x) <= 12 and abs(cy - y) <= 12 for x, y in NOT_HUMAN.get(name, []))
+
+
+def human_report(root: Path, config, model: Path) -> tuple[int, int]:
+    """Animals' and drawings' faces, and human faces, that count as human; returns (non-human kept, humans lost)."""
+    photos = sorted(p for p in root.iterdir() if p.suffix.lower() in (".jpeg", ".jpg", ".png"))
+    other = human = other_kept = human_kept = 0
+    started = time.perf_counter()
+    for path in photos:
+        _, faces = _detect(path, config, model)
+        for face in faces:
+            if _not_human(path.name, face):
+                other, other_kept = other + 1, other_kept + face.human
+            else:
+                human, human_kept = human + 1, human_kept + face.human
+    seconds = time.perf_counter() - started
+    print(f"\nmens of niet ({len(photos)} foto's uit {root}, {seconds:.1f} s):")
+    print(f"  gezichten van dieren, poppen en tekeningen: {other}, waarvan blokkerend zonder menscontrole {other}, "
+          f"met menscontrole {other_kept}")
+    print(f"  menselijke gezichten: {human}, gevonden zonder menscontrole {human}, met menscontrole {human_kept} "
+          f"(de andere {human - human_kept}: waarschuwing in plaats van fout)")
+    return other_kept, human - human_kept
 
 
 def detection_report(root: Path, config, model: Path) -> tuple[int, int, int]:
@@ -130,7 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--faces", type=Path, default=FACES_DIR)
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--others", type=Path, default=os.environ.get("SCREENER_EVAL_OTHERS"),
+                        help="map met de ImageNet-voorbeeldfoto's (dieren, voorwerpen, mensen)")
+    parser.add_argument("--zonder-dlib", action="store_true", help="menscontrole zonder dlib (zoals zonder [faces])")
     args = parser.parse_args(argv)
+    if args.zonder_dlib:
+        from screener.images import faces
+
+        faces._dlib_detector = lambda: None
     if not args.faces.is_dir():
         print(f"overgeslagen: {args.faces} ontbreekt (de gedeelde evaluatiefoto's staan niet op deze machine)")
         return 0
@@ -143,7 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     threshold = args.threshold if args.threshold is not None else config["consent"]["match_threshold"]
     right, missed, extra = detection_report(args.faces, config, model)
     print(f"\ngezichten: {right}/{len(EXPECTED)} foto's goed, {missed} gemist, {extra} te veel")
+    humans = [f for name in EXPECTED if (args.faces / name).is_file() for f in _detect(args.faces / name, config, model)[1]]
+    print(f"menscontrole: {sum(f.human for f in humans)} van {len(humans)} gevonden gezichten als mens bevestigd")
     errors = matching_report(args.faces, config, model, threshold)
+    if args.others and Path(args.others).is_dir():
+        human_report(Path(args.others), config, model)
+    else:
+        print("\nmens of niet: overgeslagen (geef --others MAP met de ImageNet-voorbeeldfoto's)")
     return 0 if missed == 0 and extra == 0 and errors == 0 else 1
 
 

@@ -108,6 +108,13 @@ IMAGE_RULES: list[Rule] = [
          _CONSENT_WHY + " Zonder te weten wie er op de foto staat, kan niemand nagaan of er toestemming is.",
          "Noem in de kop van het bericht wie er op de foto staat (photos: - src: ... personen: [...]) of "
          "in een bestand naast de foto (FOTO.personen.txt, één persoon per regel)."),
+    Rule("A5-MOGELIJK-GEEN-MENS", "gezicht dat waarschijnlijk niet van een mens is", W, ("A5", "A7"),
+         AVG_CHILD_CONSENT, "Ook dieren, beelden en tekeningen lijken soms een gezicht. Een gezicht dat de "
+         "screener niet als menselijk kan bevestigen blokkeert niet, maar iemand moet het bekijken: een kind "
+         "van opzij, met een duikbril of onder een helm lijkt soms ook niet menselijk.",
+         "Bekijk het kader op de foto. Is het een dier, beeld of tekening, dan hoeft er niets te gebeuren. "
+         "Is het een persoon, noem die dan in de kop van het bericht (photos: - src: ... personen: [...]) "
+         "of in FOTO.personen.txt, en zorg voor toestemming."),
     Rule("A5-GEZICHT-ONBEKEND", "gezicht van iemand die niet op de toestemmingslijst staat", E, ("A5", "A7"),
          AVG_BIOMETRIC, _CONSENT_WHY,
          "Kies een andere foto of maak het gezicht onherkenbaar; staat de persoon wel op de lijst, voeg "
@@ -120,6 +127,8 @@ IMAGE_RULES: list[Rule] = [
          "Laat de naam weg, of vraag eerst schriftelijke toestemming voor dit kanaal en werk de lijst bij."),
     Rule("A2-FOTO-GPS", "GPS-positie in de foto", E, ("A2",), AVG_PERSONAL_DATA,
          _METADATA_WHY.format(what="De plek waar de foto is gemaakt (GPS), bv. bij iemand thuis,"), _CLEAN_FIX),
+    Rule("A2-FOTO-PLAATS", "plaatsnaam of locatie in de foto", W, ("A2",), AVG_PERSONAL_DATA,
+         _METADATA_WHY.format(what="De plaats, wijk of locatie waar de foto is gemaakt (IPTC/XMP),"), _CLEAN_FIX),
     Rule("A2-FOTO-EIGENAAR", "maker, eigenaar of serienummer in de foto", W, ("A2",), AVG_PERSONAL_DATA,
          _METADATA_WHY.format(what="De naam van de maker of eigenaar, of het serienummer van de camera,"),
          _CLEAN_FIX),
@@ -131,10 +140,11 @@ IMAGE_RULES: list[Rule] = [
     Rule("E-AFBEELDING", "foto kon niet worden gecontroleerd", E, (), AVG_NONE,
          "Een foto die niet gelezen kan worden, kan ook niet op gezichten en verborgen gegevens worden "
          "gecontroleerd.",
-         "Sla de foto op als JPEG of PNG (geen HEIC, geen bewegende GIF, geen SVG met script) en controleer opnieuw."),
+         "Sla de foto op als JPEG of PNG (geen SVG met script) en controleer opnieuw."),
     Rule("E-GEZICHTMODEL", "gezichtsherkenningsmodel ontbreekt", E, (), AVG_NONE,
          "Zonder het model kan de screener geen gezichten vinden; een foto zou dan onterecht goedgekeurd worden.",
-         "Voer `make models` uit (of `python -m screener.images.model_files`), of zet [images] model in de configuratie."),
+         "Het model hoort bij de screener: installeer hem opnieuw (pip install of pre-commit clean), of "
+         "controleer het pad in [images] model in de configuratie."),
     Rule("E-TOESTEMMINGSLIJST", "toestemmingslijst ontbreekt of is onleesbaar", E, (), AVG_NONE,
          "Zonder toestemmingslijst kan niet worden nagegaan of personen op foto's toestemming hebben.",
          "Zet [consent] list in de configuratie en controleer de lijst met `screener consent check LIJST`."),
@@ -143,9 +153,11 @@ IMAGE_RULES: list[Rule] = [
 # --- policy: affiliation, disclaimer, channel, conduct (issue 4) ---
 POLICY_RULES: list[Rule] = [
     Rule("C2-FUNCTIE", "medewerker noemt werkgever en functie niet", W, ("C2",), AVG_NONE,
-         "Een medewerker die in een werksituatie over Lithora of een van haar scholen schrijft, moet "
+         "Een medewerker die in een werksituatie over Lithora of een van haar scholen schrijft, of daar "
+         "reageert in een discussie (ook op een eigen account namens de school: 'wij als school'), moet "
          "vermelden dat hij medewerker van Lithora is en welke functie hij heeft (protocol C2): "
-         "privémeningen worden anders makkelijk verward met het standpunt van de school.",
+         "privémeningen worden anders makkelijk verward met het standpunt van de school. Een bericht van "
+         "de school zelf (rol schoolaccount) heeft dat niet nodig.",
          "Vermeld wie je bent en wat je doet, bijvoorbeeld onder het bericht: "
          "'juf Anouk, leerkracht groep 4 bij OBS De Regenboog (Lithora)'."),
     Rule("D3-MEDEWERKER", "medewerker noemt werkgever niet", W, ("D3",), AVG_NONE,
@@ -158,13 +170,15 @@ POLICY_RULES: list[Rule] = [
          "Voeg een zin toe als 'Dit schrijf ik op persoonlijke titel; het staat los van de standpunten van "
          "Lithora.' `screener fix BERICHT` voegt de ingestelde tekst toe."),
     Rule("C1-KANAAL", "praktische mededeling via het verkeerde kanaal", W, ("C1",), AVG_NONE,
-         "Medewerkers geven bijzondere aangelegenheden zoals lesuitval, huiswerk, gymspullen, schoolreis "
-         "en schoolkamp door via Parro of e-mail, niet via sociale media of de website (protocol C1).",
+         "Medewerkers en het schoolaccount geven bijzondere aangelegenheden zoals lesuitval, huiswerk, "
+         "gymspullen, schoolreis en schoolkamp door via Parro of e-mail, niet via sociale media of de website "
+         "(protocol C1). De kalender- en informatiepagina's van de website mogen zulke data wel noemen.",
          "Stuur deze mededeling via Parro of per e-mail aan de ouders, en haal haar uit dit bericht."),
     Rule("A8-FATSOEN", "beledigend, bedreigend of seksueel getint", W, ("A8",), AVG_NONE,
          "Iedereen neemt de gewone fatsoensnormen in acht tegenover leden van de schoolgemeenschap; "
-         "schelden, bedreigen, pesten, seksueel getinte opmerkingen en memes die iemand belachelijk maken "
-         "horen daar niet bij (protocol A8).",
+         "schelden, bedreigen, pesten en buitensluiten, seksueel getinte opmerkingen, memes en bewerkte foto's "
+         "die iemand belachelijk maken, inbreken in andermans account en iemands adres verspreiden horen daar "
+         "niet bij (protocol A8).",
          "Haal de genoemde woorden weg of schrijf het bericht opnieuw, zonder iemand te kwetsen. "
          "Twijfel je, overleg dan met je leidinggevende (C4)."),
     Rule("A1-OPNAME", "opname tijdens de les zonder toestemming", W, ("A1",), AVG_CHILD_CONSENT,
@@ -192,15 +206,19 @@ RULES["E-BESTAND"] = Rule(
     why="Een bestand dat niet gelezen kan worden, kan ook niet gecontroleerd worden.",
     fix="Sla het bestand op als UTF-8 tekst, Markdown, HTML of een gangbaar fotoformaat (JPEG, PNG).",
 )
-RULES["E-FOTO-EXTERN"] = Rule(
-    id="E-FOTO-EXTERN",
-    title="foto op een andere server niet gecontroleerd",
-    severity=Severity.WARNING,
-    protocol=("A5",),
+RULES["E-NIET-GECONTROLEERD"] = Rule(
+    id="E-NIET-GECONTROLEERD",
+    title="(een deel van) het bestand is niet gecontroleerd",
+    severity=Severity.WARNING,  # [images] unreadable = "error" makes it refuse the file (exit 3)
+    protocol=(),
     avg=AVG_NONE,
-    why="De screener maakt geen verbinding met internet, dus een foto die het bericht van een andere server "
-        "toont (https://... of //cdn...), is niet op gezichten en verborgen gegevens gecontroleerd.",
-    fix="Zet de foto in de site en verwijs daarnaar, of controleer hem apart met `screener check FOTO`.",
+    why="Wat de screener niet kan lezen (een HEIC-foto, een afbeelding op internet waar een SVG naar verwijst, "
+        "een afbeelding in een PDF in een formaat zonder lezer, de tekst van een gescande pagina, een Excel- of "
+        "PowerPoint-bestand) is niet "
+        "gecontroleerd: wat erin staat, kan persoonsgegevens bevatten.",
+    fix="Bekijk dit deel zelf, of lever het aan in een vorm die de screener leest (JPEG of PNG voor foto's, "
+        "een PDF met tekst in plaats van een scan). Een organisatie die zulke bestanden wil weigeren, zet "
+        '[images] unreadable = "error".',
 )
 RULES["E-ONDERDRUKKING"] = Rule(
     id="E-ONDERDRUKKING",

@@ -12,34 +12,12 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click
 
-from screener import __version__, config as config_module
-from screener.config import CHANNELS, ROLES, ConfigError
-from screener.findings import Severity
+from screener import __version__
+from screener.commands.options import (EXIT_FAILED, EXIT_OK, SEVERITIES, colour_option, config_option,
+                                       exit_zero_option, file_configs, files_config_option, final_exit_code,
+                                       forced_colour, load_config, post_options, use_colour)
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT)
-SEVERITIES = click.Choice(["error", "warning", "info"], case_sensitive=False)
-
-
-def load_config(path: str | None) -> config_module.Config:
-    try:
-        return config_module.load(Path(path) if path else None)
-    except ConfigError as exc:
-        raise click.UsageError(f"configuratiefout: {exc}") from None
-
-
-def config_option(f):
-    return click.option("--config", "config_path", type=click.Path(dir_okay=False),
-                        help="Configuratiebestand (standaard: screener.toml of pyproject.toml in deze map of hoger).")(f)
-
-
-def post_options(f):
-    f = click.option("--author-function", help="Functie van de schrijver, bv. 'leerkracht groep 5'.")(f)
-    f = click.option("--author-role", type=click.Choice(ROLES, case_sensitive=False),
-                     help="Rol van de schrijver (standaard: uit het bericht of de configuratie).")(f)
-    f = click.option("--channel", type=click.Choice(CHANNELS, case_sensitive=False),
-                     help="Kanaal waarop het bericht komt (standaard: uit het bericht of de configuratie).")(f)
-    return f
 
 
 def version_text() -> str:
@@ -69,13 +47,16 @@ class _Screener(click.Group):
 @click.group(cls=_Screener, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", "-V", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Toon de versie en welke modellen draaien.")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Controleert berichten en foto's vóór publicatie op persoonsgegevens (AVG) en op het
     protocol sociale media van Lithora."""
+    if forced_colour():  # click keeps the colours in a pipe too
+        ctx.color = True
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "html"]), default="text",
               show_default=True,
               help="Uitvoerformaat.")
@@ -83,27 +64,41 @@ def main() -> None:
               help="Schrijf het rapport naar dit bestand in plaats van naar het scherm.")
 @click.option("--min-severity", type=SEVERITIES, help="Toon alleen bevindingen vanaf deze ernst.")
 @click.option("--fail-on", type=SEVERITIES, help="Exitcode 1 vanaf deze ernst (standaard: error).")
-@click.option("--no-colour", "--no-color", "no_colour", is_flag=True, help="Geen kleuren in de tekstuitvoer.")
+@exit_zero_option
+@colour_option
+@click.option("--stdin-filename", type=click.Path(path_type=Path),
+              help="Met '-' (lezen van standaardinvoer): het bestand dat de tekst is. De extensie kiest de lezer "
+                   "(.md, .html, .txt, .pdf, .docx), de map de configuratie en de foto's met een relatief pad.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Baseline met geaccepteerde bevindingen (standaard: .screener-baseline.json als die er is).")
 @click.option("--no-baseline", is_flag=True, help="Negeer de baseline.")
 @post_options
-@config_option
-def check(files, fmt, output, min_severity, fail_on, no_colour, baseline_path, no_baseline, channel, author_role,
-          author_function, config_path) -> None:
-    """Controleer berichten (tekst, Markdown, HTML) en foto's.
+@files_config_option
+def check(files, fmt, output, min_severity, fail_on, exit_zero, no_colour, stdin_filename, baseline_path, no_baseline,
+          channel, author_role, author_function, config_path) -> None:
+    """Controleer berichten (tekst, Markdown, HTML, PDF, Word), foto's en logo's (SVG). Met '-' als bestand: lees het bericht
+    van de standaardinvoer (geef met --stdin-filename aan welk bestand het is).
 
     Exitcodes: 0 niets blokkerends, 1 blokkerende bevindingen, 2 verkeerd gebruik of
     configuratiefout, 3 een bestand kon niet gescreend worden.
     """
+    from screener import pipeline
     from screener.commands.check import run_check
 
+    files = list(files)
+    if files.count(pipeline.STDIN) > 1:
+        raise click.UsageError("'-' (standaardinvoer) kan maar één keer gelezen worden")
+    if stdin_filename is not None and pipeline.STDIN not in files:
+        raise click.UsageError("--stdin-filename hoort bij '-' (het bericht van de standaardinvoer)")
+    stdin = None
+    if pipeline.STDIN in files:
+        stdin = pipeline.Stdin(click.get_binary_stream("stdin").read(), stdin_filename)
     cfg = load_config(config_path)
-    code = run_check(list(files), cfg, fmt=fmt, output=output, min_severity=min_severity, fail_on=fail_on,
-                     colour=not no_colour and output is None and sys.stdout.isatty(),
-                     channel=channel, author_role=author_role, author_function=author_function,
-                     baseline_path=baseline_path, use_baseline=not no_baseline)
-    sys.exit(code)
+    code = run_check(files, cfg, fmt=fmt, output=output, min_severity=min_severity, fail_on=fail_on,
+                     colour=use_colour(no_colour, output), channel=channel, author_role=author_role,
+                     author_function=author_function, baseline_path=baseline_path, use_baseline=not no_baseline,
+                     file_configs=file_configs(config_path), stdin=stdin)
+    sys.exit(final_exit_code(code, exit_zero))
 
 
 @main.command()
@@ -124,12 +119,20 @@ def explain(rule_id: str) -> None:
 
 
 @main.command("rules")
-def list_rules() -> None:
-    """Toon alle regels met hun standaardernst."""
+@config_option
+def list_rules(config_path) -> None:
+    """Toon alle regels met hun ernst zoals de configuratie die instelt ("uit": uitgezet)."""
     from screener import catalog
 
+    cfg = load_config(config_path)
+    configured = cfg["rules"]
+    if configured:
+        click.echo(f"Ernst volgens {cfg.source}; * = anders dan de standaard.\n")
     for rule in catalog.RULES.values():
-        click.echo(f"{rule.id:<28} {rule.severity.label:<8} {rule.title}")
+        severity = cfg.rule_severity(rule.id)
+        label = severity.label if severity is not None else "uit"
+        mark = "*" if rule.id in configured and configured[rule.id] != rule.severity.label else " "
+        click.echo(f"{rule.id:<28} {label:<8}{mark} {rule.title}")
 
 
 @main.command()
@@ -146,10 +149,10 @@ def doctor(config_path) -> None:
 
 def _register_commands() -> None:
     """Commands that live in their own modules (one module per command, as in pre-commit)."""
-    from screener.commands import baseline, clean, consent, fix, install_hook, scan
+    from screener.commands import baseline, clean, consent, fix, install_hook, key, scan, serve
 
-    for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline,
-                    install_hook.install_hook, install_hook.hook_run):
+    for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline, key.key,
+                    install_hook.install_hook, install_hook.hook_run, serve.serve):
         main.add_command(command)
 
 

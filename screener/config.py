@@ -8,6 +8,8 @@ name the key, like pre-commit's and ruff's configuration checks.
 from __future__ import annotations
 
 import copy
+import functools
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,7 +65,7 @@ DEFAULTS: dict = {
     },
     "post": {  # defaults for the post itself; front matter and CLI options override them
         "channel": "website",
-        "author_role": "medewerker",
+        "author_role": "",  # empty: by channel (screener.post.default_role)
         "author_function": "",
     },
     "text": {
@@ -74,7 +76,6 @@ DEFAULTS: dict = {
     "report": {
         "min_severity": "warning",  # findings below this are not shown
         "fail_on": "error",  # findings at or above this make the exit code 1
-        "salt": "",  # salt for fingerprints in baselines; empty: derived from organisation name
     },
     "images": {  # photos: faces and metadata (screener.images)
         "faces": True,  # look for faces; off only where photos never show people
@@ -82,6 +83,9 @@ DEFAULTS: dict = {
         "min_face_percent": 1.0,  # smallest face to find, as % of the photo's longer side (never below 16 px)
         "score_threshold": 0.4,  # YuNet confidence from which a detection is looked at (below 0.85: a second look)
         "max_megapixels": 100,  # larger images are refused (decompression bombs)
+        # what has no reader (HEIC, an SVG's or PDF's image on the internet, a scanned page without text):
+        # "warning" (reported, not refused) | "error" (the file is refused as not screened, exit 3)
+        "unreadable": "warning",
     },
     "consent": {  # the consent list and how photos are cross-checked (screener.consent)
         "list": "",  # CSV or YAML consent list; relative to this file; empty: no list
@@ -108,7 +112,18 @@ DEFAULTS: dict = {
         "jobs": 0,  # worker processes; 0: the number of cores
         "cache_dir": "",  # empty: $XDG_CACHE_HOME/screener/scan or ~/.cache/screener/scan
         "follow_links": False,  # follow symbolic links to folders (loops are detected)
+        # gitignore-style patterns of what not to scan, relative to this file's folder (files git ignores
+        # are never scanned): a theme's example site is not the school's content
+        "exclude": ["themes/*/exampleSite/"],
         "cache_days": 30,  # cached findings not used for this many days are deleted; 0: keep them
+    },
+    "serve": {  # `screener serve`: the page in the browser (screener/serve)
+        "port": 8765,
+        "secret_file": "",  # file holding the shared secret for --host (or $SCREENER_SERVE_SECRET); relative to this file
+        "user_header": "",  # header with the user the reverse proxy authenticated, e.g. "X-Remote-User"
+        "trusted_proxies": ["127.0.0.1", "::1"],  # only from these addresses are user_header and X-Forwarded-Proto believed
+        "max_upload_mb": 40,  # the most one request may send (a post and its photos)
+        "requests_per_minute": 60,  # per user or address; more gets a polite refusal
     },
     "baseline": {  # accepted findings in old material (screener/baseline.py)
         "file": "",  # empty: .screener-baseline.json beside this file (or in the repository root)
@@ -116,7 +131,10 @@ DEFAULTS: dict = {
 }
 
 TEXT_MODELS = ("auto", "nl_core_news_sm", "lexicon")
+REGEX_SETTINGS = (("policy", "references"), ("policy", "disclaimer_phrases"))  # lists of regular expressions
+CHANNEL_LISTS = (("policy", "work_channels"), ("policy", "announcement_channels"))
 CONSENT_MODES = ("declared", "matching")
+UNREADABLE = ("warning", "error")
 
 
 class ConfigError(Exception):
@@ -140,15 +158,25 @@ class Config:
     def rule_severity(self, rule_id: str) -> Severity | None:
         """The severity of a rule for this organisation, or None when it is switched off."""
         setting = self.data["rules"].get(rule_id)
+        if setting is None and rule_id == "E-NIET-GECONTROLEERD":
+            return Severity.parse(self.data["images"]["unreadable"])
         if setting is None:
             return catalog.RULES[rule_id].severity
         if setting == "off":
             return None
         return Severity.parse(setting)
 
-    @property
-    def salt(self) -> str:
-        return self.data["report"]["salt"] or f"screener:{self.data['organisation']['name']}"
+    @functools.cached_property
+    def fingerprint_key(self):
+        """The organisation's secret key for fingerprints (`screener.fingerprint_key`), or None.
+
+        Never part of the configuration file: that one is committed, the key must not be."""
+        from screener import fingerprint_key
+
+        try:
+            return fingerprint_key.load()
+        except fingerprint_key.FingerprintKeyError as exc:
+            raise ConfigError(str(exc)) from None
 
 
 def normalise_channel(value: str, where: str = "") -> str:
@@ -178,6 +206,10 @@ def _check(user: dict, schema: dict, where: str, path: str) -> dict:
                 raise ConfigError(f"{where}: [rules] {key} = {value!r}; kies uit error, warning, info, off")
             merged[key] = value
             continue
+        if dotted == "report.salt":
+            raise ConfigError(f"{where}: 'report.salt' bestaat niet meer: een zout in de configuratie is niet geheim "
+                              "en liet waarden terugrekenen. Verwijder de regel; vingerafdrukken gebruiken nu een "
+                              "geheime sleutel buiten de repository (`screener key create`, of SCREENER_KEY in CI)")
         if key not in schema:
             known = ", ".join(sorted(schema)) or "(geen)"
             raise ConfigError(f"{where}: onbekende instelling '{dotted}'; bekend zijn: {known}")
@@ -207,7 +239,8 @@ def _check(user: dict, schema: dict, where: str, path: str) -> dict:
 
 def _validate_values(data: dict, where: str) -> None:
     data["post"]["channel"] = normalise_channel(data["post"]["channel"], f"{where}: post.channel: ")
-    data["post"]["author_role"] = normalise_role(data["post"]["author_role"], f"{where}: post.author_role: ")
+    if data["post"]["author_role"].strip():
+        data["post"]["author_role"] = normalise_role(data["post"]["author_role"], f"{where}: post.author_role: ")
     for key in ("min_severity", "fail_on"):
         try:
             Severity.parse(data["report"][key])
@@ -215,8 +248,28 @@ def _validate_values(data: dict, where: str) -> None:
             raise ConfigError(f"{where}: report.{key}: {exc}") from None
     if data["consent"]["mode"].strip().lower() not in CONSENT_MODES:
         raise ConfigError(f"{where}: consent.mode = {data['consent']['mode']!r}; kies uit {', '.join(CONSENT_MODES)}")
+    if data["images"]["unreadable"] not in UNREADABLE:
+        raise ConfigError(f"{where}: images.unreadable = {data['images']['unreadable']!r}; kies uit {', '.join(UNREADABLE)}")
     if data["text"]["model"] not in TEXT_MODELS:
         raise ConfigError(f"{where}: text.model = {data['text']['model']!r}; kies uit {', '.join(TEXT_MODELS)}")
+    for section, key in REGEX_SETTINGS:
+        for pattern in data[section][key]:
+            try:
+                re.compile(pattern)
+            except (re.error, RecursionError, OverflowError) as exc:
+                reason = getattr(exc, "msg", None) or "te ingewikkeld"
+                raise ConfigError(f"{where}: {section}.{key}: {pattern!r} is geen geldige reguliere expressie "
+                                  f"({reason})") from None
+    for section, key in CHANNEL_LISTS:
+        for channel in data[section][key]:
+            if channel not in CHANNELS:
+                raise ConfigError(f"{where}: {section}.{key}: onbekend kanaal {channel!r}; kies uit: {', '.join(CHANNELS)}")
+    from screener.school_hours import parse_school_hours  # small: no rules are loaded for it
+
+    parse_school_hours(data["policy"]["school_hours"], f"{where}: policy.school_hours")
+    for section, key in (("scan", "jobs"), ("scan", "cache_days"), ("images", "max_megapixels")):
+        if data[section][key] < 0:
+            raise ConfigError(f"{where}: {section}.{key} = {data[section][key]!r}; dat mag niet negatief zijn")
 
 
 def from_dict(user: dict, source: Path | None = None) -> Config:
@@ -232,6 +285,9 @@ def _read_toml(path: Path) -> dict:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: geen geldige TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: is geen UTF-8-tekst (onleesbaar teken op positie {exc.start}); sla het bestand "
+                          "op als UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: kan het bestand niet lezen ({exc.strerror})") from None
 
@@ -254,15 +310,39 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+class Nearest:
+    """The configuration nearest above each file, as ruff finds it: the same post gets the same
+    settings from any current folder. Each configuration file is read once per run."""
+
+    def __init__(self) -> None:
+        self._by_folder: dict[Path, Path | None] = {}
+        self._by_file: dict[Path | None, Config] = {}
+
+    def __call__(self, path: Path) -> Config:
+        folder = Path.cwd() / path
+        if not folder.is_dir():
+            folder = folder.parent
+        if folder not in self._by_folder:
+            self._by_folder[folder] = find_config(folder.resolve())
+        source = self._by_folder[folder]
+        if source not in self._by_file:
+            self._by_file[source] = load(source) if source else from_dict({})
+        return self._by_file[source]
+
+
 def load(path: Path | None = None, start: Path | None = None) -> Config:
     """Load the configuration from `path`, or the nearest one from `start` (default: cwd)."""
     if path is None:
         path = find_config((start or Path.cwd()).resolve())
         if path is None:
-            return from_dict({})
+            config = from_dict({})
+            config.fingerprint_key  # see below
+            return config
     elif not path.is_file():
         raise ConfigError(f"{path}: configuratiebestand bestaat niet")
     raw = _read_toml(path)
     if path.name == "pyproject.toml":
         raw = raw.get("tool", {}).get("screener", {})
-    return from_dict(raw, source=path.resolve())
+    config = from_dict(raw, source=path.resolve())
+    config.fingerprint_key  # a key that cannot be read is a configuration error now, not a failed file later
+    return config

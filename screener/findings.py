@@ -1,13 +1,12 @@
 """The one type every stage emits: a `Finding`, with its severity and a masked excerpt.
 
 A report is itself shared (in a CI log, a mail to a colleague), so a finding never carries
-the raw value it found: only `mask(value)` and, for baselines, a salted hash.
+the raw value it found: only `mask(value)` and, for baselines, a keyed hash (`fingerprint`).
 """
 
 from __future__ import annotations
 
 import enum
-import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -55,7 +54,7 @@ class Finding:
     end_line: int = 0
     end_col: int = 0
     box: Box | None = None  # for faces and other image regions
-    fingerprint: str = ""  # stable, salted hash of rule + value: for baselines, never reversible
+    fingerprint: str = ""  # HMAC of rule + value with the organisation's key; "" without a key
     protocol: tuple[str, ...] = ()  # protocol articles, e.g. ("A2", "D1")
     avg: str = ""  # AVG (GDPR) article, e.g. "art. 4 lid 1 AVG"
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -79,21 +78,29 @@ class Finding:
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 
 
 def mask(value: str) -> str:
-    """Keep the first character of every word, star the rest: 'Jan de Vries' -> 'J** d* V****'.
+    """A value as a report may show it: 'Jan de Vries' -> 'J** d* V****', '123456782' -> '*********'.
 
-    Punctuation and spacing stay, so a reader still sees the shape ('0*-********', 'j**@v*****.**').
+    A name keeps the first character of every word. A value with a digit in it (BSN, IBAN, phone,
+    postcode, licence plate, pupil number) keeps nothing but its shape: every letter and digit is
+    starred, punctuation and spacing stay ('**-********', '**** **').
     """
+    if _DIGIT.search(value):
+        return _WORD.sub(lambda m: "*" * len(m.group(0)), value)
     return _WORD.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), value)
 
 
-def fingerprint(rule: str, value: str, salt: str) -> str:
-    """A salted hash of a finding's value, for baselines: lets a value be recognised, never read."""
+def fingerprint(rule: str, value: str, key) -> str:
+    """A keyed hash (HMAC-SHA256, `fingerprint_key.Key`) of a finding's value: lets a value be
+    recognised by whoever holds the key, and read by no one. "" without a key: a plain hash of a
+    BSN or a phone number is reversed in seconds by trying every number."""
+    if key is None:
+        return ""
     normal = " ".join(value.lower().split())
-    digest = hashlib.sha256(f"{salt}\x00{rule}\x00{normal}".encode()).hexdigest()
-    return digest[:32]
+    return key.digest(f"{rule}\x00{normal}")
 
 
 def sort_key(finding: Finding) -> tuple:

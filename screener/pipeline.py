@@ -21,6 +21,7 @@ from urllib.parse import unquote
 from screener import catalog, emit
 from screener.config import Config, ConfigError, channel_label
 from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
+from screener.documents.packed import PackedDocument, place_findings
 from screener.documents.reading import not_a_file
 from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
@@ -32,6 +33,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str = ""  # Dutch message when the file could not be screened
     photos: set[Path] = field(default_factory=set)  # photos screened as part of this post
+    config: Config | None = None  # the configuration it was screened with (check: the nearest above it)
 
 
 @dataclass
@@ -53,6 +55,26 @@ class RunResult:
         if any(f.severity >= fail_on for f in self.findings):
             return 1
         return 0
+
+    def reported(self, min_severity: str | None, config: Config) -> list[Finding]:
+        """The findings to report: from `min_severity` (the option), else from each file's own
+        configuration's report.min_severity (`config` for files without one); E-BESTAND always."""
+        shown = []
+        for r in self.files:
+            least = _report_setting(r, "min_severity", min_severity, config)
+            shown += [f for f in r.findings if f.severity >= least or f.rule == "E-BESTAND"]
+        return sorted(shown, key=sort_key)
+
+    def exit_code_by(self, fail_on: str | None, config: Config) -> int:
+        """As `exit_code`, with each file's own configuration's report.fail_on unless `fail_on` is given."""
+        if self.errors:
+            return 3
+        return int(any(f.severity >= _report_setting(r, "fail_on", fail_on, config)
+                       for r in self.files for f in r.findings))
+
+
+def _report_setting(result: FileResult, key: str, given: str | None, config: Config) -> Severity:
+    return Severity.parse(given or (result.config or config)["report"][key])
 
 
 @dataclass(frozen=True)
@@ -94,16 +116,32 @@ def _message(rule: catalog.Rule, excerpt: str) -> str:
 def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener.text import analyzer
 
+    from screener.text.place_context import tied_to_person, venue_address
+
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
-    for hit in analyzer.analyze(doc.text, config):
+    hits = analyzer.analyze(doc.text, config)
+    name_ends = [h.end for h in hits if h.rule in ("A2-NAAM", "A2-DENY")]
+    found = [(hit.start, hit.end) for hit in hits]  # masked in every finding's context (the html report)
+    for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
         excerpt = mask(value)
         finding = emit.at_span(doc, config, rule.id, hit.start, hit.end, _message(rule, excerpt), excerpt=excerpt,
-                               value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)})
+                               value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)},
+                               hidden=found)
         if finding is None:
             continue
+        if rule.id == "A2-PLAATS" and finding.severity == rule.severity and not tied_to_person(doc.text, hit.start,
+                                                                                                name_ends):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"Plaatsnaam gevonden: '{excerpt}'. Een bestemming of de plaats van de school "
+                                      "mag; noem geen woonplaats van een leerling, ouder of medewerker.")
+        elif rule.id in ("A2-ADRES", "A2-POSTCODE") and finding.severity == rule.severity \
+                and venue_address(doc.text, hit.start):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
+                                      f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
         if personal:  # an employee on a personal account: protocol D1 as well
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)
@@ -127,7 +165,7 @@ def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fi
     seen: set = set()
     for ref in doc.images:
         if ref.kind == "remote":
-            finding = emit.emit(config, "E-FOTO-EXTERN", doc.display_path,
+            finding = emit.emit(config, "E-NIET-GECONTROLEERD", doc.display_path,
                                 f"De foto '{_visible(ref.src)}' staat op een andere server en is niet gecontroleerd: "
                                 "de screener haalt geen foto's van internet. Zet de foto in de site, of controleer "
                                 "hem apart met `screener check FOTO`.", line=ref.line, col=ref.col, value=ref.src)
@@ -162,9 +200,8 @@ def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fi
 
 
 def _visible(src: str) -> str:
-    """A reference as a report may show it: no control characters, not endlessly long."""
-    clean = "".join(ch if ch.isprintable() else "?" for ch in src)
-    return clean if len(clean) <= 120 else clean[:117] + "..."
+    """A reference as a report shows it: not endlessly long (the reports escape control characters)."""
+    return src if len(src) <= 120 else src[:117] + "..."
 
 
 def _reference_problem(doc: Document, ref, message: str, severity: Severity) -> Finding:
@@ -234,6 +271,29 @@ def _title_case(words: str) -> str:
     return " ".join(w if w in _PARTICLES else w.capitalize() for w in words.split())
 
 
+def _packed_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
+    """A PDF's or Word file's own photos, screened in memory with the document's channel (the people in
+    them named in a sidecar `nieuwsbrief.pdf.personen.txt`), and the parts that could not be read."""
+    if not isinstance(doc, PackedDocument):
+        return []
+    from screener import images
+    from screener.images.declared import sidecar_people
+    from screener.images.parts import labelled
+
+    findings = []
+    declared = (sidecar_people(doc.path) if doc.path.is_file() else None) or []
+    for number, image in enumerate(doc.embedded, start=1):
+        found = images.screen_image(image.data, doc.display_path, config=config, post=post, declared=declared)
+        for f in labelled(found, image.label, afbeelding=number, plek=doc.place(image.line)):
+            findings.append(f if f.rule.startswith("E-") else replace(f, line=image.line, col=1))
+    for line, message in doc.unscreened:
+        found = emit.emit(config, "E-NIET-GECONTROLEERD", doc.display_path, message, line=line, col=1 if line else 0,
+                          value=message, extra={"plek": doc.place(line)} if line else None)
+        if found:
+            findings.append(found)
+    return findings
+
+
 def _shown_near(doc: Document, image: Path) -> str:
     """The photo's path as the user would write it: relative to where the post was named from."""
     return os.path.normpath(Path(doc.display_path).parent / os.path.relpath(image, doc.path.parent))
@@ -266,19 +326,30 @@ def _in_page_source(doc: Document, findings: list[Finding]) -> list[Finding]:
 # --- putting it together --------------------------------------------------------------------
 
 
-def _own_signature(doc: Document, findings: list[Finding], config: Config) -> list[Finding]:
-    """The writer's signature (a name with a school job title, protocol C2; "Juf Lotte" as last line)
-    is info, not an error; another staff member's name gets a message about colleagues, not pupils."""
+def _own_signature(doc: Document, findings: list[Finding], config: Config, post: PostContext) -> list[Finding]:
+    """The writer's own sign-off (a staff member's name in the closing lines, protocol C2) and the
+    writer on an e-mail's `Van:` line are info, not an error; another staff member's name gets a
+    message about colleagues, not pupils. A parent's or pupil's own name stays an error."""
     from screener.rules import signature
 
     functions = tuple(config["policy"]["functions"])
+    staff = post.author_role in signature.STAFF_ROLES
+    writer = signature.writer_of(doc.text, doc.meta) if staff else ""
     out = []
     for f in findings:
-        if f.rule != "A2-NAAM" or f.severity == Severity.INFO:
+        if f.rule not in ("A2-NAAM", "A2-EMAIL") or f.severity == Severity.INFO:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if signature.signs(doc.text, start, end, functions):
+        if staff and signature.writer_line(doc.text, start):
+            what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
+            f = replace(f, severity=Severity.INFO,
+                        message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "
+                                "haal de kopregels van de e-mail weg als je dit bericht publiceert.")
+        elif f.rule == "A2-EMAIL":
+            pass
+        elif staff and (signature.signs(doc.text, start, end, functions, writer)
+                        or signature.introduces_self(doc.text, start, end, functions, writer)):
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")
@@ -313,15 +384,23 @@ def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
     return out + refused
 
 
+def screen_text(doc: Document, config: Config, post: PostContext) -> list[Finding]:
+    """Personal data in the text, cross-checked with the consent list: for the text inside an image
+    (an SVG logo) as well as for a post."""
+    findings = text_findings(doc, config, post)
+    findings = _consent_cross_check(doc, findings, config, post)
+    return _own_signature(doc, findings, config, post)
+
+
 def screen_document(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener import rules
 
-    findings = text_findings(doc, config, post)
-    findings = _consent_cross_check(doc, findings, config, post)
-    findings = _own_signature(doc, findings, config)
+    findings = screen_text(doc, config, post)
     findings += rules.check_policy(doc, post, config)
     findings = _in_page_source(doc, findings)
     findings += _photo_findings(doc, config, post)
+    findings = place_findings(doc, findings)  # a PDF or Word file: "Pagina 2, regel 3: ..."
+    findings += _packed_findings(doc, config, post)
     suppressions = rules.parse_suppressions(doc)
     if suppressions:
         findings = rules.apply_suppressions(doc, findings, suppressions,
@@ -334,6 +413,10 @@ def failed_file(shown: str, message: str) -> FileResult:
     rule = catalog.RULES["E-BESTAND"]
     finding = Finding(rule=rule.id, severity=Severity.ERROR, path=shown, line=0, col=0, message=message)
     return FileResult(path=shown, findings=[finding], error=message)
+
+
+def _no_reader(exc, shown: str, config: Config) -> list[Finding]:
+    return [f for f in [emit.emit(config, "E-NIET-GECONTROLEERD", shown, exc.reason, value=shown)] if f]
 
 
 def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), shown: str | None = None,
@@ -368,6 +451,8 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
             post = resolve(doc.meta, config, **vars(overrides), where=shown)
             found = screen_document(doc, config, post)
             photos = local_photos(doc)
+    except documents.NoReader as exc:  # a spreadsheet, an old .doc: said, and a warning unless configured
+        found = _no_reader(exc, shown, config)
     except DocumentError as exc:
         return failed_file(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
@@ -376,13 +461,52 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
         return failed_file(shown, f"{shown}: kon niet worden gescreend door een interne fout ({type(exc).__name__}); "
                                   "het bestand is niet gecontroleerd. De andere bestanden zijn wel gescreend; "
                                   "meld dit aan de beheerder van de screener")
-    # a file, or a photo embedded in the post, that could not be screened (not a reference the post gets wrong)
+    return _result(shown, found, photos)
+
+
+def _result(shown: str, found: list[Finding], photos: set[Path] = frozenset()) -> FileResult:
+    """A file's result; a part that could not be screened (an error where it is: an unreadable part, a photo
+    embedded in the post) fails the file."""
     failures = [f for f in found if f.rule.startswith("E-") and f.severity == Severity.ERROR
-                and (f.line == 0 or f.rule != "E-BESTAND")]
-    result = FileResult(path=shown, findings=found, photos=photos)
+                and (f.line == 0 or f.rule in ("E-NIET-GECONTROLEERD", "E-AFBEELDING", "E-GEZICHTMODEL"))]
+    result = FileResult(path=shown, findings=found, photos=set(photos))
     if failures:
         result.error = failures[0].message
     return result
+
+
+# --- one file that never stops a run -------------------------------------------------------
+# A message never quotes the document: an exception's text can hold a piece of the post ("expected
+# name token at '<![ Sanne de Vries 1'"), and messages reach reports and CI logs. It names the kind
+# of error only.
+
+
+def unexpected(shown: str, exc: BaseException) -> FileResult:
+    """The result for a file whose screening raised something the screener did not expect."""
+    return failed_file(shown, f"{shown}: kon niet gescreend worden door een onverwachte fout in de screener "
+                              f"({type(exc).__name__}); het bestand is niet gecontroleerd. Meld dit aan de "
+                              "beheerder van de screener, zonder het bestand zelf te delen")
+
+
+def screen_one(path: Path, shown: str, config: Config, overrides: Overrides, doc=None,
+               content: bytes | None = None) -> FileResult:
+    """Screen one post, photo or video (`doc`: the post, if read already; `content`: the file's bytes,
+    e.g. from standard input, standing for `path`); never raises."""
+    try:
+        if content is not None:
+            return screen_content(content, path, shown, config, overrides)
+        if not path.exists() and not path.is_symlink():
+            return failed_file(shown, f"{shown}: bestand bestaat niet")
+        return screen_file(path, config, overrides, shown, doc=doc)
+    except ImportError as exc:
+        return failed_file(shown, f"{shown}: kan niet gescreend worden, een onderdeel van de screener "
+                                  f"ontbreekt ({exc.name})")
+    except MemoryError:
+        return failed_file(shown, f"{shown}: te groot om te screenen")
+    except RecursionError:
+        return failed_file(shown, f"{shown}: te diep genest om te screenen; het bestand is niet gecontroleerd")
+    except Exception as exc:  # one bad file never stops a run over thousands
+        return unexpected(shown, exc)
 
 
 def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, str], FileResult],
@@ -403,7 +527,69 @@ def screen_posts_first(files: list[tuple[Path, str]], screen: Callable[[Path, st
     return run
 
 
-def screen_paths(paths: list[Path], config: Config, overrides: Overrides = Overrides()) -> RunResult:
-    """`screener check`: the files as named on the command line."""
-    return screen_posts_first([(path, str(path)) for path in paths],
-                              lambda path, shown: screen_file(path, config, overrides, shown))
+# posts that are text, read from memory when they are not on disk (standard input, the git index)
+STDIN = Path("-")
+
+
+def screen_content(data: bytes, path: Path, shown: str, config: Config, overrides: Overrides = Overrides()) -> FileResult:
+    """Screen `data` as if it were the file `path`: its suffix picks the reader, its folder is where the
+    photos a post shows are found. A post is read in memory; other kinds of file (photos, videos) are
+    screened from a private temporary copy with the same suffix, which is removed afterwards."""
+    import tempfile
+
+    from screener import documents
+    from screener.documents.reading import MAX_TEXT_BYTES
+
+    if is_document(path):
+        limit = documents.PACKED_SUFFIXES.get(path.suffix.lower(), MAX_TEXT_BYTES)
+        if len(data) > limit:
+            return failed_file(shown, f"{shown}: is te groot om te screenen ({len(data) // 1024 // 1024} MB)")
+        try:
+            doc = documents.from_bytes(str(path), data, shown)
+        except documents.NoReader as exc:
+            return _result(shown, _no_reader(exc, shown, config))
+        except DocumentError as exc:
+            return failed_file(shown, str(exc))
+        return screen_file(path, config, overrides, shown, doc=doc)
+    with tempfile.TemporaryDirectory(prefix="screener-") as tmp:  # mode 0700
+        copy = Path(tmp) / f"bestand{path.suffix}"
+        copy.write_bytes(data)
+        return screen_file(copy, config, overrides, shown)
+
+
+@dataclass(frozen=True)
+class Stdin:
+    """A post read from standard input (`screener check -`): its bytes, and the file it stands for
+    (`--stdin-filename`): its suffix picks the reader, its folder the configuration and the photos."""
+
+    data: bytes
+    name: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.name or Path("stdin.md")  # unnamed: Markdown, in the current folder
+
+    @property
+    def shown(self) -> str:
+        return str(self.name) if self.name else "-"
+
+
+def screen_paths(paths: list[Path], config: Config | Callable[[Path], Config], overrides: Overrides = Overrides(),
+                 stdin: Stdin | None = None) -> RunResult:
+    """`screener check`: the files as named on the command line, each with `config`, or with
+    `config(path)` (the configuration nearest above it). "-" is standard input (`stdin`). Raises
+    ConfigError before screening anything when a file's configuration is wrong."""
+    if STDIN in paths and stdin is None:
+        raise ValueError("'-' without the standard input's content")
+    real = {path: stdin.path if path == STDIN else path for path in paths}
+    configs = {path: config(real[path]) if callable(config) else config for path in paths}
+
+    def screen(path: Path, shown: str) -> FileResult:
+        if path == STDIN:
+            result = screen_one(stdin.path, shown, configs[path], overrides, content=stdin.data)
+        else:
+            result = screen_one(path, shown, configs[path], overrides)
+        result.config = configs[path]
+        return result
+
+    return screen_posts_first([(path, stdin.shown if path == STDIN else str(path)) for path in paths], screen)

@@ -1,6 +1,8 @@
 """Who writes, where: the post's channel and author, from front matter, CLI options or configuration.
 
-Precedence: command-line option > the post's own front matter / <meta> > configured default.
+Precedence: command-line option > the post's own front matter / <meta> > configured default >
+the channel's default role (`default_role`): on the school's own channels (website, school account,
+newsletter, school app) the school itself speaks, on a personal account a staff member.
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ from screener.config import Config, normalise_channel, normalise_role
 CHANNEL_KEYS = ("channel", "kanaal", "screener-channel")
 ROLE_KEYS = ("author_role", "rol", "auteur_rol", "screener-author-role")
 FUNCTION_KEYS = ("author_function", "functie", "auteur_functie", "screener-author-function")
+# Who writes when nobody says: a post on the school's own channel is the school speaking (its
+# communication staff or website maintainer, in the school's name); on a personal account, a staff
+# member (the protocol's C and D rules are written for them).
+SCHOOL_VOICE = "schoolaccount"
+PERSONAL_VOICE = "medewerker"
 
 
 @dataclass(frozen=True)
@@ -20,6 +27,7 @@ class PostContext:
     channel: str  # one of config.CHANNELS
     author_role: str  # one of config.ROLES
     author_function: str = ""  # e.g. "leerkracht groep 5"; empty when unknown
+    role_stated: bool = True  # False when the role is the channel's default (nobody said who writes)
 
     @property
     def personal_account(self) -> bool:
@@ -34,6 +42,11 @@ def _first(meta: dict, keys: tuple[str, ...]) -> str | None:
     return None
 
 
+def default_role(channel: str) -> str:
+    """The role of a post whose writer nobody named: the school on its own channels, else a medewerker."""
+    return PERSONAL_VOICE if channel == "persoonlijk" else SCHOOL_VOICE
+
+
 def resolve(meta: dict, config: Config, *, channel: str | None = None, author_role: str | None = None,
             author_function: str | None = None, where: str = "") -> PostContext:
     """The post's context. Raises ConfigError (Dutch, naming `where`) for an unknown channel or role."""
@@ -42,8 +55,10 @@ def resolve(meta: dict, config: Config, *, channel: str | None = None, author_ro
     chosen_role = author_role or _first(meta, ROLE_KEYS) or post["author_role"]
     chosen_function = author_function or _first(meta, FUNCTION_KEYS) or post["author_function"]
     prefix = f"{where}: " if where else ""
+    chosen_channel = normalise_channel(chosen_channel, prefix)
     return PostContext(
-        channel=normalise_channel(chosen_channel, prefix),
-        author_role=normalise_role(chosen_role, prefix),
+        channel=chosen_channel,
+        author_role=normalise_role(chosen_role, prefix) if chosen_role else default_role(chosen_channel),
         author_function=chosen_function,
+        role_stated=bool(chosen_role),
     )

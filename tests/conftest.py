@@ -22,3 +22,11 @@ def _private_cache_home(tmp_path_factory):
     patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
     yield
     patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def _private_config_home(tmp_path_factory, monkeypatch):
+    """Each test has its own configuration folder, where the fingerprint key lives, and no key from
+    the environment: a key one test makes never changes another's fingerprints."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config-home")))
+    monkeypatch.delenv("SCREENER_KEY", raising=False)

@@ -50,3 +50,28 @@ def test_configuration_errors_name_the_file_and_key(tmp_path: Path, toml: str, m
         config.load(path)
     assert message in str(caught.value)
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize("content, named", [
+    ("[organisation]\nname = 'Basisschool Café'\n".encode("latin-1"), "is geen UTF-8-tekst"),
+    (b"[policy]\nreferences = ['ons (kindcentrum']\n", "policy.references: 'ons (kindcentrum' is geen geldige reguliere"),
+    (b"[policy]\ndisclaimer_phrases = ['*op eigen titel']\n", "policy.disclaimer_phrases: '*op eigen titel' is geen geldige"),
+    (b"[policy]\nschool_hours = ['ma-vr 08:30-25:00']\n", "policy.school_hours: tijd '25:00' bestaat niet"),
+    (b"[policy]\nschool_hours = ['elke dag']\n", "policy.school_hours: 'elke dag' begrijp ik niet"),
+    (b"[policy]\nwork_channels = ['tiktok']\n", "policy.work_channels: onbekend kanaal 'tiktok'"),
+])
+def test_a_configuration_error_stops_check_and_scan_with_exit_2_naming_the_key(tmp_path: Path, monkeypatch,
+                                                                               content: bytes, named: str) -> None:
+    from click.testing import CliRunner
+
+    from screener.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "screener.toml").write_bytes(content)
+    write(tmp_path / "post.txt", "Op donderdag vieren we kerst.\n")
+    for command in (["check", "post.txt"], ["scan", "--no-progress", "--no-cache", "."]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2, result.output
+        assert "screener.toml" in result.output and named in " ".join(result.output.split())
+        assert "Traceback" not in result.output

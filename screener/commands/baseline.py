@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 from screener.cli import config_option, load_config
+from screener.report.printable import printable
+from screener.commands.options import config_option, load_config
 
 
 def _date(_ctx, _param, value: str | None) -> dt.date | None:
@@ -50,7 +52,32 @@ def _open(baseline_path: Path | None, config, missing_ok: bool):
     try:
         return baseline.load(path, missing_ok=missing_ok)
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
+
+
+def _team_key(base, config, make: bool):
+    """The key the baseline's fingerprints are made with: the configured one, or (`make`, for a new
+    baseline) a new one in the user's configuration folder. Sets it on `config` for the screening."""
+    from screener import baseline, fingerprint_key
+
+    key = config.fingerprint_key
+    if key is None and make:
+        try:
+            key = fingerprint_key.create()
+        except fingerprint_key.FingerprintKeyError as exc:
+            raise click.UsageError(printable(str(exc))) from None
+        click.echo(f"screener: nieuwe geheime sleutel gemaakt in {key.source}. Geef dit bestand aan wie de baseline "
+                   f"ook gebruikt (kopieer het naar dezelfde plek) en zet hem in CI als {fingerprint_key.ENV}; "
+                   "zet hem nooit in de repository.", err=True)
+        config.fingerprint_key = key
+    if key is None:
+        raise click.UsageError(f"er is geen geheime sleutel voor vingerafdrukken op deze computer; maak er een met "
+                               f"`screener key create` of zet {fingerprint_key.ENV}")
+    try:
+        base.use_key(key)
+    except baseline.BaselineError as exc:
+        raise click.UsageError(printable(str(exc))) from None
+    return key
 
 
 def _save(base) -> None:
@@ -59,12 +86,12 @@ def _save(base) -> None:
     try:
         base.save()
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
 
 
 def _report_failures(failed) -> None:
     for r in failed:
-        click.echo(f"screener: {r.error}", err=True)
+        click.echo(f"screener: {printable(r.error)}", err=True)
 
 
 reason_option = click.option("--reason", required=True, help="Waarom deze bevindingen geaccepteerd zijn (zonder namen).")
@@ -79,7 +106,8 @@ paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Pat
 def baseline() -> None:
     """Leg bekende, geaccepteerde bevindingen in oud materiaal vast (met reden en einddatum).
 
-    De baseline bewaart per bevinding de regel, het bestand en een gezouten hash, nooit de waarde zelf.
+    De baseline bewaart per bevinding de regel, het bestand en een vingerafdruk die alleen met de geheime
+    sleutel van jullie team te maken is (`screener key`), nooit de waarde zelf.
     """
 
 
@@ -96,8 +124,9 @@ def create(paths, reason, expires, baseline_path, config_path) -> None:
     base = _open(baseline_path, cfg, missing_ok=True)
     if base.path.exists():
         raise click.UsageError(f"{base.path} bestaat al; gebruik `screener baseline update` om aan te vullen")
+    key = _team_key(base, cfg, make=True)
     findings, _, failed = _screen(list(paths), cfg)
-    added = base.add(findings, cfg.salt, reason, expires)
+    added = base.add(findings, key, reason, expires)
     _save(base)
     _report_failures(failed)
     click.echo(f"{base.path}: {added} bevindingen geaccepteerd tot en met {expires.isoformat()}.")
@@ -115,9 +144,10 @@ def update(paths, reason, expires, baseline_path, config_path) -> None:
     cfg = load_config(config_path)
     _reason_is_clean(reason, cfg)
     base = _open(baseline_path, cfg, missing_ok=True)
+    key = _team_key(base, cfg, make=not base.entries)
     findings, _, failed = _screen(list(paths), cfg)
     before = len(base.entries)
-    base.add(findings, cfg.salt, reason, expires)
+    base.add(findings, key, reason, expires)
     _save(base)
     _report_failures(failed)
     click.echo(f"{base.path}: {len(base.entries) - before} nieuw, {len(base.entries)} in totaal.")
@@ -132,8 +162,9 @@ def prune(paths, baseline_path, config_path) -> None:
     """Verwijder verlopen regels, en regels voor bevindingen die in PATHS niet meer voorkomen."""
     cfg = load_config(config_path)
     base = _open(baseline_path, cfg, missing_ok=False)
+    key = _team_key(base, cfg, make=False)
     findings, scanned, failed = _screen(list(paths), cfg) if paths else ([], set(), [])
-    removed = base.prune(findings, cfg.salt, scanned)
+    removed = base.prune(findings, key, scanned)
     _save(base)
     _report_failures(failed)
     click.echo(f"{base.path}: {removed} verwijderd, {len(base.entries)} over.")

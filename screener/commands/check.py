@@ -9,8 +9,8 @@ import click
 
 from screener import __version__, doctor, pipeline
 from screener.config import Config
-from screener.findings import Severity
 from screener.report import FORMATS
+from screener.report.printable import printable
 
 EXIT_USAGE = 2
 
@@ -20,39 +20,43 @@ def report_meta(config: Config) -> dict:
 
 
 def write_report(text: str, output: Path | None, inputs: list[Path]) -> None:
+    """The report on the screen, or in `output`: private (0600), written at once, never over an input."""
     if output is None:
         click.echo(text, nl=False)
         return
-    resolved = {p.resolve() for p in inputs if p.exists()}
-    if output.resolve() in resolved:
-        click.echo(f"screener: {output}: het rapport zou een gescreend bestand overschrijven; kies een ander "
-                   "bestand voor --output", err=True)
-        sys.exit(EXIT_USAGE)
+    from screener.report.output import ReportError, write_report as write_file
+    from screener.scan.walk import media_suffixes
+
     try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        click.echo(f"screener: {output}: kan het rapport niet schrijven ({exc.strerror})", err=True)
+        write_file(text, output, inputs, media_suffixes())
+    except ReportError as exc:
+        click.echo(f"screener: {exc}", err=True)
         sys.exit(EXIT_USAGE)
 
 
 def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | None, min_severity: str | None,
               fail_on: str | None, colour: bool, channel: str | None, author_role: str | None,
-              author_function: str | None, baseline_path: Path | None = None, use_baseline: bool = True) -> int:
+              author_function: str | None, baseline_path: Path | None = None, use_baseline: bool = True,
+              file_configs=None, stdin: pipeline.Stdin | None = None) -> int:
+    """`config`: the run's own (baseline, report); `file_configs`: what each file is screened with
+    (a Config, or a function giving the one nearest above a file; default `config`)."""
     from screener import baseline
+    from screener.config import ConfigError
 
-    shown_min = Severity.parse(min_severity or config["report"]["min_severity"])
-    threshold = Severity.parse(fail_on or config["report"]["fail_on"])
     try:
         accepted = baseline.for_run(config, baseline_path, use_baseline)
     except baseline.BaselineError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(printable(str(exc))) from None
     overrides = pipeline.Overrides(channel=channel, author_role=author_role, author_function=author_function)
-    result = pipeline.screen_paths(files, config, overrides)
+    try:
+        result = pipeline.screen_paths(files, file_configs or config, overrides, stdin=stdin)
+    except ConfigError as exc:
+        raise click.UsageError(printable(f"configuratiefout: {exc}")) from None
     if accepted is not None:
-        baseline.apply_to_run(result, accepted, config.salt)
-    findings = [f for f in result.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
+        baseline.apply_to_run(result, accepted, config.fingerprint_key)
+    findings = result.reported(min_severity, config)
     write_report(FORMATS[fmt](result, findings, report_meta(config), colour=colour), output, files)
     if fmt != "text" or output is not None:
         for failed in result.errors:  # a failed file is news even when the report goes elsewhere
-            click.echo(f"screener: {failed.error}", err=True)
-    return result.exit_code(threshold)
+            click.echo(f"screener: {printable(failed.error)}", err=True)
+    return result.exit_code_by(fail_on, config)

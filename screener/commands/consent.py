@@ -9,6 +9,7 @@ import click
 
 from screener import config as config_module
 from screener.config import ConfigError
+from screener.report.printable import printable
 
 
 def _config(path: Path | None) -> config_module.Config:
@@ -38,7 +39,7 @@ def check(file: Path, strict: bool, config_path: Path | None) -> None:
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
     for problem in people.problems:
-        click.echo(str(problem))
+        click.echo(printable(str(problem)))
     if matching:
         for person in people.people:
             if not person.photos:
@@ -73,14 +74,14 @@ def enroll(config_path: Path | None) -> None:
         raise click.ClickException("geen toestemmingslijst ingesteld (instelling consent.list)")
     if people.errors:
         for problem in people.errors:
-            click.echo(str(problem), err=True)
+            click.echo(printable(str(problem)), err=True)
         raise click.ClickException("de toestemmingslijst bevat fouten; los die eerst op (`screener consent check`)")
     try:
         result = make_references(cfg, people)
     except (CacheError, EmbeddingUnavailable, ModelMissing) as exc:
         raise click.ClickException(str(exc)) from None
     for problem in result.problems:
-        click.echo(f"waarschuwing: {problem}", err=True)
+        click.echo(f"waarschuwing: {printable(str(problem))}", err=True)
     missing = [p.id for p in people.people if p.id not in result.enrolled]
     click.echo(f"{len(result.enrolled)} personen met referenties opgeslagen in {result.cache_file} (alleen voor u leesbaar)")
     if missing:

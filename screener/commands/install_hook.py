@@ -12,12 +12,11 @@ import os
 import shlex
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
-from screener.cli import config_option, load_config
+from screener.commands.options import file_configs, files_config_option, load_config, use_colour
 
 MARKER = "# screener-pre-commit-hook"
 
@@ -105,39 +104,27 @@ def _screenable(name: str) -> bool:
 
 
 def screen_staged(root: Path, config, names: list[str] | None = None):
-    """Screen the staged version of the given (default: all staged) posts and photos: a RunResult."""
+    """Screen the staged version of the given (default: all staged) posts and photos: a RunResult.
+    `config`: a Config for every file, or a function giving the one nearest above a file. Raises
+    ConfigError before screening when a file's configuration is wrong."""
     from screener import pipeline
 
     names = [n for n in (names if names is not None else staged_files(root)) if _screenable(n)]
     partial = _unstaged(root) & set(names)
-    with tempfile.TemporaryDirectory(prefix="screener-staged-") as tmp:  # mode 0700
-        def screen(path: Path, name: str):
-            if name in partial:
-                return _screen_staged_version(root, name, Path(tmp), config)
-            return pipeline.screen_file(path, config, shown=name)
+    configs = {name: config(root / name) if callable(config) else config for name in names}
 
-        # a photo committed with the post that shows it is screened with that post, as `check` does
-        return pipeline.screen_posts_first([(root / name, name) for name in names], screen, rescreen=partial)
+    def screen(path: Path, name: str):
+        overrides = pipeline.Overrides()
+        if name in partial:  # unstaged changes: screen what is in the index, with its photos in place
+            result = pipeline.screen_one(path, name, configs[name], overrides,
+                                         content=_git("show", f":{name}", cwd=root))
+        else:
+            result = pipeline.screen_one(path, name, configs[name], overrides)
+        result.config = configs[name]
+        return result
 
-
-def _screen_staged_version(root: Path, name: str, tmp: Path, config):
-    """A file with unstaged changes: screen what is in the index, with the photos it shows in place."""
-    from screener import documents, pipeline
-    from screener.documents.reading import decode_text
-    from screener.post import resolve
-
-    blob = _git("show", f":{name}", cwd=root)
-    path = root / name
-    if not pipeline.is_document(path):
-        copy = tmp / f"staged{len(list(tmp.iterdir()))}{path.suffix}"
-        copy.write_bytes(blob)
-        return pipeline.screen_file(copy, config, shown=name)
-    try:
-        doc = documents.from_text(path, name, decode_text(blob, name))
-        post = resolve(doc.meta, config, where=name)
-        return pipeline.FileResult(path=name, findings=pipeline.screen_document(doc, config, post))
-    except Exception as exc:  # the same messages as `screener check` for a broken post
-        return pipeline.failed_file(name, str(exc))
+    # a photo committed with the post that shows it is screened with that post, as `check` does
+    return pipeline.screen_posts_first([(root / name, name) for name in names], screen, rescreen=partial)
 
 
 @click.command("install-hook")
@@ -160,11 +147,11 @@ def install_hook(force: bool) -> None:
 
 @click.command("hook-run", hidden=True)
 @click.argument("names", nargs=-1)
-@config_option
+@files_config_option
 def hook_run(names, config_path) -> None:
     """Wat de geïnstalleerde hook uitvoert: screen de gestagede bestanden."""
     from screener.commands.check import report_meta
-    from screener.findings import Severity
+    from screener.config import ConfigError
     from screener.report import text
 
     try:
@@ -173,13 +160,15 @@ def hook_run(names, config_path) -> None:
         raise click.UsageError(str(exc)) from None
     os.chdir(root)
     cfg = load_config(config_path)
-    run = screen_staged(root, cfg, list(names) or None)
+    try:
+        run = screen_staged(root, file_configs(config_path), list(names) or None)
+    except ConfigError as exc:
+        raise click.UsageError(f"configuratiefout: {exc}") from None
     if not run.files:
         sys.exit(0)
-    shown_min = Severity.parse(cfg["report"]["min_severity"])
-    findings = [f for f in run.findings if f.severity >= shown_min or f.rule == "E-BESTAND"]
-    click.echo(text.render(run, findings, report_meta(cfg), colour=sys.stdout.isatty()), nl=False)
-    code = run.exit_code(Severity.parse(cfg["report"]["fail_on"]))
+    findings = run.reported(None, cfg)
+    click.echo(text.render(run, findings, report_meta(cfg), colour=use_colour(False)), nl=False)
+    code = run.exit_code_by(None, cfg)
     if code:
         click.echo("screener: commit geweigerd. Pas het bericht aan, of sla de controle bewust over met "
                    "git commit --no-verify.", err=True)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,24 +103,35 @@ class ConsentList:
     path: Path
     people: list[Person] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    _indexed: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.error]
 
     def find(self, name_or_id: str) -> list[Person]:
-        """Everyone known by this id or name (case and spacing ignored); several when a first name is shared."""
+        """Everyone known by this id or name (case and spacing ignored); several when a first name is shared.
+        A dictionary look-up: a post with 150 names against a list of 100,000 people takes milliseconds."""
         key = normalise_name(name_or_id)
-        by_id = [p for p in self.people if normalise_name(p.id) == key]
-        if by_id:
-            return by_id
-        return [p for p in self.people if key in {normalise_name(n) for n in p.names}]
+        by_id, by_name, _ = self._index()
+        return list(by_id.get(key) or by_name.get(key, ()))
 
     def by_id(self, person_id: str) -> Person | None:
-        for person in self.people:
-            if person.id == person_id:
-                return person
-        return None
+        return self._index()[2].get(person_id)
+
+    def _index(self) -> tuple[dict[str, list[Person]], dict[str, list[Person]], dict[str, Person]]:
+        """(normalised id -> people, normalised name -> people, id -> person), made again when the list grew."""
+        if self._indexed is None or self._indexed[0] != len(self.people):
+            by_norm_id: dict[str, list[Person]] = {}
+            by_name: dict[str, list[Person]] = {}
+            by_id: dict[str, Person] = {}
+            for person in self.people:
+                by_norm_id.setdefault(normalise_name(person.id), []).append(person)
+                by_id.setdefault(person.id, person)
+                for name in {normalise_name(n) for n in person.names}:
+                    by_name.setdefault(name, []).append(person)
+            self._indexed = (len(self.people), (by_norm_id, by_name, by_id))
+        return self._indexed[1]
 
 
 def normalise_name(value: str) -> str:
@@ -288,6 +300,10 @@ def _person(record: dict, where: str, base: Path, problems: list[Problem], today
     photos = []
     for photo in _as_list(record.get("fotos")):
         resolved = (base / photo) if not Path(photo).is_absolute() else Path(photo)
+        if not _inside(resolved, base):
+            problems.append(Problem(where, f"referentiefoto {photo!r} ligt buiten de map van de toestemmingslijst "
+                                           f"({base}); zet de referentiefoto's in die map of een submap ervan"))
+            continue
         if not resolved.is_file():
             problems.append(Problem(where, f"referentiefoto {photo!r} bestaat niet (gezocht in {base})"))
             continue
@@ -295,3 +311,8 @@ def _person(record: dict, where: str, base: Path, problems: list[Problem], today
     return Person(id=person_id, names=tuple(names), role=role, group=str(record.get("groep") or "").strip(),
                   channels=frozenset(channels), valid_from=valid_from, valid_until=valid_until,
                   photos=tuple(photos), where=where)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` (links followed) lies inside `folder`: a reference photo is never read from elsewhere."""
+    return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))

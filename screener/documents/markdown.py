@@ -266,9 +266,15 @@ def _inline(page: _Page, view: str, start: int, end: int, images: list | None, r
             if src is not None:
                 page.add_image(src, at, alt)
         return
-    for i, child in enumerate(images):
-        at = located[i][0] if i < len(located) else start
-        page.add_image(unquote(child.attrGet("src") or ""), at, child.content)
+    unused = list(located)
+    for child in images:  # markdown-it's images, each at the '![' of the same path (else the next one)
+        src = unquote(child.attrGet("src") or "")
+        match = next((i for i, (_, found, _) in enumerate(unused) if found is not None and unquote(found) == src), 0)
+        at = unused.pop(match)[0] if unused else start
+        page.add_image(src, at, child.content)
+    for at, src, alt in unused:  # not an image to CommonMark (a control character in the path), but a photo's path
+        if src and _PHOTO_FILE.search(src):
+            page.add_image(src, at, alt)
 
 
 def _code_spans(segment: str) -> list[tuple[int, int]]:

@@ -41,21 +41,25 @@ def not_a_file(path: Path, shown: str) -> str:
 
 def read_text(path: Path, shown: str) -> str:
     """The file's text, or DocumentError naming the file and what to do."""
+    return decode_text(read_bytes(path, shown), shown)
+
+
+def read_bytes(path: Path, shown: str, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The file's bytes (at most `limit`), or DocumentError naming the file and what to do."""
     problem = not_a_file(path, shown)
     if problem:
         raise DocumentError(problem)
     try:
         size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
+        if size > limit:
             raise DocumentError(f"{shown}: bestand is te groot voor een bericht ({size // 1024 // 1024} MB)")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise DocumentError(f"{shown}: bestand bestaat niet") from None
     except PermissionError:
         raise DocumentError(f"{shown}: geen toestemming om het bestand te lezen") from None
     except OSError as exc:
         raise DocumentError(f"{shown}: kan het bestand niet lezen ({exc.strerror})") from None
-    return decode_text(data, shown)
 
 
 def decode_text(data: bytes, shown: str) -> str:

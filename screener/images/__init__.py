@@ -23,12 +23,20 @@ IMAGE_SUFFIXES: set[str] = {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".webp", "
 
 def screen_image(path: Path | bytes, shown: str, *, config: "Config", post: "PostContext",
                  declared: list[str] | None = None, referenced_at: str | None = None) -> list["Finding"]:
-    """Findings for one photo.
+    """Findings for one photo: a file, or its bytes (a photo inside an SVG, PDF or Word file).
 
     declared: ids/names the post declares for this photo (None: look for a sidecar file next to it).
     referenced_at: where a post shows the photo, as "post.md:line:col"; None when given directly.
-    Findings carry `path=shown`, line 0, and for faces `box` in displayed pixels.
+    Findings carry `path=shown`, line 0, and for faces `box` in displayed pixels. An SVG is screened
+    for its text and embedded photos, an animation (GIF, WebP, APNG) frame by frame.
     """
+    from screener.images import animated, svg
+
+    if svg.is_svg(path):
+        return svg.screen_svg(path, shown, config=config, post=post, declared=declared, referenced_at=referenced_at)
+    if animated.is_animated(path):
+        return animated.screen_animation(path, shown, config=config, post=post, declared=declared,
+                                         referenced_at=referenced_at)
     from screener.images.screening import screen_image as _screen
 
     return _screen(path, shown, config=config, post=post, declared=declared, referenced_at=referenced_at)

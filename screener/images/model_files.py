@@ -1,16 +1,19 @@
-"""The face-detector model file: where the screener looks for it, and how set-up fetches it.
+"""The face-detector model file: shipped inside the package, checked at load, fetched only for updates.
 
-The screener itself never goes on the network: `locate()` only looks on disk. `fetch()` is run by
-set-up (`make models`, or `python -m screener.images.model_files [--mirror DIR]`) and takes the file
-from a local mirror folder when there is one, else from its official source; either way the sha256
-must match the pinned one, or nothing is written.
+YuNet (232,589 bytes, MIT, licence text beside it in `models/`) is package data, so every install
+(`pip install`, the pre-commit framework's environment, an editable install) can screen photos
+without a download. `locate()` only looks on disk and checks the pinned sha256 before the file is
+used: a damaged or swapped model is an error, never a silent pass. `fetch()` is for updating the
+shipped copy (`make models`, or `python -m screener.images.model_files [--mirror DIR]`): from a local
+mirror folder when it holds the file, else from the official source; either way the sha256 must
+match the pinned one, or nothing is written.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
-import os
 import shutil
 import sys
 import tempfile
@@ -19,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from screener.config import Config
-from screener.user_cache import user_cache_dir
 
 
 @dataclass(frozen=True)
@@ -36,49 +38,54 @@ YUNET = ModelFile(
     url="https://github.com/opencv/opencv_zoo/raw/main/models/face_detection_yunet/face_detection_yunet_2023mar.onnx",
     sha256="8f2383e4dd3cfbb4553ea8718107fc0423210dc964f9f4280604804ed2552fa4",
     size=232_589,
-    licence="MIT (OpenCV model zoo)",
+    licence="MIT (OpenCV model zoo), zie LICENSE-yunet.txt",
 )
 
-PROJECT_MODELS = Path(__file__).resolve().parents[2] / "models"  # models/ in a source checkout
+PACKAGED_MODELS = Path(__file__).resolve().parent / "models"  # package data: installed with the screener
 
 
 class ModelMissing(Exception):
-    """The model file is not on this machine; the message (Dutch) says how to get it."""
-
-
-def user_models_dir() -> Path:
-    return user_cache_dir("models")
+    """The model file is missing or not the pinned one; the message (Dutch) says what to do."""
 
 
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _verified(path: Path, size: int, mtime_ns: int, expected: str) -> bool:
+    """Whether the file has the pinned sha256; once per file version and process (about 1 ms)."""
+    return sha256_of(path) == expected
+
+
+def _check(path: Path, model: ModelFile, where: str) -> Path:
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ModelMissing(f"gezichtsmodel niet gevonden op {path} ({where})") from None
+    if not _verified(path, stat.st_size, stat.st_mtime_ns, model.sha256):
+        raise ModelMissing(f"het gezichtsmodel {path} ({where}) is beschadigd of niet het vastgelegde model "
+                           f"(sha256 klopt niet); installeer de screener opnieuw")
+    return path
 
 
 def locate(model: ModelFile = YUNET, config: Config | None = None) -> Path:
-    """The model file on disk: configured path, else models/ in the checkout, else the user cache."""
+    """The model file on disk, sha256-checked: the configured path (images.model), else the shipped copy."""
     configured = (config["images"]["model"] if config else "") or ""
     if configured:
         path = Path(configured).expanduser()
         if not path.is_absolute() and config is not None:
             path = config.base_dir / path
-        if not path.is_file():
-            raise ModelMissing(f"gezichtsmodel niet gevonden op {path} (instelling images.model)")
-        return path
-    candidates = [PROJECT_MODELS / model.name, user_models_dir() / model.name]
-    for path in candidates:
-        if path.is_file():
-            return path
-    raise ModelMissing(
-        f"gezichtsmodel {model.name} ontbreekt; voer `make models` of "
-        "`python -m screener.images.model_files` uit (eenmalig, haalt het model op)"
-    )
+        return _check(path, model, "instelling images.model")
+    shipped = PACKAGED_MODELS / model.name
+    if not shipped.is_file():
+        raise ModelMissing(f"gezichtsmodel {model.name} ontbreekt in de installatie ({PACKAGED_MODELS}); "
+                           "installeer de screener opnieuw (het model hoort bij het pakket)")
+    return _check(shipped, model, "meegeleverd met de screener")
 
 
-def fetch(model: ModelFile = YUNET, dest_dir: Path = PROJECT_MODELS, mirror: Path | None = None) -> Path:
+def fetch(model: ModelFile = YUNET, dest_dir: Path = PACKAGED_MODELS, mirror: Path | None = None) -> Path:
     """Put the model in dest_dir, from `mirror` if it holds it, else from the official URL; sha256-checked."""
     target = dest_dir / model.name
     if target.is_file() and sha256_of(target) == model.sha256:
@@ -103,9 +110,10 @@ def fetch(model: ModelFile = YUNET, dest_dir: Path = PROJECT_MODELS, mirror: Pat
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Haal het gezichtsmodel op (eenmalig, bij de installatie).")
+    parser = argparse.ArgumentParser(description="Controleer het meegeleverde gezichtsmodel, of haal het opnieuw "
+                                                 "op (alleen nodig bij een update).")
     parser.add_argument("--mirror", type=Path, help="map met een kopie van het model (bv. ../shared/models)")
-    parser.add_argument("--dest", type=Path, default=PROJECT_MODELS, help=f"doelmap (standaard {PROJECT_MODELS})")
+    parser.add_argument("--dest", type=Path, default=PACKAGED_MODELS, help=f"doelmap (standaard {PACKAGED_MODELS})")
     args = parser.parse_args(argv)
     try:
         path = fetch(YUNET, args.dest, args.mirror)

@@ -23,12 +23,16 @@ class ImageProblem(Exception):
     """A photo that cannot be screened; the message is Dutch, without the file name."""
 
 
+class NoReader(ImageProblem):
+    """A format the screener has no reader for (HEIC): not broken, but not screened either."""
+
+
 @dataclass
 class Photo:
     image: Image.Image  # RGB, as displayed, possibly reduced
     size: tuple[int, int]  # (width, height) as displayed, full resolution
     format: str  # "JPEG", "PNG", ...
-    path: Path | bytes  # bytes: a photo in memory (embedded in a post)
+    path: Path | bytes  # the file, or the photo's bytes when it is screened in memory
 
     @property
     def scale(self) -> float:
@@ -36,15 +40,20 @@ class Photo:
         return self.size[0] / self.image.width
 
 
+def readable(source: Path | bytes) -> Path | io.BytesIO:
+    """What Pillow opens: the file, or the bytes of a photo screened in memory."""
+    return io.BytesIO(source) if isinstance(source, bytes) else source
+
+
 def sniff(path: Path | bytes, head: bytes) -> None:
     """Refuse what Pillow cannot or should not read, before it tries."""
     if not head:
         raise ImageProblem("het bestand is leeg (0 bytes)")
     if head[4:8] == b"ftyp" and head[8:12] in HEIC_BRANDS:
-        raise ImageProblem("HEIC/HEIF-foto's (iPhone) kan de screener niet lezen; "
-                           "exporteer de foto als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel)")
+        raise NoReader("HEIC/HEIF-foto's (iPhone) kan de screener niet lezen; "
+                       "exporteer de foto als JPEG (op de iPhone: Instellingen > Camera > Formaten > Meest compatibel)")
     text_start = head.lstrip()[:256].lower()
-    suffix = "" if isinstance(path, bytes) else path.suffix.lower()
+    suffix = path.suffix.lower() if isinstance(path, Path) else ""
     if suffix in (".svg", ".svgz") or text_start.startswith(b"<svg") or (
             text_start.startswith(b"<?xml") and b"<svg" in head[:4096].lower()):
         data = path if isinstance(path, bytes) else path.read_bytes()
@@ -56,10 +65,14 @@ def sniff(path: Path | bytes, head: bytes) -> None:
 
 def open_photo(path: Path | bytes, *, max_megapixels: float,
                min_side: Callable[[tuple[int, int]], int] | None = None) -> Photo:
-    """Decode `path` as displayed. `min_side(displayed size)`: the longer side a reduced decode must keep."""
+    """Decode `path` (a file, or a photo's bytes) as displayed. `min_side(displayed size)`: the longer
+    side a reduced decode must keep."""
     try:
-        with (io.BytesIO(path) if isinstance(path, bytes) else path.open("rb")) as fh:
-            head = fh.read(4096)
+        if isinstance(path, bytes):
+            head = path[:4096]
+        else:
+            with path.open("rb") as fh:
+                head = fh.read(4096)
     except FileNotFoundError:
         raise ImageProblem("de foto bestaat niet") from None
     except IsADirectoryError:
@@ -73,7 +86,7 @@ def open_photo(path: Path | bytes, *, max_megapixels: float,
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(path) if isinstance(path, bytes) else path) as img:
+            with Image.open(readable(path)) as img:
                 fmt = img.format or "?"
                 if getattr(img, "n_frames", 1) > 1:
                     raise ImageProblem(f"bewegende afbeelding ({fmt}, {img.n_frames} beeldjes) wordt niet "

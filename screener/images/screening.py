@@ -8,7 +8,6 @@ When the photo is referenced from a post, the message says where (`post.md:12:3`
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import numpy as np
@@ -21,14 +20,15 @@ from screener.images import metadata
 from screener.images.declared import sidecar_people
 from screener.emit import emit
 from screener.images.faces import Face, detect_faces, work_side
-from screener.images.opening import ImageProblem, Photo, open_photo
+from screener.images.opening import ImageProblem, NoReader, Photo, open_photo, readable
 from screener.images.positions import describe_face
 from screener.post import PostContext
 
-_META_RULES = {"gps": "A2-FOTO-GPS", "owner": "A2-FOTO-EIGENAAR", "text": "A2-FOTO-BESCHRIJVING",
-               "thumbnail": "A2-FOTO-MINIATUUR"}
-_META_WHAT = {"gps": "een GPS-positie (waar de foto is gemaakt)", "owner": "de maker, eigenaar of het serienummer",
-              "text": "een beschrijving of trefwoorden", "thumbnail": "een verborgen miniatuur van de foto"}
+_META_RULES = {"gps": "A2-FOTO-GPS", "place": "A2-FOTO-PLAATS", "owner": "A2-FOTO-EIGENAAR",
+               "text": "A2-FOTO-BESCHRIJVING", "thumbnail": "A2-FOTO-MINIATUUR"}
+_META_WHAT = {"gps": "een GPS-positie (waar de foto is gemaakt)", "place": "de plaats of locatie",
+              "owner": "de maker, eigenaar of het serienummer", "text": "een beschrijving of trefwoorden",
+              "thumbnail": "een verborgen miniatuur van de foto"}
 
 
 class _Photo:
@@ -39,6 +39,11 @@ class _Photo:
         self.config = config
         self.referenced_at = referenced_at
         self.findings: list[Finding] = []
+        self.faces: list[Face] = []  # every face found, in reading order: "gezicht 2 van 3" is box 2
+        self.size = (0, 0)
+
+    def describe(self, face: Face) -> str:
+        return describe_face(self.faces.index(face), len(self.faces), face.box, self.size)
 
     def add(self, rule_id: str, message: str, *, face: Face | None = None, value: str = "",
             excerpt: str = "", extra: dict | None = None) -> None:
@@ -48,40 +53,54 @@ class _Photo:
             message += f" (foto getoond in {self.referenced_at})"
             data["referenced_at"] = self.referenced_at
         box = face.box if face else None
+        if face is not None and face in self.faces:
+            data.update(face=self.faces.index(face) + 1, faces=len(self.faces))
         finding = emit(self.config, rule_id, self.shown, message, box=box, excerpt=excerpt, value=identity, extra=data)
         if finding:
             self.findings.append(finding)
 
 
-def screen_image(path: Path | bytes, shown: str, *, config: Config, post: PostContext, declared: list[str] | None = None,
-                 referenced_at: str | None = None) -> list[Finding]:
+def screen_image(path: Path | bytes, shown: str, *, config: Config, post: PostContext,
+                 declared: list[str] | None = None, referenced_at: str | None = None) -> list[Finding]:
     out = _Photo(shown, config, referenced_at)
     images = config["images"]
     try:
         photo = open_photo(path, max_megapixels=images["max_megapixels"],
                            min_side=lambda size: work_side(size, images["min_face_percent"]))
+    except NoReader as exc:
+        out.add("E-NIET-GECONTROLEERD", f"foto is niet gecontroleerd: {exc}")
+        return out.findings
     except ImageProblem as exc:
         out.add("E-AFBEELDING", f"foto kon niet worden gecontroleerd: {exc}")
         return out.findings
-    _check_metadata(photo, out)
+    _check_metadata(photo.path, out)
     if images["faces"]:
         faces = _faces(photo, config, out)
         if faces is not None:
-            if declared is None and not isinstance(path, bytes):
-                declared = sidecar_people(path)
+            if declared is None:
+                declared = sidecar_people(path) if isinstance(path, Path) else []
             _check_consent(photo, faces, declared, config, post, out)
     return out.findings
 
 
-def _check_metadata(photo: Photo, out: _Photo) -> None:
+def metadata_findings(source: Path | bytes, shown: str, *, config: Config,
+                      referenced_at: str | None = None) -> list[Finding]:
+    """Only the hidden-metadata findings of a file (an animation's own, screened once for all its frames)."""
+    out = _Photo(shown, config, referenced_at)
+    _check_metadata(source, out)
+    return out.findings
+
+
+def _check_metadata(source: Path | bytes, out: _Photo) -> None:
     from PIL import Image
 
     try:
-        with Image.open(io.BytesIO(photo.path) if isinstance(photo.path, bytes) else photo.path) as img:
+        with Image.open(readable(source)) as img:
             items = metadata.read_metadata(img)
+            texts = metadata.hidden_texts(img)
     except Exception:  # noqa: BLE001 - the pixels were readable; odd metadata must not stop the run
         return
-    for kind in ("gps", "owner", "text", "thumbnail"):
+    for kind in ("gps", "place", "owner", "text", "thumbnail"):
         found = [item for item in items if item.kind == kind]
         if not found:
             continue
@@ -90,6 +109,33 @@ def _check_metadata(photo: Photo, out: _Photo) -> None:
                                    "maak een schone kopie met `screener clean`",
                 excerpt="; ".join(item.excerpt for item in found if item.excerpt)[:120], value=kind + fields,
                 extra={"fields": [item.field for item in found]})
+    _screen_hidden_texts(texts, out)
+
+
+def _inside_a_code(text: str, start: int, end: int) -> bool:
+    """Part of a longer code such as an agency's photo id ('Was1849788') or a file name ('DSC_0042')."""
+    def joined(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    return (start > 0 and joined(text[start - 1])) or (end < len(text) and joined(text[end]))
+
+
+def _screen_hidden_texts(texts: list[tuple[str, str]], out: _Photo) -> None:
+    """A caption or keyword field is text like a post's: a pupil's name or BSN there is found the same way."""
+    if not texts:
+        return  # a photo without captions never loads the language model
+    from screener import catalog
+    from screener.text import analyzer
+
+    for field, text in texts:
+        for hit in analyzer.analyze(text, out.config):
+            if _inside_a_code(text, hit.start, hit.end):
+                continue
+            rule = catalog.RULES[hit.rule]
+            excerpt = mask(text[hit.start:hit.end])
+            out.add(rule.id, f"in het verborgen veld {field} van de foto: {rule.title} gevonden: '{excerpt}'. "
+                             "Maak een schone kopie met `screener clean`", excerpt=excerpt,
+                    value=f"{field}\x00{text[hit.start:hit.end]}", extra={"field": field})
 
 
 def _faces(photo: Photo, config: Config, out: _Photo) -> list[Face] | None:
@@ -100,16 +146,27 @@ def _faces(photo: Photo, config: Config, out: _Photo) -> list[Face] | None:
     except ModelMissing as exc:
         out.add("E-GEZICHTMODEL", f"gezichten konden niet worden gecontroleerd: {exc}")
         return None
-    return detect_faces(photo.image, photo.size, model=model, min_face_percent=config["images"]["min_face_percent"],
-                        score_threshold=config["images"]["score_threshold"])
+    out.faces = detect_faces(photo.image, photo.size, model=model,
+                             min_face_percent=config["images"]["min_face_percent"],
+                             score_threshold=config["images"]["score_threshold"])
+    out.size = photo.size
+    return out.faces
 
 
-def _describe(faces: list[Face], index: int, photo: Photo) -> str:
-    return describe_face(index, len(faces), faces[index].box, photo.size)
+def _doubtful_faces(faces: list[Face], out: _Photo) -> list[Face]:
+    """Faces that are probably not human (an animal, a statue, a drawing) warn; the human ones are returned."""
+    for i, face in enumerate(faces):
+        if not face.human:
+            out.add("A5-MOGELIJK-GEEN-MENS",
+                    f"{out.describe(face)}: dit lijkt geen menselijk gezicht "
+                    "(een dier, beeld of tekening?); staat hier toch een persoon, noem die dan in het bericht",
+                    face=face, value=f"face{i}")
+    return [face for face in faces if face.human]
 
 
 def _check_consent(photo: Photo, faces: list[Face], declared: list[str] | None, config: Config,
                    post: PostContext, out: _Photo) -> None:
+    faces = _doubtful_faces(faces, out)  # a person named in the post still counts without a face
     try:
         people = consent.consent_list(config)
         mode = consent.mode(config)
@@ -119,7 +176,7 @@ def _check_consent(photo: Photo, faces: list[Face], declared: list[str] | None, 
     if people is None:
         for i, face in enumerate(faces):
             out.add("A5-GEZICHT-ZONDER-TOESTEMMING",
-                    f"{_describe(faces, i, photo)}: toestemming kan niet worden nagegaan, want er is geen "
+                    f"{out.describe(faces[i])}: toestemming kan niet worden nagegaan, want er is geen "
                     "toestemmingslijst ingesteld (instelling consent.list)", face=face, value=f"face{i}")
         return
     if mode == "matching":
@@ -147,14 +204,14 @@ def _check_declared(photo: Photo, faces: list[Face], names: list[str], people: C
             why = person.refusal(post.channel)
             if why:
                 problems += 1
-                where = f"{_describe(faces, 0, photo)}: " if single else ""
+                where = f"{out.describe(faces[0])}: " if single else ""
                 out.add("A5-GEZICHT-ZONDER-TOESTEMMING",
                         f"{where}{person.label} ({person.role or 'rol onbekend'}) staat op de foto: {why}",
                         face=single, value=person.id, extra={"person": person.id})
     if len(faces) > len(names):
         for i, face in enumerate(faces):
             out.add("A5-NIET-BENOEMD",
-                    f"{_describe(faces, i, photo)}: niet alle personen op de foto zijn benoemd "
+                    f"{out.describe(faces[i])}: niet alle personen op de foto zijn benoemd "
                     f"({len(faces)} {'gezicht' if len(faces) == 1 else 'gezichten'}, {len(names)} benoemd)",
                     face=face, value=f"face{i}")
         return
@@ -162,11 +219,13 @@ def _check_declared(photo: Photo, faces: list[Face], names: list[str], people: C
         return  # the finding about the person already carries the face box
     for i, face in enumerate(faces):
         if problems:
-            message = f"{_describe(faces, i, photo)}: op deze foto staat iemand zonder toestemming (zie hierboven)"
+            message = f"{out.describe(faces[i])}: op deze foto staat iemand zonder toestemming (zie hierboven)"
         else:
             ids = ", ".join(sorted({p.label for p in named}))
-            message = f"{_describe(faces, i, photo)}: benoemd ({ids}), toestemming voor {channel_label(post.channel)} aanwezig"
-        out.add("A5-GEZICHT", message, face=face, value=f"face{i}")
+            message = f"{out.describe(faces[i])}: benoemd ({ids}), toestemming voor {channel_label(post.channel)} aanwezig"
+        # the report colours the box: which face lacks consent is not known when several are named
+        out.add("A5-GEZICHT", message, face=face, value=f"face{i}",
+                extra={"consent": "onbekend" if problems else "toestemming"})
 
 
 def _check_by_matching(photo: Photo, faces: list[Face], people: ConsentList, config: Config, post: PostContext,
@@ -182,13 +241,13 @@ def _check_by_matching(photo: Photo, faces: list[Face], people: ConsentList, con
         out.add("E-TOESTEMMINGSLIJST", f"gezichtsvergelijking kon niet worden uitgevoerd: {exc}")
         for i, face in enumerate(faces):
             out.add("A5-GEZICHT-ZONDER-TOESTEMMING",
-                    f"{_describe(faces, i, photo)}: toestemming kan niet worden nagegaan", face=face, value=f"face{i}")
+                    f"{out.describe(faces[i])}: toestemming kan niet worden nagegaan", face=face, value=f"face{i}")
         return
     threshold = config["consent"]["match_threshold"]
     for i, (face, vector) in enumerate(zip(faces, vectors)):
         person_id, distance = identify(vector, refs, threshold)
         person = people.by_id(person_id) if person_id else None
-        where = _describe(faces, i, photo)
+        where = out.describe(faces[i])
         if person is None:
             out.add("A5-GEZICHT-ONBEKEND", f"{where}: dit gezicht komt met niemand op de toestemmingslijst "
                                            "overeen, dus toestemming is niet aantoonbaar", face=face, value=f"face{i}")

@@ -1,93 +1,48 @@
 """An HTML report a person would rather look at: one self-contained file.
 
-Thumbnails (at most 320 px, metadata stripped) with face boxes coloured by consent status, the
-findings per file, and a filter by rule (also from the address: `report.html#rule=A2-NAAM`).
-No remote resources; everything escaped. The report holds reduced photos: it says so at the top.
+One card per post, with the findings in it (each with the sentence around it, masked) and beside
+them every photo the post shows: a thumbnail (at most 320 px, metadata stripped) with numbered face
+boxes coloured by consent ("Gezicht 2 van 3" is box 2), and the photo's own findings. A filter by
+rule (also from the address: `report.html#rule=A2-NAAM`) hides what is not asked for, empty cards too.
+The markup lives in `templates/` (Jinja2, every value escaped, control characters made visible);
+no remote resources, and a Content-Security-Policy that allows only the report's own script and style.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
+import hashlib
 import io
+import re
 from collections import defaultdict
-from html import escape
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from screener import catalog
 from screener.findings import Finding, Severity
 
 THUMBNAIL_PIXELS = 320
-CONSENT_COLOURS = {"toestemming": "#1a7f37", "geen-toestemming": "#cf222e", "onbekend": "#6e7781"}
+CONSENT_COLOURS = {"toestemming": "#1a7f37", "geen-toestemming": "#cf222e", "onbekend": "#6e7781",
+                   "geen-mens": "#8250df"}
 CONSENT_BY_RULE = {
     "A5-GEZICHT": "toestemming",
     "A5-GEZICHT-ZONDER-TOESTEMMING": "geen-toestemming",
     "A5-NIET-BENOEMD": "geen-toestemming",
     "A5-GEZICHT-ONBEKEND": "geen-toestemming",
+    "A5-ONBEKENDE-PERSOON": "geen-toestemming",
+    "A5-MOGELIJK-GEEN-MENS": "geen-mens",
 }
 CONSENT_LABELS = {"toestemming": "toestemming", "geen-toestemming": "geen toestemming of niet benoemd",
-                  "onbekend": "onbekend"}
-
-STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#f6f8fa}
-header{background:#fff;border-bottom:1px solid #d0d7de;padding:1rem 1.5rem}
-h1{font-size:1.3rem;margin:0 0 .4rem}
-.warning{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem .8rem;border-radius:6px;margin:.5rem 0}
-.summary{color:#59636e}
-main{display:flex;gap:1.5rem;padding:1rem 1.5rem;align-items:flex-start}
-nav{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:.8rem 1rem;flex:0 0 17rem;position:sticky;top:1rem}
-nav label{display:block;font-size:.9rem;margin:.15rem 0}
-nav button{margin:.4rem .3rem 0 0}
-.files{flex:1;min-width:0;display:flex;flex-direction:column;gap:1rem}
-section.file{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:.8rem 1rem;display:flex;gap:1rem}
-section.file h2{font-size:1rem;margin:0 0 .5rem;word-break:break-all}
-.thumb{position:relative;flex:none;align-self:flex-start;line-height:0}
-.thumb img{display:block}
-.thumb svg{position:absolute;inset:0;width:100%;height:100%}
-ul{margin:0;padding-left:1.1rem}
-li{margin:.3rem 0}
-.sev{font-weight:600;text-transform:uppercase;font-size:.75rem;padding:0 .3rem;border-radius:4px;color:#fff}
-.sev-error{background:#cf222e}.sev-warning{background:#9a6700}.sev-info{background:#0969da}
-.rule{font-family:ui-monospace,monospace;font-size:.85rem}
-.where{color:#59636e;font-family:ui-monospace,monospace;font-size:.85rem}
-.legend span{display:inline-block;margin-right:1rem}
-.legend i{display:inline-block;width:.8rem;height:.8rem;border:3px solid;margin-right:.3rem;vertical-align:middle}
-.failed{color:#cf222e}
-"""
-
-SCRIPT = """
-(function(){
-  var boxes = Array.prototype.slice.call(document.querySelectorAll('nav input[data-rule]'));
-  function apply(){
-    var on = {};
-    boxes.forEach(function(b){ on[b.getAttribute('data-rule')] = b.checked; });
-    document.querySelectorAll('[data-finding]').forEach(function(el){
-      if (on[el.getAttribute('data-rule')]) { el.removeAttribute('hidden'); } else { el.setAttribute('hidden', ''); }
-    });
-    document.querySelectorAll('section.file').forEach(function(sec){
-      var shown = sec.querySelectorAll('li[data-finding]:not([hidden])').length > 0 || sec.hasAttribute('data-failed');
-      if (shown) { sec.removeAttribute('hidden'); } else { sec.setAttribute('hidden', ''); }
-    });
-    var count = document.querySelectorAll('li[data-finding]:not([hidden])').length;
-    document.getElementById('visible').textContent = count;
-  }
-  function fromHash(){
-    var match = /(?:^|[#&])rule=([^&]*)/.exec(location.hash);
-    if (!match) { return; }
-    var wanted = decodeURIComponent(match[1]).split(',');
-    boxes.forEach(function(b){ b.checked = wanted.indexOf(b.getAttribute('data-rule')) >= 0; });
-  }
-  boxes.forEach(function(b){ b.addEventListener('change', apply); });
-  document.getElementById('all').addEventListener('click', function(){ boxes.forEach(function(b){ b.checked = true; }); apply(); });
-  document.getElementById('none').addEventListener('click', function(){ boxes.forEach(function(b){ b.checked = false; }); apply(); });
-  window.addEventListener('hashchange', function(){ fromHash(); apply(); });
-  fromHash();
-  apply();
-})();
-"""
+                  "onbekend": "onbekend", "geen-mens": "waarschijnlijk geen mens"}
+_WORST_FIRST = ("geen-toestemming", "onbekend", "geen-mens", "toestemming")
+# Characters a browser would not show (or would use to reorder text): shown as U+FFFD instead.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def consent_status(finding: Finding) -> str:
-    return CONSENT_BY_RULE.get(finding.rule, "onbekend")
+    """How a face box is coloured: what the screening said about consent, else what the rule means."""
+    return finding.extra.get("consent") or CONSENT_BY_RULE.get(finding.rule, "onbekend")
 
 
 def thumbnail(path: Path) -> tuple[str, int, int, tuple[int, int]] | None:
@@ -108,101 +63,176 @@ def thumbnail(path: Path) -> tuple[str, int, int, tuple[int, int]] | None:
     return uri, width, height, small.size
 
 
-def _thumb_html(path: Path, findings: list[Finding]) -> str:
-    made = thumbnail(path)
-    if made is None:
-        return ""
-    uri, width, height, (thumb_width, thumb_height) = made
-    rects = []
-    stroke = max(2, round(max(width, height) / 160))
-    for f in findings:
-        if f.box is None:
-            continue
-        status = consent_status(f)
-        rects.append(f'<rect data-finding data-rule="{escape(f.rule)}" x="{f.box.x}" y="{f.box.y}" '
-                     f'width="{f.box.width}" height="{f.box.height}" fill="none" '
-                     f'stroke="{CONSENT_COLOURS[status]}" stroke-width="{stroke}">'
-                     f'<title>{escape(CONSENT_LABELS[status])}: {escape(f.rule)}</title></rect>')
-    return (f'<div class="thumb"><img src="{uri}" alt="verkleinde foto" width="{thumb_width}" height="{thumb_height}">'
-            f'<svg viewBox="0 0 {width} {height}" preserveAspectRatio="none">{"".join(rects)}</svg></div>')
+@dataclass
+class _Item:
+    """One finding as listed."""
+
+    rule: str
+    severity: str
+    severity_dutch: str
+    where: str
+    message: str
+    context: str = ""
+    face: int = 0  # the number of its box on the photo
+    status: str = ""
+    status_label: str = ""
 
 
-def _finding_html(f: Finding) -> str:
-    where = f"{f.line}:{f.col}" if f.line else ""
-    consent = ""
+@dataclass
+class _FaceBox:
+    number: int
+    x: int
+    y: int
+    width: int
+    height: int
+    label_y: float
+    colour: str
+    label: str
+    rules: list[str]
+
+
+@dataclass
+class _Photo:
+    shown: str
+    findings: list[_Item] = field(default_factory=list)
+    boxes: list[_FaceBox] = field(default_factory=list)
+    uri: str = ""
+    width: int = 0
+    height: int = 0
+    thumb_width: int = 0
+    thumb_height: int = 0
+    stroke: int = 2
+    font: float = 14.0
+
+
+@dataclass
+class _Card:
+    shown: str
+    failed: str = ""
+    findings: list[_Item] = field(default_factory=list)
+    photos: dict[str, _Photo] = field(default_factory=dict)
+
+
+def _item(f: Finding) -> _Item:
+    item = _Item(rule=f.rule, severity=f.severity.label, severity_dutch=f.severity.dutch,
+                 where=f"{f.line}:{f.col}" if f.line else "", message=f.message,
+                 context=str(f.extra.get("context", "")))
     if f.box is not None:
-        status = consent_status(f)
-        consent = (f' <span class="where" style="color:{CONSENT_COLOURS[status]}">'
-                   f'[gezicht: {escape(CONSENT_LABELS[status])}]</span>')
-    return (f'<li data-finding data-rule="{escape(f.rule)}" data-severity="{f.severity.label}">'
-            f'<span class="sev sev-{f.severity.label}">{escape(f.severity.dutch)}</span> '
-            f'<span class="rule">{escape(f.rule)}</span> <span class="where">{escape(where)}</span>{consent} '
-            f'{escape(f.message)}</li>')
+        item.face = int(f.extra.get("face", 0))
+        item.status = consent_status(f)
+        item.status_label = CONSENT_LABELS[item.status]
+    return item
+
+
+def _shown_with(f: Finding) -> str | None:
+    """The post (as shown) whose screening found this about one of its photos."""
+    where = f.extra.get("referenced_at")
+    return where.rsplit(":", 2)[0] if isinstance(where, str) and where.count(":") >= 2 else None
+
+
+def _boxes(photo: _Photo, all_findings: list[Finding]) -> None:
+    """One numbered box a face; its colour is the worst thing said about it."""
+    by_box: dict[tuple, list[Finding]] = defaultdict(list)
+    for f in all_findings:
+        if f.box is not None:
+            by_box[(f.box.x, f.box.y, f.box.width, f.box.height)].append(f)
+    numbered = sorted(by_box.items(), key=lambda kv: min(int(f.extra.get("face", 0)) or 10**6 for f in kv[1]))
+    photo.stroke = max(2, round(max(photo.width, photo.height) / 160))
+    photo.font = round(max(photo.width, photo.height) / THUMBNAIL_PIXELS * 13, 1)
+    for order, ((x, y, w, h), about) in enumerate(numbered, start=1):
+        number = next((int(f.extra["face"]) for f in about if f.extra.get("face")), order)
+        status = min((consent_status(f) for f in about), key=_WORST_FIRST.index)
+        label_y = y - photo.font * 1.2 if y >= photo.font * 1.2 else y
+        photo.boxes.append(_FaceBox(number, x, y, w, h, label_y, CONSENT_COLOURS[status], CONSENT_LABELS[status],
+                                    sorted({f.rule for f in about})))
+
+
+def _cards(result, findings: list[Finding], thumbnails: bool, sources: dict[str, Path]) -> list[_Card]:
+    """A card per post (its photos inside) or per photo or file screened on its own."""
+    errors = {r.path: r.error for r in result.errors}
+    everything = list(result.findings)
+    known = {id(f) for f in everything}
+    everything += [f for f in findings if id(f) not in known]
+    by_path: dict[str, list[Finding]] = defaultdict(list)
+    for f in everything:
+        by_path[f.path].append(f)
+    listed = {id(f) for f in findings}
+    cards: dict[str, _Card] = {}
+
+    def card(shown: str) -> _Card:
+        return cards.setdefault(shown, _Card(shown))
+
+    for shown, about in by_path.items():
+        is_photo = any(f.box is not None for f in about) or _is_photo(sources.get(shown, Path(shown)))
+        for f in about:
+            if f.rule == "E-BESTAND" and shown in errors:
+                continue  # the card says it failed
+            post = _shown_with(f)
+            if post is None and not is_photo:
+                if id(f) in listed:
+                    card(shown).findings.append(_item(f))
+                continue
+            photo = card(post or shown).photos.setdefault(shown, _Photo(shown))
+            if id(f) in listed:
+                photo.findings.append(_item(f))
+    for shown, message in errors.items():
+        card(shown).failed = message
+    for c in cards.values():
+        for photo in c.photos.values():
+            source = sources.get(photo.shown, Path(photo.shown))
+            made = thumbnail(source) if thumbnails and _is_photo(source) else None
+            if made is not None:
+                photo.uri, photo.width, photo.height, (photo.thumb_width, photo.thumb_height) = made
+                _boxes(photo, by_path[photo.shown])
+        c.photos = {k: p for k, p in c.photos.items() if p.findings or p.boxes}
+    return sorted((c for c in cards.values() if c.findings or c.failed or c.photos), key=lambda c: c.shown)
+
+
+def _visible(value):
+    """Every value the template prints: characters that would hide or reorder text are made visible."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup):  # the report's own style and script
+        return value
+    return _INVISIBLE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+@functools.lru_cache(maxsize=1)
+def _environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    return Environment(loader=PackageLoader("screener.report", "templates"), autoescape=True,
+                       finalize=_visible, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def _asset(name: str) -> str:
+    return _environment().loader.get_source(_environment(), name)[0]
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
 def render(result, findings: list[Finding], meta: dict, colour: bool = False, *, thumbnails: bool = True,
            sources: dict[str, Path] | None = None) -> str:
-    """The report. `sources` maps a shown path to the file on disk (default: the shown path itself)."""
+    """The report. `findings` are listed; face boxes use every finding of the run (consent is info, so a
+    green box shows even when only warnings are listed). `sources` maps a shown path to the file on disk."""
     sources = sources or {}
-    by_file: dict[str, list[Finding]] = defaultdict(list)
-    for f in findings:
-        by_file[f.path].append(f)
-    errors = {r.path: r.error for r in result.errors}
-    rules = sorted({f.rule for f in findings})
+    cards = _cards(result, findings, thumbnails, sources)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in Severity}
-
-    sections = []
-    for shown in sorted(set(by_file) | set(errors)):
-        items = by_file.get(shown, [])
-        image = ""
-        source = sources.get(shown, Path(shown))
-        if thumbnails and _is_photo(source):
-            image = _thumb_html(source, items)
-        failed = f'<p class="failed">{escape(errors[shown])}</p>' if shown in errors else ""
-        listing = "".join(_finding_html(f) for f in items if f.rule != "E-BESTAND" or shown not in errors)
-        sections.append(f'<section class="file"{" data-failed" if shown in errors else ""}>{image}<div>'
-                        f'<h2>{escape(shown)}</h2>{failed}<ul>{listing}</ul></div></section>')
-
-    filters = "".join(
-        f'<label><input type="checkbox" data-rule="{escape(r)}" checked> <span class="rule">{escape(r)}</span> '
-        f'({sum(1 for f in findings if f.rule == r)}) {escape(_title(r))}</label>' for r in rules)
-    legend = "".join(f'<span><i style="border-color:{CONSENT_COLOURS[k]}"></i>{escape(v)}</span>'
-                     for k, v in CONSENT_LABELS.items())
+    rules = [{"id": r, "count": sum(1 for f in findings if f.rule == r), "title": _title(r)}
+             for r in sorted({f.rule for f in findings})]
+    style, script = _asset("report.css"), _asset("report.js")
+    csp = (f"default-src 'none'; img-src data:; style-src {_csp_hash(style)}; script-src {_csp_hash(script)}; "
+           "base-uri 'none'; form-action 'none'")
     summary = (f"{len(result.files)} bestanden gescreend; {counts[Severity.ERROR]} fouten, "
                f"{counts[Severity.WARNING]} waarschuwingen, {counts[Severity.INFO]} info; "
                f"{len(result.errors)} bestanden konden niet gescreend worden.")
-    version = escape(f"{meta.get('name', 'screener')} {meta.get('version', '')}".strip())
-    empty = "" if sections else "<p>Geen bevindingen.</p>"
-    return f"""<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<meta name="robots" content="noindex">
-<meta name="generator" content="screener">
-<title>Screener-rapport</title>
-<style>{STYLE}</style>
-</head>
-<body>
-<header>
-<h1>Screener-rapport</h1>
-<p class="warning" id="confidential"><strong>Vertrouwelijk:</strong> dit rapport bevat verkleinde foto's van leerlingen en medewerkers. Deel het niet buiten de school en verwijder het als je klaar bent.</p>
-<p class="summary">{escape(summary)} <span class="where">({version})</span></p>
-<p class="legend">Gezichtskaders: {legend}</p>
-</header>
-<main>
-<nav aria-label="Filter op regel">
-<strong>Filter op regel</strong> (<span id="visible">{len(findings)}</span> zichtbaar)
-{filters}
-<button type="button" id="all">Alles</button><button type="button" id="none">Niets</button>
-</nav>
-<div class="files">{"".join(sections)}{empty}</div>
-</main>
-<script>{SCRIPT}</script>
-</body>
-</html>
-"""
+    listed = sum(len(c.findings) + sum(len(p.findings) for p in c.photos.values()) for c in cards)
+    return _environment().get_template("report.html.j2").render(
+        csp=csp, style=style, script=script, summary=summary, listed=listed, rules=rules, cards=cards,
+        version=f"{meta.get('name', 'screener')} {meta.get('version', '')}".strip(),
+        legend=list(CONSENT_LABELS.items()))
 
 
 def _title(rule_id: str) -> str:
@@ -211,10 +241,7 @@ def _title(rule_id: str) -> str:
 
 
 def _is_photo(path: Path) -> bool:
+    from screener.images import IMAGE_SUFFIXES
     from screener.images.video import VIDEO_SUFFIXES
 
-    try:
-        from screener.images import IMAGE_SUFFIXES
-    except ImportError:
-        IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
     return path.suffix.lower() in IMAGE_SUFFIXES and path.suffix.lower() not in VIDEO_SUFFIXES and path.is_file()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from screener.findings import Finding
+from screener.report.printable import json_safe
 
 SCHEMA = "screener-report/1"
 
@@ -22,7 +23,7 @@ def render(result, findings: list[Finding], meta: dict, colour: bool = False) ->
         "files": [{"path": r.path, "error": r.error or None} for r in result.files],
         "findings": [_finding(f) for f in findings],
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _finding(f: Finding) -> dict:
@@ -40,6 +41,8 @@ def _finding(f: Finding) -> dict:
         "avg": f.avg,
         "fingerprint": f.fingerprint or None,
     }
+    if f.extra.get("plek"):  # where in a PDF or Word file: "pagina 2, regel 3", "alinea 12"
+        out["plek"] = f.extra["plek"]
     if f.box:
         out["box"] = {"x": f.box.x, "y": f.box.y, "width": f.box.width, "height": f.box.height}
     return out

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from screener import __version__, catalog
 from screener.findings import Finding, Severity
+from screener.report.printable import json_safe
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -82,4 +83,4 @@ def render(result, findings: list[Finding], meta: dict, colour: bool = False) ->
             "results": [_result(f, index) for f in findings],
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"

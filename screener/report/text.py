@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from screener.findings import Finding, Severity
+from screener.report.printable import printable
 
 COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -15,7 +16,7 @@ def line(finding: Finding, colour: bool = False) -> str:
     if colour:
         severity = click.style(severity, fg=COLOURS[finding.severity], bold=True)
         rule = click.style(rule, bold=True)
-    return f"{finding.location}: {severity} {rule} {finding.message}"
+    return f"{printable(finding.location)}: {severity} {rule} {printable(finding.message)}"
 
 
 def summary(findings: list[Finding], files: int, failed: int) -> str:

@@ -11,7 +11,8 @@ from screener.documents import Document
 from screener.findings import Finding
 from screener.post import PostContext
 from screener.rules import affiliation, channel, conduct, disclaimer, organisation, recording
-from screener.rules.analysis import Analysis
+from screener.rules.analysis import Analysis, Segment
+from screener.rules.discussion import Voice
 from screener.rules.emit import finding, mask_names
 from screener.rules.recording import recorded_in_school_hours
 from screener.rules.settings import PolicySettings, from_config
@@ -19,6 +20,10 @@ from screener.rules.suppressions import Suppression, apply_suppressions, parse_s
 
 __all__ = ["check_policy", "parse_suppressions", "apply_suppressions", "Suppression", "recorded_in_school_hours"]
 
+FIRST_WORDS = 6  # of a reply's opening line: where a C2 finding about the whole post stands
+DISCUSSION_EXCERPT = "reactie in een discussie"
+# The C rules bind staff in work situations: a medewerker, and the school's own account (its staff).
+STAFF_ROLES = {"medewerker", "schoolaccount"}
 CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op sociale media",
                  "persoonlijk": "je eigen account", "nieuwsbrief": "de nieuwsbrief", "schoolapp": "de schoolapp"}
 
@@ -27,15 +32,26 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
     """All protocol findings of the post's text: C2/D3/D4, C1, A8 and A1/A7 (text)."""
     settings = from_config(config)
     analysis = Analysis(doc)
+    voice = Voice(analysis)
+    role = _role(post, voice, settings)
     found: list[Finding | None] = []
-    if post.author_role == "medewerker":
-        found += _affiliation_and_disclaimer(analysis, post, config, settings)
-        if post.channel in settings.announcement_channels:
-            found += _announcements(analysis, post, config, settings)
+    if role == "medewerker":
+        found += _affiliation_and_disclaimer(analysis, voice, post, config, settings)
+    if role in STAFF_ROLES and post.channel in settings.announcement_channels and not analysis.is_email:
+        found += _announcements(analysis, voice, post, config, settings)
     found += _conduct(analysis, config, settings)
     if post.author_role in recording.RECORDING_ROLES:
         found += _recordings(analysis, post, config)
     return [f for f in found if f is not None]
+
+
+def _role(post: PostContext, voice: Voice, settings: PolicySettings) -> str:
+    """The writer's role. Nobody said who writes on a school channel, so the school speaks
+    (post.default_role), unless the post is a reply in the first person: then a staff member does."""
+    if not post.role_stated and post.author_role == "schoolaccount" and post.channel in settings.work_channels \
+            and voice.is_reply and voice.first_person:
+        return "medewerker"
+    return post.author_role
 
 
 def _example_workplace(settings: PolicySettings) -> str:
@@ -44,13 +60,21 @@ def _example_workplace(settings: PolicySettings) -> str:
     return settings.organisation
 
 
-def _affiliation_and_disclaimer(analysis: Analysis, post: PostContext, config: Config,
+def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostContext, config: Config,
                                 settings: PolicySettings) -> list[Finding | None]:
-    mentions = organisation.find_mentions(analysis, settings, school_channel=post.channel in settings.work_channels)
-    if not mentions:
+    work = post.channel in settings.work_channels
+    mentions = organisation.find_mentions(analysis, settings, school_channel=work)
+    speaks_for_school = voice.school_voice
+    if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
+        mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],
+                          key=lambda m: m.start)
+    # at work, taking part in a discussion is enough, also without the school's name: "Reactie op: ..."
+    taking_part = voice.takes_part if work else None
+    if not mentions and not taking_part:
         return []
-    first = mentions[0]
-    about = analysis.text[first.start:first.end]
+    first: Segment | organisation.Mention = mentions[0] if mentions else _first_words(analysis, taking_part)
+    # the words a finding quotes: a mention of the school, or (a reply's opening line may name someone) a label
+    about = analysis.text[first.start:first.end] if mentions else DISCUSSION_EXCERPT
     org = settings.organisation
     said = affiliation.statement(analysis, mentions, settings)
     where = _example_workplace(settings)
@@ -59,7 +83,9 @@ def _affiliation_and_disclaimer(analysis: Analysis, post: PostContext, config: C
     def add(rule_id: str, message: str) -> None:
         results.append(finding(analysis.doc, config, rule_id, first.start, first.end, message, excerpt=about))
 
-    if post.personal_account:
+    # speaking for the school ("wij als school") is a work situation: C2 below says what is missing, and a
+    # "this is my own opinion" line would contradict it
+    if post.personal_account and not speaks_for_school:
         if not said.affiliation:
             add("D3-MEDEWERKER",
                 f"Je schrijft op je eigen account over de school ('{about}'), maar vermeldt niet dat je "
@@ -69,17 +95,29 @@ def _affiliation_and_disclaimer(analysis: Analysis, post: PostContext, config: C
                 f"Je schrijft op je eigen account over {org} ('{about}'), maar vermeldt niet dat dit je "
                 f"persoonlijke mening is. Voeg toe: '{settings.disclaimer_text}' "
                 f"(`screener fix {analysis.doc.display_path}` voegt deze zin toe).")
-    if post.channel in settings.work_channels and not (said.affiliation and said.function):
+    if (work or speaks_for_school) and not (said.affiliation and said.function):
         missing = ("dat je bij " + org + " werkt en wat je functie is" if not (said.affiliation or said.function)
                    else "wat je functie is" if said.affiliation else f"dat je bij {org} werkt")
+        if speaks_for_school and not work:
+            situation = f"Je spreekt op {CHANNEL_NAMES[post.channel]} namens de school ('{about}')"
+        elif mentions:
+            situation = f"Je schrijft als medewerker op {CHANNEL_NAMES[post.channel]} over de school ('{about}')"
+        else:
+            situation = f"Je neemt als medewerker op {CHANNEL_NAMES[post.channel]} deel aan een gesprek"
         add("C2-FUNCTIE",
-            f"Je schrijft als medewerker op {CHANNEL_NAMES[post.channel]} over de school ('{about}'), maar "
-            f"vermeldt niet {missing}. Zet bijvoorbeeld onder het bericht: 'juf Anouk, leerkracht groep 4 bij "
-            f"{where}'.")
+            f"{situation}, maar vermeldt niet {missing}. Zet bijvoorbeeld onder het bericht: 'juf Anouk, "
+            f"leerkracht groep 4 bij {where}'.")
     return results
 
 
-def _announcements(analysis: Analysis, post: PostContext, config: Config,
+def _first_words(analysis: Analysis, where: Segment) -> Segment:
+    """The opening words of the sentence at `where`, as the place of a finding about the whole post."""
+    sentence = analysis.sentence_at(where.start)
+    tokens = analysis.tokens(Segment(max(sentence.start, where.start), sentence.end))[:FIRST_WORDS]
+    return Segment(where.start, tokens[-1].end) if tokens else where
+
+
+def _announcements(analysis: Analysis, voice: Voice, post: PostContext, config: Config,
                    settings: PolicySettings) -> list[Finding | None]:
     return [
         finding(analysis.doc, config, "C1-KANAAL", a.start, a.end,
@@ -87,7 +125,8 @@ def _announcements(analysis: Analysis, post: PostContext, config: Config,
                 "(lesuitval, huiswerk, gymspullen, schoolreis, schoolkamp) gaan via Parro of e-mail. "
                 "Stuur dit via Parro of per mail aan de ouders en haal het uit dit bericht.",
                 excerpt=a.topic)
-        for a in channel.announcements(analysis, settings.announcement_topics)
+        for a in channel.announcements(analysis, settings.announcement_topics, quoted=voice.is_quoted,
+                                       website=post.channel == "website")
     ]
 
 

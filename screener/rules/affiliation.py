@@ -37,6 +37,10 @@ SELF = {"ik", "me", "mij", "mijn", "m'n", "mn", "mezelf", "wij", "we", "ons", "o
 INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "is", "blijf", "bent", "sta", "stond"}
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden"}
 THERE = {"er", "daar", "hier"}
+# "Namens het team van IKC Het Anker", "namens de directie van ...": speaking for one's own school
+ON_BEHALF = "namens"
+GROUPS = {"team", "schoolteam", "directie", "schoolleiding", "bestuur", "leerkrachten", "collega's", "collegas",
+          "mr", "medezeggenschapsraad", "personeel"}
 # Words that tie a job title or a bio word to a workplace: "juf bij", "IB'er van", "werkzaam op".
 LINK = {"bij", "van", "op", "aan", "voor", "in", "binnen", "@", "at", "de", "het", "een", "'t"}
 PREPOSITIONS = {"op", "met", "van", "voor", "aan", "naar", "bij", "over", "tegen", "om", "zonder", "door", "uit"}
@@ -199,6 +203,20 @@ class _Sentence:
                                       for j in range(max(0, i - 3), min(len(self.words), i + 4)))
                    for i, w in enumerate(self.words))
 
+    def _works_where(self, o: int) -> bool:
+        """'KBS De Wingerd, waar ik al tien jaar als leerkracht werk': a clause after the name."""
+        after = range(o + 1, min(len(self.words), o + 4))
+        return any(self.words[w] == "waar" and any(self._says_i_work(j) or self._says_i_am(j)
+                                                   for j in range(w + 1, min(len(self.words), w + 10)))
+                   for w in after)
+
+    def _on_behalf(self, o: int) -> bool:
+        """'Namens IKC Het Anker', 'namens het team van Het Anker': the writer speaks for the school."""
+        if o > 0 and self.words[o - 1] == ON_BEHALF:
+            return True
+        return any(self.words[j] in GROUPS and ON_BEHALF in self.words[max(0, j - 3):j] and self._linked(j, o)
+                   for j in range(max(0, o - 4), o))
+
     def affiliation(self) -> bool:
         """Does this sentence tie the writer to an explicit mention of the organisation?"""
         for o in sorted(self.org):
@@ -206,6 +224,10 @@ class _Sentence:
             if any(self.words[j] in BIO and o - j <= 4 and self._linked(j, o) for j in before):
                 return True  # "werkzaam bij Lithora"; not "collega's ontmoet #Lithora"
             if "werkgever" in self.words[max(0, o - 3):o + 4]:  # "mijn werkgever, Lithora"
+                return True
+            if self._on_behalf(o):
+                return True
+            if self._works_where(o):
                 return True
             if any(self._says_i_work(j) or self._says_i_am(j) for j in before):
                 return True

@@ -26,6 +26,9 @@ _SIGNATURE_CUE = re.compile(
     r"liefs|mvg|gr\.?|namens|door|geschreven door|auteur)\b", re.I)
 _AUTHOR_SOURCE_LINE = re.compile(r"^\s*(?:author|auteur|door|ondertekening|signature)\s*:|name=[\"']author[\"']", re.I)
 SIGNATURE_MAX_TOKENS = 14
+# The header of an e-mail as pasted or exported: "Van: ...", "Aan: ...", "Onderwerp: ...".
+_MAIL_HEADER = re.compile(r"^(?:van|aan|cc|bcc|onderwerp|datum|verzonden|from|to|subject|date|sent)\s*:", re.I | re.M)
+MAIL_HEADER_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,12 @@ class Analysis:
                 found.append(Segment(start + lead, start + len(line.rstrip())))
             start += len(line) + 1
         return found
+
+    @cached_property
+    def is_email(self) -> bool:
+        """The text is an e-mail: at least two header lines ("Van:", "Aan:", "Onderwerp:") near the top."""
+        head = "\n".join(self.text[line.start:line.end] for line in self.lines[:8])
+        return len({m.group(0).split(":")[0].strip().lower() for m in _MAIL_HEADER.finditer(head)}) >= MAIL_HEADER_LINES
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -8,12 +8,18 @@ Practical matters come in two kinds: words that are about school by themselves (
 "gymles", "topotoets", "de kinderen zijn vrij"), and things children bring ("handdoek", "muts",
 "knuffel mag mee"), which count only when the sentence or a neighbour speaks to a group, the
 children or their parents, and not in a sentence about the weekend or a holiday.
+
+Someone else's words (a quoted question in a reply) announce nothing. A regular timetable ("gym op
+dinsdag en donderdag") is no notice. On the website, where a school publishes its calendar and
+information pages, a date or "alle kinderen vrij" alone does not make a notice either: there it
+takes a reminder, an instruction or a near moment ("morgen", "donderdag", "neem ... mee").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from screener.rules import lexicon
@@ -21,6 +27,11 @@ from screener.rules.analysis import Analysis, Segment
 
 # "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren": a short label opening the sentence.
 _LABEL = re.compile(r"\s*[\w .'\-]{1,25}:\s")
+# A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
+# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?").
+_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
+                      r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
+                      r"brengen) (?:u|je|jij|jullie)\b")
 
 
 @dataclass(frozen=True)
@@ -36,31 +47,47 @@ class _Patterns:
     items: re.Pattern
     bring: re.Pattern
     audience: re.Pattern
-    cues: re.Pattern
+    cues: re.Pattern  # anywhere
+    calendar_cues: re.Pattern  # not on the website
+    recurring: re.Pattern
     past: re.Pattern
     family: re.Pattern
     off_school: re.Pattern
+
+
+CALENDAR = "kalender:"
 
 
 @functools.lru_cache(maxsize=16)
 def _patterns(extra: tuple[str, ...]) -> _Patterns:
     words = lexicon.alternation([*lexicon.lines("announcements.txt"), *extra])
     phrases = lexicon.regexes(list(lexicon.lines("announcement_patterns.txt")))
+    cues = lexicon.lines("announcement_cues.txt")
     return _Patterns(
         topics=re.compile(words.pattern + "|" + phrases.pattern),
         items=lexicon.regexes(list(lexicon.lines("announcement_items.txt"))),
         bring=lexicon.regexes(list(lexicon.lines("announcement_bring.txt"))),
         audience=lexicon.regexes(list(lexicon.lines("announcement_audience.txt"))),
-        cues=lexicon.regexes(list(lexicon.lines("announcement_cues.txt"))),
+        cues=lexicon.regexes([c for c in cues if not c.startswith(CALENDAR)]),
+        calendar_cues=lexicon.regexes([c[len(CALENDAR):] for c in cues if c.startswith(CALENDAR)]),
+        recurring=lexicon.regexes(list(lexicon.lines("announcement_recurring.txt"))),
         past=lexicon.regexes(list(lexicon.lines("announcement_past.txt"))),
         family=lexicon.regexes(list(lexicon.lines("announcement_family.txt"))),
         off_school=lexicon.regexes(list(lexicon.lines("announcement_off_school.txt"))),
     )
 
 
-def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> bool:
-    return bool(patterns.cues.search(analysis.folded, sentence.start, sentence.end)) or _labelled(analysis, patterns,
-                                                                                                  sentence)
+def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool) -> bool:
+    """A cue in the sentence that is not part of a regular timetable ("op dinsdag en donderdag"), nor,
+    on the website, part of a calendar fact ("op vrijdag 8 maart", "alle kinderen vrij")."""
+    masks = [patterns.recurring, patterns.calendar_cues] if website else [patterns.recurring]
+    facts = [m.span() for mask in masks for m in mask.finditer(analysis.folded, sentence.start, sentence.end)]
+    kinds = (patterns.cues,) if website else (patterns.cues, patterns.calendar_cues)
+    for cues in kinds:
+        for m in cues.finditer(analysis.folded, sentence.start, sentence.end):
+            if not any(s <= m.start() and m.end() <= e for s, e in facts):
+                return True
+    return not website and _labelled(analysis, patterns, sentence)  # a page title "Kamp groep 8: paklijst"
 
 
 def _labelled(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> bool:
@@ -72,11 +99,27 @@ def _labelled(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> boo
     return any(p.match(analysis.folded, start, label.end()) for p in (patterns.topics, patterns.audience))
 
 
-def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> list[Announcement]:
-    """At most one announcement per sentence: the first practical matter it names."""
+def _question(analysis: Analysis, sentence: Segment) -> bool:
+    text = analysis.folded[sentence.start:sentence.end]
+    return text.rstrip().endswith("?") and not _REQUEST.search(text)
+
+
+def _never_quoted(start: int, end: int) -> bool:
+    return False
+
+
+def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
+                  quoted: Callable[[int, int], bool] = _never_quoted, website: bool = False) -> list[Announcement]:
+    """At most one announcement per sentence: the first practical matter it names. `quoted` tells
+    whether a span is someone else's words; `website`: the post is on the school's website."""
     patterns = _patterns(extra_topics)
     found = []
-    sentences = analysis.sentences
+    sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
+
+    @functools.cache
+    def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
+        return _cued(analysis, patterns, sentences[i], website)
+
     for i, sentence in enumerate(sentences):
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
@@ -91,8 +134,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> lis
         if not topic or patterns.past.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.family.search(analysis.folded, sentence.start, sentence.end):
             continue
-        if _cued(analysis, patterns, sentence) or any(
-                _cued(analysis, patterns, s) and not patterns.past.search(analysis.folded, s.start, s.end)
-                for s in nearby if s is not sentence):
+        if cued(i) or any(cued(j) and not patterns.past.search(analysis.folded, sentences[j].start, sentences[j].end)
+                          for j in range(max(0, i - 1), min(len(sentences), i + 2)) if j != i):
             found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()]))
     return found

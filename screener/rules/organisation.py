@@ -20,11 +20,14 @@ from screener.rules.settings import PolicySettings
 SCHOOL_PREFIXES = ("obs", "cbs", "kbs", "pcbs", "rkbs", "ikc", "sbo", "sbao", "so", "vso", "o.b.s.", "c.b.s.",
                    "basisschool", "kindcentrum", "integraal kindcentrum", "school", "openbare basisschool",
                    "christelijke basisschool", "katholieke basisschool")
+_PREFIXES_LONGEST_FIRST = sorted(SCHOOL_PREFIXES, key=len, reverse=True)
 # Any school written with its type, also when the configuration lists no schools: "basisschool De Linde".
 _ANY_SCHOOL = re.compile(
     r"(?<![\w])(?i:o\.b\.s\.|c\.b\.s\.|obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|kindcentrum)"
     r"\s+(?:(?i:de|het|den|'t)\s+)?[A-Z\u00C0-\u00DD][\w'\-]+")
 _MIJN = re.compile(r"\bmijn\b")
+_OURS = re.compile(r"(?<![\w])(?:ons|onze|wij|we|mijn|m'n|ik|werk|werken|werkzaam)(?![\w])[^.!?\n]*$")
+OURS_WINDOW = 25  # characters before a school's short name
 
 
 @dataclass(frozen=True)
@@ -34,13 +37,26 @@ class Mention:
     explicit: bool  # names the organisation or one of its schools
 
 
-def _core_name(school: str) -> str | None:
-    """'OBS De Regenboog' -> 'De Regenboog'; None when nothing is left."""
+ARTICLES = ("de ", "het ", "den ", "'t ")
+SHORT_NAME_MIN = 5  # "Vlinderhof", "Zeven Zeeën"; not a two-letter rest
+
+
+@functools.lru_cache(maxsize=64)
+def _core_names(school: str) -> tuple[str, ...]:
+    """'OBS De Regenboog' -> ('De Regenboog', 'Regenboog'): how people shorten a school's name."""
     folded = lexicon.fold(school).strip()
-    for prefix in sorted(SCHOOL_PREFIXES, key=len, reverse=True):
+    for prefix in _PREFIXES_LONGEST_FIRST:
         if folded.startswith(prefix + " "):
-            return school.strip()[len(prefix) + 1:].strip() or None
-    return None
+            core = school.strip()[len(prefix) + 1:].strip()
+            break
+    else:
+        return ()
+    names = [core] if core else []
+    for article in ARTICLES:
+        rest = core[len(article):].strip()
+        if lexicon.fold(core).startswith(article) and len(rest) >= SHORT_NAME_MIN:
+            names.append(rest)
+    return tuple(names)
 
 
 @functools.lru_cache(maxsize=32)
@@ -53,7 +69,7 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     """Mentions in the post. A school's name without its type ("Het Anker") counts on the school's
     own channels (`school_channel`), or when the post also speaks of school life or the organisation."""
     names = (settings.organisation, *settings.aliases, *settings.schools)
-    cores = tuple(c for c in (_core_name(s) for s in settings.schools) if c)
+    cores = tuple(c for s in settings.schools for c in _core_names(s))
     named, core, indirect = _patterns(names, cores, settings.references)
     found: list[Mention] = []
     if named:
@@ -63,13 +79,40 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     if hashtags:
         found += [Mention(m.start(), m.end(), True) for m in hashtags.finditer(analysis.folded)]
     if indirect:
-        found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)]
+        found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)
+                  if not _named_other(analysis, m.start(), m.end(), found)]
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
-        if bare and (school_channel or found or _about_school_life(analysis, settings)):  # or a restaurant
+        # two of the schools ("de fusie van Het Baken en De Vlinderhof") are no restaurant either
+        several = len({_short(analysis.folded[m.start:m.end]) for m in bare}) > 1
+        if bare and (school_channel or found or several or _about_school_life(analysis, settings)):
             found += bare
+        else:  # "bij ons op De Wingerd", "ik werk op De Wingerd": the writer's own school
+            found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)]
     return _without_overlaps(found)
+
+
+_NEXT_NAME = re.compile(r"[ \t]+[A-Z\u00C0-\u00DD]")
+# hints that may name another organisation right after them: "de stichting KiKa", "mijn werkgever Jumbo"
+# ("onze school Het Kompas" stays the writer's school, even when the configuration does not list it)
+_OTHER_ORGANISATION = re.compile(r"stichting|werkgever|bestuur")
+
+
+def _named_other(analysis: Analysis, start: int, end: int, explicit: list[Mention]) -> bool:
+    """'de stichting Leergeld': a name follows the hint that is not one of ours."""
+    if not _OTHER_ORGANISATION.search(analysis.folded, start, end):
+        return False
+    after = _NEXT_NAME.match(analysis.text, end)
+    return bool(after) and not any(m.start == after.end() - 1 for m in explicit)
+
+
+def _short(name: str) -> str:
+    """A school's name without its article, to count distinct schools."""
+    for article in ARTICLES:
+        if name.startswith(article):
+            return name[len(article):]
+    return name
 
 
 @functools.lru_cache(maxsize=16)

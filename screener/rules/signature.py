@@ -1,11 +1,19 @@
-"""The writer's own signature: "Ilse Vermeulen, leerkracht groep 6 bij OBS De Regenboog (Lithora)".
+"""The writer's own sign-off: "Met vriendelijke groet,\\n\\nIlse Vermeulen\\nleerkracht groep 6".
 
-Protocol C2 asks a medewerker who writes about the school to say who they are and what they do.
-A name that opens a line and is followed by a job title ("leerkracht", "intern begeleider") is
-the writer signing their own post, on purpose; so is a staff member's form of address with a
-name as the post's last line ("Juf Lotte"). The pipeline keeps these in the report as info
-instead of an error. A pupil's or parent's name has neither a school job title nor "juf" or
-"meester", so it stays an error ("Sanne, groep 5", "Sanne, de dochter van juf Anouk").
+Protocol C2 asks a medewerker who writes about the school to say who they are and what they do, so
+the writer's own name in their sign-off is on purpose and the pipeline keeps it as info. Only
+the writer's own: that is decided by where the name stands and by who the post says writes it.
+
+- **Where**: a sign-off opens its line, in the closing lines of the text (its last lines, or
+  just after a greeting such as "Groet,", "Met vriendelijke groet", "Fijn weekend!"), and
+  nothing but a job title, a group or the school follows it on its line ("Juf Marloes, leerkracht
+  groep 1/2b", "Meester Bas (groep 5)", "Anouk Verbeek / directeur"). A name that opens a line
+  and goes on as a sentence ("Meneer Karim Benali (voorzitter MR) is bereikbaar via ...") is
+  someone the post talks about.
+- **A self-introduction** ("Ik ben Nadia Aouragh, de nieuwe intern begeleider") is the writer too.
+- **Who**: the `Van:` line of an e-mail names its writer, as does the front matter's `auteur`;
+  a sign-off with a different name is someone else's. A post by a parent or a pupil has no
+  staff sign-off: their own names are personal data like any other.
 """
 
 from __future__ import annotations
@@ -15,8 +23,17 @@ import re
 from screener.rules.affiliation import _function_patterns, forms_of_address
 from screener.rules.lexicon import fold
 
-_AFTER_NAME = re.compile(r"[ \t]*(?:,|\(|–|—|-|\|)[ \t]*")
-_LINE_OPENING = " \t*->"  # what may stand before the name on its line: indentation, a bullet, a quote mark
+_LINE_OPENING = " \t*->_"  # what may stand before the name on its line: indentation, a bullet, a quote mark
+_AFTER_NAME = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||/)[ \t]*")
+GREETING = re.compile(
+    r"(?:groet(?:en|jes)?|gr\.|mvg|liefs|hartelijke?|vriendelijke?|namens|dank(?:je| je|jewel| u| jullie)?(?: wel)?|"
+    r"bedankt|fijn(?:e)? (?:weekend|vakantie|dag|avond)|tot (?:morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|"
+    r"volgende week|snel|dan|ziens)|succes|veel plezier|cheers|doei|x+)(?:\s+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
+CLOSING_LINES = 3  # the last lines of the text that a sign-off may stand in without a greeting
+FROM_LINE = re.compile(r"^(?:van|from|afzender)\s*:\s*", re.IGNORECASE)
+STAFF_ROLES = {"medewerker", "schoolaccount"}
 
 
 def titled(text: str, start: int, functions: tuple[str, ...] = ()) -> bool:
@@ -25,20 +42,101 @@ def titled(text: str, start: int, functions: tuple[str, ...] = ()) -> bool:
     return titles is not None and titles.match(fold(text[start : start + 40])) is not None
 
 
-def signs(text: str, start: int, end: int, functions: tuple[str, ...] = ()) -> bool:
-    """Is text[start:end] the writer's own signature: a name that opens its line, followed by a
-    school job title ("Ilse Vermeulen, leerkracht groep 6"), or "juf"/"meester" with a name as
-    the whole last line of the text ("Juf Lotte")? `functions`: the organisation's own job titles
-    (policy.functions), as for protocol C2."""
+def _lines(text: str, start: int, end: int) -> tuple[int, int, str, str]:
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(_LINE_OPENING):
-        return False
     line_end = text.find("\n", end)
-    rest = text[end : line_end if line_end >= 0 else len(text)]
-    if not rest.strip(" \t.,!") and not text[end:].strip() and titled(text, start, functions):
+    line_end = line_end if line_end >= 0 else len(text)
+    return line_start, line_end, text[line_start:start], text[end:line_end]
+
+
+SELF_INTRODUCTION = re.compile(r"\b(?:ik ben|ik heet|mijn naam is)\s+(?:juf\s+|meester\s+)?$", re.IGNORECASE)
+
+
+def introduces_self(text: str, start: int, end: int, functions: tuple[str, ...] = (), writer: str = "") -> bool:
+    """"Ik ben Nadia Aouragh en sinds januari de nieuwe intern begeleider": the writer introduces
+    themself, with their job in the same sentence (or as the post's writer). A pupil quoted in the
+    post ("Ik ben Sanne en ik zit in groep 5") is not the writer."""
+    if SELF_INTRODUCTION.search(text[max(0, start - 30) : start]) is None:
+        return False
+    if writer:
+        return _same_person(text[start:end], writer)
+    sentence = re.split(r"(?<=[.!?])\s|\n", text[end : end + 200], maxsplit=1)[0]
+    return _function_patterns(functions)[2].search(fold(sentence)) is not None
+
+
+def writer_line(text: str, start: int) -> bool:
+    """Is the name at `start` the writer on an e-mail's `Van:` line (in the first lines of the text)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.count("\n", 0, line_start) > 12 or FROM_LINE.match(text[line_start:start]) is None:
+        return False
+    first = next((m for m in re.finditer(r"^[ \t]*(?:van|from|afzender)\s*:", text, re.IGNORECASE | re.MULTILINE)), None)
+    return first is not None and text.rfind("\n", 0, first.start() + 1) + 1 == line_start  # not a forwarded one
+
+
+def _closing_position(text: str, line_start: int, line_end: int) -> bool:
+    """In the text's last lines, or within two lines after a greeting."""
+    after = [line for line in text[line_end:].splitlines() if line.strip()]
+    if len(after) < CLOSING_LINES:
+        return True
+    before = [line for line in text[:line_start].splitlines() if line.strip()][-2:]
+    return any(GREETING.search(line.strip()) for line in before)
+
+
+def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -> bool:
+    """Nothing, or a separator and a job title (with `group`: or a group or school, as after "Meester
+    Bas"): no sentence goes on after the name. "Sanne de Vries, groep 5" is a pupil signing."""
+    if not rest.strip(" \t.,!"):
         return True
     separator = _AFTER_NAME.match(rest)
     if separator is None:
         return False
+    tail = rest[separator.end():]
     jobs = _function_patterns(functions)[2]  # job titles as listed, not forms of address; compiled only here
-    return jobs.match(fold(rest[separator.end():])) is not None
+    if jobs.match(fold(tail)) is None and not (
+            group and re.match(r"(?:groep|gr\.?|klas|obs|cbs|kbs|ikc)\b", tail, re.IGNORECASE)):
+        return False
+    closing = tail.find(")")
+    after_bracket = tail[closing + 1:] if rest[separator.start():separator.end()].strip() == "(" and closing >= 0 else ""
+    return not re.search(r"[a-z]{2,}", after_bracket)  # "(voorzitter MR) is bereikbaar via ..." goes on
+
+
+def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writer: str = "") -> bool:
+    """Is text[start:end] the writer's own sign-off (see the module's docstring)? `functions`: the
+    organisation's own job titles (policy.functions); `writer`: the name the post gives as its writer
+    (e-mail `Van:` line, front matter), empty when it says none."""
+    line_start, line_end, before, rest = _lines(text, start, end)
+    if before.strip(_LINE_OPENING):
+        return False
+    if not _closing_position(text, line_start, line_end):
+        return False
+    name = text[start:end]
+    if writer and not _same_person(name, writer):
+        return False
+    staff_named = bool(writer) or titled(text, start, functions)
+    if not _only_a_function_after(rest, functions, group=staff_named):
+        return False
+    if staff_named:
+        return True
+    following = text[line_end:].lstrip("\n").split("\n", 1)[0]
+    jobs = _function_patterns(functions)[2]
+    return bool(rest.strip(" \t.,!")) or jobs.match(fold(following.strip(_LINE_OPENING))) is not None
+
+
+def _same_person(name: str, writer: str) -> bool:
+    """"Juf Esther" or "Esther Bouma" signs for the writer "Esther Bouma"."""
+    words = {w for w in re.findall(r"\w+", fold(writer)) if len(w) > 1}
+    found = [w for w in re.findall(r"\w+", fold(name)) if len(w) > 1]
+    return bool(words) and any(w in words for w in found)
+
+
+def writer_of(text: str, meta: dict) -> str:
+    """The name the post gives as its writer: front matter `auteur`, or the e-mail's first `Van:` line."""
+    for key in ("auteur", "author", "schrijver"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    for line in text.splitlines()[:12]:
+        match = FROM_LINE.match(line.strip())
+        if match:
+            return re.sub(r"<[^>]*>|\S+@\S+", "", line.strip()[match.end():]).strip(" \"'")
+    return ""

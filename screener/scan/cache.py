@@ -1,11 +1,16 @@
 """The scan's cache: a file that did not change is not screened again.
 
-Two parts, both in the cache folder (0700, files 0600: the cache describes children's data):
+Two parts, both in the cache's own folder (0700, files 0600: the cache describes children's data):
 - `ScanCache`, by content: key = sha256 of the configuration, the path as shown and the file's
   content (for a post also the photos it shows). Holds the findings as the reports show them,
   masked excerpts only, in one SQLite file.
 - `StatIndex`, by path: size, times and inode of each file seen, and its key, so an unchanged file
   is answered without being read.
+
+The folder a user names (`--cache-dir`, `[scan] cache_dir`; even "." or /tmp) is not the cache's:
+the cache lives in a folder of its own inside it (`screener-cache/`), made by the screener and
+marked with a CACHEDIR.TAG. A folder by that name without the mark is not used. The cache only
+ever deletes its own files in its own folder, and changes the mode of nothing else.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -22,17 +28,54 @@ from screener.findings import Box, Finding, Severity
 from screener.user_cache import private_folder, user_cache_dir, write_private
 
 FORMAT = 2  # 2: findings in one SQLite file, the index holds keys
+OWN_FOLDER = "screener-cache"  # inside a folder the user names
+MARK = "CACHEDIR.TAG"  # https://bford.info/cachedir/: backup tools skip the folder, and it says the folder is ours
+MARK_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+             "# De scancache van screener (https://bford.info/cachedir/). Mag weg: wordt opnieuw gemaakt.\n")
+
+
+class CacheFolderError(Exception):
+    """The cache cannot use this folder; Dutch message naming it. The scan goes on without a cache."""
 
 
 def default_dir() -> Path:
     return user_cache_dir("scan")
 
 
-def settings_hash(config_data: dict, overrides: dict, files: list[Path] = ()) -> str:
-    """What, besides the file, decides the findings: configuration, overrides, version, and the
-    files the configuration names (the consent list)."""
+def own_folder(given: Path | None) -> Path:
+    """The cache's own folder: `screener-cache/` inside the folder the user named, or the user cache.
+    Made (0700, marked) when missing; CacheFolderError when a folder by that name is not the screener's:
+    a link, another user's (in /tmp, say), or one without the mark that holds files."""
+    folder = default_dir() if given is None else given / OWN_FOLDER
+    not_ours = CacheFolderError(f"{folder}: bestaat al en is niet door de screener gemaakt; de scan loopt zonder "
+                                "cache. Kies een andere map met --cache-dir of [scan] cache_dir")
+    if os.path.lexists(folder):
+        info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            raise not_ours
+        mark = folder / MARK
+        if mark.is_file() and not mark.is_symlink():
+            return folder
+        if given is not None and any(folder.iterdir()):
+            raise not_ours
+    try:
+        private_folder(folder)
+        with open(folder / MARK, "x", encoding="utf-8") as fh:
+            fh.write(MARK_TEXT)
+        (folder / ".gitignore").write_text("# de scancache van screener hoort niet in git\n*\n", encoding="utf-8")
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise CacheFolderError(f"{folder}: kan de cache niet maken ({exc.strerror}); de scan loopt zonder cache") from None
+    return folder
+
+
+def settings_hash(config_data: dict, overrides: dict, files: list[Path] = (), key_id: str = "") -> str:
+    """What, besides the file, decides the findings: configuration, overrides, version, the files
+    the configuration names (the consent list) and the fingerprint key's id."""
     relevant = {k: v for k, v in config_data.items() if k not in ("scan", "baseline")}
-    blob = json.dumps({"config": relevant, "overrides": overrides, "version": __version__, "format": FORMAT},
+    blob = json.dumps({"config": relevant, "overrides": overrides, "version": __version__, "format": FORMAT,
+                       "key": key_id},
                       sort_keys=True, default=str)
     digest = hashlib.sha256(blob.encode())
     for path in files:
@@ -136,7 +179,7 @@ class ScanCache:
     costs time.
     """
 
-    FILE = "findings.sqlite"
+    FILE = "screener-findings.sqlite"
     COMMIT_EVERY = 2.0  # seconds between commits while a scan writes
 
     def __init__(self, folder: Path, settings: str) -> None:
@@ -153,7 +196,7 @@ class ScanCache:
         self.__init__(state["folder"], state["settings"])
 
     def index_path(self) -> Path:
-        return self.folder / f"index-{self.settings[:24]}.json"  # one index per configuration
+        return self.folder / f"screener-index-{self.settings[:24]}.json"  # one index per configuration
 
     def index(self) -> StatIndex:
         return StatIndex(self.index_path())
@@ -229,7 +272,7 @@ class ScanCache:
         most once a day. Returns the number of entries and files deleted.
         """
         now = time.time() if now is None else now
-        marker = self.folder / ".pruned"
+        marker = self.folder / "screener-pruned"
         try:
             if max_age_days <= 0 or now - marker.stat().st_mtime < 86_400:
                 return 0
@@ -247,9 +290,8 @@ class ScanCache:
             except sqlite3.Error:
                 pass
         in_use = self.index_path()
-        # index-*.json: other configurations' indexes; ??/*.json: the file-per-entry cache of earlier versions
-        for path in [*self.folder.glob("index-*.json"), *self.folder.glob("??/*.json")]:
-            if path == in_use:
+        for path in self.folder.glob("screener-index-*.json"):  # other configurations' indexes
+            if path == in_use or path.is_symlink():
                 continue  # this configuration's index: in use now (its entries go when their files go)
             try:
                 if path.stat().st_mtime < limit:

@@ -1,13 +1,18 @@
 """Walking a media folder: which files to screen, and what could not be read on the way.
 
 Symbolic links to folders are not followed unless asked (`follow_links`); when they are, a folder
-seen before (same device and inode) is skipped, so a link loop ends. An unreadable folder or a
-file that vanished is a message for that folder or file, never the end of the walk.
+seen before (same device and inode) is skipped, so a link loop ends. Links to files are followed
+unless `follow_file_links` is off (`--no-follow-links`); a link that leads nowhere or in a circle
+is a notice, never silently skipped. Files git ignores and `[scan] exclude` patterns are left out
+(screener.scan.ignored). An unreadable folder or a file that vanished is a message for that folder
+or file, never the end of the walk.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +41,11 @@ def media_suffixes() -> set[str]:
     return suffixes
 
 
+def _is_cache(folder: Path) -> bool:
+    """A folder marked as a cache (CACHEDIR.TAG, as the screener's own scan cache is): not content."""
+    return os.path.isfile(os.path.join(folder, "CACHEDIR.TAG"))
+
+
 def _shown(path: Path, root: Path, root_shown: str) -> str:
     """The path as the user would write it: below the root as they named it."""
     relative = os.path.relpath(path, root)
@@ -45,8 +55,13 @@ def _shown(path: Path, root: Path, root_shown: str) -> str:
 
 
 def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = None,
-         shown: str | None = None) -> Walk:
-    """The media files under `root` (or `root` itself when it is a file), sorted, with problems."""
+         shown: str | None = None, follow_file_links: bool = True, exclude: list[str] = (),
+         base: Path | None = None) -> Walk:
+    """The media files under `root` (or `root` itself when it is a file), sorted, with problems.
+
+    `exclude`: gitignore-style patterns, relative to `base` (the configuration's folder) or `root`."""
+    from screener.scan import ignored as ignoring
+
     suffixes = suffixes if suffixes is not None else media_suffixes()
     root_shown = shown if shown is not None else str(root)
     result = Walk()
@@ -56,6 +71,7 @@ def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = 
     if not root.is_dir():
         result.problems.append((root_shown, f"{root_shown}: map of bestand bestaat niet"))
         return result
+    left_out = ignoring.for_root(root, list(exclude), base)
     seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -83,18 +99,41 @@ def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = 
             path = Path(entry.path)
             try:
                 if entry.is_dir(follow_symlinks=False):
-                    if entry.name not in SKIPPED_FOLDERS and not entry.name.startswith("."):
+                    if (entry.name not in SKIPPED_FOLDERS and not entry.name.startswith(".") and not _is_cache(path)
+                            and not left_out.folder(path)):
                         subfolders.append(path)
                 elif entry.is_symlink():
-                    if path.is_dir():
-                        if follow_links:
-                            subfolders.append(path)
-                    elif path.is_file() and path.suffix.lower() in suffixes:
-                        result.files.append((path, _shown(path, root, root_shown)))
+                    _link(path, root, root_shown, follow_links, follow_file_links, suffixes, left_out, result,
+                          subfolders)
                 elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in suffixes:
-                    result.files.append((path, _shown(path, root, root_shown)))
+                    if not left_out.file(path):
+                        result.files.append((path, _shown(path, root, root_shown)))
             except OSError:
                 continue  # vanished between listing and looking: nothing to screen
         stack.extend(reversed(subfolders))
     result.files.sort(key=lambda item: item[1])
     return result
+
+
+def _link(path: Path, root: Path, root_shown: str, follow_links: bool, follow_file_links: bool, suffixes: set[str],
+          left_out, result: Walk, subfolders: list[Path]) -> None:
+    """A symbolic link met on the walk: followed, or a notice saying why not."""
+    shown = _shown(path, root, root_shown)
+    try:
+        target = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            result.notices.append(f"{shown}: overgeslagen, deze snelkoppeling wijst (via andere) naar zichzelf")
+        elif path.suffix.lower() in suffixes or not path.suffix:
+            result.notices.append(f"{shown}: overgeslagen, deze snelkoppeling wijst naar iets dat niet bestaat")
+        return
+    if stat.S_ISDIR(target.st_mode):
+        if follow_links and not left_out.folder(path):
+            subfolders.append(path)
+        return
+    if not stat.S_ISREG(target.st_mode) or path.suffix.lower() not in suffixes or left_out.file(path):
+        return
+    if not follow_file_links:
+        result.notices.append(f"{shown}: snelkoppeling niet gevolgd (--no-follow-links), dus niet gescreend")
+        return
+    result.files.append((path, shown))

@@ -11,7 +11,7 @@ The engine is built once per process and kept per relevant configuration.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from screener.text.cold_start import import_presidio
 
@@ -24,7 +24,7 @@ from spacy.language import Language  # noqa: E402
 from screener.config import Config  # noqa: E402
 from screener.text import lexicons, nlp, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
-from screener.text.recognizers import PATTERN_RECOGNIZERS, NlNameRecognizer  # noqa: E402
+from screener.text.recognizers import PATTERN_RECOGNIZERS, NlHashtagNameRecognizer, NlNameRecognizer  # noqa: E402
 from screener.text.recognizers.nl_email import is_role_mailbox  # noqa: E402
 from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer  # noqa: E402
 
@@ -80,6 +80,7 @@ def _build_engine(config: Config) -> Engine:
         else:
             registry.add_recognizer(recognizer_class())
     registry.add_recognizer(NlNameRecognizer())
+    registry.add_recognizer(NlHashtagNameRecognizer())
     deny = [name for name in config["deny"]["names"] if name.strip()]
     if deny:
         registry.add_recognizer(
@@ -124,7 +125,8 @@ def _normal(text: str) -> str:
 
 
 def _digits(text: str) -> str:
-    digits = re.sub(r"\D", "", text)
+    """A number's digits, national form: "+31 (0)570 62 34 51", "0031570623451" -> "0570623451"."""
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
     if digits.startswith("0031"):
         digits = "0" + digits[4:]
     elif digits.startswith("31") and len(digits) == 11:
@@ -132,9 +134,25 @@ def _digits(text: str) -> str:
     return digits
 
 
+SCHOOL_KIND = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]{1,4}[a-z]?[A-Z]{1,4})\s+")  # "OBS ", "KBS ", "IKC ", "RKBS "
+
+
+def short_names(school: str) -> list[str]:
+    """How posts name a school without its kind: "KBS De Wingerd" -> "De Wingerd", "Wingerd"."""
+    names = []
+    rest = SCHOOL_KIND.sub("", school.strip())
+    if rest != school.strip():
+        names.append(rest)
+    without_article = re.sub(r"^(?:De|Het|'t)\s+", "", rest)
+    if without_article != rest and len(without_article) >= 5:
+        names.append(without_article)
+    return names
+
+
 def allowed_from(config: Config) -> Allowed:
     org = config["organisation"]
-    phrases = [org["name"], *org["aliases"], *org["schools"], *org["public"], *config["allow"]["values"],
+    schools = [*org["schools"], *(short for school in org["schools"] for short in short_names(school))]
+    phrases = [org["name"], *org["aliases"], *schools, *org["public"], *config["allow"]["values"],
                *config["allow"]["names"]]
     phrases = [p for p in phrases if p and p.strip()]
     return Allowed(
@@ -142,7 +160,7 @@ def allowed_from(config: Config) -> Allowed:
         values=frozenset(_normal(p) for p in phrases),
         digits=frozenset(d for d in (_digits(p) for p in [*org["public"], *config["allow"]["values"]]) if len(d) >= 6),
         domains=tuple(d.lower().lstrip("@.").removeprefix("www.") for d in org["domains"] if d.strip()),
-        handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *org["schools"]]) if len(h) >= 4),
+        handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *schools]) if len(h) >= 4),
     )
 
 
@@ -225,8 +243,49 @@ def _analyze_artifacts(eng: Engine, text: str, artifacts: NlpArtifacts | None, a
 
 
 def analyze(text: str, config: Config) -> list[TextHit]:
-    """Personal data in one Dutch text: non-overlapping hits, sorted by start."""
-    return _analyze_artifacts(engine(config), text, None, allowed_from(config))
+    """Personal data in one Dutch text: non-overlapping hits, sorted by start. A long text (a
+    year's newsletters in one file) is screened in pieces, see `pieces`."""
+    eng, allowed = engine(config), allowed_from(config)
+    if len(text) <= PIECE_CHARS:
+        return _analyze_artifacts(eng, text, None, allowed)
+    hits: list[TextHit] = []
+    for start, own_end, end in pieces(text):
+        for hit in _analyze_artifacts(eng, text[start:end], None, allowed):
+            if hit.start + start < own_end:  # a hit in the overlap belongs to the next piece
+                hits.append(replace(hit, start=hit.start + start, end=hit.end + start))
+    return _without_overlaps(hits)
+
+
+# spaCy refuses texts over 1,000,000 characters (E088) and its memory grows with the text
+PIECE_CHARS = 100_000
+OVERLAP_CHARS = 2_000
+
+
+def pieces(text: str, size: int = PIECE_CHARS, overlap: int = OVERLAP_CHARS) -> list[tuple[int, int, int]]:
+    """(start, own_end, end) of the pieces a long text is screened in: each piece ends at a
+    paragraph break (else a sentence end, else a space) near `size` characters and is read on
+    for `overlap` more characters up to the next break, so that no name or number is cut at its
+    edge; a hit belongs to the piece its start lies in (start <= hit < own_end)."""
+    out = []
+    start = 0
+    while start < len(text):
+        if len(text) - start <= size:
+            out.append((start, len(text), len(text)))
+            break
+        own_end = _break_before(text, start + size // 2, start + size)
+        end = min(len(text), _break_before(text, own_end + overlap // 2, own_end + overlap))
+        out.append((start, own_end, end))
+        start = own_end
+    return out
+
+
+def _break_before(text: str, lo: int, hi: int) -> int:
+    """The last paragraph break, sentence end or space in text[lo:hi], else hi."""
+    for mark in ("\n\n", ". ", "\n", " "):
+        at = text.rfind(mark, lo, hi)
+        if at >= 0:
+            return at + len(mark)
+    return hi
 
 
 def analyze_many(texts: list[str], config: Config, chunk_chars: int = 20_000) -> list[list[TextHit]]:
@@ -239,15 +298,18 @@ def analyze_many(texts: list[str], config: Config, chunk_chars: int = 20_000) ->
     eng = engine(config)
     allowed = allowed_from(config)
     chunks: list[list[int]] = []  # indexes of the texts in each chunk
+    results: list[list[TextHit]] = [[] for _ in texts]
     size = 0
     for index, text in enumerate(texts):
+        if len(text) > PIECE_CHARS:
+            results[index] = analyze(text, config)  # in pieces, on its own
+            continue
         if not chunks or size + len(text) > chunk_chars:
             chunks.append([])
             size = 0
         chunks[-1].append(index)
         size += len(text) + len(SEPARATOR)
     joined = [SEPARATOR.join(texts[i] for i in chunk) for chunk in chunks]
-    results: list[list[TextHit]] = [[] for _ in texts]
     batch = eng.analyzer.nlp_engine.process_batch(joined, language=LANGUAGE, batch_size=8)
     for chunk, (text, artifacts) in zip(chunks, batch):
         found = eng.analyzer.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts,

@@ -8,9 +8,9 @@ Sources:
   deduce itself is never imported (that is slow and not needed).
   The whitelist lists of medical terms and eponymous diseases ("M. Alzheimer", "Pierre-Robin")
   say what is never a person.
-- screener's own small lists in `screener/text/data/` (titles such as "juf" and "meester",
-  words that are never names, world places in Dutch, organisation words, shops and venues,
-  characters and titles such as "Zwarte Piet" and "Pluk van de Petteflet"),
+- screener's own lists in `screener/text/data/` (titles such as "juf" and "meester",
+  words that are never names, world places in Dutch, organisation words, shops, brands and venues,
+  characters and titles of children's culture, authors and public figures: `non_persons`),
   and `places_generated.txt` (countries, regions and big cities; see `build_places.py`).
 - the Dutch vocabulary in `screener.text.vocabulary` (OpenTaal), for capitalised words that
   are ordinary words.
@@ -31,6 +31,7 @@ import importlib.util
 import pickle
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from spacy.lang.nl.stop_words import STOP_WORDS
@@ -38,6 +39,45 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from screener.user_cache import user_cache_dir, write_private
 
 OWN_DATA = Path(__file__).parent / "data"
+
+
+class NonPerson(NamedTuple):
+    phrase: str  # lower case, as written: "annie m.g. schmidt", "albert heijn"
+    group: int  # the title (franchise) it belongs to, -1 for none
+    needs_context: bool  # also a first name ("Elsa", "Nike"): only with its title, or after an article
+
+
+WORD = re.compile(r"\w+")
+
+
+def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]]:
+    """The non-person lists as one index: children's culture by title, authors, public figures,
+    shops and brands. A character or brand that is also a first name needs context to count."""
+    first_lower = {n.lower() for n in first_names}
+    entries: list[NonPerson] = []
+
+    def add(phrase: str, group: int, may_need_context: bool) -> None:
+        phrase = " ".join(phrase.split())
+        if not WORD.search(phrase):
+            return
+        ambiguous = may_need_context and phrase.lower() in first_lower
+        entries.append(NonPerson(phrase.lower(), group, ambiguous))
+
+    for group, line in enumerate(_read(OWN_DATA / "children_culture.txt")):
+        title, _, members = line.partition(":")
+        add(title, group, True)
+        for member in members.split(","):
+            if member.strip():
+                add(member, group, True)
+    for name in ("authors.txt", "public_figures.txt"):
+        for phrase in _read(OWN_DATA / name):
+            add(phrase, -1, False)
+    for phrase in _read(OWN_DATA / "organisations.txt"):
+        add(phrase, -1, True)
+    index: dict[str, list[NonPerson]] = {}
+    for entry in entries:
+        index.setdefault(WORD.search(entry.phrase).group(), []).append(entry)
+    return {k: tuple(sorted(set(v), key=lambda e: -len(e.phrase))) for k, v in index.items()}
 
 
 @dataclass(frozen=True)
@@ -51,14 +91,19 @@ class Lexicons:
     common_words: frozenset[str]  # lower case ordinary Dutch words
     ambiguous_first_names: frozenset[str]  # lower case: first names that are also ordinary words
     not_names: frozenset[str]  # lower case: never a name (months, days, holidays)
+    lowercase_not_names: frozenset[str]  # typed in lower case no name: "line", "love"
     titles: frozenset[str]  # lower case: "juf", "meester", "dhr"
     initials: frozenset[str]  # as written, multi-letter initials: "Th", "Chr", "Ph"
     relations: frozenset[str]  # lower case: "moeder" in "de moeder van Sem"
+    person_verbs: frozenset[str]  # lower case: "mocht" in "Roos mocht als eerste"
     medical_terms: frozenset[str]  # lower case: "alzheimer", "ulna", "olanzapine" (never a surname)
     eponymous_diseases: frozenset[str]  # as written: "Pierre-Robin", "Creutzfeldt-Jakob"
     organisation_words: frozenset[str]  # lower case: "stichting", "bank", "fc": the span is no person
     organisations: frozenset[str]  # as written: shops, venues, brands ("Hema", "Efteling")
     not_name_phrases: tuple[tuple[str, ...], ...]  # lower-case tokens: ("zwarte", "piet")
+    # no person in a school post, keyed on the phrase's first word (lower case): children's culture,
+    # authors, public figures, shops and brands; see `screener.text.not_persons`
+    non_persons: dict[str, tuple[NonPerson, ...]]
     source: str  # where the big lists came from, for describe()
 
     def sizes(self) -> dict[str, int]:
@@ -69,6 +114,7 @@ class Lexicons:
             "places": len(self.places),
             "world_places": len(self.world_places),
             "common_words": len(self.common_words),
+            "non_persons": sum(len(entries) for entries in self.non_persons.values()),
         }
 
 
@@ -126,7 +172,7 @@ def _place_variants(place: str) -> set[str]:
     return variants
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _cache_file(root: Path | None) -> Path:
@@ -196,10 +242,11 @@ def build(root: Path | None) -> Lexicons:
     places |= world
     places = {p for p in places if p.lower() not in not_names and len(p) > 1}
 
+    first_names = frozenset(w for w in first if w.lower() not in not_names and w.lower() not in STOP_WORDS
+                            and w.lower() not in stop_words)
     return Lexicons(
         # function words are never first names, whatever a list of registered names says ("De", "Van")
-        first_names=frozenset(w for w in first if w.lower() not in not_names and w.lower() not in STOP_WORDS
-                              and w.lower() not in stop_words),
+        first_names=first_names,
         surnames=frozenset(w for w in surnames if w.lower() not in not_names and w.lower() not in common),
         interfix_surnames=frozenset(interfix_surnames),
         interfixes=frozenset(interfixes),
@@ -208,9 +255,11 @@ def build(root: Path | None) -> Lexicons:
         common_words=frozenset(common),
         ambiguous_first_names=frozenset(ambiguous),
         not_names=frozenset(not_names),
+        lowercase_not_names=frozenset(w.lower() for w in _read(OWN_DATA / "lowercase_not_names.txt")),
         titles=frozenset(w.lower() for w in _read(OWN_DATA / "titles.txt")),
         initials=frozenset(_deduce_list(root, "names/lst_initial") | {"Th", "Chr", "Ph", "Joh", "Wm", "Fr", "Jac"}),
         relations=frozenset(w.lower() for w in _read(OWN_DATA / "relations.txt")),
+        person_verbs=frozenset(w.lower() for w in _read(OWN_DATA / "person_verbs.txt")),
         medical_terms=frozenset(w.lower() for w in _deduce_list(root, "whitelist/lst_medical_term")),
         eponymous_diseases=frozenset(w for w in _read(root / "whitelist" / "lst_eponymous_disease" / "items.txt")
                                      if "-" in w) if root else frozenset(),
@@ -218,5 +267,6 @@ def build(root: Path | None) -> Lexicons:
         organisations=frozenset(_read(OWN_DATA / "organisations.txt")),
         not_name_phrases=tuple(sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower()))
                                        for p in _read(OWN_DATA / "not_name_phrases.txt")}, key=lambda p: (-len(p), p))),
+        non_persons=_non_persons(first_names),
         source=_deduce_version() if root else "geen deduce geïnstalleerd",
     )

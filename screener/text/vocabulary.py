@@ -61,3 +61,26 @@ def is_dutch_word(word: str) -> bool:
 def available() -> bool:
     """False when the word list is missing; every word then counts as unknown."""
     return _archive() is not None
+
+
+def is_lower_case_word(word: str) -> bool:
+    """Listed in lower case: a common noun or verb ("kamp", "tip"), not a proper name the list
+    also holds ("Brazilië")."""
+    low = word.lower()
+    return len(low) >= 2 and f" {low} " in _bucket(low[:2])
+
+
+@functools.lru_cache(maxsize=16384)
+def is_compound(word: str) -> bool:
+    """A Dutch compound of two listed words, as Dutch writes them together: "Klassenblog",
+    "Voorleesochtend" (a word of 9 letters or more; the head may end in a linking s or en)."""
+    low = word.lower()
+    if len(low) < 9 or not low.isalpha():
+        return False
+    for split in range(4, len(low) - 3):
+        head, tail = low[:split], low[split:]
+        if not _listed(tail):
+            continue
+        if _listed(head) or (head.endswith("s") and _listed(head[:-1])) or (head.endswith("en") and _listed(head[:-2])):
+            return True
+    return False

@@ -100,3 +100,45 @@ def test_no_consent_list_configured_changes_nothing(tmp_path):
     doc = from_text(tmp_path / "b.txt", "b.txt", text)
     assert cross_check_names(doc, names_in(text, "Sanne de Vries"), PostContext("website", "medewerker"),
                        from_dict({})) == ([], set())
+
+
+def test_consent_check_refuses_a_reference_photo_outside_the_lists_folder(tmp_path):
+    (tmp_path / "lijst").mkdir()
+    (tmp_path / "lijst" / "referentie").mkdir()
+    (tmp_path / "prive.jpg").write_bytes(b"\xff\xd8\xff")  # exists, but outside the list's folder
+    (tmp_path / "lijst" / "referentie" / "p-3.jpg").write_bytes(b"\xff\xd8\xff")
+    path = write_list(tmp_path / "lijst", [
+        f"p-1;Sanne de Vries;leerling;5b;ja;nee;ja;ja;{LAST_YEAR};{NEXT_YEAR};../../../../etc/passwd",
+        f"p-2;Daan Bakker;leerling;5b;ja;nee;ja;ja;{LAST_YEAR};{NEXT_YEAR};../prive.jpg",
+        f"p-3;Noor El Amrani;leerling;5b;ja;nee;ja;ja;{LAST_YEAR};{NEXT_YEAR};referentie/p-3.jpg"])
+    result = CliRunner().invoke(consent, ["check", str(path)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any("(p-1)" in line and "ligt buiten de map van de toestemmingslijst" in line for line in lines)
+    assert any("(p-2)" in line and "ligt buiten de map" in line for line in lines)
+    assert not any("(p-3)" in line for line in lines)
+    people = load(path)
+    assert [p.photos for p in people.people] == [(), (), (tmp_path / "lijst" / "referentie" / "p-3.jpg",)]
+
+
+def test_names_are_looked_up_in_an_index_not_compared_with_every_row(tmp_path, monkeypatch):
+    from screener.consent import registry
+
+    rows = [f"p-{n};Kind{n} Achternaam{n}|Kind{n};leerling;5b;ja;nee;ja;ja;{LAST_YEAR};{NEXT_YEAR};"
+            for n in range(20_000)]
+    people = load(write_list(tmp_path, rows))
+    calls = 0
+    real = registry.normalise_name
+
+    def counting(value: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(value)
+
+    monkeypatch.setattr(registry, "normalise_name", counting)
+    names = [f"Kind{n} Achternaam{n}" for n in range(0, 20_000, 134)]  # 150 names in a post
+    assert len(names) == 150
+    assert [people.find(name)[0].id for name in names] == [f"p-{n}" for n in range(0, 20_000, 134)]
+    assert people.find("p-7")[0].names[0] == "Kind7 Achternaam7"
+    assert people.find("Iemand Anders") == []
+    assert calls < 4 * len(rows)  # the list is indexed once; comparing each name with each row took 6 million

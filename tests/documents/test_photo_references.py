@@ -42,8 +42,8 @@ def test_a_remote_photo_is_reported_as_not_checked(site: Path, screener) -> None
     write(site / "post.md", "Een mooie dag.\n\n![a](https://cdn.example.org/klas.jpg) <img src=\"//cdn.example.org/b.jpg\">\n")
     result = screener("check", "post.md")
     assert result.exit_code == 0, result.output
-    assert "post.md:3:1: warning E-FOTO-EXTERN" in result.output
-    assert "post.md:3:40: warning E-FOTO-EXTERN" in result.output
+    assert "post.md:3:1: warning E-NIET-GECONTROLEERD" in result.output
+    assert "post.md:3:40: warning E-NIET-GECONTROLEERD" in result.output
     assert "de screener haalt geen foto's van internet" in result.output
 
 

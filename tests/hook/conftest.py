@@ -68,9 +68,9 @@ class Website:
 
 @pytest.fixture
 def shared_photos(git_env: dict) -> Path:
-    """Real group photos and the face model from ../shared (development machines and CI only)."""
-    shared = (ROOT / ".." / "shared").resolve()
-    if not (shared / "data" / "faces" / "group").is_dir() or not (shared / "models").is_dir():
-        pytest.skip("../shared ontbreekt: geen foto's met gezichten en geen gezichtsmodel voor deze test")
-    git_env["SCREENER_MODEL_MIRROR"] = str(shared / "models")
-    return shared / "data" / "faces" / "group"
+    """Real group photos from ../shared (development machines and CI only); the face model is the
+    one shipped in the package."""
+    group = (ROOT / ".." / "shared" / "data" / "faces" / "group").resolve()
+    if not group.is_dir():
+        pytest.skip("../shared ontbreekt: geen foto's met gezichten voor deze test")
+    return group

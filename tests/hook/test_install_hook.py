@@ -169,3 +169,18 @@ def test_a_post_and_the_photo_it_shows_committed_together_pass_when_the_pupils_i
     output = done.stdout + done.stderr
     assert done.returncode == 0, output  # the photo alone names nobody; with its post, all three pupils are known
     assert "niet gevonden" not in output
+
+
+def test_hook_screens_each_post_with_the_configuration_nearest_above_it(website) -> None:
+    _install(website)
+    website.write("content/archief/screener.toml", '[rules]\n"A2-NAAM" = "info"\n')  # the archive's own settings
+    website.write("content/archief/voorleeswedstrijd-2019.md", PUPIL_POST)
+    website.write(POST, PUPIL_POST)
+    website.git("add", "content")
+
+    refused = website.git("commit", "-m", "nieuws en archief", check=False)
+
+    output = refused.stdout + refused.stderr
+    assert refused.returncode == 1, output
+    assert f"{POST}:6:" in output and "error A2-NAAM" in output
+    assert "content/archief/voorleeswedstrijd-2019.md" not in output  # info there: below what is shown

@@ -40,9 +40,9 @@ def test_reports_and_discussions_are_no_announcement(tmp_path, sentence):
     assert "C1-KANAAL" not in rules(screen(tmp_path, text))
 
 
-@pytest.mark.parametrize("channel,role", [("website", "schoolaccount"), ("schoolapp", "medewerker"),
+@pytest.mark.parametrize("channel,role", [("schoolapp", "medewerker"), ("schoolapp", "schoolaccount"),
                                           ("nieuwsbrief", "medewerker"), ("persoonlijk", "ouder")])
-def test_school_trip_announcement_is_fine_from_the_school_or_through_the_right_channel(tmp_path, channel, role):
+def test_school_trip_announcement_is_fine_through_the_right_channel_or_from_a_parent(tmp_path, channel, role):
     text = front(channel, role) + "Op donderdag 12 juni gaat groep 5 op schoolreis. Neem een lunchpakket mee.\n"
     assert "C1-KANAAL" not in rules(screen(tmp_path, text))
 
@@ -121,7 +121,6 @@ def test_photo_time_is_compared_with_configured_school_hours():
     assert recorded_in_school_hours(dt.datetime(2025, 3, 12, 14, 0))  # default hours: whole weekday
 
 
-def test_unreadable_school_hours_are_a_dutch_configuration_error(tmp_path):
-    cfg = make_config(policy={"school_hours": ["maandag 8 tot 3"]})
-    with pytest.raises(ConfigError, match="policy.school_hours"):
-        screen(tmp_path, front("persoonlijk", "ouder") + "Hallo.\n", cfg=cfg)
+def test_unreadable_school_hours_are_a_dutch_configuration_error():
+    with pytest.raises(ConfigError, match="policy.school_hours"):  # when the configuration is read
+        make_config(policy={"school_hours": ["maandag 8 tot 3"]})

@@ -119,7 +119,7 @@ def test_changed_configuration_does_not_reuse_old_findings(media: Path) -> None:
 
 def _cached(cache_dir: Path) -> list[tuple[str, int]]:
     """(findings as stored, last used) of every entry in the scan cache."""
-    db = sqlite3.connect(cache_dir / "findings.sqlite")
+    db = sqlite3.connect(cache_dir / "screener-findings.sqlite")
     try:
         return db.execute("SELECT findings, used FROM findings ORDER BY key").fetchall()
     finally:
@@ -128,11 +128,13 @@ def _cached(cache_dir: Path) -> list[tuple[str, int]]:
 
 def test_cache_is_private_and_holds_no_names(media: Path, tmp_path: Path) -> None:
     scan([Path("media")], _cfg(), jobs=1, cache_dir=tmp_path / "c")
-    assert len(_cached(tmp_path / "c")) == 3  # the three files
-    assert any("A2-NAAM" in stored for stored, _ in _cached(tmp_path / "c"))
-    assert stat.S_IMODE((tmp_path / "c").stat().st_mode) == 0o700
-    files = [path for path in (tmp_path / "c").rglob("*") if path.is_file()]
-    assert {path.name for path in files} >= {"findings.sqlite"} and any(p.name.startswith("index-") for p in files)
+    own = tmp_path / "c" / "screener-cache"
+    assert len(_cached(own)) == 3  # the three files
+    assert any("A2-NAAM" in stored for stored, _ in _cached(own))
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700
+    files = [path for path in own.rglob("*") if path.is_file() and path.name not in ("CACHEDIR.TAG", ".gitignore")]
+    assert {path.name for path in files} >= {"screener-findings.sqlite"}
+    assert any(p.name.startswith("screener-index-") for p in files)
     for path in files:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
         data = path.read_bytes()
@@ -144,17 +146,17 @@ def test_cached_findings_unused_for_30_days_are_deleted(media: Path, tmp_path: P
 
     from screener.scan.cache import ScanCache
 
-    cache_dir = tmp_path / "c"
-    scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    scan([Path("media")], _cfg(), jobs=1, cache_dir=tmp_path / "c")
+    cache_dir = tmp_path / "c" / "screener-cache"
     assert len(_cached(cache_dir)) == 3
     old = int(time.time() - 31 * 86_400)
-    with sqlite3.connect(cache_dir / "findings.sqlite") as db:  # not used for 31 days
+    with sqlite3.connect(cache_dir / "screener-findings.sqlite") as db:  # not used for 31 days
         db.execute("UPDATE findings SET used = ?", (old,))
     db.close()
-    (cache_dir / ".pruned").unlink()  # the last clean-up was long ago
+    (cache_dir / "screener-pruned").unlink()  # the last clean-up was long ago
     (media / "2023" / "sport" / "tekenwedstrijd.md").unlink()  # the post with the pupil's name is gone
 
-    again = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    again = scan([Path("media")], _cfg(), jobs=1, cache_dir=tmp_path / "c")
 
     assert (again.cached, again.screened) == (2, 0)  # unchanged files: answered from the cache, so kept
     left = _cached(cache_dir)
@@ -164,20 +166,22 @@ def test_cached_findings_unused_for_30_days_are_deleted(media: Path, tmp_path: P
 
 
 def test_a_damaged_cache_is_started_again_and_the_scan_goes_on(media: Path, tmp_path: Path) -> None:
-    cache_dir = tmp_path / "c"
-    cache_dir.mkdir()
-    (cache_dir / "findings.sqlite").write_bytes(b"dit is geen database" * 100)
-    first = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    from screener.scan.cache import own_folder
+
+    given = tmp_path / "c"
+    cache_dir = own_folder(given)
+    (cache_dir / "screener-findings.sqlite").write_bytes(b"dit is geen database" * 100)
+    first = scan([Path("media")], _cfg(), jobs=1, cache_dir=given)
     assert (first.cached, first.screened) == (0, 3)
     assert any(f.rule == "A2-NAAM" for f in first.findings)
-    for index in cache_dir.glob("index-*.json"):
+    for index in cache_dir.glob("screener-index-*.json"):
         index.unlink()  # the content cache alone must answer now
-    again = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    again = scan([Path("media")], _cfg(), jobs=1, cache_dir=given)
     assert (again.cached, again.screened) == (3, 0)
     assert again.findings == first.findings
 
-    (cache_dir / "findings.sqlite").write_bytes(b"weer kapot" * 100)  # the index still knows the files
-    third = scan([Path("media")], _cfg(), jobs=1, cache_dir=cache_dir)
+    (cache_dir / "screener-findings.sqlite").write_bytes(b"weer kapot" * 100)  # the index still knows the files
+    third = scan([Path("media")], _cfg(), jobs=1, cache_dir=given)
     assert (third.cached, third.screened) == (0, 3)
     assert third.findings == first.findings
 
@@ -288,7 +292,7 @@ def test_ctrl_c_stops_the_workers_at_once_with_exit_130(media: Path, tmp_path: P
         while time.monotonic() < deadline:  # until the first screened photos are in the cache
             time.sleep(0.2)
             try:
-                if _cached(cache):
+                if _cached(cache / "screener-cache"):
                     break
             except sqlite3.Error:
                 continue  # not made yet

@@ -17,14 +17,14 @@ from pathlib import Path
 INVENTED = "Quirijntje"  # in no first-name list: only the stand-in model knows it
 
 
-def make_standin_model(site: Path) -> None:
+def make_standin_model(site: Path, persons: tuple[str, ...] = (INVENTED,)) -> None:
     package = site / "nl_core_news_sm"
     package.mkdir(parents=True)
     script = textwrap.dedent(f"""
         import spacy
         nlp = spacy.blank("nl")
         ruler = nlp.add_pipe("entity_ruler")
-        ruler.add_patterns([{{"label": "PER", "pattern": "{INVENTED}"}}])
+        ruler.add_patterns([{{"label": "PER", "pattern": p}} for p in {list(persons)!r}])
         nlp.meta["name"] = "core_news_sm"
         nlp.meta["version"] = "0.0.0"
         nlp.to_disk({str(package / "model")!r})
@@ -76,3 +76,20 @@ def test_without_the_model_the_lexicon_pipeline_runs_and_says_so() -> None:
     assert result["model"].startswith("lexicon")
     assert ["Sanne", "A2-NAAM"] in result["hits"]
     assert [INVENTED, "A2-NAAM"] not in result["hits"]  # the lexicon does not know it: the model did
+
+
+def test_the_lexicons_of_characters_authors_and_brands_veto_the_models_person_guesses(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_standin_model(site, persons=(INVENTED, "Nijntje", "Dikkie Dik", "Roald Dahl", "Albert Heijn"))
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"unknown_names": False}}}})
+        text = ("{INVENTED} las Nijntje en Dikkie Dik voor, daarna het boek van Roald Dahl. "
+                "Het fruit kwam van de Albert Heijn.")
+        print(json.dumps([text[h.start:h.end] for h in analyzer.analyze(text, cfg) if h.rule == "A2-NAAM"]))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED]

@@ -11,6 +11,7 @@ from screener.text.recognizers.nl_address import NlAddressRecognizer
 from screener.text.recognizers.nl_birthdate import NlBirthDateRecognizer
 from screener.text.recognizers.nl_bsn import NlBsnRecognizer
 from screener.text.recognizers.nl_email import NlEmailRecognizer
+from screener.text.recognizers.nl_hashtag_names import NlHashtagNameRecognizer
 from screener.text.recognizers.nl_iban import NlIbanRecognizer
 from screener.text.recognizers.nl_ip import NlIpRecognizer
 from screener.text.recognizers.nl_license_plate import NlLicensePlateRecognizer
@@ -35,4 +36,4 @@ PATTERN_RECOGNIZERS = (
     NlIpRecognizer,
 )
 
-__all__ = ["PATTERN_RECOGNIZERS", "NlNameRecognizer"]
+__all__ = ["PATTERN_RECOGNIZERS", "NlHashtagNameRecognizer", "NlNameRecognizer"]

@@ -1,4 +1,8 @@
-"""Date of birth: a date near "geboren", "geboortedatum", "geb.", "jarig" or "verjaardag".
+"""Date of birth: a date near "geboren", "geboortedatum", "geb.", "jarig" or "verjaardag", as a
+form's value ("Geboortedatum" in one table cell, the date in the next), after a birth asterisk
+("Zuzanna Nowak * 12/03/2016") or in a class list after a pupil's group ("Lotte (groep 4) – 09-10-2016").
+A date followed by a time ("[12-03-2025 10:22:11]", a chat timestamp) or by a footnote asterisk
+("12/03/2025*") is never one.
 
 A date on its own ("op 12 maart gaan we naar het museum", "de kerstviering is op 17 december")
 is an event, not a date of birth: the context is required, not only a bonus. Dates as 12-03-2016, 12/3/16, 2016-03-12,
@@ -22,6 +26,11 @@ BIRTH_BEFORE = re.compile(
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
+# a form's label, on the same line or in the table cell before: "Geboortedatum\n\n2019-06-15", "Geb.: 4/9/2017"
+BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag)\s*(?:op\s*)?[:\-–]?\s*$", re.IGNORECASE)
+BIRTH_STAR = re.compile(r"(?:^|[\s(])\*\s*$")
+AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
+NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*\d{1,2}[:.]\d{2}\b)")
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,30}\b(?:jarig|geboren|verjaardag|ter wereld)\b", re.IGNORECASE)
 
 
@@ -35,4 +44,9 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     CONTEXT = ["geboren", "geboortedatum", "jarig", "verjaardag", "geb"]
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
-        return bool(BIRTH_BEFORE.search(before(text, result, 60)) or BIRTH_AFTER.search(after(text, result, 40)))
+        ahead, behind = after(text, result, 40), before(text, result, 60)
+        if NOT_BIRTH_AFTER.match(ahead):
+            return False  # a chat timestamp or an event's time; a footnote mark
+        line = behind.rsplit("\n", 1)[-1]
+        return bool(BIRTH_BEFORE.search(behind) or BIRTH_LABEL.search(behind) or BIRTH_STAR.search(line)
+                    or AFTER_GROUP.search(line) or BIRTH_AFTER.search(ahead))

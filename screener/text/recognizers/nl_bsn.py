@@ -1,7 +1,8 @@
 """Burgerservicenummer (BSN): 9 digits passing the elfproef.
 
 Specification: Wet algemene bepalingen burgerservicenummer; checksum ("elfproef") checked with
-`stdnum.nl.bsn`. Written as 123456782, 1234.56.782 or 123 456 782.
+`stdnum.nl.bsn`. Written as 123456782 or in groups with dots or spaces (1234.56.782, 123.456.782,
+123 456 782, 12 34 56 782): any grouping of the nine digits, the checksum decides.
 """
 
 from __future__ import annotations
@@ -12,13 +13,18 @@ from stdnum.nl import bsn
 from screener.text.recognizers.base import NlPatternRecognizer
 
 
+# nine digits in two to four groups separated by one dot or space, not part of a longer number
+GROUPED_9_DIGITS = r"(?<![\d.,-])(?=(?:\d[. ]?){8}\d(?![\d.,]\d| \d))\d{1,4}(?:[. ]\d{1,4}){1,3}(?![\d.,]\d| \d)"
+
+
 class NlBsnRecognizer(NlPatternRecognizer):
     ENTITY = "A2-BSN"
     PATTERNS = [
         Pattern("bsn_9_digits", r"(?<![\d.,-])\d{9}(?![\d.,]\d)", 0.4),
-        Pattern("bsn_grouped", r"(?<![\d.,-])\d{4}\.\d{2}\.\d{3}(?![\d.,]\d)|(?<![\d.,-])\d{3} \d{3} \d{3}(?![\d.,]\d| \d)", 0.4),
+        Pattern("bsn_grouped", GROUPED_9_DIGITS, 0.4),
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "burgerservice"]
 
     def validate_result(self, pattern_text: str) -> bool:
-        return bsn.is_valid(pattern_text.replace(".", "").replace(" ", ""))
+        digits = pattern_text.replace(".", "").replace(" ", "")
+        return len(digits) == 9 and bsn.is_valid(digits)

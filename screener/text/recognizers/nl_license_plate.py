@@ -1,6 +1,8 @@
 """Dutch licence plate (kenteken) in the RDW side codes 1-14, written with dashes:
 XX-99-99, 99-99-XX, 99-XX-99, XX-99-XX, XX-XX-99, 99-XX-XX, 99-XXX-9, 9-XXX-99, XX-999-X,
-X-999-XX, XXX-99-X, X-99-XXX, 9-XX-999, 999-XX-9. Capitals only."""
+X-999-XX, XXX-99-X, X-99-XXX, 9-XX-999, 999-XX-9. In capitals, or all in lower case as people
+type them in a chat ("xf-28-zr"): then only with the consonants the RDW issues, so that a word
+such as "ik-12-je" is no plate."""
 
 from __future__ import annotations
 
@@ -10,20 +12,23 @@ from presidio_analyzer import Pattern
 from screener.text.recognizers.base import NlPatternRecognizer
 
 L, D = "[A-Z]", r"\d"
+LOWER = "[bdfghjklmnprstvxz]"  # the RDW issues no vowels and no C, Q, W, Y on current plates
 SHAPES = [
     "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D", "D-LLL-DD",
     "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
 ]
 
 
-def _shape_regex(shape: str) -> str:
-    return "".join({"L": L, "D": D, "-": "-"}[c] for c in shape)
+def _shape_regex(shape: str, letter: str = L) -> str:
+    return "".join({"L": letter, "D": D, "-": "-"}[c] for c in shape)
 
 
 class NlLicensePlateRecognizer(NlPatternRecognizer):
     ENTITY = "A2-KENTEKEN"
     PATTERNS = [
         Pattern("kenteken", r"(?<![\w-])(?:" + "|".join(_shape_regex(s) for s in SHAPES) + r")(?![\w-])", 0.6),
+        Pattern("kenteken_lower", r"(?<![\w-])(?:" + "|".join(_shape_regex(s, LOWER) for s in SHAPES)
+                + r")(?![\w-])", 0.5),
     ]
     CONTEXT = ["kenteken", "auto", "nummerbord", "geparkeerd", "busje", "bus"]
     REGEX_FLAGS = regex.MULTILINE

@@ -19,6 +19,16 @@ from screener.text.recognizers.base import NlPatternRecognizer
 SEP = r"(?:\s?-\s?|[\s.]|\s?/\s?)?"
 PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
 BODY = r"\d(?:" + SEP + r"\d){5,11}"
+DATE = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2((?:19|20)?\d{2})\s*")
+
+
+DATE_FIRST = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2(?:19|20)\d{2}(?!\d)")
+
+
+def _looks_like_date(text: str) -> bool:
+    """dd-mm-yyyy, d/m/yy, or a date and the hour of a chat timestamp ("03-02-2025 20" of
+    "[03-02-2025 20:14:05]"): a date, which nobody writes as a phone number."""
+    return DATE.fullmatch(text) is not None or DATE_FIRST.match(text) is not None
 
 
 class NlPhoneRecognizer(NlPatternRecognizer):
@@ -27,6 +37,8 @@ class NlPhoneRecognizer(NlPatternRecognizer):
     CONTEXT = ["tel", "telefoon", "telefoonnummer", "bel", "bellen", "mobiel", "whatsapp", "app", "nummer", "gsm"]
 
     def validate_result(self, pattern_text: str) -> bool:
+        if _looks_like_date(pattern_text):
+            return False  # "07-11-2023" in a meeting list, "02-02-2025" in a birth announcement
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))
         if digits.startswith("0031"):
             digits = "0" + digits[4:]

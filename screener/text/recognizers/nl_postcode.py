@@ -1,13 +1,22 @@
 """Dutch postcode: four digits (not starting with 0) and two capital letters, e.g. 1234 AB or
-1234AB (also 1234ab). Letter pairs SA, SD and SS are never issued; "1250 mg" is a dose."""
+1234AB (also 1234ab). Letter pairs SA, SD and SS are never issued; "1250 mg" is a dose.
+In lower case with a space ("3025 ab") only where an address puts it: before a town ("3025 ab
+Rotterdam") or after a house number ("Merelstraat 7, 3025 ab"), and never when the letters are
+a word: "in 2023 en 2024", "2023 in Deventer"."""
 
 from __future__ import annotations
 
 import regex
+import re
+
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import NlPatternRecognizer, after, before
 
+TOWN_AFTER = re.compile(r"^\s+(?:'s-|'t |den |de )?[A-Z][a-z]")
+NUMBER_BEFORE = re.compile(r"\d+\s*[a-zA-Z]{0,3}(?:-\w{1,3})?\s*,\s*$")
+WORDS = {"en", "in", "op", "om", "of", "na", "te", "al", "er", "is", "ik", "je", "ze", "we", "zo", "nu", "ja", "de",
+         "el", "uw", "nr", "ca", "km", "tm", "vs", "bv", "ol", "uu", "to", "at", "on", "an", "as", "or", "by", "it"}
 UNITS = {"mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "gr", "kb", "mb", "gb", "tb", "uf", "pk", "kw", "ha", "st"}
 
 
@@ -16,9 +25,18 @@ class NlPostcodeRecognizer(NlPatternRecognizer):
     PATTERNS = [
         Pattern("postcode_capitals", r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])", 0.6),
         Pattern("postcode_lower_joined", r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
+        Pattern("postcode_lower_spaced", r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
     ]
     CONTEXT = ["postcode", "adres", "woont", "wonen", "straat"]
     REGEX_FLAGS = regex.MULTILINE
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return pattern_text[-2:].lower() in UNITS
+
+    def keep(self, text: str, result) -> bool:  # noqa: ANN001
+        value = text[result.start : result.end]
+        if " " not in value or not value[-2:].islower():
+            return True
+        if value[-2:] in WORDS:
+            return False
+        return bool(TOWN_AFTER.match(after(text, result, 20)) or NUMBER_BEFORE.search(before(text, result, 30)))

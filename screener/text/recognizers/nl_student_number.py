@@ -16,6 +16,7 @@ from presidio_analyzer import Pattern
 from stdnum.nl import onderwijsnummer
 
 from screener.text.recognizers.base import NlPatternRecognizer, after, before
+from screener.text.recognizers.nl_bsn import GROUPED_9_DIGITS
 
 NUMBER_BEFORE = re.compile(
     r"(?:\b(?:leerling|onderwijs|bsn|id|ll)\w*|\w*(?:nummer|nr|no)\.?|#)\s*[:.=]?\s*\(?$", re.IGNORECASE
@@ -25,9 +26,15 @@ BARE_SCORE = 0.4
 BARE_MIN_DIGITS = 7
 
 
+def _onderwijsnummer(value: str) -> bool:
+    digits = value.replace(".", "").replace(" ", "")
+    return len(digits) == 9 and digits.startswith("10") and onderwijsnummer.is_valid(digits)
+
+
 class NlStudentNumberRecognizer(NlPatternRecognizer):
     ENTITY = "A2-LEERLINGNUMMER"
-    PATTERNS = [Pattern("number", r"(?<![\d.,/-])\d{5,14}(?![\d/-]|[.,]\d)", 0.85)]
+    PATTERNS = [Pattern("number", r"(?<![\d.,/-])\d{5,14}(?![\d/-]|[.,]\d)", 0.85),
+                Pattern("onderwijsnummer_grouped", GROUPED_9_DIGITS, 0.85)]
     CONTEXT = ["leerlingnummer", "onderwijsnummer", "leerling", "nummer", "bsn"]
 
     def __init__(self, bare_numbers: bool = True) -> None:
@@ -35,12 +42,16 @@ class NlStudentNumberRecognizer(NlPatternRecognizer):
         super().__init__()
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if not pattern_text.isdigit():  # "1098.41.007": only an onderwijsnummer is written in groups
+            return _onderwijsnummer(pattern_text) or False
         if len(pattern_text) == 9 and pattern_text.startswith("10") and onderwijsnummer.is_valid(pattern_text):
             return True
         return None  # no checksum for a school's own numbers: context decides, in keep()
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         value = text[result.start : result.end]
+        if not value.isdigit():
+            return _onderwijsnummer(value)
         if len(value) == 9 and value.startswith("10") and onderwijsnummer.is_valid(value):
             return True
         if NUMBER_BEFORE.search(before(text, result, 30)) or NUMBER_AFTER.search(after(text, result, 20)):

@@ -1,0 +1,191 @@
+"""Realistic school posts: recall per category, false alarms per post, and quiet posts.
+
+Run: `.venv/bin/python -m eval.school_posts [--verbose]` (from the repository root; needs ../shared).
+
+Data: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
+Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
+personal-data item. The drafts are screened as `screener check` screens them, with the set's own
+`screener.toml` (the organisation's schools and public contact data), channel and author from the
+drafts' front matter.
+
+Measures, stated once:
+- **Recall per category**: a labelled item counts as found when a finding of that category's rules,
+  shown by default (warning or error), overlaps it by at least one character. A name reported only
+  as info (e.g. taken for the writer's own signature) is not found: nobody is stopped by it.
+- **Precision per category**: a shown finding of the category's rules is correct when it overlaps a
+  labelled item of the same category.
+- **False alarms**: shown findings (warning or error, any rule, protocol rules included) on a line
+  of the draft with no labelled item, per draft. Findings about photos the set does not include
+  ("niet gevonden") are counted apart: they say honestly that something was not checked.
+- **Quiet posts**: of the drafts without any personal data, how many exit 0 (`fail_on = error`).
+Exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from screener import config as screener_config
+from screener import pipeline
+from screener.findings import Finding, Severity
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+POSTS = SHARED / "data" / "school-posts" / "posts"
+CONFIG = SHARED / "data" / "school-posts" / "screener.toml"
+
+CATEGORY_RULES = {
+    "name": {"A2-NAAM", "A2-DENY", "A5-NAAM-ZONDER-TOESTEMMING"},
+    "phone": {"A2-TELEFOON"},
+    "email": {"A2-EMAIL"},
+    "iban": {"A2-IBAN"},
+    "address": {"A2-ADRES"},
+    "postcode": {"A2-POSTCODE"},
+    "date": {"A2-GEBOORTEDATUM"},
+    "bsn": {"A2-BSN"},
+    "plate": {"A2-KENTEKEN"},
+    "handle": {"A2-ACCOUNT", "A2-URL"},
+    "pupilnumber": {"A2-LEERLINGNUMMER"},
+}
+
+
+@dataclass(frozen=True)
+class Item:
+    line: int
+    col: int
+    end_col: int  # exclusive
+    category: str
+    text: str
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+
+def read_items(tsv: Path) -> list[Item]:
+    items = []
+    for row in tsv.read_text(encoding="utf-8").splitlines():
+        if not row.strip():
+            continue
+        line, col, category, text = row.split("\t")
+        items.append(Item(int(line), int(col), int(col) + len(text), category, text))
+    return items
+
+
+def drafts() -> list[tuple[Path, list[Item]]]:
+    out = []
+    for tsv in sorted(POSTS.glob("*.tsv")):
+        source = next(p for p in sorted(POSTS.glob(tsv.stem + ".*")) if p.suffix != ".tsv")
+        out.append((source, read_items(tsv)))
+    return out
+
+
+def overlaps(finding: Finding, item: Item) -> bool:
+    if not finding.line:
+        return False
+    end_line = finding.end_line or finding.line
+    if not finding.line <= item.line <= end_line:
+        return False
+    start = finding.col if finding.line == item.line else 1
+    end = (finding.end_col or finding.col + 1) if end_line == item.line else 10**9
+    return start < item.end_col and item.col < end
+
+
+def shown(finding: Finding) -> bool:
+    return finding.severity >= Severity.WARNING
+
+
+def not_checked_photo(finding: Finding) -> bool:
+    return finding.rule == "E-BESTAND" and "niet gevonden" in finding.message
+
+
+@dataclass
+class Outcome:
+    tallies: dict[str, Tally]
+    false_alarms: Counter  # rule -> count
+    false_alarm_lines: list[str]
+    missed: list[str]
+    quiet: list[tuple[str, int]]  # (draft, exit code) for drafts without personal data
+    not_checked: int
+    drafts: int
+
+
+def evaluate(cfg: screener_config.Config) -> Outcome:
+    tallies = {category: Tally() for category in CATEGORY_RULES}
+    false_alarms: Counter = Counter()
+    alarm_lines, missed, quiet = [], [], []
+    not_checked = 0
+    all_drafts = drafts()
+    for source, items in all_drafts:
+        result = pipeline.screen_paths([source], cfg)
+        findings = [f for f in result.findings if str(source) == f.path or Path(f.path) == source]
+        labelled_lines = {item.line for item in items}
+        for category, rules in CATEGORY_RULES.items():
+            gold = [item for item in items if item.category == category]
+            predicted = [f for f in findings if f.rule in rules and shown(f)]
+            tally = tallies[category]
+            tally.gold += len(gold)
+            tally.predicted += len(predicted)
+            for item in gold:
+                if any(overlaps(f, item) for f in predicted):
+                    tally.found += 1
+                else:
+                    missed.append(f"{source.name}:{item.line}:{item.col} {category} {item.text!r}")
+            tally.correct += sum(any(overlaps(f, item) for item in gold) for f in predicted)
+        for f in findings:
+            if not shown(f):
+                continue
+            if not_checked_photo(f):
+                not_checked += 1
+                continue
+            if f.line not in labelled_lines:
+                false_alarms[f.rule] += 1
+                alarm_lines.append(f"{source.name}:{f.line}:{f.col} {f.severity.label} {f.rule} {f.message[:90]}")
+        if not items:
+            quiet.append((source.name, result.exit_code(Severity.parse(cfg["report"]["fail_on"]))))
+    return Outcome(tallies, false_alarms, alarm_lines, missed, quiet, not_checked, len(all_drafts))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
+    args = parser.parse_args(argv)
+    if not POSTS.is_dir():
+        print(f"../shared ontbreekt ({POSTS}): geen schoolberichten, niets gemeten.")
+        return 0
+    cfg = screener_config.load(CONFIG)
+    out = evaluate(cfg)
+    print(f"school-posts ({out.drafts} drafts, development set; config: the set's screener.toml):")
+    for category, tally in out.tallies.items():
+        print(f"  {category:<12} R {tally.recall:.3f}  P {tally.precision:.3f}   "
+              f"(gold {tally.gold}, found {tally.found}, shown {tally.predicted}, correct {tally.correct})")
+    total = sum(out.false_alarms.values())
+    print(f"  false alarms: {total / out.drafts:.2f} per draft ({total} in {out.drafts}; goal <= 0.20)"
+          + (f"  by rule: {', '.join(f'{r} {n}' for r, n in out.false_alarms.most_common())}" if total else ""))
+    passing = sum(1 for _, code in out.quiet if code == 0)
+    print(f"  drafts without personal data that exit 0: {passing} of {len(out.quiet)}"
+          + "".join(f"\n    {name}: exit {code}" for name, code in out.quiet if code != 0))
+    print(f"  photos the set does not include, reported as not checked: {out.not_checked}")
+    if args.verbose:
+        print("\n  missed:" + "".join(f"\n    {m}" for m in out.missed))
+        print("\n  false alarms:" + "".join(f"\n    {a}" for a in out.false_alarm_lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Who speaks, and to whom: a reply in a discussion, the writer in the first person, or a staff
+member speaking for the school.
+
+C2 asks a staff member who takes part in a discussion in a work situation to say who they are
+and what they do; that holds for a reply on the school's account ("Reactie op: ...", "@ouder"),
+also when the post names no school. Where nobody said who writes, a reply in the first person
+("ik", "mijn") is a staff member's, not the school's. A staff member who speaks for the school on
+a personal account ("wij als school", "namens het team") is in a work situation too. A quoted question ("Reactie op: 'Is er morgen gym?'") is someone else's words: it
+is not the writer speaking, and not the writer's announcement.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from screener.rules import lexicon
+from screener.rules.analysis import Analysis, Segment
+
+FIRST_PERSON = re.compile(r"(?<![\w'])(?:ik|mij|me|mijn|m'n|mezelf)(?![\w'])")
+# "ik spreek niet namens de stichting": the opposite of speaking for the school
+_NEGATED = re.compile(r"(?<![\w])(?:niet|nooit|geen|niks|niets)(?:\s+\S+){0,2}\s*$")
+# text between quotation marks (folded: curly quotes are straight), on one line
+_QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    reply = re.compile(r"[ \t>*_\-]*(?:" + "|".join(f"(?:{p})" for p in lexicon.lines("discussion.txt")) + ")")
+    return reply, lexicon.regexes(list(lexicon.lines("school_voice.txt")))
+
+
+@dataclass
+class Voice:
+    analysis: Analysis
+
+    @cached_property
+    def reply_lines(self) -> list[Segment]:
+        """Lines that open a reply: "Reactie op: ...", "@ouder ...", "Re: ..."."""
+        reply, _ = _patterns()
+        return [line for line in self.analysis.lines if reply.match(self.analysis.folded, line.start, line.end)]
+
+    @cached_property
+    def quoted(self) -> list[Segment]:
+        """Someone else's words: the line opening a reply ("Reactie op: ...", not "@ouder ik snap ...")
+        and text in quotation marks."""
+        spans = [self._quoted_part(line) for line in self.reply_lines if self.analysis.folded[line.start] != "@"]
+        spans += [Segment(m.start(), m.end()) for m in _QUOTED.finditer(self.analysis.folded)]
+        return spans
+
+    def _quoted_part(self, line: Segment) -> Segment:
+        """'Reactie op: "Is er gym?"' is all someone else's; in 'In reactie op de vragen: de foto's ...'
+        the words after the colon are the writer's own."""
+        text = self.analysis.folded[line.start:line.end]
+        colon = text.find(":")
+        after = text[colon + 1:].strip() if colon >= 0 else ""
+        if not after or after[0] in "\"'(«":
+            return line
+        return Segment(line.start, line.start + colon + 1)
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        return any(q.start <= start and end <= q.end for q in self.quoted)
+
+    @cached_property
+    def first_person(self) -> Segment | None:
+        """The first 'ik'/'mijn' of the writer's own words."""
+        for m in FIRST_PERSON.finditer(self.analysis.folded):
+            if not self.is_quoted(m.start(), m.end()):
+                return Segment(m.start(), m.end())
+        return None
+
+    @cached_property
+    def school_voice(self) -> Segment | None:
+        """'wij als school', 'namens het team': the writer speaks for the school."""
+        _, voice = _patterns()
+        folded = self.analysis.folded
+        for m in voice.finditer(folded):
+            if not self.is_quoted(m.start(), m.end()) and not _NEGATED.search(folded, max(0, m.start() - 30),
+                                                                              m.start()):
+                return Segment(m.start(), m.end())
+        return None
+
+    @property
+    def is_reply(self) -> bool:
+        return bool(self.reply_lines)
+
+    @property
+    def takes_part(self) -> Segment | None:
+        """Where the writer takes part in a discussion: the line that opens the reply."""
+        return self.reply_lines[0] if self.reply_lines else None

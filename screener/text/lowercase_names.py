@@ -1,0 +1,94 @@
+"""First names typed in lower case in informal text: "kaan en mirthe waren vandaag jarig",
+"door fenna en joep uit groep 6a", "hield daantje drie ballen tegen".
+
+One annotator with one job: a lower-case word in running text is a first name when the first-name
+list knows it (or its diminutive: "daantje" is Daan, "joepje" Joep) and it is no ordinary word: not
+in the Dutch vocabulary (a word that is also there, "kaan", counts beside another name or before
+"uit groep 6"), not a common or stop word, not a first name that is also a word ("roos", "bas"), and
+not one of the English and internet words people type in lower case ("line", "love";
+`data/lowercase_not_names.txt`). Inside an address, a handle or a hashtag it is not a name
+(those have their own rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.text import vocabulary
+from screener.text.lexicons import Lexicons
+
+SCORE = 0.6
+DIMINUTIVES = ("tje", "pje", "je", "ke")
+GLUED = "@#/.:_-"  # a word glued to one of these is part of a handle, address or path
+
+
+def _candidate(word: str, lex: Lexicons) -> str:
+    """"sure" for a lower-case first name that is no word, "word" for one that the vocabulary also
+    knows ("kaan", "joep": a name only next to another name or before "uit groep 6"), "" otherwise."""
+    if len(word) < 3 or not word.isalpha() or not word.islower():
+        return ""
+    if word in lex.common_words or word in lex.not_names or word in lex.ambiguous_first_names \
+            or word in lex.lowercase_not_names or not _known(word, lex):
+        return ""
+    return "word" if vocabulary.is_dutch_word(word) else "sure"
+
+
+def _known(word: str, lex: Lexicons) -> bool:
+    if word.title() in lex.first_names:
+        return True
+    for suffix in DIMINUTIVES:  # "daantje" -> Daan, "joepje" -> Joep, "sanneke" -> Sanne
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            for candidate in (stem, stem[:-1], stem + "e"):
+                if len(candidate) >= 3 and candidate.title() in lex.first_names \
+                        and candidate not in lex.ambiguous_first_names \
+                        and not vocabulary.is_dutch_word(candidate):  # "dorpje", "tandje": a word made small
+                    return True
+    return False
+
+
+def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, int]]:  # noqa: ANN001
+    """(start, end) token spans of first names typed in lower case in running text, not
+    overlapping `taken`. A lone word ("marie" as the whole line) is no running text."""
+    kinds: dict[int, str] = {}
+    text = doc.text
+    for i, token in enumerate(doc):
+        if taken[i] or not token.text.islower() or token.text in lex.common_words:
+            continue
+        kind = _candidate(token.text, lex)
+        if not kind:
+            continue
+        before = text[token.idx - 1] if token.idx else " "
+        after = text[token.idx + len(token.text)] if token.idx + len(token.text) < len(text) else " "
+        if before in GLUED or (after in GLUED and after not in ".:-") or after == "@":
+            continue
+        if not any(_word_at(doc, k) for k in (i - 2, i - 1, i + 1, i + 2)) or _line_break_between(doc, i):
+            continue
+        kinds[i] = kind
+    sure = {i for i, kind in kinds.items() if kind == "sure"}
+    for i, kind in kinds.items():  # "kaan en mirthe": a word beside a name is a name too
+        if kind == "word" and (_joined(doc, i, sure) or SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text))):
+            sure.add(i)
+    return [(i, i + 1) for i in sorted(sure)]
+
+
+SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)
+
+
+def _word_at(doc, k: int) -> bool:  # noqa: ANN001
+    """A word at token k on the same line: running text around a name."""
+    return 0 <= k < len(doc) and doc[k].text[:1].isalpha() and "\n" not in doc[k].text
+
+
+def _line_break_between(doc, i: int) -> bool:  # noqa: ANN001
+    """A name alone on its line ("marie"): no running text."""
+    before = doc.text.rfind("\n", 0, doc[i].idx)
+    after = doc.text.find("\n", doc[i].idx)
+    line = doc.text[before + 1 : after if after >= 0 else len(doc.text)]
+    return line.strip() == doc[i].text
+
+
+def _joined(doc, i: int, names: set[int]) -> bool:  # noqa: ANN001
+    """Is token i joined to a name by "en", "of", "&" or a comma: "kaan en mirthe", "joep, fenna"?"""
+    return any(0 <= i + 2 * d < len(doc) and (i + 2 * d) in names and doc[i + d].lower_ in {"en", "of", "&", ","}
+               for d in (-1, 1))

@@ -1,0 +1,185 @@
+"""What a word is to the name rules: a title, initials, an interfix, a first name or surname a list
+knows, an ordinary Dutch word, the start of a sentence. The base of the person, place and list
+annotators (`screener.text.person_names`, `place_names`, `name_lists`), which share its lexicons."""
+
+from __future__ import annotations
+
+import re
+
+from screener.text import lexicons, vocabulary
+from screener.text.tokens import Tokens as Doc
+from screener.text.tokens import title_case as _title_case
+
+SENTENCE_END = {".", "!", "?", ":", "…", ";"}
+BULLETS = {"-", "*", "•", "–", "—", ">", "|"}
+OPENING = {'"', "“", "'", "‘", "(", "["}
+QUOTES = {'"', "“", "‘", "„"}
+PLACE_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond", "richting", "via", "vanuit", "nabij"}
+PROVINCE_CODES = {"nh", "zh", "nb", "fr", "frl", "gr", "gn", "dr", "dn", "ov", "ut", "gld", "li", "l", "ze", "z",
+                  "fl", "g", "u", "o", "d", "f", "n"}
+CONTEXT_AFTER = re.compile(r"^\s*(?:\(\s*)?(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)
+CONTEXT_AGE = re.compile(r"^\s*\(\s*\d{1,2}(?:\s*jaar)?\s*\)")
+INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
+# interfixes that are prepositions: without a first name or title, "aan de Brink" is a place
+PREPOSITION_INTERFIXES = {"aan", "op", "in", "bij", "uit", "voor", "onder", "over"}
+GROUP_WORDS = {"groep", "group", "team", "club", "klas", "kamer", "raad", "bond", "commissie"}
+LIST_JOINERS = {",", "en", "&", "of"}
+ARTICLES = {"de", "het", "een", "'t", "der", "des", "deze", "die", "dit", "dat", "onze", "ons", "hun", "zijn", "haar"}
+UNKNOWN_SCORE = 0.45
+# titles of an office that is held "of" a place: "de burgemeester van Luik" is no person named "van Luik"
+OFFICE_TITLES = {"burgemeester", "wethouder", "gouverneur", "commissaris", "koning", "koningin", "prins", "prinses",
+                 "graaf", "gravin", "hertog", "hertogin", "bisschop", "aartsbisschop", "president", "premier",
+                 "minister", "ambassadeur", "consul", "gedeputeerde", "schepen"}
+CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)\w*[a-z][A-Z]")
+# adjectives of peoples, places and languages that the vocabulary lacks
+DEMONYM = re.compile(r"^\w{4,}(?:isch|ische|aanse|aans|talig|talige|ese|iase)$")
+
+
+class NameWords:
+    def __init__(self, unknown_names: bool = True) -> None:
+        self.lex = lexicons.load()
+        self.unknown_names = unknown_names
+        # first tokens of interfixes as the tokenizer splits them ("v.d.", "v/d", "d'")
+        self.interfix_starts = {re.split(r"(?<=[a-z'])(?=[./'])|\s", i)[0] for i in self.lex.interfixes}
+        self.interfix_starts |= {i.split()[0] for i in self.lex.interfixes}
+
+    def _sentence_start(self, doc: Doc, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and (doc[k].is_space or doc[k].text in OPENING):
+            if "\n" in doc[k].text or doc[k].is_space:
+                return True  # a new line; a table cell (a Markdown table's "|" is read as white space)
+            k -= 1
+        if k < 0:
+            return True
+        if "\n" in doc[k].whitespace_:
+            return True
+        prev = doc[k].text
+        if prev in SENTENCE_END or prev == "|":
+            return True  # also a table cell: "| Rol | Gespeeld door |"
+        if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
+            return True
+        return False
+
+    @staticmethod
+    def _after_quote(doc: Doc, i: int) -> bool:
+        """Just after an opening quote: a song or book title may start there ("Zie ginds komt de stoomboot")."""
+        return i > 0 and doc[i - 1].text in QUOTES and not doc[i - 1].whitespace_
+
+    @staticmethod
+    def _sentence_goes_on(doc: Doc, i: int) -> bool:
+        """Is token i followed by a lower-case word, ":" or "!" ("Tip voor thuis", "Kamp groep 8")?"""
+        k = i + 1
+        return k < len(doc) and (doc[k].text in {":", "!"} or doc[k].text[:1].islower()
+                                 or (doc[k].is_space and "\n" not in doc[k].text))
+
+    def _common(self, text: str) -> bool:
+        low = text.lower()
+        return low in self.lex.common_words or low in self.lex.not_names
+
+    def _is_title(self, doc: Doc, i: int) -> int:
+        """Number of tokens of a title at i ("juf", "dhr.", "Dr", "."), 0 if none."""
+        if i >= len(doc):
+            return 0
+        word = doc[i].lower_.rstrip(".")
+        if word not in self.lex.titles:
+            return 0
+        if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+            if len(word) > 4 and vocabulary.is_dutch_word(word):
+                return 0  # "... en een directeur. Hieronder": the sentence ends, no "dir." abbreviation
+            return 2
+        return 1
+
+    def _initial(self, doc: Doc, i: int) -> int:
+        """Number of tokens of initials at i ("A.", "A.B.C.", "Th" + "."), 0 if none."""
+        if i >= len(doc):
+            return 0
+        text = doc[i].text
+        if INITIALS.match(text):
+            return 1
+        if len(text) == 1 and text.isupper() or text in self.lex.initials:
+            if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+                return 2
+            if len(text) == 1 and i + 1 < len(doc) and self._name_word(doc[i + 1].text):
+                return 1  # "A Visser", "A van der Sluis"
+        return 0
+
+    def _name_word(self, text: str) -> bool:
+        """A word that could be part of a name: capitalised, or a lower-case interfix."""
+        return _title_case(text) or text.lower() in self.lex.interfixes
+
+    def _interfix(self, doc: Doc, i: int) -> int:
+        """Tokens of the longest interfix at i ("van der", "v.d.", "v/d", "d'"), 0 if none."""
+        best = 0
+        if i >= len(doc) or doc[i].lower_ not in self.interfix_starts:
+            return 0
+        for length in (1, 2, 3, 4):
+            if i + length > len(doc):
+                break
+            text = doc.span_text(i, i + length).lower()
+            if text in self.lex.interfixes:
+                best = length
+        return best
+
+    def _first_name(self, text: str) -> bool:
+        if "İ" in text:  # Turkish dotted capital: the lists write "Ilayda"
+            text = text.replace("İ", "I")
+        return text in self.lex.first_names or (
+            text.isupper() is False and text.title() in self.lex.first_names and _title_case(text)
+            and not CAMEL_CASE.match(text)  # "KiKa" is a charity, not Kika
+        )
+
+    def _surname_word(self, text: str, after_interfix: bool) -> bool:
+        if not _title_case(text) or text.lower() in self.lex.not_names:
+            return False
+        if after_interfix:
+            return text in self.lex.interfix_surnames or text in self.lex.surnames or not self._common(text)
+        return text in self.lex.surnames
+
+    def _unknown_capitalised(self, text: str, strong_cue: bool = False) -> bool:
+        """A capitalised word no list knows; without a strong cue it must not be a Dutch word."""
+        if not _title_case(text) or self._common(text) or text in self.lex.places:
+            return False
+        if text in self.lex.organisations or text.lower() in self.lex.organisation_words:
+            return False
+        return strong_cue or not self._dutch_word(text, compounds=True)
+
+    def _dutch_word(self, text: str, compounds: bool = False) -> bool:
+        """An ordinary (or capitalised) Dutch word that is not a listed name: "Schoolreis", "Belgische",
+        also a compound of two ("Klassenblog")."""
+        if text in self.lex.first_names or text in self.lex.surnames:
+            return False
+        return text.lower() in self.lex.medical_terms or vocabulary.is_dutch_word(text) or (
+            compounds and vocabulary.is_compound(text))
+
+    def _school_context(self, doc: Doc, i: int) -> bool:
+        """"X uit groep 5", "X (groep 7)", "X (8 jaar)" after token i."""
+        after = doc[i].idx + len(doc[i].text)
+        rest = doc.text[after : after + 30]
+        return bool(CONTEXT_AFTER.match(rest) or CONTEXT_AGE.match(rest))
+
+    def _not_name_phrase(self, doc: Doc, i: int) -> int:
+        """Tokens of a character or title at i ("Zwarte Piet"), 0 if none."""
+        if not _title_case(doc[i].text):
+            return 0
+        for phrase in self.lex.not_name_phrases:
+            if phrase[0] == doc[i].lower_ and i + len(phrase) <= len(doc) and all(
+                    doc[i + k].lower_ == word for k, word in enumerate(phrase)):
+                return len(phrase)
+        return 0
+
+    def _after_hyphen(self, doc: Doc, i: int) -> bool:
+        """The second part of a hyphenated word whose first part is no name: "Wal-Mart", "Sint-Niklaas"."""
+        if not (i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_):
+            return False
+        first = doc[i - 2].text
+        return first.isalpha() and not (_title_case(first) and not self._dutch_word(first))
+
+    def _organisation_word(self, doc: Doc, k: int, before: bool = False) -> bool:
+        """A capitalised organisation word at k, but not "Groep 5" or "Klas 3B" after a child's name;
+        before a name also in lower case ("boekhandel Praamstra"), except a group ("team Sanne")."""
+        if not 0 <= k < len(doc):
+            return False
+        if k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].text[:1].isdigit()):
+            return False
+        return doc[k].lower_ in self.lex.organisation_words and (
+            _title_case(doc[k].text) or doc[k].text.isupper() or (before and doc[k].lower_ not in GROUP_WORDS))

@@ -1,0 +1,151 @@
+"""What looks like a person's name but is none in a school post: children's culture, authors named
+as authors, public figures in their public role, shops and brands, streets.
+
+Two annotators, each with one job, used by the name tagger (`screener.text.names`) on its own
+finds and on the model's PER guesses alike:
+
+- `blocked_tokens`: the tokens of a phrase from the lists (`lexicons.non_persons`): "Nijntje",
+  "Paw Patrol", "Annie M.G. Schmidt", "koningin Máxima", "Albert Heijn". A character that is also
+  a first name ("Elsa", "Harry", "Sam") is one only in a post that names its title or another of
+  its characters ("Frozen", "Olaf"); a brand that is a first name ("Nike", "Dirk") only after an
+  article ("bij de Dirk") or among other brands ("van Nike, van Adidas"): "het boek van Dirk" is
+  a child's. After "juf" or "meester" it is a person.
+- `public_or_street`: a found person that its context makes an author or public figure ("het
+  boek van Roald Dahl", "*Kikker is verliefd* van Max Velthuijs", "schrijfster Carry Slee",
+  "koning Willem-Alexander") or a street ("Michiel de Ruyterstraat", "Prins Bernhardplein").
+  An author is a full name: "het boek van Sanne" is Sanne's own book and stays a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from screener.text.lexicons import Lexicons
+
+# what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
+BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
+BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
+# forms of address that make the next word a person whatever a list says: "juf Elsa"
+SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
+WORK_BEFORE = re.compile(
+    r"(?:\b(?:boek(?:je|en|jes)?|prentenboek(?:en)?|voorleesboek|verhaal|verhalen|verhaaltjes|gedicht(?:en)?|versjes?|"
+    r"tekeningen|illustraties|plaatjes|lied(?:je|jes|eren)?|nummers?|hit|film|muziek|serie|reeks|roman|strip|musical|"
+    r"werk|schilderij(?:en)?|wijs)\s+van|"
+    r"\b(?:geschreven|bedacht|geïllustreerd|gecomponeerd|geregisseerd)\s+door|"
+    r"[*_\"”’]\s*van|"
+    r"\b(?:schrijver|schrijfster|auteur|illustrator|illustratrice|kinderboekenschrijver|kinderboekenschrijfster|"
+    r"dichter|dichteres|tekenaar|"
+    r"kunstenaar|schilder|componist))\s*$",
+    re.IGNORECASE,
+)
+STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
+                    r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
+STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
+STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
+                         re.IGNORECASE)
+
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Blocked:
+    tokens: list[bool]  # per token: part of a non-person phrase
+    ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
+
+
+def _continues(text: str, end: int) -> bool:
+    """Does a word go on at `end`: "Sinterklaasfeest", or a hyphenated name ("Sint-Niklaas")?"""
+    return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
+
+
+def _token_index(starts: list[int], char: int) -> int:
+    return bisect.bisect_right(starts, char) - 1
+
+
+def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens snapshot
+    """The tokens of every non-person phrase in `doc` (see the module's docstring)."""
+    n = len(doc)
+    blocked = Blocked([False] * n, set())
+    if not lex.non_persons or not n:
+        return blocked
+    text = doc.text  # compared piece by piece: "İ".lower() is two characters, so text.lower() shifts offsets
+    starts = [t.idx for t in doc]
+    matches = []  # (start token, end token, entry)
+    i = 0
+    while i < n:
+        token = doc[i]
+        key = token.lower_
+        if not key.isalnum():
+            word = WORD.match(key)
+            key = word.group() if word else ""
+        candidates = lex.non_persons.get(key)
+        if candidates:
+            for entry in candidates:  # longest first
+                end_char = token.idx + len(entry.phrase)
+                if text[token.idx:end_char].lower() == entry.phrase and not _continues(text, end_char):
+                    last = _token_index(starts, end_char - 1)
+                    if doc[last].idx + len(doc[last].text) == end_char:
+                        matches.append((i, last + 1, entry))
+                        break
+        i += 1
+    groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
+    for start, end, entry in matches:
+        if any(blocked.tokens[start:end]):
+            continue
+        before = doc[start - 1].lower_.rstrip(".") if start else ""
+        if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
+            continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
+        if entry.needs_context and entry.group >= 0 and entry.group not in groups:
+            continue  # "Anna" without Frozen: a child
+        if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
+                and not _among_brands(doc, start, matches):
+            continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
+        for k in range(start, end):
+            blocked.tokens[k] = True
+        blocked.ends.add(end)
+    return blocked
+
+
+def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
+    """Is another shop or brand that is no first name named close by on the same line?"""
+    at = doc[start].idx
+    line_start, line_end = doc.text.rfind("\n", 0, at), doc.text.find("\n", at)
+    line_end = line_end if line_end >= 0 else len(doc.text)
+    return any(entry.group < 0 and not entry.needs_context and other != start
+               and line_start < doc[other].idx < line_end and abs(doc[other].idx - at) <= BRAND_NEIGHBOURHOOD
+               for other, _, entry in matches)
+
+
+def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is the person found at tokens [start, end) an author, a public figure or a street here?"""
+    words = [doc[k].text for k in range(start, end)]
+    k = end
+    while k < len(doc) and k < end + 3 and doc[k].lower_ in STREET_INTERFIXES:
+        k += 1
+    if k > end and k < len(doc):
+        words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
+    if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
+        return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    context = doc.text[max(line_start, doc[start].idx - 60) : doc[start].idx]
+    before = context.lower().rsplit(None, 1)[-1] if context.strip() else ""
+    if before in {"van", "-", "–", "—"} and _after_blocked_title(doc, start, blocked):
+        return _full_name(words)  # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "Dolfje Weerwolfje - Paul van Loon"
+    return WORK_BEFORE.search(context) is not None and _full_name(words)
+
+
+def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """Does a listed title end just before "van" at start - 1?"""
+    k = start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ in {"van", "-", "–", "—"}):
+        k -= 1
+    return (k + 1) in blocked.ends
+
+
+def _full_name(words: list[str]) -> bool:
+    """A first name and a surname, or initials: "Max Velthuijs", "J.K. Rowling"; not "Sanne"."""
+    parts = [w for w in words if w[:1].isalpha()]
+    return len(parts) >= 2 or any(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words)

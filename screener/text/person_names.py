@@ -1,0 +1,182 @@
+"""Persons: a title, initials or a known first name with a surname ("juf Marieke", "A. de Vries",
+"mevrouw Visser-de Jong", "Jan-Willem"), a surname alone that a list knows ("de Vries"), a name no
+list knows that school context marks ("de moeder van Xyla", "Xyla uit groep 5"), and an unknown
+capitalised word in mid-sentence (with a low score). No person is a span next to an organisation
+word ("Omega Pharma", "Stichting X") or an eponymous disease ("M. Alzheimer")."""
+
+from __future__ import annotations
+
+from screener.text import vocabulary
+from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, OFFICE_TITLES, PLACE_PREPOSITIONS,
+                                      PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
+from screener.text.tokens import Tokens as Doc
+from screener.text.tokens import all_caps as _all_caps
+from screener.text.tokens import title_case as _title_case
+
+
+class PersonRules(NameWords):
+    def _surname(self, doc: Doc, j: int, supported: bool) -> int:
+        """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
+
+        Without support (title, initials, first name) the surname must be in a list.
+        """
+        n = len(doc)
+        k = j
+        infix = self._interfix(doc, k)
+        if infix == 1 and doc[k].lower_ == "het" and not supported:
+            return j  # "Het Anker", "het Zonnelied": a school or a title, not "'t Hart"
+        if infix and k + infix < n and _title_case(doc[k + infix].text):
+            word = doc[k + infix].text
+            if doc[k + infix].lower_ in self.lex.not_names:
+                return j  # "het lied van Kinderen voor Kinderen": never a name, whatever a surname list says
+            if (word in self.lex.interfix_surnames or word in self.lex.surnames
+                    or (supported and not self._common(word) and not self._dutch_word(word))):
+                k = k + infix + 1
+            else:
+                return j
+        elif k < n and _title_case(doc[k].text):
+            word = doc[k].text
+            if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles \
+                    or doc[k].lower_ in self.lex.organisation_words:
+                return j  # "directeur Basisschool De Wegwijzer"
+            if word in self.lex.surnames or (supported and not self._common(word)
+                                             and word.lower() not in self.lex.medical_terms):
+                k += 1
+            else:
+                return j
+        else:
+            return j
+        # double names: "Visser-de Jong", "Visser-Visser"
+        while k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            nxt = self._surname(doc, k + 1, supported=True)
+            if nxt == k + 1:
+                break
+            k = nxt
+        return k
+
+    @staticmethod
+    def _repeated(step, doc: Doc, j: int, support: int) -> tuple[int, int]:  # noqa: ANN001 - a token helper
+        """Past as many titles or initials as follow one another at j ("Prof. Dr.", "A.B."): each adds support."""
+        while taken := step(doc, j):
+            j += taken
+            support += 1
+        return j, support
+
+    def _person(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        """(end, score) of a person starting at token i; end == i when there is none."""
+        n = len(doc)
+        # titles, also several: "Prof. Dr.", "de heer"
+        j, support = self._repeated(self._is_title, doc, i, 0)
+        if support and j < n and doc[j].text in {"en", "&"}:
+            return i, 0.0  # "juf en meester"
+        if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
+                and self._place(doc, j + 1, False) > j + 1:
+            return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
+        # initials
+        j, support = self._repeated(self._initial, doc, j, support)
+        # first names, hyphenated first names
+        firsts = 0
+        ambiguous_only = True
+        while j < n and _title_case(doc[j].text) and self._first_name(doc[j].text) and doc[j].lower_ not in self.lex.not_names:
+            if doc[j].lower_ not in self.lex.ambiguous_first_names:
+                ambiguous_only = False
+            j += 1
+            firsts += 1
+            if (j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                    and _title_case(doc[j + 1].text) and not self._common(doc[j + 1].text)):
+                j += 2  # Jan-Willem, Jan-Onbekend
+        if firsts:  # "Annie M.G. Schmidt"
+            j, support = self._repeated(self._initial, doc, j, support)
+        if (firsts == 0 and j < n and self._unknown_capitalised(doc[j].text, strong_cue=bool(support))
+                and (support or not sentence_start)):
+            # an unknown first name is accepted before a known surname ("Xyla Visser")
+            after = self._surname(doc, j + 1, supported=False)
+            if after > j + 1:
+                return after, 0.8
+        # an ambiguous first name ("Roos", "Mark") only carries a surname that a list knows
+        end = self._surname(doc, j, supported=bool(support or (firsts and not ambiguous_only)))
+        if support:
+            if end > j or firsts:
+                return end, 0.9
+            if j < n and 1 <= len(doc[j].text) <= 3 and doc[j].text.isalpha() and doc[j].text.isupper() \
+                    and doc[j].lower_ not in self.lex.organisation_words:
+                return j + 1, 0.8  # "Dr. A", "dr ABC"
+            return i, 0.0
+        if firsts:
+            if end > j:
+                return end, 0.9
+            if firsts == 1 and end == i + 1 and doc[i].text in self.lex.world_places and not self._school_context(doc, i):
+                return i, 0.0  # "Israël", "Georgia": a country or city, unless "Georgia (groep 4)"
+            if ambiguous_only and (sentence_start or firsts > 1) and not (
+                    firsts == 1 and end == i + 1 and self._acts(doc, end)):
+                return i, 0.0  # "Roos is een bloem"; but "Roos mocht als eerste" is a child
+            return end, 0.75 if not ambiguous_only else 0.5
+        return i, 0.0
+
+    def _acts(self, doc: Doc, k: int) -> bool:
+        """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?"""
+        return (k < len(doc) and doc[k].lower_ in self.lex.person_verbs) or self._school_context(doc, k - 1)
+
+    def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        if doc[i].lower_ in PLACE_PREPOSITIONS:
+            return i, 0.0  # "in Den Haag" is a place
+        if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
+            return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
+        if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
+            return i, 0.0  # "Roos is een bloem"
+        if i > 0 and doc[i - 1].lower_ == "het":
+            return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
+        if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
+                                                  or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
+            return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
+        if (sentence_start or self._after_quote(doc, i)) and vocabulary.is_lower_case_word(doc[i].text) \
+                and self._sentence_goes_on(doc, i):
+            return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip
+        if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (
+                doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES
+                or doc[i - 1].lower_ in PREPOSITION_INTERFIXES or doc[i - 1].lower_ in {"van", "met"})):
+            return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
+        end = self._surname(doc, i, supported=False)
+        if end > i:
+            return end, 0.6
+        return i, 0.0
+
+    def _by_context(self, doc: Doc, i: int) -> tuple[int, float]:
+        """An unknown capitalised word that school context marks as a person."""
+        text = doc[i].text
+        if not self._unknown_capitalised(text, strong_cue=True) or _all_caps(text):
+            return i, 0.0
+        # "de moeder van Xyla"
+        if i >= 2 and doc[i - 1].lower_ == "van" and doc[i - 2].lower_ in self.lex.relations:
+            return i + 1, 0.7
+        if not self._unknown_capitalised(text):
+            return i, 0.0  # "Schoolreis groep 6": a heading, not a child
+        if self._school_context(doc, i):
+            return i + 1, 0.7
+        return i, 0.0
+
+    def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        """A capitalised word in mid-sentence that no list knows: Dutch capitalises few other
+        words than names, so it is reported with a low score, unless an article before it
+        makes it an organisation or event ("de Efteling", "het Rijksmuseum")."""
+        if not self.unknown_names or sentence_start or not self._unknown_capitalised(doc[i].text) or not doc[i].text.replace("-", "").isalpha():
+            return i, 0.0
+        if CAMEL_CASE.match(doc[i].text):
+            return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
+        if DEMONYM.search(doc[i].text):
+            return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
+        if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+            return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
+        end = i + 1
+        while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
+            end += 1
+        return end, UNKNOWN_SCORE
+
+    def _not_a_person(self, doc: Doc, i: int, end: int, score: float) -> bool:
+        """A span the person rules found that is an organisation or a disease after all:
+        "Omega Pharma", "Stichting Leergeld", "FC Twente", "Pierre-Robin (sequentie)"."""
+        if doc.span_text(i, end) in self.lex.eponymous_diseases:
+            return True
+        if score >= 0.9 and self._is_title(doc, i):
+            return False  # "mevrouw Jansen" stays a person
+        return self._organisation_word(doc, end) or self._organisation_word(doc, i - 1, before=True)

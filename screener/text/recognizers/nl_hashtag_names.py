@@ -1,0 +1,70 @@
+"""First names inside hashtags: `#teamMila`, `#dankjewelmeesterTim`, `#bedanktjufsanne`.
+
+A hashtag is no account, but a name in it is published all the same. The name part alone is
+reported: a part in capitals after lower case ("#teamMila" -> "Mila") that the first-name list
+knows, or, in a hashtag typed all in lower case, what follows one of the words people put before
+a name ("team", "juf", "meester", "dankjewel", "bedankt", "welkom", ...) when that is a first
+name that is not also a common word ("#teammila" -> "mila", "#feestvoorjuflotte" -> "lotte", but
+not "#teamroos"). A school's or
+organisation's hashtag ("#obsdevlinderhof") holds no first name and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from screener.text import lexicons
+
+HASHTAG = re.compile(r"(?<![\w#&])#(\w{3,})")
+CAPITALISED_PART = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+PREFIXES = ("dankjewel", "dankuwel", "bedankt", "dankje", "dank", "team", "juf", "juffrouw", "meester", "welkom",
+            "afscheid", "trotsop", "trots", "hoera", "hoi", "liefs", "love", "go", "voor", "jarige", "jarig",
+            "gefeliciteerd", "happybirthday", "geslaagd", "kampioen", "kleine", "lieve", "onze", "ons", "mijn", "baby")
+SCORE = 0.7
+
+
+class NlHashtagNameRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["A2-NAAM"], name="NlHashtagNameRecognizer", supported_language="nl")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ANN001 - presidio's signature
+        if "A2-NAAM" not in entities or "#" not in text:
+            return []
+        lex = lexicons.load()
+        results = []
+        for tag in HASHTAG.finditer(text):
+            for start, end in _names_in(tag.group(1), lex):
+                offset = tag.start(1)
+                results.append(RecognizerResult(
+                    entity_type="A2-NAAM", start=offset + start, end=offset + end, score=SCORE,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
+                ))
+        return results
+
+
+def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
+    """Offsets of first names inside a hashtag's word (without '#')."""
+    parts = [(m.start(), m.end()) for m in CAPITALISED_PART.finditer(tag)
+             if _name(m.group(), lex, after_prefix=tag[: m.start()].lower().endswith(PREFIXES))]
+    if parts or not tag.islower():
+        return parts
+    for cue in sorted((m for p in PREFIXES for m in re.finditer(p, tag)), key=lambda m: m.end()):
+        rest = tag[cue.end():]  # "#feestvoorjuflotte": after "juf", "lotte"
+        if len(rest) >= 3 and _name(rest.title(), lex):
+            return [(cue.end(), len(tag))]
+    return []
+
+
+def _name(word: str, lex: lexicons.Lexicons, after_prefix: bool = False) -> bool:
+    """A first name; one that is also a word ("Noor", "Roos") only in capitals after "team", "juf", ...."""
+    low = word.lower()
+    if word not in lex.first_names or low in lex.not_names \
+            or any(e.phrase == low and not e.needs_context for e in lex.non_persons.get(low, ())):
+        return False  # "#teamNijntje" is no child
+    return after_prefix or (low not in lex.ambiguous_first_names and low not in lex.common_words)
