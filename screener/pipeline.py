@@ -196,7 +196,9 @@ def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fi
             ref.path, _shown_near(doc, ref.path), config=config, post=post,
             declared=images.declared_people(doc, ref), referenced_at=at,
         ))
-    return findings + _file_name_findings(doc, config)
+    if post.channel == "website":  # a file name becomes a web address on the site; an upload's name does not
+        findings += _file_name_findings(doc, config)
+    return findings
 
 
 def _visible(src: str) -> str:

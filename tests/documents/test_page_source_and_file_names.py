@@ -101,3 +101,9 @@ def test_numbered_photo_names_are_not_addresses(site: Path, screener) -> None:
                            '<img src="IMG_20240512_123456.jpg" alt="Plein">\n')
     result = screener("check", "p.html")
     assert "bestandsnaam" not in result.output, result.output
+
+
+def test_file_names_are_only_checked_for_the_website_where_they_become_addresses(site: Path, screener) -> None:
+    write(site / "facebook-sanne-de-vries.md", "---\nchannel: persoonlijk\n---\nEen mooie dag.\n")
+    result = screener("check", "facebook-sanne-de-vries.md")
+    assert "bestandsnaam" not in result.output, result.output
