@@ -16,7 +16,6 @@ from pathlib import PurePath, Path
 from screener import catalog, consent, documents, images
 from screener.config import Config
 from screener.documents import Document, DocumentError
-from screener.documents.reading import decode_text
 from screener.findings import Finding, Severity
 from screener.images.blur import BlurredCopy, FaceStatus, consent_blurred_copy, face_statuses
 from screener.pipeline import screen_document
@@ -64,13 +63,7 @@ def read_post(request: Request) -> Document:
             name = PASTED_NAME
         return documents.from_text(Path(name), name, request.text)
     name = safe_name(request.file.name)
-    from_bytes = getattr(documents, "from_bytes", None)
-    if from_bytes is not None:
-        return from_bytes(name, request.file.data, name)
-    if PurePath(name).suffix.lower() not in TEXT_SUFFIXES:
-        raise DocumentError(f"{name}: dit soort bestand wordt op deze pagina nog niet ondersteund; "
-                            "plak de tekst in het tekstvak of sla het bericht op als tekst (.txt, .md of .html)")
-    return documents.from_text(Path(name), name, decode_text(request.file.data, name))
+    return documents.from_bytes(name, request.file.data, name)  # any post format, in memory
 
 
 def post_context(doc: Document, config: Config, request: Request) -> PostContext:

@@ -83,9 +83,16 @@ def test_the_disclaimer_goes_inside_the_article_of_an_html_post(config):
     assert fixed.index("op persoonlijke titel") < fixed.index("</article>")
 
 
-@pytest.mark.skipif(hasattr(documents, "from_bytes"), reason="documents.from_bytes bestaat: .docx wordt gelezen")
-def test_a_word_file_gets_a_dutch_not_yet_supported_message_until_the_reader_exists(config):
-    from screener.serve.checking import Refused
+def test_a_dropped_word_file_is_read_in_memory_and_its_pupils_bsn_is_found(config):
+    import io
 
-    with pytest.raises(Refused, match="nog niet ondersteund"):
-        check(Request(file=Upload("nieuwsbrief.docx", b"PK\x03\x04 word")), config)
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Nieuws uit groep 5: de schoolreis was een groot succes.")
+    document.add_paragraph("Het BSN van de nieuwe leerling is 111222333.")
+    data = io.BytesIO()
+    document.save(data)
+    answer = check(Request(file=Upload("nieuwsbrief.docx", data.getvalue())), config)
+    bsn = [f for f in answer["findings"] if f["rule"] == "A2-BSN"]
+    assert len(bsn) == 1 and "Alinea 2" in bsn[0]["message"] and "111222333" not in bsn[0]["message"]
