@@ -23,7 +23,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -134,6 +136,45 @@ def human_report(root: Path, config, model: Path) -> tuple[int, int]:
     return total[1], total[2] - total[3]
 
 
+def speed_report(config, model: Path, others: Path | None, runs: int = 5) -> None:
+    """Median time to find the faces in a 12 MP photo with three faces, with the human check as a ratio to without.
+
+    The photo is bench/images.py's (clear faces from ../shared/data/faces); with --others also one
+    with three faces the check has to look at (photos of the ImageNet sample; made in memory only).
+    """
+    from PIL import Image
+
+    from bench.images import make_photo
+
+    with tempfile.TemporaryDirectory(prefix="screener-eval-") as tmp:
+        clear = Path(tmp) / "twaalf-megapixel.jpg"
+        make_photo(clear)
+        photos = [("duidelijke gezichten", clear)]
+        if others and all((others / name).is_file() for name in HARD_TO_CHECK):
+            doubtful = Path(tmp) / "twaalf-megapixel-twijfel.jpg"
+            with Image.open(clear) as base:
+                canvas = base.convert("RGB")
+            for i, name in enumerate(HARD_TO_CHECK):
+                with Image.open(others / name) as sample:
+                    canvas.paste(sample.convert("RGB"), (150 + i * 1300, 300))
+            canvas.save(doubtful, quality=90)
+            photos.append(("gezichten die de controle bekijkt", doubtful))
+        print(f"\nsnelheid (12 MP, mediaan over {runs} keer):")
+        for label, path in photos:
+            times: dict[bool, list[float]] = {True: [], False: []}
+            for _ in range(runs + 1):  # the first round loads the models
+                for check in (False, True):
+                    started = time.perf_counter()
+                    _, faces = _detect(path, config, model, human_check=check)
+                    times[check].append(time.perf_counter() - started)
+            with_check, without = (statistics.median(times[c][1:]) for c in (True, False))
+            print(f"  {label:34} {len(faces)} gezichten, met menscontrole {with_check * 1000:.0f} ms, zonder "
+                  f"{without * 1000:.0f} ms: {with_check / without:.2f} x")
+
+
+# Photos of the ImageNet sample with faces the human check has to look at (a dog, goggles, a helmet).
+HARD_TO_CHECK = ("n02088364_beagle.JPEG", "n04251144_snorkel.JPEG", "n03127747_crash_helmet.JPEG")
+
 HALVES = ("even klassen (gekozen)", "oneven klassen (getoetst)")
 
 
@@ -236,10 +277,12 @@ def main(argv: list[str] | None = None) -> int:
     humans = [f for name in EXPECTED if (args.faces / name).is_file() for f in _detect(args.faces / name, config, model)[1]]
     print(f"menscontrole: {sum(f.human for f in humans)} van {len(humans)} gevonden gezichten als mens bevestigd")
     errors = matching_report(args.faces, config, model, threshold)
-    if args.others and Path(args.others).is_dir():
-        human_report(Path(args.others), config, model)
+    others = Path(args.others) if args.others and Path(args.others).is_dir() else None
+    if others:
+        human_report(others, config, model)
     else:
         print("\nmens of niet: overgeslagen (geef --others MAP met de ImageNet-voorbeeldfoto's)")
+    speed_report(config, model, others)
     return 0 if missed == 0 and extra == 0 and errors == 0 else 1
 
 
