@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from screener.cli import main
 from screener.findings import Severity
 from screener.images import faces, human, screen_image
 
-from image_helpers import MODEL, WEBSITE, canvas, config
+from image_helpers import MODEL, WEBSITE, canvas, config, face
 
 OTHERS = Path(os.environ.get("SCREENER_EVAL_OTHERS", "/nonexistent"))
 # Dogs whose face vanishes when the detector sees it small (one of them has two faces in the photo).
@@ -61,6 +61,25 @@ def test_every_pasted_face_of_a_class_photo_is_confirmed_human(faces_dir, tmp_pa
 
     assert [f.rule for f in findings] == ["A5-NIET-BENOEMD"] * 8
     assert all(f.severity == Severity.ERROR for f in findings)
+
+
+def test_blurred_small_faces_in_a_school_yard_photo_all_block_without_dlib(faces_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(human, "_dlib_detector", lambda: None)
+    noise = Image.effect_noise((400, 300), 60).convert("RGB")
+    yard = Image.blend(Image.linear_gradient("L").convert("RGB").resize((400, 300)), noise, 0.5).resize((4000, 3000))
+    names = ["obama", "biden", "lin", "alex"]
+    for r in range(4):
+        for c in range(8):  # 32 faces of 34-40 px, slightly out of focus: children far off in a 12 MP photo
+            small = face(names[(r + c) % 4], 48 + 4 * ((r * 3 + c) % 3)).filter(ImageFilter.GaussianBlur(1.5))
+            yard.paste(small, (200 + c * 470 + 30 * (r % 2), 300 + r * 650))
+    photo = tmp_path / "schoolplein-wazig.jpg"
+    yard.save(photo, quality=75)
+
+    findings = screen_image(photo, "schoolplein-wazig.jpg", config=config(tmp_path, []), post=WEBSITE, declared=[])
+
+    on_faces = [(f.rule, f.severity) for f in findings if f.box]
+    assert len(on_faces) == 32
+    assert set(on_faces) == {("A5-NIET-BENOEMD", Severity.ERROR)}
 
 
 @pytest.mark.parametrize("dog", DOGS)
