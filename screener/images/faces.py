@@ -41,7 +41,7 @@ class Face:
     box: Box  # displayed pixels
     score: float
     landmarks: tuple[tuple[float, float], ...]  # eyes, nose, mouth corners, displayed pixels
-    human: bool = True  # False: probably an animal, a statue or a drawing (see is_human)
+    human: bool = True  # False: probably an animal's face (see images/human.py); undecided counts as human
 
 
 def min_face_px(size: tuple[int, int], min_face_percent: float) -> float:
