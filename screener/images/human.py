@@ -3,8 +3,8 @@
 The check asks the face detector to look at the spot again (`look(face_px, how)`: its score when
 it looks only there, with the face `face_px` wide, as it is, in grey or mirrored) and decides:
 
-- human: too small to judge, scored sure at once, keeps its score over HUMAN_LOOKS, or does not
-  vanish when seen small (below);
+- human: too small to judge (HUMAN_CHECK_MIN_PX: it cannot be seen smaller than it is), scored
+  sure at once, keeps its score over HUMAN_LOOKS, or does not vanish when seen small (below);
 - not human (a warning for someone to look at): it vanishes when seen small (the mean score over
   SMALL_LOOKS stays under SMALL_SCORE) and dlib's human face detector, when installed, does not
   find it either.
@@ -38,8 +38,9 @@ Look = Callable[[int, str], float]  # (face width in px, "" | "grey" | "mirrored
 HUMAN_LOOKS = ((48, ""), (96, ""), (160, ""), (96, "grey"), (96, "mirrored"))
 HUMAN_SCORE = 0.865  # mean over HUMAN_LOOKS: a clear human face keeps 0.89 or more, an animal's 0.84 or less
 HUMAN_SURE_SCORE = 0.92  # a detection this sure needs no more looks (no animal scored above 0.88)
-HUMAN_CHECK_MIN_PX = 24  # face width in the analysed image below which every detection counts as human
 SMALL_LOOKS = (40, 48)  # face widths at which a human face is still found
+# A face no wider than this in the analysed image cannot be seen smaller than it is: it counts as human.
+HUMAN_CHECK_MIN_PX = max(SMALL_LOOKS)
 SMALL_SCORE = 0.40  # mean over SMALL_LOOKS below which the face vanished: probably not human
 DLIB_DETECTOR = "mmod_human_face_detector.dat"  # the second opinion, when the faces extra is installed
 DLIB_FACE_PX = 80  # ... on a crop scaled so the face is this wide

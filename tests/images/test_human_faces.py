@@ -127,12 +127,12 @@ def test_a_face_is_doubted_only_when_it_vanishes_when_seen_small(small, large, e
     assert human.is_human(_looks(small, large), None, row, score=0.8) is expected
 
 
-def test_a_sure_or_tiny_detection_needs_no_more_looks():
+def test_a_sure_or_small_detection_needs_no_more_looks():
     def never(face_px, how):
         raise AssertionError("looked again")
 
     assert human.is_human(never, None, [0.0, 0.0, 80.0, 90.0] + [0.0] * 10, score=0.95)
-    assert human.is_human(never, None, [0.0, 0.0, 20.0, 24.0] + [0.0] * 10, score=0.5)
+    assert human.is_human(never, None, [0.0, 0.0, 40.0, 48.0] + [0.0] * 10, score=0.5)  # cannot be seen smaller
 
 
 def test_a_face_that_is_not_confirmed_human_warns_and_is_not_counted_as_a_person(faces_dir, tmp_path, monkeypatch):
