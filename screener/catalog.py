@@ -109,9 +109,9 @@ IMAGE_RULES: list[Rule] = [
          "Noem in de kop van het bericht wie er op de foto staat (photos: - src: ... personen: [...]) of "
          "in een bestand naast de foto (FOTO.personen.txt, één persoon per regel)."),
     Rule("A5-MOGELIJK-GEEN-MENS", "gezicht dat waarschijnlijk niet van een mens is", W, ("A5", "A7"),
-         AVG_CHILD_CONSENT, "Ook dieren, beelden en tekeningen lijken soms een gezicht. Een gezicht dat de "
-         "screener niet als menselijk kan bevestigen blokkeert niet, maar iemand moet het bekijken: een kind "
-         "van opzij, met een duikbril of onder een helm lijkt soms ook niet menselijk.",
+         AVG_CHILD_CONSENT, "Ook dieren lijken soms een gezicht. Een gezicht dat verdwijnt als de screener het "
+         "klein bekijkt, is waarschijnlijk van een dier: het blokkeert niet, maar iemand moet het bekijken. "
+         "Een gezicht waarover de screener twijfelt, blokkeert wel, net als een mensengezicht.",
          "Bekijk het kader op de foto. Is het een dier, beeld of tekening, dan hoeft er niets te gebeuren. "
          "Is het een persoon, noem die dan in de kop van het bericht (photos: - src: ... personen: [...]) "
          "of in FOTO.personen.txt, en zorg voor toestemming."),

@@ -10,9 +10,8 @@ looked like a face in passing does not survive it. Because of that second look, 
 a low score (`images.score_threshold`, 0.4) are candidates: a 40 px face in a 12-megapixel photo
 often scores 0.4-0.6 in the detail pass and clearly above 0.75 in its second look (on synthetic
 school-yard photos with 192 such faces: 185 found at 0.6, 192 at 0.4, no extra boxes either way).
-Last, is it human (`is_human`)? YuNet also finds dogs, monkeys and a headlight. A clear human face
-keeps its score when looked at again at three sizes, in grey and mirrored; a face that does not is
-shown to dlib's human face detector when installed; what neither confirms is marked doubtful.
+Last, is it human (`human.is_human`)? YuNet also finds dogs, monkeys and dolls; a face that
+vanishes when seen small, and that dlib does not find either, is marked doubtful.
 Boxes are in displayed pixels.
 """
 
@@ -25,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from screener.findings import Box
+from screener.images.human import is_human
 
 DETECTOR_FACE_PX = 20  # YuNet finds nearly every face of this width (16 px: 39 of 40)
 MIN_FACE_FLOOR_PX = 16  # faces smaller than this in the photo are not recognisable
@@ -34,19 +34,6 @@ NMS_OVERLAP = 0.3
 SURE_SCORE = 0.85  # below this a detection gets a second look
 SECOND_LOOK_FACE_PX = 96  # ... on a crop around it, enlarged or reduced so the face is this wide
 SECOND_LOOK_SCORE = 0.75  # real faces scored 0.89 or more there; texture (paintings, lamps) 0.61 or less
-# Is it a human face? YuNet also finds dogs' and monkeys' faces (0.46-0.87) and a headlight (0.78).
-# Measured with eval/faces.py --others on the ImageNet sample (1000 photos; 223 human faces, 29 of
-# animals, dolls and drawings): a clear human face averages 0.89 or more over HUMAN_LOOKS, an
-# animal's 0.84 or less; but a face from the side, behind goggles or under a helmet also falls
-# below (26 of 223), and dlib's human face detector finds 17 of those and no animal. Dolls and
-# drawn faces mostly keep their score (6 of 29 still count as human). Faces narrower than
-# HUMAN_CHECK_MIN_PX are too coarse to judge and always count as human.
-HUMAN_LOOKS = ((48, ""), (96, ""), (160, ""), (96, "grey"), (96, "mirrored"))
-HUMAN_SCORE = 0.865  # mean over HUMAN_LOOKS
-HUMAN_SURE_SCORE = 0.92  # a detection this sure needs no more looks (no animal scored above 0.88)
-HUMAN_CHECK_MIN_PX = 24  # face width in the analysed image below which every detection counts as human
-DLIB_DETECTOR = "mmod_human_face_detector.dat"  # the second opinion, when the faces extra is installed
-DLIB_FACE_PX = 80  # ... on a crop scaled so the face is this wide
 
 
 @dataclass(frozen=True)
@@ -54,7 +41,7 @@ class Face:
     box: Box  # displayed pixels
     score: float
     landmarks: tuple[tuple[float, float], ...]  # eyes, nose, mouth corners, displayed pixels
-    human: bool = True  # False: probably an animal, a statue or a drawing (see is_human)
+    human: bool = True  # False: probably an animal's face (see images/human.py); undecided counts as human
 
 
 def min_face_px(size: tuple[int, int], min_face_percent: float) -> float:
@@ -95,7 +82,7 @@ def _detect_at(detector, rgb: np.ndarray, side: int) -> list[tuple[np.ndarray, f
     return [(row[:14] / factor, float(row[14])) for row in rows]
 
 
-def _look_again(detector, rgb: np.ndarray, row: np.ndarray, face_px: int, how: str = "") -> float:
+def look_again(detector, rgb: np.ndarray, row: np.ndarray, face_px: int, how: str = "") -> float:
     """The detector's score for this spot when it looks only here, the face `face_px` wide (0: no face).
 
     `how`: "grey" (colour removed) or "mirrored" (left and right swapped), or "" as it is.
@@ -126,68 +113,7 @@ def _look_again(detector, rgb: np.ndarray, row: np.ndarray, face_px: int, how: s
 
 def _second_look(detector, rgb: np.ndarray, row: np.ndarray) -> bool:
     """Does the detector find a face here again, looking only at this spot at a standard face size?"""
-    return _look_again(detector, rgb, row, SECOND_LOOK_FACE_PX) >= SECOND_LOOK_SCORE
-
-
-def human_score(detector, rgb: np.ndarray, row: np.ndarray) -> float:
-    """Mean score over HUMAN_LOOKS; stops early once HUMAN_SCORE cannot be reached any more."""
-    total = 0.0
-    for done, (face_px, how) in enumerate(HUMAN_LOOKS, start=1):
-        total += _look_again(detector, rgb, row, face_px, how)
-        if total + (len(HUMAN_LOOKS) - done) < HUMAN_SCORE * len(HUMAN_LOOKS):
-            return total / done  # even perfect scores for the rest would not lift it
-    return total / len(HUMAN_LOOKS)
-
-
-def is_human(detector, rgb: np.ndarray, row: np.ndarray, score: float) -> bool:
-    """Too small to judge, a sure detection, a steady score, or dlib's human face detector finds it: human.
-
-    A face seen from the side, behind goggles or under a helmet also loses its score when looked at
-    again, so an unsteady score alone does not make a face an animal's; dlib's detector (trained on
-    human faces only, in any pose) finds most of those and no animal. Without dlib every unsteady
-    face is doubtful.
-    """
-    if float(row[2]) < HUMAN_CHECK_MIN_PX or score >= HUMAN_SURE_SCORE:
-        return True
-    if human_score(detector, rgb, row) >= HUMAN_SCORE:
-        return True
-    return _dlib_finds_a_face(rgb, row)
-
-
-@functools.lru_cache(maxsize=1)
-def _dlib_detector():
-    """dlib's CNN face detector (face_recognition_models, CC0), or None when the faces extra is absent."""
-    try:
-        import dlib
-
-        from screener.consent.embeddings import EmbeddingUnavailable, models_dir
-    except ImportError:
-        return None
-    try:
-        model = models_dir() / DLIB_DETECTOR
-    except EmbeddingUnavailable:
-        return None
-    return dlib.cnn_face_detection_model_v1(str(model)) if model.is_file() else None
-
-
-def _dlib_finds_a_face(rgb: np.ndarray, row: np.ndarray) -> bool:
-    import cv2
-
-    detector = _dlib_detector()
-    if detector is None:
-        return False
-    x, y, w, h = (float(v) for v in row[:4])
-    margin = max(w, h) * 0.6
-    x0, y0 = int(max(0, x - margin)), int(max(0, y - margin))
-    crop = rgb[y0:int(min(rgb.shape[0], y + h + margin)), x0:int(min(rgb.shape[1], x + w + margin))]
-    factor = DLIB_FACE_PX / max(w, 1)
-    crop = np.ascontiguousarray(cv2.resize(np.ascontiguousarray(crop), None, fx=factor, fy=factor))
-    cx, cy = (x + w / 2 - x0) * factor, (y + h / 2 - y0) * factor
-    for found in detector(crop, 0):
-        r = found.rect
-        if r.left() <= cx <= r.right() and r.top() <= cy <= r.bottom():
-            return True
-    return False
+    return look_again(detector, rgb, row, SECOND_LOOK_FACE_PX) >= SECOND_LOOK_SCORE
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> float:
@@ -220,8 +146,8 @@ def detect_faces(image, size: tuple[int, int], *, model: Path, min_face_percent:
         if all(_overlap(row, other) < 0.5 for other, _ in kept):
             kept.append((row, score))
     kept = [(row, score) for row, score in kept if score >= SURE_SCORE or _second_look(detector, rgb, row)]
-    faces = [_face(row, score, to_displayed, size, human=not human_check or is_human(detector, rgb, row, score))
-             for row, score in kept]
+    faces = [_face(row, score, to_displayed, size, human=not human_check or is_human(
+                 functools.partial(look_again, detector, rgb, row), rgb, row, score)) for row, score in kept]
     smallest = 0.5 * min_face_px(size, min_face_percent)  # far below what must be found: texture, not a face
     return reading_order([f for f in faces if f.box.width >= smallest])
 

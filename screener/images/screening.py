@@ -154,12 +154,12 @@ def _faces(photo: Photo, config: Config, out: _Photo) -> list[Face] | None:
 
 
 def _doubtful_faces(faces: list[Face], out: _Photo) -> list[Face]:
-    """Faces that are probably not human (an animal, a statue, a drawing) warn; the human ones are returned."""
+    """Faces that are probably an animal's warn; the others (human or undecided: those block) are returned."""
     for i, face in enumerate(faces):
         if not face.human:
             out.add("A5-MOGELIJK-GEEN-MENS",
-                    f"{out.describe(face)}: dit lijkt geen menselijk gezicht "
-                    "(een dier, beeld of tekening?); staat hier toch een persoon, noem die dan in het bericht",
+                    f"{out.describe(face)}: dit lijkt geen menselijk gezicht (een dier?): klein bekeken is het "
+                    "geen gezicht meer; staat hier toch een persoon, noem die dan in het bericht",
                     face=face, value=f"face{i}")
     return [face for face in faces if face.human]
 

@@ -1,0 +1,113 @@
+"""Is a detected face human? YuNet also finds dogs', monkeys' and dolls' faces.
+
+The check asks the face detector to look at the spot again (`look(face_px, how)`: its score when
+it looks only there, with the face `face_px` wide, as it is, in grey or mirrored) and decides:
+
+- human: too small to judge (HUMAN_CHECK_MIN_PX: it cannot be seen smaller than it is), scored
+  sure at once, keeps its score over HUMAN_LOOKS, or does not vanish when seen small (below);
+- not human (a warning for someone to look at): it vanishes when seen small (the mean score over
+  SMALL_LOOKS stays under SMALL_SCORE) and dlib's human face detector, when installed, does not
+  find it either.
+
+Why "seen small": YuNet learned human faces down to a few pixels wide, so a person's face stays a
+face at 40-48 px even from the side, behind goggles or under a helmet; a dog's or monkey's face
+looked like a face only through detail (fur, a snout) that is gone at that size. A face the check
+cannot decide is counted as human, so it blocks like any other face: a missed child costs more
+than a blocked dog.
+
+Measured with `eval/faces.py --others` on the ImageNet sample (one photo a class; 223 human faces,
+29 of animals, dolls and drawings). SMALL_LOOKS and SMALL_SCORE were chosen on the classes with an
+even id only: of the sets of looks at 32, 40 and 48 px, the cheapest one under which the most
+animal faces there stop blocking while at most one of their 111 human faces only warns without dlib. On the odd
+classes (112 human faces, 17 others) no human face was lost. Both halves together: without dlib
+222 of 223 human faces still block (a face magnified behind a loupe warns), with dlib 223; 14 of the
+29 other faces no longer block. Still blocking: a monkey too small to judge; dolls, embroidered faces
+and a slot machine's symbol (they keep their score); five dogs, two monkeys and a face drawn on a
+screen (still found when small: undecided).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Callable
+
+import numpy as np
+
+Look = Callable[[int, str], float]  # (face width in px, "" | "grey" | "mirrored") -> the detector's score
+
+HUMAN_LOOKS = ((48, ""), (96, ""), (160, ""), (96, "grey"), (96, "mirrored"))
+HUMAN_SCORE = 0.865  # mean over HUMAN_LOOKS: a clear human face keeps 0.89 or more, an animal's 0.84 or less
+HUMAN_SURE_SCORE = 0.92  # a detection this sure needs no more looks (no animal scored above 0.88)
+SMALL_LOOKS = (40, 48)  # face widths at which a human face is still found
+# A face no wider than this in the analysed image cannot be seen smaller than it is: it counts as human.
+HUMAN_CHECK_MIN_PX = max(SMALL_LOOKS)
+SMALL_SCORE = 0.40  # mean over SMALL_LOOKS below which the face vanished: probably not human
+DLIB_DETECTOR = "mmod_human_face_detector.dat"  # the second opinion, when the faces extra is installed
+DLIB_FACE_PX = 80  # ... on a crop scaled so the face is this wide
+
+
+def is_human(look: Look, rgb: np.ndarray, row: np.ndarray, score: float) -> bool:
+    """False only for a face that vanishes when seen small and that dlib does not find: probably not human.
+
+    `row` is YuNet's detection (x, y, w, h, landmarks) in `rgb` pixels, `score` its first score.
+    Cheap first: a sure or steady face costs no more looks, dlib is asked only about a vanishing one.
+    """
+    if float(row[2]) < HUMAN_CHECK_MIN_PX or score >= HUMAN_SURE_SCORE:
+        return True
+    seen = functools.cache(look)  # HUMAN_LOOKS and SMALL_LOOKS share the look at 48 px
+    if human_score(seen) >= HUMAN_SCORE:
+        return True
+    if small_score(seen) >= SMALL_SCORE:
+        return True  # still a face when small: human, or undecided, and then it blocks too
+    return _dlib_finds_a_face(rgb, row)
+
+
+def human_score(look: Look) -> float:
+    """Mean score over HUMAN_LOOKS; stops early once HUMAN_SCORE cannot be reached any more."""
+    total = 0.0
+    for done, (face_px, how) in enumerate(HUMAN_LOOKS, start=1):
+        total += look(face_px, how)
+        if total + (len(HUMAN_LOOKS) - done) < HUMAN_SCORE * len(HUMAN_LOOKS):
+            return total / done  # even perfect scores for the rest would not lift it
+    return total / len(HUMAN_LOOKS)
+
+
+def small_score(look: Look) -> float:
+    """Mean score over SMALL_LOOKS: how well the face is still found when it is seen small."""
+    return sum(look(face_px, "") for face_px in SMALL_LOOKS) / len(SMALL_LOOKS)
+
+
+@functools.lru_cache(maxsize=1)
+def _dlib_detector():
+    """dlib's CNN face detector (face_recognition_models, CC0), or None when the faces extra is absent."""
+    try:
+        import dlib
+
+        from screener.consent.embeddings import EmbeddingUnavailable, models_dir
+    except ImportError:
+        return None
+    try:
+        model = models_dir() / DLIB_DETECTOR
+    except EmbeddingUnavailable:
+        return None
+    return dlib.cnn_face_detection_model_v1(str(model)) if model.is_file() else None
+
+
+def _dlib_finds_a_face(rgb: np.ndarray, row: np.ndarray) -> bool:
+    import cv2
+
+    detector = _dlib_detector()
+    if detector is None:
+        return False
+    x, y, w, h = (float(v) for v in row[:4])
+    margin = max(w, h) * 0.6
+    x0, y0 = int(max(0, x - margin)), int(max(0, y - margin))
+    crop = rgb[y0:int(min(rgb.shape[0], y + h + margin)), x0:int(min(rgb.shape[1], x + w + margin))]
+    factor = DLIB_FACE_PX / max(w, 1)
+    crop = np.ascontiguousarray(cv2.resize(np.ascontiguousarray(crop), None, fx=factor, fy=factor))
+    cx, cy = (x + w / 2 - x0) * factor, (y + h / 2 - y0) * factor
+    for found in detector(crop, 0):
+        r = found.rect
+        if r.left() <= cx <= r.right() and r.top() <= cy <= r.bottom():
+            return True
+    return False
