@@ -9,7 +9,9 @@ Practical matters come in two kinds: words that are about school by themselves (
 "knuffel mag mee"), which count only when the sentence or a neighbour speaks to a group, the
 children or their parents, and not in a sentence about the weekend or a holiday.
 
-Someone else's words (a quoted question in a reply) announce nothing. A regular timetable ("gym op
+Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
+about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
+then "Uiterlijk maandag inleveren." A regular timetable ("gym op
 dinsdag en donderdag") is no notice. On the website, where a school publishes its calendar and
 information pages, a date or "alle kinderen vrij" alone does not make a notice either: there it
 takes a reminder, an instruction or a near moment ("morgen", "donderdag", "neem ... mee").
@@ -53,6 +55,7 @@ class _Patterns:
     past: re.Pattern
     family: re.Pattern
     off_school: re.Pattern
+    answer_cues: re.Pattern  # in the answer to a quoted question about a practical matter
 
 
 CALENDAR = "kalender:"
@@ -74,6 +77,7 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
         past=lexicon.regexes(list(lexicon.lines("announcement_past.txt"))),
         family=lexicon.regexes(list(lexicon.lines("announcement_family.txt"))),
         off_school=lexicon.regexes(list(lexicon.lines("announcement_off_school.txt"))),
+        answer_cues=lexicon.regexes(list(lexicon.lines("announcement_answer_cues.txt"))),
     )
 
 
@@ -104,6 +108,25 @@ def _question(analysis: Analysis, sentence: Segment) -> bool:
     return text.rstrip().endswith("?") and not _REQUEST.search(text)
 
 
+def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[int, int], bool]) -> dict[int, str]:
+    """The writer's first sentence after a quoted question that names a practical matter, and that matter:
+    {start of the answer: 'werkstuk'}. The answer must give a moment or an instruction ("uiterlijk maandag
+    inleveren"); one that tells about the past or one's own family is no notice."""
+    answers: dict[int, str] = {}
+    asked = None
+    for sentence in analysis.sentences:
+        if quoted(sentence.start, sentence.end):
+            topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+            asked = analysis.text[topic.start():topic.end()] if topic else None
+        elif asked:
+            if patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end) and not (
+                    patterns.past.search(analysis.folded, sentence.start, sentence.end)
+                    or patterns.family.search(analysis.folded, sentence.start, sentence.end)):
+                answers[sentence.start] = asked
+            asked = None
+    return answers
+
+
 def _never_quoted(start: int, end: int) -> bool:
     return False
 
@@ -120,6 +143,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
         return _cued(analysis, patterns, sentences[i], website)
 
+    answered = _answered_topics(analysis, patterns, quoted)
     for i, sentence in enumerate(sentences):
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
@@ -131,6 +155,11 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             if topic and (not speaks_to_class or patterns.off_school.search(analysis.folded, sentence.start,
                                                                               sentence.end)):
                 topic = None
+        asked = answered.get(sentence.start)
+        if not topic and asked:  # the question named the matter, this answer gives the details
+            words = analysis.tokens(sentence)
+            found.append(Announcement(sentence.start, words[0].end if words else sentence.end, asked))
+            continue
         if not topic or patterns.past.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.family.search(analysis.folded, sentence.start, sentence.end):
             continue
