@@ -14,7 +14,8 @@ about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het we
 then "Uiterlijk maandag inleveren." A regular timetable ("gym op
 dinsdag en donderdag") is no notice. On the website, where a school publishes its calendar and
 information pages, a date or "alle kinderen vrij" alone does not make a notice either: there it
-takes a reminder, an instruction or a near moment ("morgen", "donderdag", "neem ... mee").
+takes a reminder, an instruction or a near moment ("morgen", "donderdag", "neem ... mee"), and an
+instruction for a regular moment ("geef op de gymdagen gymkleding mee") is a standing rule there.
 """
 
 from __future__ import annotations
@@ -83,7 +84,10 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
 
 def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool) -> bool:
     """A cue in the sentence that is not part of a regular timetable ("op dinsdag en donderdag"), nor,
-    on the website, part of a calendar fact ("op vrijdag 8 maart", "alle kinderen vrij")."""
+    on the website, part of a calendar fact ("op vrijdag 8 maart", "alle kinderen vrij"). On the website a
+    sentence about a regular moment ("op de gymdagen") is a standing rule of an information page."""
+    if website and patterns.recurring.search(analysis.folded, sentence.start, sentence.end):
+        return False  # an information page's standing rule: "Geef uw kind op de gymdagen gymkleding mee."
     masks = [patterns.recurring, patterns.calendar_cues] if website else [patterns.recurring]
     facts = [m.span() for mask in masks for m in mask.finditer(analysis.folded, sentence.start, sentence.end)]
     kinds = (patterns.cues,) if website else (patterns.cues, patterns.calendar_cues)

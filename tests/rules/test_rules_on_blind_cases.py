@@ -1,8 +1,10 @@
-"""What the 60 blind protocol cases (tests/data/school-posts-rules-blind) showed the rules missed,
-as a user meets it through `screener check`: an answer to a question about homework, lessons that
-stop early, speaking for the school with "als school" first, a school's short name followed by
+"""What the 60 blind protocol cases (tests/data/school-posts-rules-blind) and the variants written
+after them showed the rules missed, as a user meets it through `screener check`: an answer to a
+question about homework, lessons that stop early, a standing rule on the website, a sign-off at the
+end of a line, speaking for the school with "als school" first, a school's short name followed by
 "we", and A8 without swear words (sextortion, exclusion by name, a threat of an unnamed
-consequence, a mocking insult). Each class also has sentences that must stay quiet."""
+consequence, lying in wait, a video passed round, a phone number shared to harass, a mocking
+insult). Each class also has sentences that must stay quiet."""
 
 from __future__ import annotations
 
@@ -40,11 +42,40 @@ def test_an_answer_without_a_moment_or_an_instruction_is_no_notice(check, answer
     "Vanwege de storm stoppen de lessen vandaag om 12 uur.",
     "Door de hitte eindigen de lessen morgen om 12.00 uur.",
     "Morgen is de school dicht vanwege een lekkage.",
+    "Woensdagmiddag geen school voor de groepen 1 tot en met 4.",
 ])
 def test_lessons_ending_early_or_a_closed_school_on_the_school_account_get_c1(check, notice):
     result = check(notice + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
     assert "bericht.txt:1:" in result.output
     assert rules_in_output(result.output) == {"C1-KANAAL"}
+
+
+def test_a_standing_rule_on_the_websites_information_page_is_no_notice(check):
+    page = ("---\nkanaal: website\n---\n# Gymles\n\nDe groepen 3 tot en met 8 hebben twee keer per week gym. "
+            "Geef uw kind op de gymdagen gymkleding en gymschoenen mee.\n")
+    result = check(page, "--fail-on", "warning")
+    assert result.exit_code == 0, result.output
+    assert "C1-KANAAL" not in result.output
+
+
+def test_the_same_instruction_for_tomorrow_on_the_website_gets_c1(check):
+    page = "---\nkanaal: website\n---\n# Gymles\n\nGeef uw kind morgen gymkleding en gymschoenen mee.\n"
+    result = check(page, "--fail-on", "warning")
+    assert result.exit_code == 1
+    assert "bericht.md:6:" in result.output and "C1-KANAAL" in result.output
+
+
+def test_a_sign_off_with_function_and_school_at_the_end_of_the_answers_line_states_both(check):
+    post = ('Reactie op: "Is het plein in de vakantie open?"\n\n'
+            "Ja, het plein is open. Groet, Tom de Vries, conciërge van OBS De Regenboog (Lithora)\n")
+    result = check(post, *STAFF_ON_SCHOOL_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set()
+
+
+def test_a_sign_off_without_a_function_at_the_end_of_the_line_still_gets_c2(check):
+    post = 'Reactie op: "Is het plein in de vakantie open?"\n\nJa, het plein is open. Groet, Tom\n'
+    result = check(post, *STAFF_ON_SCHOOL_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == {"C2-FUNCTIE"}
 
 
 def test_als_school_put_first_on_a_personal_account_is_speaking_for_the_school(check):
@@ -74,6 +105,9 @@ def test_a_short_school_name_in_a_shopping_note_is_not_the_school(check):
     "Als hij nog één keer mijn zoon buitenzet, dan gaat hij wel merken wat er gebeurt.",
     "Dan krijgt ze er nog spijt van.",
     "Die moeder van het oudergesprek, wat een zielig figuur.",
+    "Morgen na school gaan we hem opwachten bij het fietsenhok.",
+    "Kijk die video van Tim die valt in de gymles, iedereen delen 😂",
+    "Hier is het nummer van die meester: 06-12345678, bel hem allemaal wakker vannacht.",
 ])
 def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     result = check("Even dit.\n" + text + "\n", "--channel", "persoonlijk", "--author-role", "ouder",
@@ -89,6 +123,9 @@ def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     "Kom naar de open dag, je krijgt er geen spijt van!",
     "Wat een zielig verhaal over die verdwaalde hond.",
     "Ik ging dood van het lachen om de musical.",
+    "Meester Jan ligt in het ziekenhuis; morgen gaan we hem opzoeken met een tekening.",
+    "Ik heb de foto's van het kamp gedownload, iedereen delen met de groep? 😀",
+    "Het nummer van de administratie is 0575-123456, bel gerust als u vragen heeft.",
 ])
 def test_ordinary_school_sentences_near_those_words_get_no_a8(check, text):
     result = check(text + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
