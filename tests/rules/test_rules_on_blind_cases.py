@@ -108,6 +108,7 @@ def test_a_short_school_name_in_a_shopping_note_is_not_the_school(check):
     "Morgen na school gaan we hem opwachten bij het fietsenhok.",
     "Kijk die video van Tim die valt in de gymles, iedereen delen 😂",
     "Hier is het nummer van die meester: 06-12345678, bel hem allemaal wakker vannacht.",
+    "Die juf ga ik echt vermoorden.",
 ])
 def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     result = check("Even dit.\n" + text + "\n", "--channel", "persoonlijk", "--author-role", "ouder",
@@ -126,10 +127,19 @@ def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     "Meester Jan ligt in het ziekenhuis; morgen gaan we hem opzoeken met een tekening.",
     "Ik heb de foto's van het kamp gedownload, iedereen delen met de groep? 😀",
     "Het nummer van de administratie is 0575-123456, bel gerust als u vragen heeft.",
+    "Ik vermoord die wasmachine nog eens, alles is roze geworden 😂",
+    "Groep 8 oefende wat je doet als je account gehackt is, en als iemand je account wil hacken.",
+    "We gaan hem opwachten bij het station met ballonnen, want hij is jarig!",
 ])
 def test_ordinary_school_sentences_near_those_words_get_no_a8(check, text):
     result = check(text + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
     assert "A8-FATSOEN" not in result.output
+
+
+def test_opinions_of_ones_own_in_other_words_are_a_disclaimer(check):
+    result = check("Ik werk bij IKC Het Anker. Opinies zijn van mijzelf. De nieuwe speelplaats is top.\n",
+                   *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set()
 
 
 def test_the_blind_cases_meet_the_goal_for_every_rule():
