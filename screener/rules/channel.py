@@ -31,10 +31,12 @@ from screener.rules.analysis import Analysis, Segment
 # "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren": a short label opening the sentence.
 _LABEL = re.compile(r"\s*[\w .'\-]{1,25}:\s")
 # A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
-# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?").
+# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?"),
+# or a call for help after the notice ("donderdag gaan we naar de kinderboerderij, wie kan er rijden?").
 _REQUEST = re.compile(r"(?:^\s*|[,:;]\s+)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
                       r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
-                      r"brengen) (?:u|je|jij|jullie)\b")
+                      r"brengen) (?:u|je|jij|jullie)\b"
+                      r"|(?:^\s*|[,:;]\s+)wie (?:kan|kunnen|wil|willen|heeft) (?:er )?(?:\w+ )?(?:rijden|helpen|begeleiden|mee)\b")
 
 
 @dataclass(frozen=True)

@@ -43,11 +43,22 @@ def test_an_answer_without_a_moment_or_an_instruction_is_no_notice(check, answer
     "Door de hitte eindigen de lessen morgen om 12.00 uur.",
     "Morgen is de school dicht vanwege een lekkage.",
     "Woensdagmiddag geen school voor de groepen 1 tot en met 4.",
+    "Ouders van groep 4: donderdag gaan we naar de kinderboerderij, wie kan er rijden?",
 ])
 def test_lessons_ending_early_or_a_closed_school_on_the_school_account_get_c1(check, notice):
     result = check(notice + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
     assert "bericht.txt:1:" in result.output
     assert rules_in_output(result.output) == {"C1-KANAAL"}
+
+
+@pytest.mark.parametrize("text", [
+    "Na de zomer gaan we naar een nieuw gebouw aan de rivier!",
+    "Wie kan er rijden? Dat vragen we later via Parro, eerst de plannen.",
+    "Vandaag gingen we naar de bibliotheek en mochten de kinderen zelf boeken kiezen.",
+])
+def test_news_and_reports_on_the_school_account_are_no_notice(check, text):
+    result = check(text + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output
 
 
 def test_a_standing_rule_on_the_websites_information_page_is_no_notice(check):
