@@ -51,16 +51,6 @@ def test_lessons_ending_early_or_a_closed_school_on_the_school_account_get_c1(ch
     assert rules_in_output(result.output) == {"C1-KANAAL"}
 
 
-@pytest.mark.parametrize("text", [
-    "Na de zomer gaan we naar een nieuw gebouw aan de rivier!",
-    "Wie kan er rijden? Dat vragen we later via Parro, eerst de plannen.",
-    "Vandaag gingen we naar de bibliotheek en mochten de kinderen zelf boeken kiezen.",
-])
-def test_news_and_reports_on_the_school_account_are_no_notice(check, text):
-    result = check(text + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
-    assert "C1-KANAAL" not in result.output
-
-
 def test_a_standing_rule_on_the_websites_information_page_is_no_notice(check):
     page = ("---\nkanaal: website\n---\n# Gymles\n\nDe groepen 3 tot en met 8 hebben twee keer per week gym. "
             "Geef uw kind op de gymdagen gymkleding en gymschoenen mee.\n")
@@ -128,23 +118,26 @@ def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     assert "bericht.txt:1:" not in result.output
 
 
-@pytest.mark.parametrize("text", [
-    "Tijdens mediawijsheid leerden de kinderen: stuur nooit een foto zonder kleren.",
-    "In de pauze speelt niemand met de bal op het grasveld.",
-    "Kom kijken, dan zul je zien wat er gebeurt als kinderen zelf ontdekken!",
-    "Kom naar de open dag, je krijgt er geen spijt van!",
-    "Wat een zielig verhaal over die verdwaalde hond.",
-    "Ik ging dood van het lachen om de musical.",
-    "Meester Jan ligt in het ziekenhuis; morgen gaan we hem opzoeken met een tekening.",
-    "Ik heb de foto's van het kamp gedownload, iedereen delen met de groep? 😀",
-    "Het nummer van de administratie is 0575-123456, bel gerust als u vragen heeft.",
-    "Ik vermoord die wasmachine nog eens, alles is roze geworden 😂",
-    "Groep 8 oefende wat je doet als je account gehackt is, en als iemand je account wil hacken.",
-    "We gaan hem opwachten bij het station met ballonnen, want hij is jarig!",
+@pytest.mark.parametrize(("rule", "text"), [
+    ("C1-KANAAL", "Na de zomer gaan we naar een nieuw gebouw aan de rivier!"),
+    ("C1-KANAAL", "Wie kan er rijden? Dat vragen we later via Parro, eerst de plannen."),
+    ("C1-KANAAL", "Vandaag gingen we naar de bibliotheek en mochten de kinderen zelf boeken kiezen."),
+    ("A8-FATSOEN", "Tijdens mediawijsheid leerden de kinderen: stuur nooit een foto zonder kleren."),
+    ("A8-FATSOEN", "In de pauze speelt niemand met de bal op het grasveld."),
+    ("A8-FATSOEN", "Kom kijken, dan zul je zien wat er gebeurt als kinderen zelf ontdekken!"),
+    ("A8-FATSOEN", "Kom naar de open dag, je krijgt er geen spijt van!"),
+    ("A8-FATSOEN", "Wat een zielig verhaal over die verdwaalde hond."),
+    ("A8-FATSOEN", "Ik ging dood van het lachen om de musical."),
+    ("A8-FATSOEN", "Meester Jan ligt in het ziekenhuis; morgen gaan we hem opzoeken met een tekening."),
+    ("A8-FATSOEN", "Ik heb de foto's van het kamp gedownload, iedereen delen met de groep? 😀"),
+    ("A8-FATSOEN", "Het nummer van de administratie is 0575-123456, bel gerust als u vragen heeft."),
+    ("A8-FATSOEN", "Ik vermoord die wasmachine nog eens, alles is roze geworden 😂"),
+    ("A8-FATSOEN", "Groep 8 oefende wat je doet als je account gehackt is, en als iemand je account wil hacken."),
+    ("A8-FATSOEN", "We gaan hem opwachten bij het station met ballonnen, want hij is jarig!"),
 ])
-def test_ordinary_school_sentences_near_those_words_get_no_a8(check, text):
+def test_ordinary_school_posts_near_those_words_stay_quiet(check, rule, text):
     result = check(text + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
-    assert "A8-FATSOEN" not in result.output
+    assert rule not in result.output
 
 
 def test_opinions_of_ones_own_in_other_words_are_a_disclaimer(check):
