@@ -26,6 +26,9 @@ _SIGNATURE_CUE = re.compile(
     r"liefs|mvg|gr\.?|namens|door|geschreven door|auteur)\b", re.I)
 _AUTHOR_SOURCE_LINE = re.compile(r"^\s*(?:author|auteur|door|ondertekening|signature)\s*:|name=[\"']author[\"']", re.I)
 SIGNATURE_MAX_TOKENS = 14
+# A sign-off written on the last line after the text: "Ja, het plein is open. Groet, Tom, conciërge van ..."
+_INLINE_GREETING = re.compile(r"\s*(?:(?:met )?(?:vriendelijke |hartelijke |sportieve |lieve |warme |zonnige )?"
+                              r"groet(?:en|jes)?|liefs|mvg)\b", re.I)
 # The header of an e-mail as pasted or exported: "Van: ...", "Aan: ...", "Onderwerp: ...".
 _MAIL_HEADER = re.compile(r"^(?:van|aan|cc|bcc|onderwerp|datum|verzonden|from|to|subject|date|sent)\s*:", re.I | re.M)
 MAIL_HEADER_LINES = 2
@@ -97,7 +100,8 @@ class Analysis:
 
     @cached_property
     def signature_lines(self) -> list[Segment]:
-        """Lines that sign the post: the last short lines, lines after a greeting, author fields."""
+        """Lines that sign the post: the last short lines, lines after a greeting, author fields, and a
+        greeting that ends the last line ("... open. Groet, Tom, conciërge van OBS De Regenboog")."""
         chosen: list[Segment] = []
         tail = [line for line in self.lines[-3:] if self._looks_like_signature(line)]
         chosen.extend(tail)
@@ -111,6 +115,11 @@ class Analysis:
             if after_greeting or _AUTHOR_SOURCE_LINE.search(source_line):
                 if len(self.tokens(line)) <= SIGNATURE_MAX_TOKENS:
                     chosen.append(line)
+        if self.sentences:
+            last = self.sentences[-1]
+            if _INLINE_GREETING.match(self.text, last.start, last.end) \
+                    and len(self.tokens(last)) <= SIGNATURE_MAX_TOKENS:
+                chosen.append(last)
         unique = {(s.start, s.end): s for s in chosen}
         return sorted(unique.values(), key=lambda s: s.start)
 

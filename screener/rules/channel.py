@@ -9,10 +9,13 @@ Practical matters come in two kinds: words that are about school by themselves (
 "knuffel mag mee"), which count only when the sentence or a neighbour speaks to a group, the
 children or their parents, and not in a sentence about the weekend or a holiday.
 
-Someone else's words (a quoted question in a reply) announce nothing. A regular timetable ("gym op
+Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
+about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
+then "Uiterlijk maandag inleveren." A regular timetable ("gym op
 dinsdag en donderdag") is no notice. On the website, where a school publishes its calendar and
 information pages, a date or "alle kinderen vrij" alone does not make a notice either: there it
-takes a reminder, an instruction or a near moment ("morgen", "donderdag", "neem ... mee").
+takes a reminder, an instruction or a near moment ("morgen", "donderdag", "neem ... mee"), and an
+instruction for a regular moment ("geef op de gymdagen gymkleding mee") is a standing rule there.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from screener.rules.analysis import Analysis, Segment
 # "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren": a short label opening the sentence.
 _LABEL = re.compile(r"\s*[\w .'\-]{1,25}:\s")
 # A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
-# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?").
+# ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?"),
+# or a call for help after the notice ("donderdag gaan we naar de kinderboerderij, wie kan er rijden?").
 _REQUEST = re.compile(r"(?:^\s*|[,:;]\s+)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
                       r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
-                      r"brengen) (?:u|je|jij|jullie)\b")
+                      r"brengen) (?:u|je|jij|jullie)\b"
+                      r"|(?:^\s*|[,:;]\s+)wie (?:kan|kunnen|wil|willen|heeft) (?:er )?(?:\w+ )?(?:rijden|helpen|begeleiden|mee)\b")
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class _Patterns:
     past: re.Pattern
     family: re.Pattern
     off_school: re.Pattern
+    answer_cues: re.Pattern  # in the answer to a quoted question about a practical matter
 
 
 CALENDAR = "kalender:"
@@ -74,12 +80,16 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
         past=lexicon.regexes(list(lexicon.lines("announcement_past.txt"))),
         family=lexicon.regexes(list(lexicon.lines("announcement_family.txt"))),
         off_school=lexicon.regexes(list(lexicon.lines("announcement_off_school.txt"))),
+        answer_cues=lexicon.regexes(list(lexicon.lines("announcement_answer_cues.txt"))),
     )
 
 
 def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool) -> bool:
     """A cue in the sentence that is not part of a regular timetable ("op dinsdag en donderdag"), nor,
-    on the website, part of a calendar fact ("op vrijdag 8 maart", "alle kinderen vrij")."""
+    on the website, part of a calendar fact ("op vrijdag 8 maart", "alle kinderen vrij"). On the website a
+    sentence about a regular moment ("op de gymdagen") is a standing rule of an information page."""
+    if website and patterns.recurring.search(analysis.folded, sentence.start, sentence.end):
+        return False  # an information page's standing rule: "Geef uw kind op de gymdagen gymkleding mee."
     masks = [patterns.recurring, patterns.calendar_cues] if website else [patterns.recurring]
     facts = [m.span() for mask in masks for m in mask.finditer(analysis.folded, sentence.start, sentence.end)]
     kinds = (patterns.cues,) if website else (patterns.cues, patterns.calendar_cues)
@@ -104,6 +114,25 @@ def _question(analysis: Analysis, sentence: Segment) -> bool:
     return text.rstrip().endswith("?") and not _REQUEST.search(text)
 
 
+def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[int, int], bool]) -> dict[int, str]:
+    """The writer's first sentence after a quoted question that names a practical matter, and that matter:
+    {start of the answer: 'werkstuk'}. The answer must give a moment or an instruction ("uiterlijk maandag
+    inleveren"); one that tells about the past or one's own family is no notice."""
+    answers: dict[int, str] = {}
+    asked = None
+    for sentence in analysis.sentences:
+        if quoted(sentence.start, sentence.end):
+            topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+            asked = analysis.text[topic.start():topic.end()] if topic else None
+        elif asked:
+            if patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end) and not (
+                    patterns.past.search(analysis.folded, sentence.start, sentence.end)
+                    or patterns.family.search(analysis.folded, sentence.start, sentence.end)):
+                answers[sentence.start] = asked
+            asked = None
+    return answers
+
+
 def _never_quoted(start: int, end: int) -> bool:
     return False
 
@@ -120,6 +149,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
         return _cued(analysis, patterns, sentences[i], website)
 
+    answered = _answered_topics(analysis, patterns, quoted)
     for i, sentence in enumerate(sentences):
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
@@ -131,6 +161,11 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             if topic and (not speaks_to_class or patterns.off_school.search(analysis.folded, sentence.start,
                                                                               sentence.end)):
                 topic = None
+        asked = answered.get(sentence.start)
+        if not topic and asked:  # the question named the matter, this answer gives the details
+            words = analysis.tokens(sentence)
+            found.append(Announcement(sentence.start, words[0].end if words else sentence.end, asked))
+            continue
         if not topic or patterns.past.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.family.search(analysis.folded, sentence.start, sentence.end):
             continue

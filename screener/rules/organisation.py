@@ -28,6 +28,8 @@ _ANY_SCHOOL = re.compile(
 _MIJN = re.compile(r"\bmijn\b")
 _OURS = re.compile(r"(?<![\w])(?:ons|onze|wij|we|mijn|m'n|ik|werk|werken|werkzaam)(?![\w])[^.!?\n]*$")
 OURS_WINDOW = 25  # characters before a school's short name
+# "Op De Wingerd hebben we ...", "Bij Het Baken doen wij dat anders": the writer's school, said after its name
+_OURS_AFTER = re.compile(r"[^.!?\n]{0,%d}?(?<![\w])(?:we|wij|ons|onze)(?![\w])" % OURS_WINDOW)
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,8 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
         if bare and (school_channel or found or several or _about_school_life(analysis, settings)):
             found += bare
         else:  # "bij ons op De Wingerd", "ik werk op De Wingerd": the writer's own school
-            found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)]
+            found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)
+                      or _OURS_AFTER.match(analysis.folded, m.end)]
     return _without_overlaps(found)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eval.rules import CASE_RULES
 from screener import config, documents, post
 from screener.findings import Finding
 from screener.rules import check_policy
@@ -35,3 +36,9 @@ def only(findings: list[Finding], rule: str) -> Finding:
     matching = [f for f in findings if f.rule == rule]
     assert len(matching) == 1, f"expected one {rule}, got {findings}"
     return matching[0]
+
+
+def rules_in_output(output: str) -> set[str]:
+    """The ids of the scored protocol rules (C1, C2, D3, D4, A8) in `screener check`'s output."""
+    known = set(CASE_RULES.values())
+    return {word for line in output.splitlines() for word in line.split() if word in known}

@@ -6,35 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
+from policy_helpers import rules_in_output as _rules
 
 from eval.rules import CASE_RULES, SCHOOL_POSTS, evaluate, school_post_cases
-from screener.cli import main
-
-CONFIG = """[organisation]
-name = "Lithora"
-aliases = ["Stichting Lithora"]
-schools = ["OBS De Regenboog", "IKC Het Anker", "KBS De Wilgenhof"]
-"""
-
-
-@pytest.fixture
-def check(tmp_path, monkeypatch):
-    """Run `screener check` on one post, as a user does in the site's folder."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / ".git").mkdir()  # stop the configuration search here
-    (tmp_path / "screener.toml").write_text(CONFIG, encoding="utf-8")
-
-    def _check(text: str, *options: str, name: str = "bericht.md"):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        return CliRunner().invoke(main, ["check", "--no-colour", *options, name], catch_exceptions=False)
-
-    return _check
-
-
-def _rules(output: str) -> set[str]:
-    known = set(CASE_RULES.values())
-    return {word for line in output.splitlines() for word in line.split() if word in known}
 
 
 def test_a_study_day_on_the_schools_website_page_exits_0_without_a_protocol_warning(check):
