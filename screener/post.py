@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from screener.config import Config, normalise_channel, normalise_role
+from screener.config import Config, ConfigError, normalise_channel, normalise_role
 
 # Front-matter keys (and HTML <meta name="..."> names) that say who writes where.
 CHANNEL_KEYS = ("channel", "kanaal", "screener-channel")
@@ -34,10 +34,17 @@ class PostContext:
         return self.channel == "persoonlijk"
 
 
-def _first(meta: dict, keys: tuple[str, ...]) -> str | None:
+def _first(meta: dict, keys: tuple[str, ...], prefix: str = "") -> str | None:
+    """The first of `keys` the post gives. A value that is not a text (`kanaal: [website]`, `kanaal: 5`)
+    is an error: falling back to the default channel would screen the post for the wrong audience."""
     for key in keys:
         value = meta.get(key)
-        if isinstance(value, str) and value.strip():
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise ConfigError(f"{prefix}'{key}' moet één tekst zijn, zoals '{key}: website'; de screener "
+                              "screent het bericht niet met een kanaal of rol die het niet kan lezen")
+        if value.strip():
             return value.strip()
     return None
 
@@ -51,10 +58,10 @@ def resolve(meta: dict, config: Config, *, channel: str | None = None, author_ro
             author_function: str | None = None, where: str = "") -> PostContext:
     """The post's context. Raises ConfigError (Dutch, naming `where`) for an unknown channel or role."""
     post = config["post"]
-    chosen_channel = channel or _first(meta, CHANNEL_KEYS) or post["channel"]
-    chosen_role = author_role or _first(meta, ROLE_KEYS) or post["author_role"]
-    chosen_function = author_function or _first(meta, FUNCTION_KEYS) or post["author_function"]
     prefix = f"{where}: " if where else ""
+    chosen_channel = channel or _first(meta, CHANNEL_KEYS, prefix) or post["channel"]
+    chosen_role = author_role or _first(meta, ROLE_KEYS, prefix) or post["author_role"]
+    chosen_function = author_function or _first(meta, FUNCTION_KEYS, prefix) or post["author_function"]
     chosen_channel = normalise_channel(chosen_channel, prefix)
     return PostContext(
         channel=chosen_channel,

@@ -224,3 +224,14 @@ def test_a_teachers_sign_off_as_last_line_is_info_and_a_colleague_named_in_the_t
 
     write(tmp_path / "week.md", "Weekbericht groep 3\n\nWe oefenden de letters eu en ui.\nGroetjes,\nSanne\n")
     assert "week.md:5:1: error A2-NAAM" in run("check", "week.md").output  # a pupil signing stays an error
+
+
+@pytest.mark.parametrize("value", ["[schoolaccount]", "5", "true", "{naam: website}"])
+def test_a_channel_in_front_matter_that_is_not_a_text_fails_the_post_instead_of_falling_back(run, tmp_path: Path,
+                                                                                          value: str) -> None:
+    write(tmp_path / "bericht.md", f"---\nkanaal: {value}\n---\n" + CLEAN_POST)
+    write(tmp_path / "ander.md", CLEAN_POST)
+    result = run("check", "bericht.md", "ander.md")
+    assert result.exit_code == 3
+    assert "bericht.md: error E-BESTAND bericht.md: 'kanaal' moet één tekst zijn" in result.output
+    assert "in 2 bestanden; 1 bestand kon niet gescreend worden" in result.output
