@@ -10,12 +10,16 @@ The engine is built once per process and kept per relevant configuration.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 
 from screener.text.cold_start import import_presidio
 
 import_presidio()
+# presidio logs the words around each hit at debug level ("Context list is: vries 111222333 bsn"):
+# whatever level an application sets, the text stage's log holds no text.
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E402
