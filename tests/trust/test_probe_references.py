@@ -114,3 +114,12 @@ def test_consent_check_refuses_a_reference_photo_outside_the_lists_folder(site: 
     result = run("consent", "check", "toestemming.csv")
     assert result.exit_code != 0
     assert "toestemming.csv" in result.output and "root:" not in result.output
+
+
+def test_scan_names_a_pipe_and_a_link_to_a_device_instead_of_skipping_them_silently(site: Path) -> None:
+    os.mkfifo(site / "content" / "pijp.md")
+    os.symlink("/dev/zero", site / "content" / "nul.md")
+    (site / "content" / "week.md").write_text("Hallo allemaal.\n", encoding="utf-8")
+    result = run("scan", "--no-progress", "--jobs", "2", ".")  # returns: the pipe is never opened
+    for name in ("content/pijp.md", "content/nul.md"):
+        assert f"{name}: overgeslagen, geen gewoon bestand (maar een pijp, apparaat of socket)" in result.output
