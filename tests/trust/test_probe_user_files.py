@@ -135,3 +135,14 @@ def test_clean_of_a_symlink_to_a_system_file_reads_nothing_and_says_so(site: Pat
     assert result.exit_code == 1
     assert "foto.jpg: geen (leesbare) afbeelding" in result.output and "root:" not in result.output
     assert not (site / "foto.schoon.jpg").exists()
+
+
+@pytest.mark.xfail(strict=True, reason="documents rework")
+def test_fix_on_a_post_whose_front_matter_cannot_be_read_says_so_and_leaves_it(site: Path) -> None:
+    (site / "kapot.md").write_text("---\nchannel: persoonlijk\nauthor_role: [medewerker\n---\nLithora bezuinigt.\n",
+                                   encoding="utf-8")
+    before = _everything(site)
+    result = run("fix", "--in-place", "kapot.md")
+    assert result.exit_code == 2
+    assert "kapot.md:3" in result.output and "niets te verbeteren" not in result.output
+    assert _everything(site) == before
