@@ -181,7 +181,7 @@ def load(path: Path, missing_ok: bool = False) -> Baseline:
                 "geschiedenis van de repository als het daar gedeeld is) en maak de baseline opnieuw met "
                 "`screener baseline create`")
         if data.get("schema") != SCHEMA:
-            raise BaselineError(f"{path}: geen screener-baseline (schema {data.get('schema')!r})")
+            raise BaselineError(f"{path}: geen screener-baseline (onbekend schema)")  # its text is never quoted
         entries = [Entry(**item) for item in data["entries"]]
         key_id = str(data.get("key_id") or "")
         if entries and not key_id:
@@ -190,8 +190,12 @@ def load(path: Path, missing_ok: bool = False) -> Baseline:
             dt.date.fromisoformat(e.expires)
     except OSError as exc:
         raise BaselineError(f"{path}: kan de baseline niet lezen ({exc.strerror})") from None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise BaselineError(f"{path}: baseline is beschadigd ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"{path}: baseline is beschadigd (geen JSON; regel {exc.lineno}, kolom {exc.colno})") \
+            from None
+    except (ValueError, KeyError, TypeError):  # their messages quote the file ('Invalid isoformat string: ...')
+        raise BaselineError(f"{path}: baseline is beschadigd (een vermelding mist een veld of heeft een verkeerde "
+                            "waarde); maak hem opnieuw met `screener baseline create`") from None
     return Baseline(path=path, entries=entries, key_id=key_id)
 
 

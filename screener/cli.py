@@ -12,7 +12,11 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import click
 
-from screener import __version__
+from screener.commands import dutch_click
+
+dutch_click.install()  # before any option is made: click names a path's kind when the option is made
+
+from screener import __version__  # noqa: E402
 from screener.commands.options import (EXIT_FAILED, EXIT_OK, SEVERITIES, colour_option, config_option,
                                        exit_zero_option, file_configs, files_config_option, final_exit_code,
                                        forced_colour, load_config, post_options, use_colour)

@@ -79,6 +79,12 @@ class Finding:
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
+# Characters a reader does not see but a pattern does: zero-width spaces and joiners, the soft
+# hyphen, the word joiner, invisible operators, bidirectional marks, variation selectors, the BOM,
+# Hangul fillers. One of them inside a name or a BSN ('111\u200b222333') would hide it from the text
+# stage, which screens the text without them; a mask drops them.
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
+                       "\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 
 
 def mask(value: str) -> str:
@@ -86,8 +92,10 @@ def mask(value: str) -> str:
 
     A name keeps the first character of every word. A value with a digit in it (BSN, IBAN, phone,
     postcode, licence plate, pupil number) keeps nothing but its shape: every letter and digit is
-    starred, punctuation and spacing stay ('**-********', '**** **').
+    starred, punctuation and spacing stay ('**-********', '**** **'). Invisible characters
+    (a zero-width space inside a name) are dropped first, so they never start a word.
     """
+    value = INVISIBLE.sub("", value)
     if _DIGIT.search(value):
         return _WORD.sub(lambda m: "*" * len(m.group(0)), value)
     return _WORD.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), value)

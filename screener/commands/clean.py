@@ -96,6 +96,11 @@ def clean(photos: tuple[Path, ...], output: Path | None, in_place: bool, blur: b
             target = output / inside.get(photo, Path(photo.name))
         else:
             target = output or _default_output(photo)
+        if target.exists() or target.is_symlink():  # a file of the user's, or an earlier copy: never overwritten
+            failed += 1
+            click.echo(f"{target}: bestaat al; kies een andere naam met --output of verwijder het bestand zelf "
+                       "(een bestaand bestand wordt niet overschreven)", err=True)
+            continue
         try:
             if blurring:
                 removed = blurring.write(photo, target)

@@ -37,7 +37,7 @@ CONSENT_LABELS = {"toestemming": "toestemming", "geen-toestemming": "geen toeste
                   "onbekend": "onbekend", "geen-mens": "waarschijnlijk geen mens"}
 _WORST_FIRST = ("geen-toestemming", "onbekend", "geen-mens", "toestemming")
 # Characters a browser would not show (or would use to reorder text): shown as U+FFFD instead.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def consent_status(finding: Finding) -> str:

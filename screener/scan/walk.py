@@ -28,6 +28,9 @@ class Walk:
     notices: list[str] = field(default_factory=list)  # Dutch: skipped on purpose, e.g. a link loop
 
 
+NOT_A_FILE = "overgeslagen, geen gewoon bestand (maar een pijp, apparaat of socket), dus niet gescreend"
+
+
 def media_suffixes() -> set[str]:
     from screener.documents import DOCUMENT_SUFFIXES
 
@@ -105,9 +108,11 @@ def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = 
                 elif entry.is_symlink():
                     _link(path, root, root_shown, follow_links, follow_file_links, suffixes, left_out, result,
                           subfolders)
-                elif entry.is_file(follow_symlinks=False) and path.suffix.lower() in suffixes:
-                    if not left_out.file(path):
+                elif path.suffix.lower() in suffixes and not left_out.file(path):
+                    if entry.is_file(follow_symlinks=False):
                         result.files.append((path, _shown(path, root, root_shown)))
+                    else:
+                        result.notices.append(f"{_shown(path, root, root_shown)}: {NOT_A_FILE}")
             except OSError:
                 continue  # vanished between listing and looking: nothing to screen
         stack.extend(reversed(subfolders))
@@ -131,7 +136,10 @@ def _link(path: Path, root: Path, root_shown: str, follow_links: bool, follow_fi
         if follow_links and not left_out.folder(path):
             subfolders.append(path)
         return
-    if not stat.S_ISREG(target.st_mode) or path.suffix.lower() not in suffixes or left_out.file(path):
+    if path.suffix.lower() not in suffixes or left_out.file(path):
+        return
+    if not stat.S_ISREG(target.st_mode):  # a link to /dev/zero or a pipe: never read, never silent
+        result.notices.append(f"{shown}: {NOT_A_FILE}")
         return
     if not follow_file_links:
         result.notices.append(f"{shown}: snelkoppeling niet gevolgd (--no-follow-links), dus niet gescreend")

@@ -10,18 +10,23 @@ The engine is built once per process and kept per relevant configuration.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 
 from screener.text.cold_start import import_presidio
 
 import_presidio()
+# presidio logs the words around each hit at debug level ("Context list is: vries 111222333 bsn"):
+# whatever level an application sets, the text stage's log holds no text.
+logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
 from screener.config import Config  # noqa: E402
+from screener.findings import INVISIBLE  # noqa: E402
 from screener.text import lexicons, nlp, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
 from screener.text.recognizers import PATTERN_RECOGNIZERS, NlHashtagNameRecognizer, NlNameRecognizer  # noqa: E402
@@ -242,9 +247,31 @@ def _analyze_artifacts(eng: Engine, text: str, artifacts: NlpArtifacts | None, a
 # --- public ---------------------------------------------------------------------------------
 
 
+def _visible(text: str) -> tuple[str, list[int] | None]:
+    """The text without INVISIBLE characters, and where each of its characters stands in `text`
+    (None when nothing was removed)."""
+    if not INVISIBLE.search(text):
+        return text, None
+    kept = [i for i, char in enumerate(text) if not INVISIBLE.match(char)]
+    return "".join(text[i] for i in kept), kept
+
+
+def _in_original(hits: list[TextHit], kept: list[int] | None) -> list[TextHit]:
+    """Hits on the visible text, as spans of the text as written."""
+    if kept is None:
+        return hits
+    return [replace(h, start=kept[h.start], end=kept[h.end - 1] + 1) for h in hits if h.end > h.start]
+
+
 def analyze(text: str, config: Config) -> list[TextHit]:
-    """Personal data in one Dutch text: non-overlapping hits, sorted by start. A long text (a
-    year's newsletters in one file) is screened in pieces, see `pieces`."""
+    """Personal data in one Dutch text: non-overlapping hits, sorted by start. Invisible characters
+    do not split a name or a number (see INVISIBLE). A long text (a year's newsletters in one
+    file) is screened in pieces, see `pieces`."""
+    visible, kept = _visible(text)
+    return _in_original(_analyze_visible(visible, config), kept)
+
+
+def _analyze_visible(text: str, config: Config) -> list[TextHit]:
     eng, allowed = engine(config), allowed_from(config)
     if len(text) <= PIECE_CHARS:
         return _analyze_artifacts(eng, text, None, allowed)
@@ -295,6 +322,12 @@ def analyze_many(texts: list[str], config: Config, chunk_chars: int = 20_000) ->
     window or name crosses) so presidio's fixed cost per call is paid once per chunk, and the
     chunks go through spaCy's `nlp.pipe`. Hits are mapped back to offsets in each text.
     """
+    visible = [_visible(text) for text in texts]
+    found = _analyze_many_visible([text for text, _ in visible], config, chunk_chars)
+    return [_in_original(hits, kept) for hits, (_, kept) in zip(found, visible)]
+
+
+def _analyze_many_visible(texts: list[str], config: Config, chunk_chars: int) -> list[list[TextHit]]:
     eng = engine(config)
     allowed = allowed_from(config)
     chunks: list[list[int]] = []  # indexes of the texts in each chunk
