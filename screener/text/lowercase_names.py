@@ -66,9 +66,14 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure"}
-    for i, kind in kinds.items():  # "kaan en mirthe": a word beside a name is a name too
-        if kind == "word" and (_joined(doc, i, sure) or SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text))):
-            sure.add(i)
+    grown = True
+    while grown:  # "kaan en mirthe": a word beside a name is a name too, along a list ("sterre, mees en fatima")
+        grown = False
+        for i, kind in kinds.items():
+            if kind == "word" and i not in sure and (
+                    _joined(doc, i, sure) or SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text))):
+                sure.add(i)
+                grown = True
     return [(i, i + 1) for i in sorted(sure)]
 
 

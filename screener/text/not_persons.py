@@ -10,19 +10,25 @@ finds and on the model's PER guesses alike:
   its characters ("Frozen", "Olaf"); a brand that is a first name ("Nike", "Dirk") only after an
   article ("bij de Dirk") or among other brands ("van Nike, van Adidas"): "het boek van Dirk" is
   a child's. After "juf" or "meester" it is a person.
+- `blocked_tokens` also blocks a quoted title after a word of performing or reading ("groep 1/2
+  zong "Rudolph the Red-Nosed Reindeer"", "de musical "Oliver Twist"") and the first half of a
+  shortened compound ("GGD Noord- en Oost-Gelderland"), and an animal's name (`data/animals.txt`:
+  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya").
 - `public_or_street`: a found person that its context makes an author or public figure ("het
   boek van Roald Dahl", "*Kikker is verliefd* van Max Velthuijs", "schrijfster Carry Slee",
   "koning Willem-Alexander") or a street ("Michiel de Ruyterstraat", "Prins Bernhardplein").
-  An author is a full name: "het boek van Sanne" is Sanne's own book and stays a name.
+  An author is a full name: "het boek van Sanne" is Sanne's own book and stays a name. A full
+  name in brackets after a listed title is its author: "Kruimeltje (Chris van Abkoude)".
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
-from screener.text.lexicons import Lexicons
+from screener.text.lexicons import OWN_DATA, Lexicons
 
 # what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
@@ -48,6 +54,18 @@ STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|p
 
 
 WORD = re.compile(r"\w+")
+# a word of performing, reading or watching just before a quotation: what is quoted is a title
+TITLE_CUE = re.compile(
+    r"\b(?:zing\w*|zong\w*|gezongen|speel\w*|speelde\w*|gespeeld|lees|leest|lezen|las|lazen|gelezen|kijk\w*|"
+    r"keken|gekeken|voer\w* .{0,12}op|musical|toneelstuk|voorstelling|film|lied(?:je|jes|eren)?|nummer|boek(?:je)?|"
+    r"prentenboek|serie|show|dans(?:je)?|thema|titel)\s*:?\s*$",
+    re.IGNORECASE,
+)
+NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
+ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
+ANIMAL_PLURALS = ("'s", "’s", "en", "s")
+QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»"}
+TITLE_MAX = 60  # characters between the quotes
 
 
 @dataclass
@@ -91,6 +109,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                         matches.append((i, last + 1, entry))
                         break
         i += 1
+    _block_quoted_titles(doc, blocked)
+    _block_shortened_compounds(doc, blocked)
+    _block_animal_names(doc, blocked)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     for start, end, entry in matches:
         if any(blocked.tokens[start:end]):
@@ -107,6 +128,75 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             blocked.tokens[k] = True
         blocked.ends.add(end)
     return blocked
+
+
+def _block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """"groep 3 zong "Rudolph the Red-Nosed Reindeer"": the quoted words are a title, not persons."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    for i, token in enumerate(doc):
+        close = QUOTE_PAIRS.get(token.text)
+        if close is None or token.whitespace_:
+            continue
+        end_char = text.find(close, token.idx + 1)
+        if end_char < 0 or end_char - token.idx > TITLE_MAX or "\n" in text[token.idx:end_char]:
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        if TITLE_CUE.search(text[max(line_start, token.idx - 40):token.idx]) is None:
+            continue
+        last = _token_index(starts, end_char - 1)
+        for k in range(i + 1, last + 1):
+            blocked.tokens[k] = True
+
+
+def _block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """"Noord- en Oost-Gelderland", "basis- of voortgezet": a word cut off at a hyphen is half a compound."""
+    joiners = {"en", "of", "t/m", "tot"}
+    for i in range(len(doc) - 1):
+        if len(doc[i].text) > 2 and doc[i].text.endswith("-") and doc[i].whitespace_ and doc[i + 1].lower_ in joiners:
+            blocked.tokens[i] = True  # "Noord-" as one token
+        elif (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and doc[i + 1].whitespace_
+                and doc[i + 2].lower_ in joiners):
+            blocked.tokens[i] = True
+
+
+@functools.cache
+def _animals() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.startswith("#"))
+    return words, tuple(sorted((w for w in words if len(w) >= 4), key=len, reverse=True))
+
+
+def _animal(word: str) -> bool:
+    """"konijn", "panda's", "pinguïns", "klassenkonijn"."""
+    words, heads = _animals()
+    forms = [word] + [word[: -len(p)] for p in ANIMAL_PLURALS if word.endswith(p) and len(word) > len(p) + 2]
+    return any(form in words or any(form.endswith(h) for h in heads) for form in forms)
+
+
+def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """An animal's name: right after the animal ("konijn Snuffie") or after "heet"/"heten" soon after it,
+    and the same name elsewhere in the post."""
+    n = len(doc)
+    names: set[str] = set()
+    for i in range(n):
+        if not doc[i].text[:1].islower() or not _animal(doc[i].lower_):
+            continue
+        k = i + 1
+        if not (k < n and doc[k].text[:1].isupper()):
+            k = next((j + 1 for j in range(i + 1, min(n, i + ANIMAL_REACH))
+                      if doc[j].lower_ in NAMING_VERBS), 0)
+            if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
+                continue
+        while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
+                                                       and doc[k + 1].text[:1].isupper())):
+            blocked.tokens[k] = True
+            if doc[k].text[:1].isupper():
+                names.add(doc[k].text)
+            k += 1
+    for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
+        if doc[k].text in names:
+            blocked.tokens[k] = True
 
 
 def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
@@ -132,7 +222,7 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
     context = doc.text[max(line_start, doc[start].idx - 60) : doc[start].idx]
     before = context.lower().rsplit(None, 1)[-1] if context.strip() else ""
-    if before in {"van", "-", "–", "—"} and _after_blocked_title(doc, start, blocked):
+    if before in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked):
         return _full_name(words)  # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "Dolfje Weerwolfje - Paul van Loon"
     return WORK_BEFORE.search(context) is not None and _full_name(words)
 
@@ -140,7 +230,7 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
 def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
     """Does a listed title end just before "van" at start - 1?"""
     k = start - 1
-    while k >= 0 and (doc[k].is_space or doc[k].lower_ in {"van", "-", "–", "—"}):
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ in {"van", "-", "–", "—", "("}):
         k -= 1
     return (k + 1) in blocked.ends
 
