@@ -36,6 +36,7 @@ DEMONYM = re.compile(r"^\w{4,}(?:isch|ische|aanse|aans|talig|talige|ese|iase)$")
 
 
 COMPOUND_HEAD_MIN = 5  # "atletiekvereniging", "verhuisbedrijf": the head word is an organisation word
+COMPOUND_CACHE = 50_000  # words remembered by the compound check
 COMPOUND_HEADS_SHORT = {"club"}  # "zwemclub"; a group ("kleutergroep Sanne") is no head
 
 
@@ -143,16 +144,22 @@ class NameWords:
         """"stichting", "fc", and compounds ending in one: "atletiekvereniging", "verhuisbedrijf", "hockeyclub"."""
         if lower in self.lex.organisation_words:
             return True
-        return any(lower.endswith(head) and len(lower) - len(head) >= 3 and lower[-len(head) - 1].isalpha()
-                   for head in self._compound_heads)
+        cache = self.__dict__.setdefault("_compounds", {})
+        known = cache.get(lower)
+        if known is None:
+            if len(cache) > COMPOUND_CACHE:
+                cache.clear()
+            heads = self._compound_heads
+            known = cache[lower] = any(lower[k:] in heads and lower[k - 1].isalpha() for k in range(3, len(lower) - 3))
+        return known
 
     @property
-    def _compound_heads(self) -> tuple[str, ...]:
-        heads = getattr(self, "_heads", None)
+    def _compound_heads(self) -> frozenset[str]:
+        heads = self.__dict__.get("_heads")
         if heads is None:
-            heads = self._heads = tuple(w for w in self.lex.organisation_words
-                                        if w.isalpha() and (w not in GROUP_WORDS or w in COMPOUND_HEADS_SHORT)
-                                        and (len(w) >= COMPOUND_HEAD_MIN or w in COMPOUND_HEADS_SHORT))
+            heads = self._heads = frozenset(w for w in self.lex.organisation_words
+                                            if w.isalpha() and (w not in GROUP_WORDS or w in COMPOUND_HEADS_SHORT)
+                                            and (len(w) >= COMPOUND_HEAD_MIN or w in COMPOUND_HEADS_SHORT))
         return heads
 
     def _unknown_capitalised(self, text: str, strong_cue: bool = False) -> bool:

@@ -161,17 +161,17 @@ def _block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
 
 
 @functools.cache
-def _animals() -> tuple[frozenset[str], tuple[str, ...]]:
-    words = frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
-                      if line.strip() and not line.startswith("#"))
-    return words, tuple(sorted((w for w in words if len(w) >= 4), key=len, reverse=True))
+def _animals() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=65536)
 def _animal(word: str) -> bool:
-    """"konijn", "panda's", "pinguïns", "klassenkonijn"."""
-    words, heads = _animals()
+    """"konijn", "panda's", "pinguïns", "klassenkonijn" (a compound ends in an animal of 4+ letters)."""
+    words = _animals()
     forms = [word] + [word[: -len(p)] for p in ANIMAL_PLURALS if word.endswith(p) and len(word) > len(p) + 2]
-    return any(form in words or any(form.endswith(h) for h in heads) for form in forms)
+    return any(form in words or any(form[k:] in words for k in range(1, len(form) - 3)) for form in forms)
 
 
 def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
