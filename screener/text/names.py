@@ -65,8 +65,9 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         # its other entities (ORG, DATE, ...) give way
         model_ents = [e for e in spacy_doc.ents if e.label_ in MODEL_NAME_LABELS
                       and not any(taken[e.start:e.end])
-                      and not (e.label_ in {"PER", "PERSON"} and not_persons.public_or_street(doc, e.start, e.end,
-                                                                                                 blocked, self.lex))]
+                      and not (e.label_ in {"PER", "PERSON"} and (
+                          not_persons.public_or_street(doc, e.start, e.end, blocked, self.lex)
+                          or self._not_a_person(doc, e.start, e.end, 0.0)))]  # "Atletiekvereniging Athlos"
         for ent in model_ents:
             for k in range(ent.start, ent.end):
                 taken[k] = True
