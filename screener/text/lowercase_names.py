@@ -27,9 +27,10 @@ def _candidate(word: str, lex: Lexicons) -> str:
     knows ("kaan", "joep": a name only next to another name or before "uit groep 6"), "" otherwise."""
     if len(word) < 3 or not word.isalpha() or not word.islower():
         return ""
-    if word in lex.common_words or word in lex.not_names or word in lex.ambiguous_first_names \
-            or word in lex.lowercase_not_names or not _known(word, lex):
+    if word in lex.common_words or word in lex.not_names or word in lex.lowercase_not_names or not _known(word, lex):
         return ""
+    if word in lex.ambiguous_first_names:
+        return "word"  # "noor", "roos": a name only beside another ("tess, noor en anna")
     return "word" if vocabulary.is_dutch_word(word) else "sure"
 
 

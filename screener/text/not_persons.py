@@ -58,13 +58,17 @@ WORD = re.compile(r"\w+")
 TITLE_CUE = re.compile(
     r"\b(?:zing\w*|zong\w*|gezongen|speel\w*|speelde\w*|gespeeld|lees|leest|lezen|las|lazen|gelezen|kijk\w*|"
     r"keken|gekeken|voer\w* .{0,12}op|musical|toneelstuk|voorstelling|film|lied(?:je|jes|eren)?|nummer|boek(?:je)?|"
-    r"prentenboek|serie|show|dans(?:je)?|thema|titel)\s*:?\s*$",
+    r"prentenboek|serie|show|dans(?:je)?|thema|titel)\b",
     re.IGNORECASE,
 )
+TITLE_CUE_REACH = 80  # characters before the quotation, within its sentence: "zong 'X' en daarna 'Y'"
+SENTENCE_END = re.compile(r"[.!?]\s")
+# English function words: a quoted English phrase is a title ("Let It Go", "We Are The Champions")
+ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNORECASE)
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
-QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»"}
+QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
 TITLE_MAX = 60  # characters between the quotes
 
 
@@ -142,7 +146,8 @@ def _block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
         if end_char < 0 or end_char - token.idx > TITLE_MAX or "\n" in text[token.idx:end_char]:
             continue
         line_start = text.rfind("\n", 0, token.idx) + 1
-        if TITLE_CUE.search(text[max(line_start, token.idx - 40):token.idx]) is None:
+        before = SENTENCE_END.split(text[max(line_start, token.idx - TITLE_CUE_REACH):token.idx])[-1]
+        if TITLE_CUE.search(before) is None and ENGLISH.search(text[token.idx + 1:end_char]) is None:
             continue
         last = _token_index(starts, end_char - 1)
         for k in range(i + 1, last + 1):

@@ -93,11 +93,18 @@ def test_words_in_a_list_of_words_are_no_names_but_a_list_of_surnames_is(check):
     assert _at(result, "mr.txt", people, "Visser") and _at(result, "mr.txt", people, "Bakker"), result.output
 
 
-def test_every_name_in_a_lower_case_list_is_found(check):
-    post = "super trots op sterre, mees en fatima vandaag 👏\n"
+def test_every_name_in_a_lower_case_list_is_found_also_one_that_is_a_word(check):
+    post = "super trots op sterre, mees en fatima vandaag 👏 en op tess, noor en anna\n"
     result = check("insta.txt", post)
-    for name in ("sterre", "mees", "fatima"):
+    for name in ("sterre", "mees", "fatima", "tess", "noor", "anna"):
         assert _at(result, "insta.txt", post, name), (name, result.output)
+
+
+def test_english_song_titles_in_single_or_curly_quotes_are_no_persons(check):
+    post = "Groep 8 zong 'Let It Go' en daarna “We Are The Champions”, met Sanne als solist.\n"
+    result = check("musical.txt", post)
+    assert "'I* G*'" not in result.output and "'T** C********'" not in result.output, result.output
+    assert _at(result, "musical.txt", post, "Sanne"), result.output
 
 
 def test_the_schools_iban_without_spaces_and_its_register_numbers_are_no_pupil_number_or_bsn(check):
