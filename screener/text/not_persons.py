@@ -26,12 +26,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from screener.text.lexicons import OWN_DATA, Lexicons
 
 # what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
+SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
@@ -76,6 +77,12 @@ TITLE_MAX = 60  # characters between the quotes
 class Blocked:
     tokens: list[bool]  # per token: part of a non-person phrase
     ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
+    brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
+
+
+def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """A name right after a shop or brand names its branch or owner: "Plus Van den Berg", "Jumbo Visser"."""
+    return start in blocked.brand_ends and start > 0 and "\n" not in doc[start - 1].whitespace_
 
 
 def _continues(text: str, end: int) -> bool:
@@ -131,6 +138,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
+        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
+            blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
     return blocked
 
 

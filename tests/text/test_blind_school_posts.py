@@ -135,3 +135,10 @@ def test_the_directors_sign_off_under_a_van_line_of_the_school_is_info(check):
     result = check("luizen.txt", post, "--min-severity", "info")
     assert "luizen.txt:11:1: info A2-NAAM" in result.output, result.output
     assert ": error " not in result.output, result.output
+
+
+def test_a_shops_branch_named_after_its_owner_is_no_person_but_a_child_with_that_surname_is(check):
+    post = "De fruitbakjes kwamen van Plus Van den Berg.\nLotte van den Berg uit groep 4 deelde ze uit.\n"
+    result = check("fruit.txt", post)
+    assert "fruit.txt:1:" not in result.output, result.output
+    assert "fruit.txt:2:1: error A2-NAAM" in result.output, result.output
