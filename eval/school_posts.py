@@ -1,8 +1,12 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--verbose]` (from the repository root; needs ../shared).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind] [--verbose]` (from the repository root).
 
-Data: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
+Data, both measured by default:
+- dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
+- blind: tests/data/school-posts-blind/posts (CC0, written for this project before reading the
+  screener's lexicons; measured blind first, then the text stage was corrected on it, so it is a
+  development set now too).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -33,9 +37,23 @@ from screener import config as screener_config
 from screener import pipeline
 from screener.findings import Finding, Severity
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-POSTS = SHARED / "data" / "school-posts" / "posts"
-CONFIG = SHARED / "data" / "school-posts" / "screener.toml"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+
+
+@dataclass(frozen=True)
+class PostSet:
+    key: str
+    title: str
+    folder: Path  # holds posts/ and screener.toml
+
+
+SETS = [
+    PostSet("dev", "school-posts (development set)", SHARED / "data" / "school-posts"),
+    PostSet("blind", "school-posts-blind (written blind and measured blind first; the text stage was "
+            "corrected on it afterwards, so now a development set too)",
+            ROOT / "tests" / "data" / "school-posts-blind"),
+]
 
 CATEGORY_RULES = {
     "name": {"A2-NAAM", "A2-DENY", "A5-NAAM-ZONDER-TOESTEMMING"},
@@ -87,10 +105,10 @@ def read_items(tsv: Path) -> list[Item]:
     return items
 
 
-def drafts() -> list[tuple[Path, list[Item]]]:
+def drafts(posts: Path) -> list[tuple[Path, list[Item]]]:
     out = []
-    for tsv in sorted(POSTS.glob("*.tsv")):
-        source = next(p for p in sorted(POSTS.glob(tsv.stem + ".*")) if p.suffix != ".tsv")
+    for tsv in sorted(posts.glob("*.tsv")):
+        source = next(p for p in sorted(posts.glob(tsv.stem + ".*")) if p.suffix != ".tsv")
         out.append((source, read_items(tsv)))
     return out
 
@@ -125,12 +143,12 @@ class Outcome:
     drafts: int
 
 
-def evaluate(cfg: screener_config.Config) -> Outcome:
+def evaluate(cfg: screener_config.Config, posts: Path) -> Outcome:
     tallies = {category: Tally() for category in CATEGORY_RULES}
     false_alarms: Counter = Counter()
     alarm_lines, missed, quiet = [], [], []
     not_checked = 0
-    all_drafts = drafts()
+    all_drafts = drafts(posts)
     for source, items in all_drafts:
         result = pipeline.screen_paths([source], cfg)
         findings = [f for f in result.findings if str(source) == f.path or Path(f.path) == source]
@@ -161,17 +179,17 @@ def evaluate(cfg: screener_config.Config) -> Outcome:
     return Outcome(tallies, false_alarms, alarm_lines, missed, quiet, not_checked, len(all_drafts))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
-    args = parser.parse_args(argv)
-    if not POSTS.is_dir():
-        print(f"../shared ontbreekt ({POSTS}): geen schoolberichten, niets gemeten.")
-        return 0
-    cfg = screener_config.load(CONFIG)
-    out = evaluate(cfg)
-    print(f"school-posts ({out.drafts} drafts, development set; config: the set's screener.toml):")
+def report(post_set: PostSet, verbose: bool) -> None:
+    posts = post_set.folder / "posts"
+    if not posts.is_dir():
+        print(f"{post_set.title}: {posts} ontbreekt (../shared niet aanwezig?); niets gemeten.")
+        return
+    cfg = screener_config.load(post_set.folder / "screener.toml")
+    out = evaluate(cfg, posts)
+    print(f"{post_set.title}, {out.drafts} drafts; config: the set's screener.toml:")
     for category, tally in out.tallies.items():
+        if not tally.gold and not tally.predicted:
+            continue
         print(f"  {category:<12} R {tally.recall:.3f}  P {tally.precision:.3f}   "
               f"(gold {tally.gold}, found {tally.found}, shown {tally.predicted}, correct {tally.correct})")
     total = sum(out.false_alarms.values())
@@ -181,9 +199,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  drafts without personal data that exit 0: {passing} of {len(out.quiet)}"
           + "".join(f"\n    {name}: exit {code}" for name, code in out.quiet if code != 0))
     print(f"  photos the set does not include, reported as not checked: {out.not_checked}")
-    if args.verbose:
+    if verbose:
         print("\n  missed:" + "".join(f"\n    {m}" for m in out.missed))
         print("\n  false alarms:" + "".join(f"\n    {a}" for a in out.false_alarm_lines))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=[s.key for s in SETS], action="append", dest="sets",
+                        help="measure only this set (repeatable; default: all)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
+    args = parser.parse_args(argv)
+    for post_set in SETS:
+        if args.sets and post_set.key not in args.sets:
+            continue
+        report(post_set, args.verbose)
+        print()
     return 0
 
 

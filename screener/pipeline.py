@@ -337,13 +337,14 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     functions = tuple(config["policy"]["functions"])
     staff = post.author_role in signature.STAFF_ROLES
     writer = signature.writer_of(doc.text, doc.meta) if staff else ""
+    domains = signature.work_domains(config["organisation"]["public"], config["organisation"]["domains"])
     out = []
     for f in findings:
         if f.rule not in ("A2-NAAM", "A2-EMAIL") or f.severity == Severity.INFO:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if staff and signature.writer_line(doc.text, start):
+        if staff and signature.writer_line(doc.text, start, domains):
             what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
             f = replace(f, severity=Severity.INFO,
                         message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "

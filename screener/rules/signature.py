@@ -12,7 +12,10 @@ the writer's own: that is decided by where the name stands and by who the post s
   someone the post talks about.
 - **A self-introduction** ("Ik ben Nadia Aouragh, de nieuwe intern begeleider") is the writer too.
 - **Who**: the `Van:` line of an e-mail names its writer, as does the front matter's `auteur`;
-  a sign-off with a different name is someone else's. A post by a parent or a pupil has no
+  a sign-off with a different name is someone else's. A `Van:` line that names the school or an
+  office ("KBS De Ster <info@…>", "Administratie") names no writer, and a `Van:` line is the
+  staff member's own only from a work address (a domain of the organisation's own public e-mail
+  addresses and websites): "Henk <henk@ziggo.nl>" writes privately, as a parent does. A post by a parent or a pupil has no
   staff sign-off: their own names are personal data like any other.
 """
 
@@ -64,10 +67,36 @@ def introduces_self(text: str, start: int, end: int, functions: tuple[str, ...] 
     return _function_patterns(functions)[2].search(fold(sentence)) is not None
 
 
-def writer_line(text: str, start: int) -> bool:
-    """Is the name at `start` the writer on an e-mail's `Van:` line (in the first lines of the text)?"""
+EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+# a sender that is the school or an office, not a person
+OFFICE_SENDER = re.compile(r"^(?:obs|cbs|kbs|ikc|pcbs|rkbs|sbo|basisschool|school|stichting|team|directie|"
+                           r"administratie|secretariaat|ouderraad|mr|medezeggenschapsraad|de administratie)\b",
+                           re.IGNORECASE)
+
+
+def work_domains(public: list[str], configured: list[str] = ()) -> frozenset[str]:
+    """The organisation's e-mail domains: `organisation.domains`, and those of its public e-mail
+    addresses and websites."""
+    domains = {d.lower().lstrip("@.").removeprefix("www.") for d in configured if d.strip()}
+    for value in public:
+        match = EMAIL_DOMAIN.search(value)
+        if match:
+            domains.add(match.group(1).lower())
+        elif re.match(r"^(?:https?://)?www\.[\w-]+\.\w+", value, re.IGNORECASE):
+            domains.add(re.sub(r"^(?:https?://)?www\.", "", value.lower()).split("/")[0])
+    return frozenset(domains)
+
+
+def writer_line(text: str, start: int, domains: frozenset[str] = frozenset()) -> bool:
+    """Is the name at `start` the writer on an e-mail's `Van:` line (in the first lines of the text)?
+    With the organisation's `domains` known, only from a work address."""
     line_start = text.rfind("\n", 0, start) + 1
     if text.count("\n", 0, line_start) > 12 or FROM_LINE.match(text[line_start:start]) is None:
+        return False
+    line_end = text.find("\n", start)
+    address = EMAIL_DOMAIN.search(text[start : line_end if line_end >= 0 else len(text)])
+    host = address.group(1).lower() if address else ""
+    if domains and not any(host == d or host.endswith("." + d) for d in domains):
         return False
     first = next((m for m in re.finditer(r"^[ \t]*(?:van|from|afzender)\s*:", text, re.IGNORECASE | re.MULTILINE)), None)
     return first is not None and text.rfind("\n", 0, first.start() + 1) + 1 == line_start  # not a forwarded one
@@ -138,5 +167,6 @@ def writer_of(text: str, meta: dict) -> str:
     for line in text.splitlines()[:12]:
         match = FROM_LINE.match(line.strip())
         if match:
-            return re.sub(r"<[^>]*>|\S+@\S+", "", line.strip()[match.end():]).strip(" \"'")
+            sender = re.sub(r"<[^>]*>|\S+@\S+", "", line.strip()[match.end():]).strip(" \"'")
+            return "" if OFFICE_SENDER.match(sender) else sender
     return ""

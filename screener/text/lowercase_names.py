@@ -27,9 +27,10 @@ def _candidate(word: str, lex: Lexicons) -> str:
     knows ("kaan", "joep": a name only next to another name or before "uit groep 6"), "" otherwise."""
     if len(word) < 3 or not word.isalpha() or not word.islower():
         return ""
-    if word in lex.common_words or word in lex.not_names or word in lex.ambiguous_first_names \
-            or word in lex.lowercase_not_names or not _known(word, lex):
+    if word in lex.common_words or word in lex.not_names or word in lex.lowercase_not_names or not _known(word, lex):
         return ""
+    if word in lex.ambiguous_first_names:
+        return "word"  # "noor", "roos": a name only beside another ("tess, noor en anna")
     return "word" if vocabulary.is_dutch_word(word) else "sure"
 
 
@@ -66,9 +67,14 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure"}
-    for i, kind in kinds.items():  # "kaan en mirthe": a word beside a name is a name too
-        if kind == "word" and (_joined(doc, i, sure) or SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text))):
-            sure.add(i)
+    grown = True
+    while grown:  # "kaan en mirthe": a word beside a name is a name too, along a list ("sterre, mees en fatima")
+        grown = False
+        for i, kind in kinds.items():
+            if kind == "word" and i not in sure and (
+                    _joined(doc, i, sure) or SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text))):
+                sure.add(i)
+                grown = True
     return [(i, i + 1) for i in sorted(sure)]
 
 

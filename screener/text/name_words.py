@@ -35,6 +35,11 @@ CAMEL_CASE = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)\w*[a-z][A-Z]")
 DEMONYM = re.compile(r"^\w{4,}(?:isch|ische|aanse|aans|talig|talige|ese|iase)$")
 
 
+COMPOUND_HEAD_MIN = 5  # "atletiekvereniging", "verhuisbedrijf": the head word is an organisation word
+COMPOUND_CACHE = 50_000  # words remembered by the compound check
+COMPOUND_HEADS_SHORT = {"club"}  # "zwemclub"; a group ("kleutergroep Sanne") is no head
+
+
 class NameWords:
     def __init__(self, unknown_names: bool = True) -> None:
         self.lex = lexicons.load()
@@ -135,6 +140,28 @@ class NameWords:
             return text in self.lex.interfix_surnames or text in self.lex.surnames or not self._common(text)
         return text in self.lex.surnames
 
+    def _is_organisation_word(self, lower: str) -> bool:
+        """"stichting", "fc", and compounds ending in one: "atletiekvereniging", "verhuisbedrijf", "hockeyclub"."""
+        if lower in self.lex.organisation_words:
+            return True
+        cache = self.__dict__.setdefault("_compounds", {})
+        known = cache.get(lower)
+        if known is None:
+            if len(cache) > COMPOUND_CACHE:
+                cache.clear()
+            heads = self._compound_heads
+            known = cache[lower] = any(lower[k:] in heads and lower[k - 1].isalpha() for k in range(3, len(lower) - 3))
+        return known
+
+    @property
+    def _compound_heads(self) -> frozenset[str]:
+        heads = self.__dict__.get("_heads")
+        if heads is None:
+            heads = self._heads = frozenset(w for w in self.lex.organisation_words
+                                            if w.isalpha() and (w not in GROUP_WORDS or w in COMPOUND_HEADS_SHORT)
+                                            and (len(w) >= COMPOUND_HEAD_MIN or w in COMPOUND_HEADS_SHORT))
+        return heads
+
     def _unknown_capitalised(self, text: str, strong_cue: bool = False) -> bool:
         """A capitalised word no list knows; without a strong cue it must not be a Dutch word."""
         if not _title_case(text) or self._common(text) or text in self.lex.places:
@@ -181,5 +208,5 @@ class NameWords:
             return False
         if k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].text[:1].isdigit()):
             return False
-        return doc[k].lower_ in self.lex.organisation_words and (
+        return self._is_organisation_word(doc[k].lower_) and (
             _title_case(doc[k].text) or doc[k].text.isupper() or (before and doc[k].lower_ not in GROUP_WORDS))

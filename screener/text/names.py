@@ -65,8 +65,10 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         # its other entities (ORG, DATE, ...) give way
         model_ents = [e for e in spacy_doc.ents if e.label_ in MODEL_NAME_LABELS
                       and not any(taken[e.start:e.end])
-                      and not (e.label_ in {"PER", "PERSON"} and not_persons.public_or_street(doc, e.start, e.end,
-                                                                                                 blocked, self.lex))]
+                      and not (e.label_ in {"PER", "PERSON"} and (
+                          not_persons.public_or_street(doc, e.start, e.end, blocked, self.lex)
+                          or self._not_a_person(doc, e.start, e.end, 0.0)  # "Atletiekvereniging Athlos"
+                          or not_persons.branch_of_brand(doc, e.start, blocked)))]
         for ent in model_ents:
             for k in range(ent.start, ent.end):
                 taken[k] = True
@@ -103,7 +105,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             if end == i:
                 end, score = self._unknown_proper_noun(doc, i, start_of_sentence)
             if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)
-                                                or not_persons.public_or_street(doc, i, end, blocked, self.lex)):
+                                                or not_persons.public_or_street(doc, i, end, blocked, self.lex)
+                                                or not_persons.branch_of_brand(doc, i, blocked)):
                 i = end  # the whole span is skipped: "Omega Pharma" is no "Pharma" either
                 continue
             if end > i and not any(taken[i:end]):

@@ -10,22 +10,29 @@ finds and on the model's PER guesses alike:
   its characters ("Frozen", "Olaf"); a brand that is a first name ("Nike", "Dirk") only after an
   article ("bij de Dirk") or among other brands ("van Nike, van Adidas"): "het boek van Dirk" is
   a child's. After "juf" or "meester" it is a person.
+- `blocked_tokens` also blocks a quoted title after a word of performing or reading ("groep 1/2
+  zong "Rudolph the Red-Nosed Reindeer"", "de musical "Oliver Twist"") and the first half of a
+  shortened compound ("GGD Noord- en Oost-Gelderland"), and an animal's name (`data/animals.txt`:
+  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya").
 - `public_or_street`: a found person that its context makes an author or public figure ("het
   boek van Roald Dahl", "*Kikker is verliefd* van Max Velthuijs", "schrijfster Carry Slee",
   "koning Willem-Alexander") or a street ("Michiel de Ruyterstraat", "Prins Bernhardplein").
-  An author is a full name: "het boek van Sanne" is Sanne's own book and stays a name.
+  An author is a full name: "het boek van Sanne" is Sanne's own book and stays a name. A full
+  name in brackets after a listed title is its author: "Kruimeltje (Chris van Abkoude)".
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from screener.text.lexicons import Lexicons
+from screener.text.lexicons import OWN_DATA, Lexicons
 
 # what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
+SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
@@ -48,12 +55,34 @@ STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|p
 
 
 WORD = re.compile(r"\w+")
+# a word of performing, reading or watching just before a quotation: what is quoted is a title
+TITLE_CUE = re.compile(
+    r"\b(?:zing\w*|zong\w*|gezongen|speel\w*|speelde\w*|gespeeld|lees|leest|lezen|las|lazen|gelezen|kijk\w*|"
+    r"keken|gekeken|voer\w* .{0,12}op|musical|toneelstuk|voorstelling|film|lied(?:je|jes|eren)?|nummer|boek(?:je)?|"
+    r"prentenboek|serie|show|dans(?:je)?|thema|titel)\b",
+    re.IGNORECASE,
+)
+TITLE_CUE_REACH = 80  # characters before the quotation, within its sentence: "zong 'X' en daarna 'Y'"
+SENTENCE_END = re.compile(r"[.!?]\s")
+# English function words: a quoted English phrase is a title ("Let It Go", "We Are The Champions")
+ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNORECASE)
+NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
+ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
+ANIMAL_PLURALS = ("'s", "’s", "en", "s")
+QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
+TITLE_MAX = 60  # characters between the quotes
 
 
 @dataclass
 class Blocked:
     tokens: list[bool]  # per token: part of a non-person phrase
     ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
+    brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
+
+
+def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """A name right after a shop or brand names its branch or owner: "Plus Van den Berg", "Jumbo Visser"."""
+    return start in blocked.brand_ends and start > 0 and "\n" not in doc[start - 1].whitespace_
 
 
 def _continues(text: str, end: int) -> bool:
@@ -91,6 +120,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                         matches.append((i, last + 1, entry))
                         break
         i += 1
+    _block_quoted_titles(doc, blocked)
+    _block_shortened_compounds(doc, blocked)
+    _block_animal_names(doc, blocked)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     for start, end, entry in matches:
         if any(blocked.tokens[start:end]):
@@ -106,7 +138,79 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
+        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
+            blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
     return blocked
+
+
+def _block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """"groep 3 zong "Rudolph the Red-Nosed Reindeer"": the quoted words are a title, not persons."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    for i, token in enumerate(doc):
+        close = QUOTE_PAIRS.get(token.text)
+        if close is None or token.whitespace_:
+            continue
+        end_char = text.find(close, token.idx + 1)
+        if end_char < 0 or end_char - token.idx > TITLE_MAX or "\n" in text[token.idx:end_char]:
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        before = SENTENCE_END.split(text[max(line_start, token.idx - TITLE_CUE_REACH):token.idx])[-1]
+        if TITLE_CUE.search(before) is None and ENGLISH.search(text[token.idx + 1:end_char]) is None:
+            continue
+        last = _token_index(starts, end_char - 1)
+        for k in range(i + 1, last + 1):
+            blocked.tokens[k] = True
+
+
+def _block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """"Noord- en Oost-Gelderland", "basis- of voortgezet": a word cut off at a hyphen is half a compound."""
+    joiners = {"en", "of", "t/m", "tot"}
+    for i in range(len(doc) - 1):
+        if len(doc[i].text) > 2 and doc[i].text.endswith("-") and doc[i].whitespace_ and doc[i + 1].lower_ in joiners:
+            blocked.tokens[i] = True  # "Noord-" as one token
+        elif (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and doc[i + 1].whitespace_
+                and doc[i + 2].lower_ in joiners):
+            blocked.tokens[i] = True
+
+
+@functools.cache
+def _animals() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _animal(word: str) -> bool:
+    """"konijn", "panda's", "pinguïns", "klassenkonijn" (a compound ends in an animal of 4+ letters)."""
+    words = _animals()
+    forms = [word] + [word[: -len(p)] for p in ANIMAL_PLURALS if word.endswith(p) and len(word) > len(p) + 2]
+    return any(form in words or any(form[k:] in words for k in range(1, len(form) - 3)) for form in forms)
+
+
+def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """An animal's name: right after the animal ("konijn Snuffie") or after "heet"/"heten" soon after it,
+    and the same name elsewhere in the post."""
+    n = len(doc)
+    names: set[str] = set()
+    for i in range(n):
+        if not doc[i].text[:1].islower() or not _animal(doc[i].lower_):
+            continue
+        k = i + 1
+        if not (k < n and doc[k].text[:1].isupper()):
+            k = next((j + 1 for j in range(i + 1, min(n, i + ANIMAL_REACH))
+                      if doc[j].lower_ in NAMING_VERBS), 0)
+            if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
+                continue
+        while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
+                                                       and doc[k + 1].text[:1].isupper())):
+            blocked.tokens[k] = True
+            if doc[k].text[:1].isupper():
+                names.add(doc[k].text)
+            k += 1
+    for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
+        if doc[k].text in names:
+            blocked.tokens[k] = True
 
 
 def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
@@ -132,7 +236,7 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
     context = doc.text[max(line_start, doc[start].idx - 60) : doc[start].idx]
     before = context.lower().rsplit(None, 1)[-1] if context.strip() else ""
-    if before in {"van", "-", "–", "—"} and _after_blocked_title(doc, start, blocked):
+    if before in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked):
         return _full_name(words)  # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "Dolfje Weerwolfje - Paul van Loon"
     return WORK_BEFORE.search(context) is not None and _full_name(words)
 
@@ -140,7 +244,7 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
 def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
     """Does a listed title end just before "van" at start - 1?"""
     k = start - 1
-    while k >= 0 and (doc[k].is_space or doc[k].lower_ in {"van", "-", "–", "—"}):
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ in {"van", "-", "–", "—", "("}):
         k -= 1
     return (k + 1) in blocked.ends
 

@@ -6,12 +6,19 @@ word ("Omega Pharma", "Stichting X") or an eponymous disease ("M. Alzheimer").""
 
 from __future__ import annotations
 
+import re
+
 from screener.text import vocabulary
-from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, OFFICE_TITLES, PLACE_PREPOSITIONS,
-                                      PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
+from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
+                                      PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import all_caps as _all_caps
 from screener.text.tokens import title_case as _title_case
+
+
+# a play, a performance or dressing up: "als Fagin" after it is a role ("mensen als Sankoh" is no role)
+ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)?|speel\w*|speelde\w*|gespeeld|"
+                      r"verkle\w*|generale|repetitie|optreden|opvoering|acteren|spelen)\b", re.IGNORECASE)
 
 
 class PersonRules(NameWords):
@@ -37,7 +44,7 @@ class PersonRules(NameWords):
         elif k < n and _title_case(doc[k].text):
             word = doc[k].text
             if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles \
-                    or doc[k].lower_ in self.lex.organisation_words:
+                    or self._is_organisation_word(doc[k].lower_):
                 return j  # "directeur Basisschool De Wegwijzer"
             if word in self.lex.surnames or (supported and not self._common(word)
                                              and word.lower() not in self.lex.medical_terms):
@@ -99,7 +106,7 @@ class PersonRules(NameWords):
             if end > j or firsts:
                 return end, 0.9
             if j < n and 1 <= len(doc[j].text) <= 3 and doc[j].text.isalpha() and doc[j].text.isupper() \
-                    and doc[j].lower_ not in self.lex.organisation_words:
+                    and not self._is_organisation_word(doc[j].lower_):
                 return j + 1, 0.8  # "Dr. A", "dr ABC"
             return i, 0.0
         if firsts:
@@ -136,10 +143,27 @@ class PersonRules(NameWords):
                 doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES
                 or doc[i - 1].lower_ in PREPOSITION_INTERFIXES or doc[i - 1].lower_ in {"van", "met"})):
             return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
+        if self._word_among_words(doc, i):
+            return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
         end = self._surname(doc, i, supported=False)
         if end > i:
             return end, 0.6
         return i, 0.0
+
+    def _word_among_words(self, doc: Doc, i: int) -> bool:
+        """A surname that is also an ordinary word, used as a word: the name of a group ("groep
+        Tulp", "team Oranje") or in a list of ordinary words ("Roos, Tulp en Zonnebloem")."""
+        if not vocabulary.is_lower_case_word(doc[i].text):
+            return False
+        if i > 0 and doc[i - 1].lower_ in GROUP_WORDS:
+            return True
+        for d in (-1, 1):
+            joiner, other = i + d, i + 2 * d
+            if 0 <= other < len(doc) and doc[joiner].lower_ in LIST_JOINERS and _title_case(doc[other].text) \
+                    and vocabulary.is_lower_case_word(doc[other].text) and not self._first_name(doc[other].text) \
+                    and doc[other].text not in self.lex.surnames:
+                return True
+        return False
 
     def _by_context(self, doc: Doc, i: int) -> tuple[int, float]:
         """An unknown capitalised word that school context marks as a person."""
@@ -167,6 +191,10 @@ class PersonRules(NameWords):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
         if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
+        if self._word_among_words(doc, i):
+            return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
+        if i > 0 and doc[i - 1].lower_ == "als" and ROLE_CUE.search(doc.text[max(0, doc[i].idx - 200) : doc[i].idx]):
+            return i, 0.0  # "de musical ... gijs als Fagin", "verkleed als Grinch": a role, not a person
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1

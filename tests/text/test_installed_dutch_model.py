@@ -93,3 +93,20 @@ def test_the_lexicons_of_characters_authors_and_brands_veto_the_models_person_gu
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED]
+
+
+def test_the_models_person_guesses_give_way_to_clubs_quoted_titles_and_animals(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_standin_model(site, persons=(INVENTED, "Athlos", "Rudolph", "Snuffie", "Wu Wen"))
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"unknown_names": False}}}})
+        text = ("{INVENTED} rende voor Atletiekvereniging Athlos. Groep 3 zong \\"Rudolph the Red-Nosed Reindeer\\". "
+                "Ons klassenkonijn Snuffie is ziek. De panda's heten Wu Wen en Xing Ya.")
+        print(json.dumps([text[h.start:h.end] for h in analyzer.analyze(text, cfg) if h.rule == "A2-NAAM"]))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED]

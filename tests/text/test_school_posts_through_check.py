@@ -122,7 +122,7 @@ def test_every_development_post_without_personal_data_exits_0_with_the_sets_conf
     from eval import school_posts
     from screener import config
 
-    outcome = school_posts.evaluate(config.load(school_posts.CONFIG))
+    outcome = school_posts.evaluate(config.load(SHARED_POSTS / "screener.toml"), SHARED_POSTS / "posts")
     assert outcome.quiet and all(code == 0 for _, code in outcome.quiet), outcome.quiet
 
 

@@ -35,6 +35,20 @@ class NlPatternRecognizer(PatternRecognizer):
         return [r for r in results if self.keep(text, r)]
 
 
+# numbers of an organisation in a public register, not of a person: "KvK-nummer: 41038542",
+# "RSIN: 816543210" (an RSIN passes the same elfproef as a BSN), "btw-nummer", "Brinnummer"
+ORGANISATION_NUMBER_BEFORE = regex.compile(
+    r"\b(?:kvk|kamer van koophandel|rsin|btw|vat|brin|vestigings|fiscaal|anbi|handelsregister)[\w-]*"
+    r"(?:\s*(?:nummer|nr\.?|no\.?))?\s*[:.=]?\s*\(?$",
+    regex.IGNORECASE,
+)
+
+
+def organisation_number(text: str, result: RecognizerResult) -> bool:
+    """Does a register label of an organisation stand just before the number ("KvK-nummer:", "RSIN")?"""
+    return ORGANISATION_NUMBER_BEFORE.search(before(text, result, 40)) is not None
+
+
 def before(text: str, result: RecognizerResult, chars: int) -> str:
     return text[max(0, result.start - chars) : result.start]
 

@@ -2,7 +2,8 @@
 
 Specification: Wet algemene bepalingen burgerservicenummer; checksum ("elfproef") checked with
 `stdnum.nl.bsn`. Written as 123456782 or in groups with dots or spaces (1234.56.782, 123.456.782,
-123 456 782, 12 34 56 782): any grouping of the nine digits, the checksum decides.
+123 456 782, 12 34 56 782): any grouping of the nine digits, the checksum decides. An RSIN (the
+same checksum, an organisation's number) is no BSN: "RSIN: 816543210".
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 from stdnum.nl import bsn
 
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import NlPatternRecognizer, organisation_number
 
 
 # nine digits in two to four groups separated by one dot or space, not part of a longer number
@@ -28,3 +29,6 @@ class NlBsnRecognizer(NlPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         digits = pattern_text.replace(".", "").replace(" ", "")
         return len(digits) == 9 and bsn.is_valid(digits)
+
+    def keep(self, text: str, result) -> bool:  # noqa: ANN001
+        return not organisation_number(text, result)

@@ -6,6 +6,9 @@ after "leerlingnummer", "leerlingnr", "onderwijsnummer", "bsn", or any word endi
 A long bare number (7-14 digits, no context) is reported too, with a lower score: in a
 post for the school website such a number is rarely harmless, and a pupil number must not
 slip through. Set `text.bare_numbers = false` to report numbers only with context.
+
+Not a pupil number: digits glued to letters (the account part of "NL65RABO8483726167"), or an
+organisation's register number ("KvK-nummer: 41038542", "RSIN", "Brinnummer").
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from presidio_analyzer import Pattern
 from stdnum.nl import onderwijsnummer
 
-from screener.text.recognizers.base import NlPatternRecognizer, after, before
+from screener.text.recognizers.base import NlPatternRecognizer, after, before, organisation_number
 from screener.text.recognizers.nl_bsn import GROUPED_9_DIGITS
 
 NUMBER_BEFORE = re.compile(
@@ -33,7 +36,7 @@ def _onderwijsnummer(value: str) -> bool:
 
 class NlStudentNumberRecognizer(NlPatternRecognizer):
     ENTITY = "A2-LEERLINGNUMMER"
-    PATTERNS = [Pattern("number", r"(?<![\d.,/-])\d{5,14}(?![\d/-]|[.,]\d)", 0.85),
+    PATTERNS = [Pattern("number", r"(?<![\w.,/-])\d{5,14}(?![\w/-]|[.,]\d)", 0.85),
                 Pattern("onderwijsnummer_grouped", GROUPED_9_DIGITS, 0.85)]
     CONTEXT = ["leerlingnummer", "onderwijsnummer", "leerling", "nummer", "bsn"]
 
@@ -50,6 +53,8 @@ class NlStudentNumberRecognizer(NlPatternRecognizer):
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         value = text[result.start : result.end]
+        if organisation_number(text, result):
+            return False
         if not value.isdigit():
             return _onderwijsnummer(value)
         if len(value) == 9 and value.startswith("10") and onderwijsnummer.is_valid(value):
