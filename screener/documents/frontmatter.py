@@ -82,9 +82,10 @@ class _Loader(yaml.SafeLoader):
 
 
 def _yaml(text: str, offset: int, first_line: int, shown: str) -> FrontMatter:
-    loader = _Loader(text)
+    loader = None
     try:
         try:
+            loader = _Loader(text)  # already reads the text: a control character is a ReaderError here
             node = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
             mark = exc.context_mark or exc.problem_mark  # where the broken list or text begins
@@ -128,7 +129,8 @@ def _yaml(text: str, offset: int, first_line: int, shown: str) -> FrontMatter:
                 _image_nodes(value_node, offset, found.images)
         return found
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 _SYNTAX = ("de opmaak klopt niet (YAML), bijvoorbeeld een ontbrekend ']' of aanhalingsteken, een tab of een "
