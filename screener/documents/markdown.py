@@ -333,7 +333,8 @@ def _brackets(page: _Page, segment: str, start: int, blocked: bytearray,
             if segment[after + 1:after + 2] == "<":  # <a path with spaces.jpg>; searched nearby only
                 angle = segment.find(">", after, after + MAX_DESTINATION)
                 stop = segment.find(")", angle, angle + MAX_DESTINATION) if angle > 0 else -1
-            if 0 < stop <= after + MAX_DESTINATION:
+            # an embedded photo (data:) is as long as the photo: its base64 line has no length limit
+            if 0 < stop and (stop <= after + MAX_DESTINATION or segment.startswith("data:", after + 1)):
                 src = _destination(page, segment, start, opener, after, stop, image)
         elif after < len(segment) and segment[after] == "[" and after in squares:
             page.blank(start + after, start + squares[after] + 1)
