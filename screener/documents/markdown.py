@@ -197,6 +197,9 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
             if page.position(m.start())[0] - 1 not in code_lines and m.group(0).strip():
                 page.blank(m.start(), m.end())
     text = "".join(page.chars)
+    for m in _INTRAWORD_EMPHASIS.finditer(text):  # 111**222**333: the number stays whole
+        if not page.in_code(m.start()):
+            page.removed.append((m.start(), m.end()))
     for m in _EMPHASIS.finditer(text):  # front matter titles use emphasis too
         if not page.in_code(m.start()):
             page.blank(m.start(), m.end())
