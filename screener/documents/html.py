@@ -1,8 +1,10 @@
 """HTML: a post of the school website.
 
 Text nodes, the page title, `<meta>` descriptions, and the alt/title/aria-label attributes are
-screened. What the page source holds but a visitor does not see (HTML comments, the strings of a
-`<script>` or JSON-LD block) is screened as hidden text: its findings say it is in the page source.
+screened, and so is the page an `<iframe srcdoc>` shows. What the page source holds but a visitor does
+not see (HTML comments, CDATA sections, processing instructions such as `<?php ... ?>`, CSS comments,
+the strings of a `<script>` or JSON-LD block) is screened as hidden text: its findings say it is in the
+page source.
 Python's own HTML parser is used because it reports where every piece of text sits in the file,
 which a finding's line:col needs.
 """
@@ -37,6 +39,7 @@ _ATTR = re.compile(r"""([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""
 # A string in a script or JSON-LD block that is a value, not an object key.
 _SCRIPT_STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
 _KEY_AFTER = re.compile(r"\s*:")
+_CSS_COMMENT = re.compile(r"/\*(.*?)(?:\*/|$)", re.S)
 _DIRECTIVE = re.compile(r"^\s*screener\s*:", re.I)
 
 
@@ -168,6 +171,24 @@ class Extractor(HTMLParser):
                 self.pieces.append(start + e)
         if tag == "a" and values.get("href", "").startswith(("mailto:", "tel:", "http")):
             add_attribute("href")
+        if tag == "iframe" and "srcdoc" in spans and values.get("srcdoc", "").strip():
+            self._srcdoc(values["srcdoc"], start + spans["srcdoc"][0])
+
+    def _srcdoc(self, page: str, offset: int) -> None:
+        """The page an `<iframe srcdoc>` shows: its text, all of it standing at the attribute's value."""
+        inner = Extractor(page)
+        try:
+            inner.run(page, "")
+        except DocumentError:  # not readable as HTML: screen the attribute's text as it is
+            self._add(page, offset, 0)
+            return
+        self.pieces.append(offset)
+        for piece in inner.pieces:
+            if isinstance(piece, Piece):
+                self._add(piece.text, offset, 0, piece.hidden)
+            else:
+                self.pieces.append(offset)
+        self.images.extend((src, offset, alt) for src, _, alt in inner.images)
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip:
@@ -190,10 +211,30 @@ class Extractor(HTMLParser):
                 group = 1 if m.group(1) is not None else 2
                 if _KEY_AFTER.match(data, m.end()):
                     continue  # an object key ("name":), not a value
-                if any(ch.isalpha() for ch in m.group(group)):
+                if any(ch.isalnum() for ch in m.group(group)):
                     self.pieces.append(start + m.start(group))
                     self._add(m.group(group), start + m.start(group), len(m.group(group)), hidden=True)
                     self.pieces.append(start + m.end(group))
+        elif self.skip[-1] == "style":  # a CSS comment is in the page source
+            for m in _CSS_COMMENT.finditer(data):
+                self._hidden(m.group(1), start + m.start(1))
+
+    def _hidden(self, text: str, offset: int) -> None:
+        """Text of the page source that is never shown, as a block of its own."""
+        if text.strip():
+            self.pieces.append(offset)
+            self._add(text, offset, len(text), hidden=True)
+            self.pieces.append(offset + len(text))
+
+    def unknown_decl(self, data: str) -> None:
+        """`<![CDATA[...]]>` (and the like): in the page source."""
+        if not self.skip and data.startswith("CDATA["):
+            self._hidden(data[len("CDATA["):], self.source_offset() + len("<![CDATA["))
+
+    def handle_pi(self, data: str) -> None:
+        """`<?php ... ?>`, `<?xml ...?>`: in the page source (a server may even print it)."""
+        if not self.skip:
+            self._hidden(data, self.source_offset() + len("<?"))
 
     def handle_entityref(self, name: str) -> None:
         self._reference(len(name) + 1)

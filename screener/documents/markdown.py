@@ -3,13 +3,17 @@
 markdown-it-py gives the structure: which lines are code, HTML blocks, tables, paragraphs, and
 which images a paragraph shows (also reference-style `![a][ref]` and `<paths with spaces.jpg>`).
 Markup is then blanked out in place (replaced by spaces, newlines kept) rather than removed, so
-every character of the screened text sits at its own line and column in the file. Alt texts, link
+every character of the screened text sits at its own line and column in the file. Only what would split
+a word or number is removed instead, its neighbours keeping their places: emphasis inside a word
+(`111**222**333`) and the rest of a decoded character reference (`&#x31;`). Alt texts, link
 texts, titles, shortcode captions and the text values of the front matter stay; photo paths become
 `ImageRef`s. HTML comments and scripts are kept as hidden text (see `Document.hidden`).
 """
 
 from __future__ import annotations
 
+import bisect
+import html as html_entities
 import os
 import re
 from pathlib import Path
@@ -57,6 +61,8 @@ _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.M)
 _RULE_LINE = re.compile(r"^[ \t]*(?:(?:[-*_][ \t]*){3,}|=+[ \t]*|-+[ \t]*)$", re.M)
 _FENCE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})[^\n]*$", re.M)
 _EMPHASIS = re.compile(r"(?<![\w\\])[*_~]+|[*_~]+(?![\w])")
+_INTRAWORD_EMPHASIS = re.compile(r"(?<=[^\W_])[*~]+(?=[^\W_])")
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TABLE_PIPE = re.compile(r"(?<!\\)\|")
 _TABLE_RULE = re.compile(r"^[ \t|:\-]+$", re.M)
 _REF_DEF = re.compile(r"^[ ]{0,3}\[(?:[^\]\\\n]|\\.)+\]:[ \t]*(?:<([^>\n]*)>|(\S+))?", re.M)
@@ -77,6 +83,10 @@ class _Page:
         self.comments: list[Comment] = []
         self.hidden: list[tuple[int, int]] = []
         self.code = bytearray(len(source))  # 1: code (blocks and spans), not to treat as markup
+        # applied last (they change the length of the text): (offset, length, text) replaces a decoded reference,
+        # and text of length 0 goes before the character at offset
+        self.decoded: list[tuple[int, int, str]] = []
+        self.removed: list[tuple[int, int]] = []
 
     def position(self, offset: int) -> tuple[int, int]:
         import bisect
@@ -117,7 +127,7 @@ class _Page:
             if len(piece.text) == piece.length:
                 self.restore(piece.offset, piece.offset + piece.length)
             else:  # a decoded entity stands at the start of what it replaces
-                self.chars[piece.offset:piece.offset + min(len(piece.text), piece.length)] = piece.text[:piece.length]
+                self.decoded.append((piece.offset, piece.length, piece.text))
             if piece.hidden:
                 self.hidden.append((piece.offset, piece.offset + piece.length))
         for src, offset, alt in extractor.images:
@@ -187,15 +197,64 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
             if page.position(m.start())[0] - 1 not in code_lines and m.group(0).strip():
                 page.blank(m.start(), m.end())
     text = "".join(page.chars)
+    for m in _INTRAWORD_EMPHASIS.finditer(text):  # 111**222**333: the number stays whole
+        if not page.in_code(m.start()):
+            page.removed.append((m.start(), m.end()))
     for m in _EMPHASIS.finditer(text):  # front matter titles use emphasis too
         if not page.in_code(m.start()):
             page.blank(m.start(), m.end())
     _bundle_photos(page)
 
     page.images.sort(key=lambda ref: (ref.line, ref.col))
-    return Document(path=path, display_path=shown, kind="markdown", source=source, text="".join(page.chars),
-                    offsets=OffsetMap.identity(), meta=front.meta, images=page.images, comments=page.comments,
-                    hidden=sorted(page.hidden))
+    text, offsets, hidden = _screened_text(page)
+    return Document(path=path, display_path=shown, kind="markdown", source=source, text=text,
+                    offsets=offsets, meta=front.meta, images=page.images, comments=page.comments, hidden=hidden)
+
+
+def _screened_text(page: _Page) -> tuple[str, OffsetMap, list[tuple[int, int]]]:
+    """The page's characters with removals and decoded references applied, mapped back to the source."""
+    chars = page.chars
+    if not page.removed and not page.decoded:
+        return "".join(chars), OffsetMap.identity(), sorted(page.hidden)
+    for start, end in page.removed:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = ""
+    for offset, length, text in page.decoded:
+        if length == 0:
+            chars[offset] = text + " " + chars[offset]
+            continue
+        chars[offset] = text
+        for i in range(offset + 1, min(offset + length, len(chars))):
+            chars[i] = ""
+    replaced = {offset for offset, _, _ in page.decoded}
+    starts, sources, verbatim = [], [], []
+    size, run = 0, False  # run: the current piece maps character by character
+    for i, ch in enumerate(chars):
+        if len(ch) == 1 and i not in replaced:
+            if not run:
+                starts.append(size)
+                sources.append(i)
+                verbatim.append(True)
+                run = True
+        else:
+            run = False
+            if ch:
+                starts.append(size)
+                sources.append(i)
+                verbatim.append(False)
+        size += len(ch)
+    offsets = OffsetMap(starts or [0], sources or [0], verbatim or [True])
+
+    def to_text(offset: int) -> int:
+        i = bisect.bisect_right(sources, offset) - 1
+        if i < 0:
+            return 0
+        end = starts[i + 1] if i + 1 < len(starts) else size
+        return min(starts[i] + offset - sources[i], end) if verbatim[i] else starts[i]
+
+    hidden = sorted((to_text(a), to_text(b)) for a, b in page.hidden)
+    return "".join(chars), offsets, [(a, b) for a, b in hidden if b > a]
 
 
 def _templates_masked(source: str, start: int) -> str:
@@ -259,6 +318,10 @@ def _inline(page: _Page, view: str, start: int, end: int, images: list | None, r
     for m in _ESCAPE.finditer(segment):
         if not blocked[m.start()]:
             page.blank(start + m.start(), start + m.start() + 1)
+    for m in _CHARACTER_REFERENCE.finditer(segment):
+        decoded = html_entities.unescape(m.group(0))
+        if not blocked[m.start()] and decoded != m.group(0) and not page.in_code(start + m.start()):
+            page.decoded.append((start + m.start(), m.end() - m.start(), decoded))
 
     located = _brackets(page, segment, start, blocked, references)
     if images is None:
@@ -333,7 +396,8 @@ def _brackets(page: _Page, segment: str, start: int, blocked: bytearray,
             if segment[after + 1:after + 2] == "<":  # <a path with spaces.jpg>; searched nearby only
                 angle = segment.find(">", after, after + MAX_DESTINATION)
                 stop = segment.find(")", angle, angle + MAX_DESTINATION) if angle > 0 else -1
-            if 0 < stop <= after + MAX_DESTINATION:
+            # an embedded photo (data:) is as long as the photo: its base64 line has no length limit
+            if 0 < stop and (stop <= after + MAX_DESTINATION or segment.startswith("data:", after + 1)):
                 src = _destination(page, segment, start, opener, after, stop, image)
         elif after < len(segment) and segment[after] == "[" and after in squares:
             page.blank(start + after, start + squares[after] + 1)

@@ -61,9 +61,14 @@ def _check(tmp: Path, suffix: str, raw: str) -> None:
         assert inside(comment.line, comment.col) and comment.line <= comment.end_line <= len(lines)
     for start, end in doc.hidden:
         assert 0 <= start <= end <= len(doc.text)
-    if doc.kind == "markdown":  # blanked in place: every line break stays where it is
-        assert len(doc.text) == len(source)
-        assert [i for i, ch in enumerate(doc.text) if ch == "\n"] == [i for i, ch in enumerate(source) if ch == "\n"]
+    if doc.kind == "markdown":  # blanked in place (or removed inside a word): every line break stays where it is
+        breaks = [i for i, ch in enumerate(doc.text) if ch == "\n"]
+        assert [doc.offsets.to_source(i) for i in breaks] == [i for i, ch in enumerate(source) if ch == "\n"]
+        offsets = doc.offsets
+        for index, ch in enumerate(doc.text):  # a kept character is the one at its place, or a blank
+            piece = bisect.bisect_right(offsets.starts, index) - 1
+            if piece >= 0 and offsets.verbatim[piece]:
+                assert ch in (source[offsets.to_source(index)], " ")
     else:  # every verbatim character is the character at its place in the file
         offsets = doc.offsets
         for index, ch in enumerate(doc.text):

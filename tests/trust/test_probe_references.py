@@ -14,7 +14,6 @@ from trust_helpers import run
 
 ROOT = Path(__file__).resolve().parents[2]
 GPS_PHOTO = ROOT / "samples" / "fotos" / "bus.jpg"  # a photo with an EXIF GPS position
-REWORK = pytest.mark.xfail(strict=True, reason="a gap the documents readers still have")
 
 
 @pytest.fixture
@@ -87,7 +86,6 @@ def test_a_windows_drive_path_is_never_a_silent_pass(site: Path) -> None:
     assert "C:/Users/juf/kind.jpg" in result.stdout
 
 
-@REWORK
 def test_an_embedded_photo_with_a_gps_position_is_screened_like_a_file(site: Path) -> None:
     data = base64.b64encode(GPS_PHOTO.read_bytes()).decode()
     (site / "post.md").write_text(f"Hallo.\n\n![x](data:image/jpeg;base64,{data})\n", encoding="utf-8")
