@@ -5,11 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
-from helpers import write
-from screener.cli import main
 
 BLIND = Path(__file__).resolve().parents[1] / "data" / "school-posts-blind"
 
@@ -20,19 +15,6 @@ schools = ["OBS De Klaproos", "CBS De Ark"]
 public = ["0488-451200", "Dorpsstraat 4", "6669 AB Dodewaard", "info@obsdeklaproos.nl",
           "www.obsdeklaproos.nl", "NL20 RABO 0123 4567 89"]
 """
-
-
-@pytest.fixture
-def check(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / ".git").mkdir()
-    write(tmp_path / "screener.toml", CONFIG)
-
-    def run(name: str, text: str, *options: str):
-        write(tmp_path / name, text)
-        return CliRunner().invoke(main, ["check", *options, name], catch_exceptions=False)
-
-    return run
 
 
 def _at(result, name: str, text: str, needle: str, line: int = 1) -> bool:

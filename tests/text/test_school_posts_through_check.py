@@ -7,10 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from helpers import write
-from screener.cli import main
 
 CONFIG = """
 [organisation]
@@ -21,19 +18,6 @@ domains = ["dezonnewijzer.nl"]
 """
 
 SHARED_POSTS = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "school-posts"
-
-
-@pytest.fixture
-def check(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / ".git").mkdir()
-    write(tmp_path / "screener.toml", CONFIG)
-
-    def run(name: str, text: str, *options: str):
-        write(tmp_path / name, text)
-        return CliRunner().invoke(main, ["check", *options, name], catch_exceptions=False)
-
-    return run
 
 
 def test_a_newsletter_about_nijntje_and_the_kinderboekenweek_exits_0(check):
