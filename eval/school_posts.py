@@ -1,12 +1,14 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout2] [--verbose]` (from the repository root).
 
 Data, both measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
 - blind: tests/data/school-posts-blind/posts (CC0, written for this project before reading the
   screener's lexicons; measured blind first, then the text stage was corrected on it, so it is a
   development set now too).
+- heldout2: tests/data/school-posts-heldout2/posts (CC0, written blind for the closing estimate and
+  never tuned on; Lithora, so it uses the dev set's screener.toml from ../shared).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -46,6 +48,7 @@ class PostSet:
     key: str
     title: str
     folder: Path  # holds posts/ and screener.toml
+    config: Path | None = None  # when the set uses another set's screener.toml
 
 
 SETS = [
@@ -53,6 +56,9 @@ SETS = [
     PostSet("blind", "school-posts-blind (written blind and measured blind first; the text stage was "
             "corrected on it afterwards, so now a development set too)",
             ROOT / "tests" / "data" / "school-posts-blind"),
+    PostSet("heldout2", "school-posts-heldout2 (written blind for the closing estimate; never tuned on)",
+            ROOT / "tests" / "data" / "school-posts-heldout2",
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
@@ -181,10 +187,12 @@ def evaluate(cfg: screener_config.Config, posts: Path) -> Outcome:
 
 def report(post_set: PostSet, verbose: bool) -> None:
     posts = post_set.folder / "posts"
-    if not posts.is_dir():
-        print(f"{post_set.title}: {posts} ontbreekt (../shared niet aanwezig?); niets gemeten.")
-        return
-    cfg = screener_config.load(post_set.folder / "screener.toml")
+    config = post_set.config or post_set.folder / "screener.toml"
+    for needed in (posts, config):
+        if not needed.exists():
+            print(f"{post_set.title}: {needed} ontbreekt (../shared niet aanwezig?); niets gemeten.")
+            return
+    cfg = screener_config.load(config)
     out = evaluate(cfg, posts)
     print(f"{post_set.title}, {out.drafts} drafts; config: the set's screener.toml:")
     for category, tally in out.tallies.items():
