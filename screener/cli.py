@@ -158,6 +158,7 @@ def _register_commands() -> None:
     for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline, key.key,
                     install_hook.install_hook, install_hook.hook_run, serve.serve):
         main.add_command(command)
+    dutch_click.translate_help(main)
 
 
 _register_commands()

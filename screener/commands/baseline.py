@@ -94,8 +94,8 @@ def _report_failures(failed) -> None:
         click.echo(f"screener: {printable(r.error)}", err=True)
 
 
-reason_option = click.option("--reason", required=True, help="Waarom deze bevindingen geaccepteerd zijn (zonder namen).")
-expires_option = click.option("--expires", required=True, callback=_date,
+reason_option = click.option("--reason", required=True, metavar="REDEN", help="Waarom deze bevindingen geaccepteerd zijn (zonder namen).")
+expires_option = click.option("--expires", required=True, metavar="DATUM", callback=_date,
                               help="Tot en met welke datum de acceptatie geldt, bv. 2026-12-31.")
 baseline_option = click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
                                help="Baselinebestand (standaard: .screener-baseline.json in de hoofdmap).")
@@ -118,7 +118,7 @@ def baseline() -> None:
 @baseline_option
 @config_option
 def create(paths, reason, expires, baseline_path, config_path) -> None:
-    """Maak een baseline met alle huidige bevindingen in PATHS."""
+    """Maak een baseline met alle huidige bevindingen in PADEN."""
     cfg = load_config(config_path)
     _reason_is_clean(reason, cfg)
     base = _open(baseline_path, cfg, missing_ok=True)
@@ -140,7 +140,7 @@ def create(paths, reason, expires, baseline_path, config_path) -> None:
 @baseline_option
 @config_option
 def update(paths, reason, expires, baseline_path, config_path) -> None:
-    """Voeg de huidige bevindingen in PATHS toe (bestaande krijgen de nieuwe reden en einddatum)."""
+    """Voeg de huidige bevindingen in PADEN toe (bestaande krijgen de nieuwe reden en einddatum)."""
     cfg = load_config(config_path)
     _reason_is_clean(reason, cfg)
     base = _open(baseline_path, cfg, missing_ok=True)
@@ -159,7 +159,7 @@ def update(paths, reason, expires, baseline_path, config_path) -> None:
 @baseline_option
 @config_option
 def prune(paths, baseline_path, config_path) -> None:
-    """Verwijder verlopen regels, en regels voor bevindingen die in PATHS niet meer voorkomen."""
+    """Verwijder verlopen regels, en regels voor bevindingen die in PADEN niet meer voorkomen."""
     cfg = load_config(config_path)
     base = _open(baseline_path, cfg, missing_ok=False)
     key = _team_key(base, cfg, make=False)
