@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
-from screener.cli import config_option, load_config
-from screener.report.printable import printable
 from screener.commands.options import config_option, load_config
+from screener.report.printable import printable
 
 
 def _date(_ctx, _param, value: str | None) -> dt.date | None:
@@ -48,9 +47,14 @@ def _reason_is_clean(reason: str, config) -> None:
 def _open(baseline_path: Path | None, config, missing_ok: bool):
     from screener import baseline
 
+    from screener.report.output import ReportError, refuse_link
+
     path = baseline_path or baseline.default_path(config)
     try:
+        refuse_link(path, "--baseline")  # before screening: the baseline is written at the end
         return baseline.load(path, missing_ok=missing_ok)
+    except ReportError as exc:
+        raise click.UsageError(str(exc)) from None
     except baseline.BaselineError as exc:
         raise click.UsageError(printable(str(exc))) from None
 

@@ -39,10 +39,11 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
     """`config`: the run's own (baseline, report, cache); `file_configs`: what each file is screened with
     (a Config, or a function giving the one nearest above it; default `config`)."""
     from screener import baseline as baseline_module, pipeline
-    from screener.commands.check import report_meta, write_report
+    from screener.commands.check import check_output, report_meta, write_report
     from screener.config import ConfigError
     from screener.scan import scan
 
+    check_output(output, roots)
     follow = config["scan"]["follow_links"] if follow_links is None else follow_links
     links = {"follow_links": follow, "follow_file_links": follow_links is not False}  # --no-follow-links: no link
     jobs = jobs or config["scan"]["jobs"] or None
