@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from screener.commands.options import config_option, load_config
+from screener.commands.options import config_option, file_configs, load_config
 from screener.report.printable import printable
 
 
@@ -24,11 +24,17 @@ def _date(_ctx, _param, value: str | None) -> dt.date | None:
     return day
 
 
-def _screen(paths: list[Path], config) -> tuple[list, set[str], list]:
-    """(findings, shown paths that were screened, failed files)."""
+def _screen(paths: list[Path], config, config_path) -> tuple[list, set[str], list]:
+    """(findings, shown paths that were screened, failed files). Each file is screened as `check` and
+    `scan` screen it: with --config, else the configuration nearest above it, so that the baseline
+    holds exactly the findings they report."""
+    from screener.config import ConfigError
     from screener.scan import scan
 
-    result = scan(paths, config)
+    try:
+        result = scan(paths, file_configs(config_path) if config_path is None else config)
+    except ConfigError as exc:
+        raise click.UsageError(f"configuratiefout: {printable(str(exc))}") from None
     findings = [f for r in result.files if not r.error for f in r.findings if not f.rule.startswith("E-")]
     return findings, {r.path for r in result.files if not r.error}, result.errors
 
@@ -129,11 +135,12 @@ def create(paths, reason, expires, baseline_path, config_path) -> None:
     if base.path.exists():
         raise click.UsageError(f"{base.path} bestaat al; gebruik `screener baseline update` om aan te vullen")
     key = _team_key(base, cfg, make=True)
-    findings, _, failed = _screen(list(paths), cfg)
+    findings, _, failed = _screen(list(paths), cfg, config_path)
     added = base.add(findings, key, reason, expires)
     _save(base)
     _report_failures(failed)
-    click.echo(f"{base.path}: {added} bevindingen geaccepteerd tot en met {expires.isoformat()}.")
+    click.echo(f"{base.path}: {added} {'bevinding' if added == 1 else 'bevindingen'} geaccepteerd tot en met "
+               f"{expires.isoformat()}.")
     sys.exit(3 if failed else 0)
 
 
@@ -149,7 +156,7 @@ def update(paths, reason, expires, baseline_path, config_path) -> None:
     _reason_is_clean(reason, cfg)
     base = _open(baseline_path, cfg, missing_ok=True)
     key = _team_key(base, cfg, make=not base.entries)
-    findings, _, failed = _screen(list(paths), cfg)
+    findings, _, failed = _screen(list(paths), cfg, config_path)
     before = len(base.entries)
     base.add(findings, key, reason, expires)
     _save(base)
@@ -167,7 +174,7 @@ def prune(paths, baseline_path, config_path) -> None:
     cfg = load_config(config_path)
     base = _open(baseline_path, cfg, missing_ok=False)
     key = _team_key(base, cfg, make=False)
-    findings, scanned, failed = _screen(list(paths), cfg) if paths else ([], set(), [])
+    findings, scanned, failed = _screen(list(paths), cfg, config_path) if paths else ([], set(), [])
     removed = base.prune(findings, key, scanned)
     _save(base)
     _report_failures(failed)

@@ -103,6 +103,8 @@ def translate_help(command: click.Command) -> None:
             param.metavar = word + ("..." if param.nargs != 1 else "")
         elif isinstance(param, click.Option) and not param.is_flag and param.type.name in TYPE_METAVARS:
             param.metavar = TYPE_METAVARS[param.type.name]
+        elif isinstance(param, click.Option) and isinstance(param.type, click.Path):
+            param.metavar = _gettext(param.type.name).upper()  # named in English if made before install()
     if isinstance(command, click.Group):
         if command.subcommand_metavar.startswith("COMMAND"):
             command.subcommand_metavar = SUBCOMMAND_METAVAR

@@ -122,7 +122,8 @@ def _rewrite(target: Path, data: bytes, backup: Path) -> None:
               help="Schrijf het verbeterde bericht naar dit bestand (standaard: BERICHT.verbeterd.md).")
 @click.option("--in-place", is_flag=True, help="Verbeter het bericht zelf; het origineel blijft als BERICHT.bak.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
-              help="Configuratiebestand (standaard: het dichtstbijzijnde screener.toml).")
+              help="Configuratiebestand (standaard: de dichtstbijzijnde screener.toml of pyproject.toml met "
+                   "[tool.screener] in de map van het bericht of hoger, zoals bij check).")
 @click.option("--channel", default=None, help="Kanaal, als het niet in het bericht staat.")
 @click.option("--author-role", default=None, help="Rol van de schrijver, als die niet in het bericht staat.")
 def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path | None,
@@ -131,7 +132,7 @@ def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path 
     if output is not None and in_place:
         _fail("kies --output of --in-place, niet allebei")
     try:
-        cfg = config_module.load(config_path, start=post_path.resolve().parent)
+        cfg = config_module.load(config_path) if config_path else config_module.Nearest()(post_path)
         doc = documents.load(post_path)
         context = post.resolve(doc.meta, cfg, channel=channel, author_role=author_role, where=str(post_path))
     except (config_module.ConfigError, documents.DocumentError) as exc:
