@@ -60,7 +60,7 @@ def main(ctx: click.Context) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True, readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "html"]), default="text",
               show_default=True,
               help="Uitvoerformaat.")

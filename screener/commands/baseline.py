@@ -109,7 +109,7 @@ expires_option = click.option("--expires", required=True, metavar="DATUM", callb
                               help="Tot en met welke datum de acceptatie geldt, bv. 2026-12-31.")
 baseline_option = click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
                                help="Baselinebestand (standaard: .screener-baseline.json in de hoofdmap).")
-paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, readable=False, path_type=Path))
 
 
 @click.group("baseline")
@@ -166,7 +166,7 @@ def update(paths, reason, expires, baseline_path, config_path) -> None:
 
 
 @baseline.command("prune")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, readable=False, path_type=Path))
 @baseline_option
 @config_option
 def prune(paths, baseline_path, config_path) -> None:

@@ -86,7 +86,7 @@ def _default_output(photo: Path) -> Path:
 @click.command(name="clean", help="Schrijf een kopie van een foto zonder verborgen gegevens (EXIF, IPTC, XMP, "
                                   "PNG-tekst: GPS, plaats, maker, serienummer, bijschrift, "
                                   "miniatuur). Het origineel blijft ongewijzigd.")
-@click.argument("photos", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("photos", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="Pad van de kopie (bij één foto) of een map (bij meer). Standaard: FOTO.schoon.jpg ernaast.")
 @click.option("--vervang", "in_place", is_flag=True, help="Vervang het origineel zelf (alleen als u dat zeker weet).")

@@ -32,7 +32,7 @@ def consent() -> None:
 
 
 @consent.command(name="check", help="Controleer een toestemmingslijst (CSV of YAML) op fouten.")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, readable=False))
 @click.option("--strikt", "strict", is_flag=True, help="Ook waarschuwingen (bv. verlopen toestemming) geven exitcode 1.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Configuratiebestand (standaard: het dichtstbijzijnde screener.toml of pyproject.toml boven "
@@ -79,9 +79,13 @@ def enroll(config_path: Path | None) -> None:
         if mode(cfg) != "matching":
             raise click.ClickException("gezichtsvergelijking staat uit; zet in de configuratie [consent] "
                                        "mode = \"matching\" als uw organisatie daartoe besloten heeft")
-        people = consent_list(cfg)
     except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.UsageError(f"configuratiefout: {printable(str(exc))}") from None
+    try:
+        people = consent_list(cfg)
+    except ConfigError as exc:  # the list cannot be read: nobody was enrolled
+        click.echo(f"screener: {printable(str(exc))}", err=True)
+        sys.exit(EXIT_FAILED)
     if people is None:
         raise click.ClickException("geen toestemmingslijst ingesteld (instelling consent.list)")
     if people.errors:
