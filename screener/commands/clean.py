@@ -158,8 +158,11 @@ def _write_copy(photo: Path, target: Path, in_place: bool, blurring, clean_copy,
     without overwriting anything (a file that appeared meanwhile stays), or over the photo itself
     with --vervang. A failure leaves nothing behind but what was there."""
     folder = target.parent if str(target.parent) else Path(".")
-    folder.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(dir=folder, prefix=".screener-schoon-"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(dir=folder, prefix=".screener-schoon-"))
+    except OSError as exc:  # named by the folder the user gave, not by the private folder it would make
+        raise OSError(exc.errno, exc.strerror, str(folder)) from None
     try:
         made = work / target.name
         if blurring:

@@ -56,8 +56,11 @@ def consent_list(config: Config) -> ConsentList | None:
         return None
     try:
         mtime = path.stat().st_mtime_ns
-    except OSError:
+    except FileNotFoundError:
         raise ConfigError(f"{path}: toestemmingslijst bestaat niet (instelling consent.list)") from None
+    except OSError as exc:  # e.g. a folder on the way without search permission
+        raise ConfigError(f"{path}: kan de toestemmingslijst niet lezen ({exc.strerror}; instelling consent.list)") \
+            from None
     return _load_cached(str(path.resolve()), mtime, dt.date.today())
 
 

@@ -67,6 +67,13 @@ def check_target(output: Path, inputs: list[Path], screened_suffixes: set[str]) 
     refuse_link(output)
     if output.is_dir():
         raise ReportError(f"{shown}: is een map; geef een bestandsnaam voor --output")
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"{shown}: de map {printable(str(folder))} bestaat niet; maak hem eerst of kies een ander "
+                          "bestand voor --output")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReportError(f"{shown}: kan het rapport niet schrijven (geen schrijfrechten in de map "
+                          f"{printable(str(folder))})")
 
 
 def _replaces_input(output: Path, inputs: list[Path], suffixes: set[str]) -> bool:

@@ -173,3 +173,13 @@ def test_a_file_removed_between_listing_and_reading_is_reported_not_passed(schoo
     assert set(failed) == {"a.md", "c.jpg"}
     assert all(message.startswith(f"{path}: bestand ") for path, message in failed.items())
     assert "b.md" in {r.path for r in result.files if not r.error}
+
+
+@pytest.mark.parametrize("command", [["check", "post.txt"], ["scan", "--no-progress", "."]])
+def test_a_report_into_a_folder_that_does_not_exist_is_refused_before_screening(school: Path, command) -> None:
+    (school / "post.txt").write_text("Het BSN is 111222333.\n", encoding="utf-8")
+    result = run(command[0], "-o", "rapporten/week1.json", *command[1:])
+    assert result.exit_code == 2, result.output
+    assert "rapporten/week1.json: de map rapporten bestaat niet" in result.stderr
+    assert "A2-BSN" not in result.output  # refused before screening: no report on the screen instead
+    assert not (school / "rapporten").exists()
