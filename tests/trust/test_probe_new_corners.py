@@ -183,3 +183,13 @@ def test_a_report_into_a_folder_that_does_not_exist_is_refused_before_screening(
     assert "rapporten/week1.json: de map rapporten bestaat niet" in result.stderr
     assert "A2-BSN" not in result.output  # refused before screening: no report on the screen instead
     assert not (school / "rapporten").exists()
+
+
+def test_a_post_that_is_a_pipe_in_a_scanned_folder_fails_the_scan_as_it_fails_check(school: Path) -> None:
+    os.mkfifo(school / "pijp.md")
+    (school / "week.md").write_text("Hallo allemaal.\n", encoding="utf-8")
+    scanned = run("scan", "--no-progress", "--jobs", "1", ".")
+    checked = run("check", "pijp.md", "week.md")
+    assert scanned.exit_code == checked.exit_code == 3, scanned.output
+    assert "pijp.md: error E-BESTAND pijp.md: overgeslagen, geen gewoon bestand" in scanned.output
+    assert "Geen bevindingen" not in scanned.output
