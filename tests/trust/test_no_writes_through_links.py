@@ -99,3 +99,40 @@ def test_fix_in_place_never_writes_its_backup_through_a_link(school: Path, elsew
     assert "mening.md.bak.1" in result.output
     assert (school / "mening.md.bak.1").read_bytes() == original
     _untouched(school / "mening.md.bak", elsewhere, "van iemand anders\n")
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch) -> Path:
+    """A real git repository as the current folder, for install-hook."""
+    import subprocess
+
+    repo = tmp_path / "website"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def test_install_hook_refuses_a_hook_that_is_a_link_and_never_writes_where_it_points(repository: Path,
+                                                                                      elsewhere: Path) -> None:
+    hook = repository / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(parents=True, exist_ok=True)
+    target = elsewhere.with_name("gedeelde-hook")
+    os.symlink(target, hook)
+    result = run("install-hook")
+    assert result.exit_code == 2, result.output
+    assert "pre-commit is een snelkoppeling" in result.output and "--force" in result.output
+    _untouched(hook, target, None)  # no file made where the link points
+
+
+def test_install_hook_with_force_keeps_the_link_as_backup_and_writes_its_own_file(repository: Path,
+                                                                                   elsewhere: Path) -> None:
+    hook = repository / ".git" / "hooks" / "pre-commit"
+    hook.parent.mkdir(parents=True, exist_ok=True)
+    os.symlink(elsewhere, hook)
+    result = run("install-hook", "--force")
+    assert result.exit_code == 0, result.output
+    assert not os.path.islink(hook) and "screener" in hook.read_text(encoding="utf-8")
+    backups = list(hook.parent.glob("pre-commit.backup-*"))
+    assert len(backups) == 1 and os.readlink(backups[0]) == str(elsewhere)
+    assert elsewhere.read_text(encoding="utf-8") == "van iemand anders\n"
