@@ -20,7 +20,7 @@ EXIT_USAGE, EXIT_FAILED = 2, 3
 def _keep_numbers(keep: str | None, photos) -> set[int] | None:
     if keep is None:
         return None
-    if len(photos) != 1 or photos[0].is_dir():
+    if len(photos) != 1 or _is_dir(photos[0]):
         raise click.UsageError("--behoud geldt voor één foto: de nummers verschillen per foto")
     try:
         return {int(n) for n in keep.replace(" ", "").split(",") if n}
@@ -56,27 +56,38 @@ def _blurring(blur: bool, keep: str | None, channel: str | None, config_path: Pa
             raise click.UsageError(f"configuratiefout: {exc}") from None
         return made[id(cfg)]
 
-    for photo in photos:  # a configuration error stops the run before any copy is written
-        if not photo.is_dir():
-            for_photo(photo)
     return for_photo
 
 
-def _expand(paths: tuple[Path, ...]) -> tuple[list[Path], dict[Path, Path]]:
-    """Folders become the photos in them (not the clean copies made before), with their place inside."""
+def _is_dir(path: Path) -> bool:
+    """A folder; False also where a folder on the way may not be searched (the photo is then unreadable)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _expand(paths: tuple[Path, ...]) -> tuple[list[Path], dict[Path, Path], list[Path]]:
+    """Folders become the photos in them (not the clean copies made before), with their place inside;
+    and the folders inside that could not be read (said, never skipped in silence)."""
     from screener.images import IMAGE_SUFFIXES
 
     out: list[Path] = []
     inside: dict[Path, Path] = {}
+    unreadable: list[Path] = []
     for path in paths:
-        if not path.is_dir():
+        if not _is_dir(path):
             out.append(path)
             continue
-        for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
-                            and ".schoon" not in p.suffixes):
-            out.append(found)
-            inside[found] = found.relative_to(path)
-    return out, inside
+        found = []
+        for folder, subfolders, files in os.walk(path, onerror=lambda exc: unreadable.append(Path(exc.filename))):
+            subfolders.sort()
+            found.extend(Path(folder) / name for name in files)
+        for photo in sorted(p for p in found if p.suffix.lower() in IMAGE_SUFFIXES and ".schoon" not in p.suffixes
+                            and p.is_file()):
+            out.append(photo)
+            inside[photo] = photo.relative_to(path)
+    return out, inside, unreadable
 
 
 def _default_output(photo: Path) -> Path:
@@ -107,7 +118,7 @@ def clean(photos: tuple[Path, ...], output: Path | None, in_place: bool, blur: b
 
     if in_place and output:
         raise click.UsageError("kies --output of --vervang, niet allebei")
-    if output is not None and not output.is_dir():
+    if output is not None and not _is_dir(output):
         try:
             refuse_link(output)  # a link to a file (or to nothing): nothing is written anywhere
         except ReportError as exc:
@@ -115,18 +126,25 @@ def clean(photos: tuple[Path, ...], output: Path | None, in_place: bool, blur: b
             sys.exit(EXIT_USAGE)
     blurring = _blurring(blur, keep, channel, config_path, photos)
     inside: dict[Path, Path] = {}  # photo found in a folder -> its place in that folder
-    if blurring:
-        photos, inside = _expand(photos)
     codes = [0]
+    if blurring:
+        photos, inside, unreadable = _expand(photos)
+        for photo in photos:  # a configuration error stops the run before any copy is written
+            if not _is_dir(photo):
+                blurring(photo)
+        for folder in unreadable:
+            codes.append(EXIT_FAILED)
+            click.echo(f"{printable(str(folder))}: map niet leesbaar (geen leesrechten); de foto's erin zijn niet "
+                       "schoongemaakt", err=True)
     for photo in photos:
         shown = printable(str(photo))
-        if photo.is_dir():
+        if _is_dir(photo):
             codes.append(EXIT_USAGE)
             click.echo(f"{shown}: is een map; gebruik --vervaag om alle foto's in een map te verwerken", err=True)
             continue
         if in_place:
             target = photo
-        elif output and (len(photos) > 1 or output.is_dir()):
+        elif output and (len(photos) > 1 or inside or _is_dir(output)):  # a folder given: a folder of copies
             target = output / inside.get(photo, Path(photo.name))
         else:
             target = output or _default_output(photo)

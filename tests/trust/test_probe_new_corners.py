@@ -193,3 +193,30 @@ def test_a_post_that_is_a_pipe_in_a_scanned_folder_fails_the_scan_as_it_fails_ch
     assert scanned.exit_code == checked.exit_code == 3, scanned.output
     assert "pijp.md: error E-BESTAND pijp.md: overgeslagen, geen gewoon bestand" in scanned.output
     assert "Geen bevindingen" not in scanned.output
+
+
+def test_clean_of_a_folder_with_an_unreadable_subfolder_names_it_exits_3_and_cleans_the_rest(school: Path) -> None:
+    prefix = _without_permission_bypass()
+    if prefix is None:
+        pytest.skip("als root zonder setpriv zijn leesrechten niet te ontnemen")
+    for folder in ("open", "geheim"):
+        (school / "fotos" / folder).mkdir(parents=True)
+        shutil.copy(ROOT / "samples" / "fotos" / "bus.jpg", school / "fotos" / folder / "uitje.jpg")
+    (school / "fotos" / "geheim").chmod(0)
+    try:
+        done = subprocess.run([*prefix, sys.executable, "-m", "screener", "clean", "--vervaag", "fotos", "-o", "schoon"],
+                              cwd=school, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True,
+                              timeout=300)
+    finally:
+        (school / "fotos" / "geheim").chmod(0o700)
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "fotos/geheim: map niet leesbaar (geen leesrechten); de foto's erin zijn niet schoongemaakt" in done.stderr
+    assert (school / "schoon" / "open" / "uitje.jpg").is_file()
+
+
+def test_clean_of_a_folder_with_one_photo_writes_into_the_output_folder_not_a_file_named_like_it(school: Path) -> None:
+    (school / "fotos").mkdir()
+    shutil.copy(ROOT / "samples" / "fotos" / "bus.jpg", school / "fotos" / "uitje.jpg")
+    result = run("clean", "--vervaag", "fotos", "-o", "schoon")
+    assert result.exit_code == 0, result.output
+    assert (school / "schoon" / "uitje.jpg").is_file()
