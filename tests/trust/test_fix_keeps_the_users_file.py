@@ -132,3 +132,26 @@ def test_in_place_through_a_symbolic_link_fixes_the_post_and_the_link_stays(scho
     assert result.exit_code == 0, result.output
     assert os.path.islink(school / "snelkoppeling.md")
     assert WORDING in post.read_text(encoding="utf-8")
+
+
+def test_a_failed_in_place_write_puts_the_original_back_and_names_the_backup(school: Path, monkeypatch) -> None:
+    import errno
+
+    from screener.commands import fix as fix_module
+
+    post = _post(school, OPINION.encode())
+    real_ftruncate, calls = os.ftruncate, []
+
+    def disk_full_once(fd: int, length: int) -> None:
+        calls.append(length)
+        if len(calls) == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_ftruncate(fd, length)
+
+    monkeypatch.setattr(fix_module.os, "ftruncate", disk_full_once)
+    result = run("fix", "--in-place", "bericht.md")
+
+    assert result.exit_code == 2, result.output
+    assert "bericht.md: kan het bericht niet schrijven" in result.output and "bericht.md.bak" in result.output
+    assert post.read_bytes() == OPINION.encode()  # the original is back, not half a fixed post
+    assert (school / "bericht.md.bak").read_bytes() == OPINION.encode()
