@@ -51,13 +51,17 @@ def _reason_is_clean(reason: str, config) -> None:
 
 
 def _open(baseline_path: Path | None, config, missing_ok: bool):
+    """The baseline to change, checked before screening (it is written at the end): not a link, in a
+    folder that exists."""
     from screener import baseline
-
     from screener.report.output import ReportError, refuse_link
 
     path = baseline_path or baseline.default_path(config)
     try:
-        refuse_link(path, "--baseline")  # before screening: the baseline is written at the end
+        refuse_link(path, "--baseline")
+        if not path.parent.is_dir():
+            raise click.UsageError(f"{printable(str(path))}: de map {printable(str(path.parent))} bestaat niet; maak "
+                                   "hem eerst of kies een ander bestand met --baseline")
         return baseline.load(path, missing_ok=missing_ok)
     except ReportError as exc:
         raise click.UsageError(str(exc)) from None

@@ -220,3 +220,12 @@ def test_clean_of_a_folder_with_one_photo_writes_into_the_output_folder_not_a_fi
     result = run("clean", "--vervaag", "fotos", "-o", "schoon")
     assert result.exit_code == 0, result.output
     assert (school / "schoon" / "uitje.jpg").is_file()
+
+
+def test_a_baseline_in_a_folder_that_does_not_exist_is_refused_before_screening(school: Path) -> None:
+    (school / "post.txt").write_text("Het BSN is 111222333.\n", encoding="utf-8")
+    result = run("baseline", "create", "--reason", "archief", "--expires", "2099-12-31", "--baseline",
+                 "oud/baseline.json", "post.txt", env={"SCREENER_KEY": KEY})
+    assert result.exit_code == 2, result.output
+    assert "oud/baseline.json: de map oud bestaat niet" in result.output
+    assert not (school / "oud").exists()
