@@ -369,6 +369,7 @@ def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
     to info; without it, the consent finding (A5-NAAM-ZONDER-TOESTEMMING) replaces it."""
     from screener import consent
 
+    findings = findings + consent.list_named_in_post(doc, config)
     if not consent.configured(config):
         return findings
     names = [(f.extra["start"], f.extra["end"], doc.text[f.extra["start"]:f.extra["end"]])
@@ -508,6 +509,9 @@ def screen_one(path: Path, shown: str, config: Config, overrides: Overrides, doc
         return failed_file(shown, f"{shown}: te groot om te screenen")
     except RecursionError:
         return failed_file(shown, f"{shown}: te diep genest om te screenen; het bestand is niet gecontroleerd")
+    except PermissionError:  # a folder on its way without search permission: even its existence is hidden
+        return failed_file(shown, f"{shown}: geen toestemming om het bestand te lezen (een map op de weg ernaartoe "
+                                  "is niet toegankelijk); het bestand is niet gecontroleerd")
     except Exception as exc:  # one bad file never stops a run over thousands
         return unexpected(shown, exc)
 
