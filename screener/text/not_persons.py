@@ -13,7 +13,8 @@ finds and on the model's PER guesses alike:
 - `blocked_tokens` also blocks a quoted title after a word of performing or reading ("groep 1/2
   zong "Rudolph the Red-Nosed Reindeer"", "de musical "Oliver Twist"") and the first half of a
   shortened compound ("GGD Noord- en Oost-Gelderland"), and an animal's name (`data/animals.txt`:
-  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya").
+  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya"), and the words of an
+  acronym's expansion ("National Cyber Security Centre (NCSC)").
 - `public_or_street`: a found person that its context makes an author or public figure ("het
   boek van Roald Dahl", "*Kikker is verliefd* van Max Velthuijs", "schrijfster Carry Slee",
   "koning Willem-Alexander") or a street ("Michiel de Ruyterstraat", "Prins Bernhardplein").
@@ -69,6 +70,8 @@ ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNO
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SMALL_WORDS = {"of", "and", "for", "the", "van", "voor", "en", "de", "der", "het"}  # "Bureau of ..."
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
 TITLE_MAX = 60  # characters between the quotes
 
@@ -123,6 +126,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     _block_quoted_titles(doc, blocked)
     _block_shortened_compounds(doc, blocked)
     _block_animal_names(doc, blocked)
+    _block_acronym_expansions(doc, blocked, lex)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     for start, end, entry in matches:
         if any(blocked.tokens[start:end]):
@@ -211,6 +215,55 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
         if doc[k].text in names:
             blocked.tokens[k] = True
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Do the capitalised words' first letters spell the acronym (one letter short at its end is
+    allowed for three or more words: "General Communications Headquarters" for GCHQ)?"""
+    letters, initials = "".join(c for c in acronym if c.isupper()), _initials(words)
+    return len(initials) >= 2 and (initials == letters or (
+        len(initials) >= 3 and len(letters) == len(initials) + 1 and letters.startswith(initials)))
+
+
+def _block_acronym_expansions(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"National Security Agency (NSA)", "UMTS (Universal Mobile Telecommunications Standard)": capitalised
+    words whose first letters spell the acronym beside them in brackets are its expansion, not a person.
+    A first name among them makes them a person with initials: "Ilse de Vries (IdV)"."""
+    n = len(doc)
+    for i in range(1, n - 2):
+        if doc[i].text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(n, i + 12)) if doc[k].text in {")", "("}), None)
+        if close is None or doc[close].text != ")":
+            continue
+        inside = list(range(i + 1, close))
+        if len(inside) == 1 and ACRONYM.fullmatch(doc[inside[0]].text):
+            acronym, before = doc[inside[0]].text, []  # the expansion before it: capitalised words back to "("
+            k = i - 1
+            while k >= 0 and len(before) < 2 * len(acronym) and (
+                    doc[k].text[:1].isupper() or doc[k].lower_ in ACRONYM_SMALL_WORDS):
+                before.insert(0, k)
+                k -= 1
+            candidates = [before[j:] for j in range(len(before)) if doc[before[j]].text[:1].isupper()]
+        else:  # "UMTS ( Universal Mobile ... )", "T-DAB ( ... )": the acronym just before the bracket
+            k = i - 1
+            while k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_space:
+                k -= 1
+            acronym = doc.span_text(k, i).replace("-", "")
+            words = [t for t in inside if doc[t].text[:1].isupper() or doc[t].lower_ in ACRONYM_SMALL_WORDS]
+            if not ACRONYM.fullmatch(acronym) or len(words) != len(inside):
+                continue
+            candidates = [words]
+        for words in candidates:
+            texts = [doc[t].text for t in words]
+            if _spells(acronym, texts) and not any(w in lex.first_names for w in texts):
+                for t in words:
+                    blocked.tokens[t] = True
+                break
 
 
 def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001

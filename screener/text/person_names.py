@@ -1,7 +1,8 @@
 """Persons: a title, initials or a known first name with a surname ("juf Marieke", "A. de Vries",
 "mevrouw Visser-de Jong", "Jan-Willem"), a surname alone that a list knows ("de Vries"), a name no
-list knows that school context marks ("de moeder van Xyla", "Xyla uit groep 5"), and an unknown
-capitalised word in mid-sentence (with a low score). No person is a span next to an organisation
+list knows that school context or the sentence marks ("de moeder van Xyla", "Xyla uit groep 5",
+"Xyla vertelde", "Xyla: 'Het was super'"), and an unknown capitalised word in mid-sentence, also after
+"dat" or "die" ("zei dat Xyla"), with a low score. No person is a span next to an organisation
 word ("Omega Pharma", "Stichting X") or an eponymous disease ("M. Alzheimer")."""
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from screener.text.tokens import title_case as _title_case
 # a play, a performance or dressing up: "als Fagin" after it is a role ("mensen als Sankoh" is no role)
 ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)?|speel\w*|speelde\w*|gespeeld|"
                       r"verkle\w*|generale|repetitie|optreden|opvoering|acteren|spelen)\b", re.IGNORECASE)
+# articles that are also a conjunction, a relative pronoun or a verb: "zei dat Xyla", "kinderen die Xyla
+# hielpen", "de gasten zijn Xyla en ...": before an unknown capitalised word they make no organisation
+NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
+QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 
 
 class PersonRules(NameWords):
@@ -177,7 +182,16 @@ class PersonRules(NameWords):
             return i, 0.0  # "Schoolreis groep 6": a heading, not a child
         if self._school_context(doc, i):
             return i + 1, 0.7
+        if self._sentence_start(doc, i) and self._speaks_or_acts(doc, i + 1):
+            return i + 1, 0.6  # "Xyla: 'Het was super'", "Xyla vertelde ...": a name opening its sentence
         return i, 0.0
+
+    def _speaks_or_acts(self, doc: Doc, k: int) -> bool:
+        """Does a quotation after a colon ("Xyla: 'Ik vond het leuk'") or a verb of a person acting
+        ("mocht", "vertelde", "meent") follow at k?"""
+        if k + 1 < len(doc) and doc[k].text == ":" and doc[k + 1].text in QUOTE_MARKS:
+            return True
+        return k < len(doc) and doc[k].lower_ in self.lex.person_verbs
 
     def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         """A capitalised word in mid-sentence that no list knows: Dutch capitalises few other
@@ -189,7 +203,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
         if DEMONYM.search(doc[i].text):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
-        if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+        if i > 0 and ((doc[i - 1].lower_ in ARTICLES and not self._conjunction_before(doc, i))
+                      or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
         if self._word_among_words(doc, i):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
@@ -199,6 +214,15 @@ class PersonRules(NameWords):
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1
         return end, UNKNOWN_SCORE
+
+    @staticmethod
+    def _conjunction_before(doc: Doc, i: int) -> bool:
+        """Is the article-like word before i a conjunction, a relative pronoun or a verb ("zei dat Xyla
+        kwam", "de kinderen die Xyla hielpen")? Not before a compound ("die Xyla-actie") and not a
+        German article ("Die Zeit")."""
+        before = doc[i - 1].text
+        hyphen = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+        return before in NOT_ONLY_ARTICLES and not hyphen
 
     def _not_a_person(self, doc: Doc, i: int, end: int, score: float) -> bool:
         """A span the person rules found that is an organisation or a disease after all:
