@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from screener.text import vocabulary
+from screener.text import not_persons, vocabulary
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
@@ -136,6 +136,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
+        if sentence_start and doc[i].lower_ in not_persons.MAKERS:
+            return i, 0.0  # "Schrijver Paul van Loon kwam op bezoek": a profession, not the surname Schrijver
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
         if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
@@ -150,6 +152,10 @@ class PersonRules(NameWords):
             return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
         if self._word_among_words(doc, i):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
+        infix = self._interfix(doc, i)
+        if infix and i + infix < len(doc) and doc[i].text.islower() and self._first_name(doc[i + infix].text) \
+                and self._person(doc, i + infix, False)[0] > i + infix + 1:
+            return i, 0.0  # "is van Noor Bakker": "van" belongs to the sentence, the person starts after it
         end = self._surname(doc, i, supported=False)
         if end > i:
             return end, 0.6
