@@ -89,6 +89,7 @@ PUPIL_WORK = re.compile(
     re.IGNORECASE,
 )
 PUPIL_REACH = 40  # characters after a name that may tie it to a group
+CUE_REACH = 40  # characters before a name that hold the cue of an author: "kinderboekenschrijfster "
 SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a long line costs no more)
 STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
                     r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
@@ -287,9 +288,9 @@ def _block_acronym_expansions(doc, blocked: Blocked, lex: Lexicons) -> None:  # 
     words whose first letters spell the acronym beside them in brackets are its expansion, not a person.
     A first name among them makes them a person with initials: "Ilse de Vries (IdV)"."""
     n = len(doc)
-    for i in range(1, n - 2):
-        if doc[i].text != "(":
-            continue
+    if "(" not in doc.text:
+        return
+    for i in (k for k, token in enumerate(doc) if token.text == "(" and 0 < k < n - 2):
         close = next((k for k in range(i + 1, min(n, i + 12)) if doc[k].text in {")", "("}), None)
         if close is None or doc[close].text != ")":
             continue
@@ -368,15 +369,19 @@ def _published_author(doc, start: int, end: int, blocked: Blocked) -> bool:  # n
     title before it ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van X"), the profession
     ("schrijfster X"), or a publisher, an ISBN or a book prize with "het boek van X" / "geschreven door X"?
     Never for a pupil: school context beside the name or a pupil's work in the sentence ("boekverslag")."""
+    at = doc[start].idx
+    near = doc.text[max(0, at - CUE_REACH):at]  # the cues end right before the name: cheap to look at first
+    near = near[near.rfind("\n") + 1:]
+    last = near.lower().rsplit(None, 1)[-1] if near.strip() else ""
+    titled = last in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked)
+    made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None
+    if not made and WORK_BEFORE.search(near) is None:
+        return False  # no cue at all: the common case for a name
     before, after = _sentence_around(doc, start, end)
     if _pupil_context(before, after) or PUPIL_WORK.search(before) or PUPIL_WORK.search(after):
         return False
-    last = before.lower().rsplit(None, 1)[-1] if before.strip() else ""
-    if last in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked):
-        return True  # "Harry Potter en de Steen der Wijzen van J.K. Rowling"
-    if MAKER_BEFORE.search(before) or MEDIA_BEFORE.search(before):
-        return True  # "schrijfster Carry Slee", "de liedjes van Juf Roos"
-    return WORK_BEFORE.search(before) is not None and (PUBLISHED.search(before) or PUBLISHED.search(after)) is not None
+    # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "schrijfster Carry Slee", "de liedjes van Juf Roos"
+    return made or (PUBLISHED.search(before) or PUBLISHED.search(after)) is not None
 
 
 def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001

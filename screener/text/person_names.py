@@ -152,10 +152,10 @@ class PersonRules(NameWords):
             return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
         if self._word_among_words(doc, i):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
-        infix = self._interfix(doc, i)
-        if infix and i + infix < len(doc) and doc[i].text.islower() and self._first_name(doc[i + infix].text) \
-                and self._person(doc, i + infix, False)[0] > i + infix + 1:
-            return i, 0.0  # "is van Noor Bakker": "van" belongs to the sentence, the person starts after it
+        if doc[i].lower_ in self.interfix_starts and doc[i].text.islower():
+            k = i + self._interfix(doc, i)
+            if i < k < len(doc) - 1 and self._first_name(doc[k].text) and self._surname(doc, k + 1, True) > k + 1:
+                return i, 0.0  # "is van Noor Bakker": "van" belongs to the sentence, the person starts after it
         end = self._surname(doc, i, supported=False)
         if end > i:
             return end, 0.6
