@@ -1,8 +1,9 @@
 """Persons: a title, initials or a known first name with a surname ("juf Marieke", "A. de Vries",
 "mevrouw Visser-de Jong", "Jan-Willem"), a surname alone that a list knows ("de Vries"), a name no
 list knows that school context or the sentence marks ("de moeder van Xyla", "Xyla uit groep 5",
-"Xyla vertelde", "Xyla: 'Het was super'"), and an unknown capitalised word in mid-sentence, also after
-"dat" or "die" ("zei dat Xyla"), with a low score. No person is a span next to an organisation
+"Xyla vertelde", "Xyla: 'Het was super'", "Xylas' moeder"), a surname with a capital "Van" in
+mid-sentence ("zegt Van Diepenbeek", also where the rest is a place), and an unknown capitalised word
+in mid-sentence, also after "dat" or "die" ("zei dat Xyla"), with a low score. No person is a span next to an organisation
 word ("Omega Pharma", "Stichting X") or an eponymous disease ("M. Alzheimer")."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
 # hielpen", "de gasten zijn Xyla en ...": before an unknown capitalised word they make no organisation
 NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
+GENITIVE_ENDS = set("sxzSXZ")
 
 
 class PersonRules(NameWords):
@@ -156,7 +158,10 @@ class PersonRules(NameWords):
             k = i + self._interfix(doc, i)
             if i < k < len(doc) - 1 and self._first_name(doc[k].text) and self._surname(doc, k + 1, True) > k + 1:
                 return i, 0.0  # "is van Noor Bakker": "van" belongs to the sentence, the person starts after it
-        end = self._surname(doc, i, supported=False)
+        # a surname without first name or initials starts with a capital ("zegt Van Diepenbeek"): in mid-sentence
+        # a capitalised "Van" is no preposition, even before a word that is also a place
+        capital_van = doc[i].text == "Van" and not sentence_start
+        end = self._surname(doc, i, supported=capital_van)
         if end > i:
             return end, 0.6
         return i, 0.0
@@ -197,6 +202,9 @@ class PersonRules(NameWords):
         ("mocht", "vertelde", "meent") follow at k?"""
         if k + 1 < len(doc) and doc[k].text == ":" and doc[k + 1].text in QUOTE_MARKS:
             return True
+        if k + 1 < len(doc) and doc[k].text in {"'", "’"} and not doc[k - 1].whitespace_ \
+                and doc[k - 1].text[-1:] in GENITIVE_ENDS and doc[k + 1].text.islower():
+            return True  # "Xylas' moeder": the genitive of a name ending in an s sound
         return k < len(doc) and doc[k].lower_ in self.lex.person_verbs
 
     def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:

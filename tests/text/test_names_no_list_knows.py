@@ -56,3 +56,15 @@ def test_the_words_of_an_acronyms_expansion_are_no_name(find, sentence):
 def test_a_name_with_its_initials_in_brackets_stays_a_name(find):
     assert names(find("Op de teampagina: Ilse Vermeulen (IV) en Sanne Bakker (SB).")) == {"Ilse Vermeulen",
                                                                                             "Sanne Bakker"}
+
+
+def test_the_genitive_of_an_unknown_name_opening_a_sentence_is_a_name(find):
+    assert names(find("Zorvekz' moeder bracht taart mee.")) == {"Zorvekz"}
+
+
+def test_a_surname_with_a_capital_van_in_mid_sentence_is_a_name_even_when_it_is_also_a_place(find):
+    assert names(find("De kinderen hadden het goed gedaan, zegt Van Diepenbeek.")) == {"Van Diepenbeek"}
+
+
+def test_a_lower_case_van_before_a_place_is_where_someone_comes_from(find):
+    assert not names(find("De kinderen van Diepenbeek kwamen op bezoek."))
