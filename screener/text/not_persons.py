@@ -286,7 +286,8 @@ def _spells(acronym: str, words: list[str]) -> bool:
 def _block_acronym_expansions(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """"National Security Agency (NSA)", "UMTS (Universal Mobile Telecommunications Standard)": capitalised
     words whose first letters spell the acronym beside them in brackets are its expansion, not a person.
-    A first name among them makes them a person with initials: "Ilse de Vries (IdV)"."""
+    A first name, a surname or a title among them makes them a person with initials: "Ilse de Vries (IdV)",
+    "Meester Bakker (MB)"."""
     n = len(doc)
     if "(" not in doc.text:
         return
@@ -314,7 +315,8 @@ def _block_acronym_expansions(doc, blocked: Blocked, lex: Lexicons) -> None:  # 
             candidates = [words]
         for words in candidates:
             texts = [doc[t].text for t in words]
-            if _spells(acronym, texts) and not any(w in lex.first_names for w in texts):
+            if _spells(acronym, texts) and not any(w in lex.first_names or w in lex.surnames
+                                                   or w.lower() in lex.titles for w in texts):
                 for t in words:
                     blocked.tokens[t] = True
                 break

@@ -54,8 +54,8 @@ def test_the_words_of_an_acronyms_expansion_are_no_name(find, sentence):
 
 
 def test_a_name_with_its_initials_in_brackets_stays_a_name(find):
-    assert names(find("Op de teampagina: Ilse Vermeulen (IV) en Sanne Bakker (SB).")) == {"Ilse Vermeulen",
-                                                                                            "Sanne Bakker"}
+    found = names(find("Ons team:\nIlse Vermeulen (IV)\nSanne Bakker (SB)\nMeester Visser (MV)\n"))
+    assert found == {"Ilse Vermeulen", "Sanne Bakker", "Meester Visser"}
 
 
 def test_the_genitive_of_an_unknown_name_opening_a_sentence_is_a_name(find):
