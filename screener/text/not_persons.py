@@ -13,12 +13,19 @@ finds and on the model's PER guesses alike:
 - `blocked_tokens` also blocks a quoted title after a word of performing or reading ("groep 1/2
   zong "Rudolph the Red-Nosed Reindeer"", "de musical "Oliver Twist"") and the first half of a
   shortened compound ("GGD Noord- en Oost-Gelderland"), and an animal's name (`data/animals.txt`:
-  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya").
-- `public_or_street`: a found person that its context makes an author or public figure ("het
-  boek van Roald Dahl", "*Kikker is verliefd* van Max Velthuijs", "schrijfster Carry Slee",
-  "koning Willem-Alexander") or a street ("Michiel de Ruyterstraat", "Prins Bernhardplein").
-  An author is a full name: "het boek van Sanne" is Sanne's own book and stays a name. A full
-  name in brackets after a listed title is its author: "Kruimeltje (Chris van Abkoude)".
+  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya"), and the words of an
+  acronym's expansion ("National Cyber Security Centre (NCSC)").
+- `public_or_street`: a found person that is a street ("Michiel de Ruyterstraat", "Prins
+  Bernhardplein") or a published author by what the sentence says plainly: a listed title before
+  the full name ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van X"), the profession
+  ("schrijfster X", not "Auteur: X" or "onze schrijver X"), or a publisher, an ISBN or a book
+  prize with "het boek van X" / "geschreven door X"; songs, films and shows name their performer
+  ("de liedjes van Juf Roos"). A word of writing alone says nothing: pupils
+  write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)", "geschreven door Fenna de
+  Wit"), so those stay names; the known authors are in `data/authors.txt`.
+- School context right beside a name ("(groep 7)", ", groep 4", "leerling X", "(9 jaar)") makes it
+  a pupil's whatever the lists or the sentence say; a pupil's work in the sentence ("boekverslag",
+  "schoolkrant") makes the sentence's cues for an author count for nothing.
 """
 
 from __future__ import annotations
@@ -36,17 +43,54 @@ SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a s
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
+# a word of making a work, then "van" or "door": "het boek van X", "geschreven door X". Alone it says
+# nothing: pupils write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)"). Only with a sign of
+# a published work in the sentence (PUBLISHED) is X the work's author.
 WORK_BEFORE = re.compile(
     r"(?:\b(?:boek(?:je|en|jes)?|prentenboek(?:en)?|voorleesboek|verhaal|verhalen|verhaaltjes|gedicht(?:en)?|versjes?|"
-    r"tekeningen|illustraties|plaatjes|lied(?:je|jes|eren)?|nummers?|hit|film|muziek|serie|reeks|roman|strip|musical|"
-    r"werk|schilderij(?:en)?|wijs)\s+van|"
-    r"\b(?:geschreven|bedacht|geïllustreerd|gecomponeerd|geregisseerd)\s+door|"
-    r"[*_\"”’]\s*van|"
-    r"\b(?:schrijver|schrijfster|auteur|illustrator|illustratrice|kinderboekenschrijver|kinderboekenschrijfster|"
-    r"dichter|dichteres|tekenaar|"
-    r"kunstenaar|schilder|componist))\s*$",
+    r"tekeningen|illustraties|plaatjes|roman|strip|werk|schilderij(?:en)?)\s+van|"
+    r"\b(?:geschreven|bedacht|geïllustreerd|vertaald)\s+door|"
+    r"[*_\"”’]\s*van)\s*$",
     re.IGNORECASE,
 )
+# songs, films and shows "van X" are a performer's, whose name is public: "de liedjes van Juf Roos",
+# "een film van X", "gecomponeerd door X" (a pupil beside school context still stays a pupil)
+MEDIA_BEFORE = re.compile(
+    r"(?:\b(?:lied(?:je|jes|eren)?|nummers?|hits?|film|films|muziek|serie|album|cd|clip|musical|wijs)\s+van|"
+    r"\b(?:gecomponeerd|geregisseerd|gezongen)\s+door)\s*$",
+    re.IGNORECASE,
+)
+# the profession right before the name, without a colon: "schrijfster Carry Slee", "de illustrator X".
+# Not "Auteur: Fenna de Wit" (a byline) and not "onze schrijver X" (the school's own).
+MAKERS = ("schrijver", "schrijfster", "auteur", "illustrator", "illustratrice", "kinderboekenschrijver",
+          "kinderboekenschrijfster", "kinderboekenauteur", "jeugdboekenschrijver", "jeugdboekenschrijfster", "dichter",
+          "dichteres", "kinderdichter", "striptekenaar", "componist", "kunstenaar", "regisseur")  # not "schilder": a trade too
+MAKER_BEFORE = re.compile(rf"(?<!onze )(?<!ons )(?<!jullie )(?<!mijn )\b(?:{'|'.join(MAKERS)})\s*$", re.IGNORECASE)
+# a sign in the sentence that the work is published: a publisher, an ISBN, a prize for books
+PUBLISHED = re.compile(
+    r"\b(?:uitgeverij|uitgever|uitgegeven|verschenen\s+bij|isbn|bestseller|gouden\s+griffel|zilveren\s+griffel|"
+    r"griffel|penseel|boekenweekgeschenk|kinderboekenweekgeschenk|prentenboek\s+van\s+het\s+jaar|bekroond|"
+    r"in\s+de\s+boekhandel|vertaald\s+(?:door|uit))",
+    re.IGNORECASE,
+)
+# school context right next to a name makes it a pupil's, whatever a list says: "Sem Bakker (groep 7)",
+# "Daan Visser, groep 4", "Yara (9 jaar)", "leerling Lucas Smit", "groep 8: Sem Bakker"
+PUPIL_AFTER = re.compile(
+    r"^\s*[,(–—-]?\s*(?:(?:uit|van|in|zit\s+in|leerlinge?\s+(?:van|uit|in))\s+)?"
+    r"(?:groep|gr\.?|klas|leerjaar|unit)\s*\d|^\s*[,(]\s*\d{1,2}(?:\s*jaar)?\s*[),]|^\s*[,(]\s*leerlinge?\b",
+    re.IGNORECASE,
+)
+PUPIL_BEFORE = re.compile(r"(?:\bleerlinge?n?|\b(?:groep|klas)\s*\d\w*\s*[:\-–]?)\s*$", re.IGNORECASE)
+# a pupil's work or paper in the sentence: then a title or a profession does not make a published author
+# ("groep 4 leest Kruimeltje (Chris van Abkoude)" is about a class, not by it: only beside the name)
+PUPIL_WORK = re.compile(
+    r"\b(?:boekverslag\w*|boekbespreking\w*|spreekbeurt\w*|werkstuk\w*|opstel\w*|schoolkrant\w*|klassenkrant\w*|"
+    r"groepskrant\w*|redactie)",
+    re.IGNORECASE,
+)
+PUPIL_REACH = 40  # characters after a name that may tie it to a group
+CUE_REACH = 40  # characters before a name that hold the cue of an author: "kinderboekenschrijfster "
+SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a long line costs no more)
 STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
                     r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
 STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
@@ -69,6 +113,8 @@ ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNO
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SMALL_WORDS = {"of", "and", "for", "the", "van", "voor", "en", "de", "der", "het"}  # "Bureau of ..."
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
 TITLE_MAX = 60  # characters between the quotes
 
@@ -123,6 +169,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     _block_quoted_titles(doc, blocked)
     _block_shortened_compounds(doc, blocked)
     _block_animal_names(doc, blocked)
+    _block_acronym_expansions(doc, blocked, lex)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     for start, end, entry in matches:
         if any(blocked.tokens[start:end]):
@@ -130,6 +177,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         before = doc[start - 1].lower_.rstrip(".") if start else ""
         if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
+        if entry.phrase in _people() and pupil_beside(doc, start, end):
+            continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
         if entry.needs_context and entry.group >= 0 and entry.group not in groups:
             continue  # "Anna" without Frozen: a child
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
@@ -175,6 +224,15 @@ def _block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
 
 
 @functools.cache
+def _people() -> frozenset[str]:
+    """The authors and public figures of the non-person lists (lower case, as `NonPerson.phrase`)."""
+    return frozenset(" ".join(line.split()).lower()
+                     for name in ("authors.txt", "public_figures.txt")
+                     for line in (OWN_DATA / name).read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
 def _animals() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
@@ -213,6 +271,57 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
             blocked.tokens[k] = True
 
 
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Do the capitalised words' first letters spell the acronym (one letter short at its end is
+    allowed for three or more words: "General Communications Headquarters" for GCHQ)?"""
+    letters, initials = "".join(c for c in acronym if c.isupper()), _initials(words)
+    return len(initials) >= 2 and (initials == letters or (
+        len(initials) >= 3 and len(letters) == len(initials) + 1 and letters.startswith(initials)))
+
+
+def _block_acronym_expansions(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"National Security Agency (NSA)", "UMTS (Universal Mobile Telecommunications Standard)": capitalised
+    words whose first letters spell the acronym beside them in brackets are its expansion, not a person.
+    A first name, a surname or a title among them makes them a person with initials: "Ilse de Vries (IdV)",
+    "Meester Bakker (MB)"."""
+    n = len(doc)
+    if "(" not in doc.text:
+        return
+    for i in (k for k, token in enumerate(doc) if token.text == "(" and 0 < k < n - 2):
+        close = next((k for k in range(i + 1, min(n, i + 12)) if doc[k].text in {")", "("}), None)
+        if close is None or doc[close].text != ")":
+            continue
+        inside = list(range(i + 1, close))
+        if len(inside) == 1 and ACRONYM.fullmatch(doc[inside[0]].text):
+            acronym, before = doc[inside[0]].text, []  # the expansion before it: capitalised words back to "("
+            k = i - 1
+            while k >= 0 and len(before) < 2 * len(acronym) and (
+                    doc[k].text[:1].isupper() or doc[k].lower_ in ACRONYM_SMALL_WORDS):
+                before.insert(0, k)
+                k -= 1
+            candidates = [before[j:] for j in range(len(before)) if doc[before[j]].text[:1].isupper()]
+        else:  # "UMTS ( Universal Mobile ... )", "T-DAB ( ... )": the acronym just before the bracket
+            k = i - 1
+            while k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_space:
+                k -= 1
+            acronym = doc.span_text(k, i).replace("-", "")
+            words = [t for t in inside if doc[t].text[:1].isupper() or doc[t].lower_ in ACRONYM_SMALL_WORDS]
+            if not ACRONYM.fullmatch(acronym) or len(words) != len(inside):
+                continue
+            candidates = [words]
+        for words in candidates:
+            texts = [doc[t].text for t in words]
+            if _spells(acronym, texts) and not any(w in lex.first_names or w in lex.surnames
+                                                   or w.lower() in lex.titles for w in texts):
+                for t in words:
+                    blocked.tokens[t] = True
+                break
+
+
 def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
     """Is another shop or brand that is no first name named close by on the same line?"""
     at = doc[start].idx
@@ -233,12 +342,48 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
-    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    context = doc.text[max(line_start, doc[start].idx - 60) : doc[start].idx]
-    before = context.lower().rsplit(None, 1)[-1] if context.strip() else ""
-    if before in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked):
-        return _full_name(words)  # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "Dolfje Weerwolfje - Paul van Loon"
-    return WORK_BEFORE.search(context) is not None and _full_name(words)
+    return _full_name(words[: end - start]) and _published_author(doc, start, end, blocked)
+
+
+def _sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN001
+    """The sentence's text before token start and after token end - 1, on the same line."""
+    text = doc.text
+    at, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    line_start = text.rfind("\n", max(0, at - SENTENCE_REACH), at) + 1
+    line_end = text.find("\n", stop, stop + SENTENCE_REACH)
+    before = SENTENCE_END.split(text[max(line_start, at - SENTENCE_REACH):at])[-1]
+    after = SENTENCE_END.split(text[stop:line_end if line_end >= 0 else stop + SENTENCE_REACH])[0]
+    return before, after
+
+
+def pupil_beside(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """Does school context right next to the name make it a pupil's ("Sem Bakker (groep 7)",
+    "Daan Visser, groep 4", "leerling Lucas Smit", "groep 8: Sem Bakker")?"""
+    return _pupil_context(*_sentence_around(doc, start, end))
+
+
+def _pupil_context(before: str, after: str) -> bool:
+    return PUPIL_AFTER.match(after[:PUPIL_REACH]) is not None or PUPIL_BEFORE.search(before) is not None
+
+
+def _published_author(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """Does the sentence say plainly that the full name at [start, end) made a published work: a listed
+    title before it ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van X"), the profession
+    ("schrijfster X"), or a publisher, an ISBN or a book prize with "het boek van X" / "geschreven door X"?
+    Never for a pupil: school context beside the name or a pupil's work in the sentence ("boekverslag")."""
+    at = doc[start].idx
+    near = doc.text[max(0, at - CUE_REACH):at]  # the cues end right before the name: cheap to look at first
+    near = near[near.rfind("\n") + 1:]
+    last = near.lower().rsplit(None, 1)[-1] if near.strip() else ""
+    titled = last in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked)
+    made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None
+    if not made and WORK_BEFORE.search(near) is None:
+        return False  # no cue at all: the common case for a name
+    before, after = _sentence_around(doc, start, end)
+    if _pupil_context(before, after) or PUPIL_WORK.search(before) or PUPIL_WORK.search(after):
+        return False
+    # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "schrijfster Carry Slee", "de liedjes van Juf Roos"
+    return made or (PUBLISHED.search(before) or PUBLISHED.search(after)) is not None
 
 
 def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
