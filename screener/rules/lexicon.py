@@ -57,7 +57,8 @@ def loose(phrase: str) -> str:
 
 def alternation(phrases: list[str], endings: bool = True) -> re.Pattern | None:
     """One compiled pattern matching any of the phrases as whole words, longest first."""
-    unique = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    # longest first; the same order in every run (a set's order is not), so the pattern can be kept
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not unique:
         return None
     parts = [loose(p) if endings else re.escape(fold(p)) for p in unique]
