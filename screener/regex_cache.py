@@ -5,7 +5,8 @@ Python compiles a regex in two steps: parsing it and generating its code, in Pyt
 in C and fast, which makes the pattern object from that code. Inside `kept()` every regex the `re`
 module compiles is looked up in a cache of that code first; what is new is written to the cache
 when the process ends (`save`). The cache is a marshal file in the user's cache folder (0600),
-keyed on the exact Python build; the pattern objects made from it are the ones `re` would make.
+keyed on the exact Python build. A regex is only kept when the pattern made from the kept code
+equals (same code) the one `re` itself compiled.
 
 Only static regexes are compiled inside `kept()`: those of spaCy and presidio, of screener's own
 word lists, and of the organisation's public names in its configuration. Never wrap code that
@@ -23,6 +24,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 from screener.user_cache import user_cache_dir, write_private
 
@@ -45,7 +47,7 @@ _owner: int | None = None  # the thread inside kept(); other threads compile the
 _plain_compile = _compiler.compile if _compiler else None
 
 
-def _cache_file():
+def _cache_file() -> Path:
     build = hashlib.sha256(f"{sys.version}|{getattr(_sre, 'MAGIC', '')}|{getattr(_sre, 'CODESIZE', '')}".encode())
     return user_cache_dir("regexes") / f"{build.hexdigest()[:20]}.marshal"
 
@@ -104,13 +106,13 @@ def _compile(pattern, flags=0):
             return compiled
         except Exception:  # noqa: BLE001 - a damaged entry: make it anew
             del _entries[key]
+    compiled = _plain_compile(pattern, flags)
     try:
         entry = _generate(pattern, flags)
-        compiled = _sre.compile(pattern, *entry)
-    except re.error:
-        raise
-    except Exception:  # noqa: BLE001 - internals not as expected: the normal way, without keeping it
-        return _plain_compile(pattern, flags)
+        if _sre.compile(pattern, *entry) != compiled:  # equal: the same pattern, flags and code
+            return compiled
+    except Exception:  # noqa: BLE001 - internals not as expected: compiled the normal way, not kept
+        return compiled
     _entries[key] = (0, entry)
     _used[key] = None
     _added += 1

@@ -195,7 +195,7 @@ def _store(path: Path, lex: Lexicons) -> None:
     try:
         write_private(path, pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob("*.pickle"):
-            if old != path and (old.name.startswith(installation + "-") or "-" not in old.name):
+            if old != path and old.name.startswith(installation + "-"):
                 old.unlink(missing_ok=True)
     except OSError:
         pass
