@@ -71,7 +71,7 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
                                 settings: PolicySettings) -> list[Finding | None]:
     work = post.channel in settings.work_channels
     mentions = organisation.find_mentions(analysis, settings, school_channel=work)
-    speaks_for_school = voice.school_voice
+    speaks_for_school = voice.school_voice or voice.named_voice(mentions)
     if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
         mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],
                           key=lambda m: m.start)
@@ -83,7 +83,7 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
     # the words a finding quotes: a mention of the school, or (a reply's opening line may name someone) a label
     about = analysis.text[first.start:first.end] if mentions else DISCUSSION_EXCERPT
     org = settings.organisation
-    said = affiliation.statement(analysis, mentions, settings)
+    said = affiliation.statement(analysis, mentions, settings, quoted=voice.is_quoted)
     where = _example_workplace(settings)
     results = []
 
@@ -133,7 +133,7 @@ def _announcements(analysis: Analysis, voice: Voice, post: PostContext, config: 
                 "Stuur dit via Parro of per mail aan de ouders en haal het uit dit bericht.",
                 excerpt=a.topic)
         for a in channel.announcements(analysis, settings.announcement_topics, quoted=voice.is_quoted,
-                                       website=post.channel == "website")
+                                       website=post.channel == "website", personal=post.personal_account)
     ]
 
 

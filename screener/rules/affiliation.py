@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from screener.rules import lexicon
@@ -37,8 +38,11 @@ SELF = {"ik", "me", "mij", "mijn", "m'n", "mn", "mezelf", "wij", "we", "ons", "o
 INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "is", "blijf", "bent", "sta", "stond"}
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden"}
 THERE = {"er", "daar", "hier"}
+# A work word in the third person is someone else's work, whoever stands near: "zie hoe hard iedereen werkt".
+OTHERS_WORK = {"werkt"}
 # "Namens het team van IKC Het Anker", "namens de directie van ...": speaking for one's own school
 ON_BEHALF = "namens"
+WE, WE_OF = {"wij", "we"}, {"van", "bij", "als"}  # "wij van Het Anker", "we bij De Regenboog"
 GROUPS = {"team", "schoolteam", "directie", "schoolleiding", "bestuur", "leerkrachten", "collega's", "collegas",
           "mr", "medezeggenschapsraad", "personeel"}
 # Words that tie a job title or a bio word to a workplace: "juf bij", "IB'er van", "werkzaam op".
@@ -86,12 +90,11 @@ def _function_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, 
     """(any job title, titles of address, job titles exactly as listed: singular). Compiling them
     takes some 70 ms."""
     jobs, titles = _function_entries(extra)
-    exact = re.compile(r"(?<![\w])(?:" + "|".join(
-        lexicon.loose(j)[: -len(lexicon.ENDINGS)] + "e?" for j in sorted(jobs, key=len, reverse=True)) + r")(?![\w])")
-    anything = lexicon.alternation(jobs + titles)
-    anything = re.compile(anything.pattern + "|" + _COMPOUND_JOB.pattern)
-    exact = re.compile(exact.pattern + "|" + _COMPOUND_JOB.pattern)
-    return anything, forms_of_address(extra), exact
+    exact = r"(?<![\w])(?:" + "|".join(
+        lexicon.loose(j)[: -len(lexicon.ENDINGS)] + "e?" for j in sorted(jobs, key=len, reverse=True)) + r")(?![\w])"
+    anything = lexicon.alternation_source(jobs + titles)
+    return (re.compile(anything + "|" + _COMPOUND_JOB.pattern), forms_of_address(extra),
+            re.compile(exact + "|" + _COMPOUND_JOB.pattern))
 
 
 @functools.lru_cache(maxsize=1)
@@ -189,8 +192,13 @@ class _Sentence:
         return any(abs(s - i) <= window for s in self.self_)
 
     def _says_i_work(self, j: int) -> bool:
-        """'ik werk', 'werk ik', 'ik geef les', or an opening 'Vandaag weer ingevallen ...'."""
-        return j in self.employ and (self._near_self(j, 6) or (j <= 3 and self._subjectless_opening()))
+        """'ik werk', 'werk ik', 'ik geef les', or an opening 'Vandaag weer ingevallen ...'; not someone
+        else working near an 'ik' ('ik zie hoe hard iedereen er werkt')."""
+        if j not in self.employ:
+            return False
+        if j <= 3 and self._subjectless_opening():  # a bio: "Werkt sinds 2010 bij ..."
+            return True
+        return self.words[j] not in OTHERS_WORK and self._near_self(j, 6)
 
     def _says_i_am(self, j: int) -> bool:
         """'ik ben leerkracht', 'als ib'er ... ik', 'Als directeur van ...'."""
@@ -211,8 +219,11 @@ class _Sentence:
                    for w in after)
 
     def _on_behalf(self, o: int) -> bool:
-        """'Namens IKC Het Anker', 'namens het team van Het Anker': the writer speaks for the school."""
+        """'Namens IKC Het Anker', 'namens het team van Het Anker', 'wij van Het Anker': the writer
+        speaks for the school."""
         if o > 0 and self.words[o - 1] == ON_BEHALF:
+            return True
+        if o > 1 and self.words[o - 1] in WE_OF and self.words[o - 2] in WE:
             return True
         return any(self.words[j] in GROUPS and ON_BEHALF in self.words[max(0, j - 3):j] and self._linked(j, o)
                    for j in range(max(0, o - 4), o))
@@ -238,17 +249,27 @@ class _Sentence:
         return self.job_at_workplace()
 
 
-def statement(analysis: Analysis, mentions: list[Mention], settings: PolicySettings) -> Statement:
-    """Does the post say who the writer works for, and in which function?"""
+def _nobody_quoted(start: int, end: int) -> bool:
+    return False
+
+
+def statement(analysis: Analysis, mentions: list[Mention], settings: PolicySettings,
+              quoted: Callable[[int, int], bool] = _nobody_quoted) -> Statement:
+    """Does the post say who the writer works for, and in which function? Someone else's words
+    (`quoted`: the question a reply quotes) say nothing about the writer."""
     affiliation = function = False
     previous_named_org = False
     for segment in analysis.sentences:
+        if quoted(segment.start, segment.end):
+            continue
         sentence = _Sentence(analysis, segment, mentions, settings)
         affiliation = affiliation or sentence.affiliation() or (previous_named_org and sentence.works_there())
         function = function or sentence.self_function() or sentence.job_at_workplace()
         previous_named_org = bool(sentence.org)
     signed_function = signed_org = False
     for line in analysis.signature_lines:
+        if quoted(line.start, line.end):
+            continue
         signed = _Sentence(analysis, line, mentions, settings)
         if signed.function:
             function = signed_function = True

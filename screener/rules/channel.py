@@ -55,7 +55,8 @@ class _Patterns:
     cues: re.Pattern  # anywhere
     calendar_cues: re.Pattern  # not on the website
     recurring: re.Pattern
-    past: re.Pattern
+    past: re.Pattern  # after the fact, or in a later school year
+    address: re.Pattern  # speaking to parents, children or a class
     family: re.Pattern
     off_school: re.Pattern
     answer_cues: re.Pattern  # in the answer to a quoted question about a practical matter
@@ -66,18 +67,19 @@ CALENDAR = "kalender:"
 
 @functools.lru_cache(maxsize=16)
 def _patterns(extra: tuple[str, ...]) -> _Patterns:
-    words = lexicon.alternation([*lexicon.lines("announcements.txt"), *extra])
-    phrases = lexicon.regexes(list(lexicon.lines("announcement_patterns.txt")))
+    words = lexicon.alternation_source([*lexicon.lines("announcements.txt"), *extra])
+    phrases = lexicon.regexes_source(list(lexicon.lines("announcement_patterns.txt")))
     cues = lexicon.lines("announcement_cues.txt")
     return _Patterns(
-        topics=re.compile(words.pattern + "|" + phrases.pattern),
+        topics=re.compile(words + "|" + phrases),
         items=lexicon.regexes(list(lexicon.lines("announcement_items.txt"))),
         bring=lexicon.regexes(list(lexicon.lines("announcement_bring.txt"))),
         audience=lexicon.regexes(list(lexicon.lines("announcement_audience.txt"))),
         cues=lexicon.regexes([c for c in cues if not c.startswith(CALENDAR)]),
         calendar_cues=lexicon.regexes([c[len(CALENDAR):] for c in cues if c.startswith(CALENDAR)]),
         recurring=lexicon.regexes(list(lexicon.lines("announcement_recurring.txt"))),
-        past=lexicon.regexes(list(lexicon.lines("announcement_past.txt"))),
+        past=lexicon.regexes([*lexicon.lines("announcement_past.txt"), *lexicon.lines("announcement_later.txt")]),
+        address=lexicon.regexes(list(lexicon.lines("announcement_address.txt"))),
         family=lexicon.regexes(list(lexicon.lines("announcement_family.txt"))),
         off_school=lexicon.regexes(list(lexicon.lines("announcement_off_school.txt"))),
         answer_cues=lexicon.regexes(list(lexicon.lines("announcement_answer_cues.txt"))),
@@ -138,10 +140,15 @@ def _never_quoted(start: int, end: int) -> bool:
 
 
 def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
-                  quoted: Callable[[int, int], bool] = _never_quoted, website: bool = False) -> list[Announcement]:
+                  quoted: Callable[[int, int], bool] = _never_quoted, website: bool = False,
+                  personal: bool = False) -> list[Announcement]:
     """At most one announcement per sentence: the first practical matter it names. `quoted` tells
-    whether a span is someone else's words; `website`: the post is on the school's website."""
+    whether a span is someone else's words; `website`: the post is on the school's website;
+    `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
+    class, no "u" or "jullie", no instruction) tells about the writer's day."""
     patterns = _patterns(extra_topics)
+    if personal and not patterns.address.search(analysis.folded):
+        return []
     found = []
     sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
 

@@ -22,6 +22,9 @@ from screener.rules.analysis import Analysis, Segment
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:ik|mij|me|mijn|m'n|mezelf)(?![\w'])")
 # "ik spreek niet namens de stichting": the opposite of speaking for the school
 _NEGATED = re.compile(r"(?<![\w])(?:niet|nooit|geen|niks|niets)(?:\s+\S+){0,2}\s*$")
+# "namens Het Baken", "wij van De Zeven Zeeën": speaking for a school, by its name, right before it
+_FOR_NAMED = re.compile(r"(?<![\w])(?:namens|(?:wij|we) (?:van|bij|als))\s+$")
+NAMED_WINDOW = 16  # characters before a mention of the organisation
 # text between quotation marks (folded: curly quotes are straight), on one line
 _QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
 
@@ -80,6 +83,17 @@ class Voice:
             if not self.is_quoted(m.start(), m.end()) and not _NEGATED.search(folded, max(0, m.start() - 30),
                                                                               m.start()):
                 return Segment(m.start(), m.end())
+        return None
+
+    def named_voice(self, mentions) -> Segment | None:
+        """'namens Het Baken', 'wij van De Zeven Zeeën': the writer speaks for a school named in `mentions`."""
+        folded = self.analysis.folded
+        for m in mentions:
+            if not m.explicit or self.is_quoted(m.start, m.end):
+                continue
+            before = _FOR_NAMED.search(folded, max(0, m.start - NAMED_WINDOW), m.start)
+            if before and not _NEGATED.search(folded, max(0, before.start() - 30), before.start()):
+                return Segment(before.start(), m.end)
         return None
 
     @property

@@ -51,26 +51,46 @@ def loose(phrase: str) -> str:
     Parts may be separated by a space, hyphen, apostrophe, dot or nothing ("ib'er", "IB-er",
     "iber"; "intern begeleider"), and the last part may carry a Dutch ending.
     """
+    return _loose_stem(phrase) + ENDINGS
+
+
+def _loose_stem(phrase: str) -> str:
+    """`loose` without the ending."""
     parts = [re.escape(p) for p in re.split(r"[\s'\-.]+", fold(phrase).strip()) if p]
-    return r"[\s'\-.]?".join(parts) + ENDINGS
+    return r"[\s'\-.]?".join(parts)
 
 
-def alternation(phrases: list[str], endings: bool = True) -> re.Pattern | None:
-    """One compiled pattern matching any of the phrases as whole words, longest first."""
+def alternation_source(phrases: list[str], endings: bool = True) -> str | None:
+    """The regex source matching any of the phrases as whole words, longest first: to join with
+    other sources and compile once (compiling is most of the rules' cold start)."""
     # longest first; the same order in every run (a set's order is not), so the pattern can be kept
     unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not unique:
         return None
-    parts = [loose(p) if endings else re.escape(fold(p)) for p in unique]
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+    if not endings:
+        return r"(?<![\w])(?:" + "|".join(re.escape(fold(p)) for p in unique) + r")(?![\w])"
+    # the ending once after the group, not after every phrase: the same matches, a much smaller pattern
+    return r"(?<![\w])(?:" + "|".join(_loose_stem(p) for p in unique) + ")" + ENDINGS + r"(?![\w])"
+
+
+def alternation(phrases: list[str], endings: bool = True) -> re.Pattern | None:
+    """One compiled pattern matching any of the phrases as whole words, longest first."""
+    source = alternation_source(phrases, endings)
+    return re.compile(source) if source else None
+
+
+def regexes_source(patterns: list[str]) -> str | None:
+    """The regex source of regular expressions (written for folded text), as whole words."""
+    cleaned = [p.strip() for p in patterns if p.strip()]
+    if not cleaned:
+        return None
+    return r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in cleaned) + r")(?![\w])"
 
 
 def regexes(patterns: list[str]) -> re.Pattern | None:
     """One compiled pattern of regular expressions (written for folded text), as whole words."""
-    cleaned = [p.strip() for p in patterns if p.strip()]
-    if not cleaned:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in cleaned) + r")(?![\w])")
+    source = regexes_source(patterns)
+    return re.compile(source) if source else None
 
 
 @functools.cache

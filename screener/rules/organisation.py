@@ -26,7 +26,7 @@ _ANY_SCHOOL = re.compile(
     r"(?<![\w])(?i:o\.b\.s\.|c\.b\.s\.|obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|kindcentrum)"
     r"\s+(?:(?i:de|het|den|'t)\s+)?[A-Z\u00C0-\u00DD][\w'\-]+")
 _MIJN = re.compile(r"\bmijn\b")
-_OURS = re.compile(r"(?<![\w])(?:ons|onze|wij|we|mijn|m'n|ik|werk|werken|werkzaam)(?![\w])[^.!?\n]*$")
+_OURS = re.compile(r"(?<![\w])(?:ons|onze|wij|we|mijn|m'n|ik|werk|werken|werkzaam|namens)(?![\w])[^.!?\n]*$")
 OURS_WINDOW = 25  # characters before a school's short name
 # "Op De Wingerd hebben we ...", "Bij Het Baken doen wij dat anders": the writer's school, said after its name
 _OURS_AFTER = re.compile(r"[^.!?\n]{0,%d}?(?<![\w])(?:we|wij|ons|onze)(?![\w])" % OURS_WINDOW)
@@ -90,7 +90,7 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
         several = len({_short(analysis.folded[m.start:m.end]) for m in bare}) > 1
         if bare and (school_channel or found or several or _about_school_life(analysis, settings)):
             found += bare
-        else:  # "bij ons op De Wingerd", "ik werk op De Wingerd": the writer's own school
+        else:  # "bij ons op De Wingerd", "ik werk op De Wingerd", "namens De Wingerd": the writer's own school
             found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)
                       or _OURS_AFTER.match(analysis.folded, m.end)]
     return _without_overlaps(found)
@@ -121,8 +121,8 @@ def _short(name: str) -> str:
 @functools.lru_cache(maxsize=16)
 def _school_life_pattern(functions: tuple[str, ...]) -> re.Pattern:
     jobs = [e for e in (*lexicon.lines("functions.txt"), *functions) if not e.startswith("titel:")]
-    words = lexicon.regexes([*lexicon.lines("school_context.txt"), *lexicon.lines("activities.txt")])
-    return re.compile(words.pattern + "|" + lexicon.alternation(jobs).pattern)
+    words = lexicon.regexes_source([*lexicon.lines("school_context.txt"), *lexicon.lines("activities.txt")])
+    return re.compile(words + "|" + lexicon.alternation_source(jobs))
 
 
 def _about_school_life(analysis: Analysis, settings: PolicySettings) -> bool:
@@ -142,7 +142,8 @@ def _hashtag_pattern(names: tuple[str, ...]) -> re.Pattern | None:
                 parts.add(words[-1])
     if not parts:
         return None
-    return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\w*")
+    longest_first = sorted(parts, key=lambda p: (-len(p), p))  # the same order in every run: the pattern can be kept
+    return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in longest_first) + r")\w*")
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
