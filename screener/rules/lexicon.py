@@ -63,7 +63,8 @@ def _loose_stem(phrase: str) -> str:
 def alternation_source(phrases: list[str], endings: bool = True) -> str | None:
     """The regex source matching any of the phrases as whole words, longest first: to join with
     other sources and compile once (compiling is most of the rules' cold start)."""
-    unique = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    # longest first; the same order in every run (a set's order is not), so the pattern can be kept
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not unique:
         return None
     if not endings:
