@@ -6,7 +6,6 @@ The pipeline calls `check_policy`, then `parse_suppressions` + `apply_suppressio
 
 from __future__ import annotations
 
-from screener import regex_cache
 from screener.config import Config
 from screener.documents import Document
 from screener.findings import Finding
@@ -31,12 +30,6 @@ CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op
 
 def check_policy(doc: Document, post: PostContext, config: Config) -> list[Finding]:
     """All protocol findings of the post's text: C2/D3/D4, C1, A8 and A1/A7 (text)."""
-    # the rules compile their regexes from the word lists and the organisation's public names only
-    with regex_cache.kept():
-        return _check_policy(doc, post, config)
-
-
-def _check_policy(doc: Document, post: PostContext, config: Config) -> list[Finding]:
     settings = from_config(config)
     analysis = Analysis(doc)
     voice = Voice(analysis)

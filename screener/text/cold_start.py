@@ -15,8 +15,7 @@ The CLI starts cold for every check, so import time is what a user waits for.
    e-mail and URL recognizers, so a stand-in takes tldextract's place as well: the real module
    is only imported if something uses it, which nothing in screener does.
 
-4. The regexes these libraries compile while they are imported come from `screener.regex_cache`.
-5. The cyclic garbage collector would walk the ~100,000 objects the imports make again and again
+4. The cyclic garbage collector would walk the ~100,000 objects the imports make again and again
    while they are made (some 5 % of a cold start); it is off during the imports, and what they
    made is then frozen (`gc.freeze`): it lives as long as the process.
 
@@ -31,8 +30,6 @@ import importlib.util
 import sys
 import types
 from pathlib import Path
-
-from screener import regex_cache
 
 
 class _LazyModule(types.ModuleType):
@@ -79,8 +76,7 @@ def import_presidio() -> None:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with regex_cache.kept():  # the libraries' own regexes: spaCy's tokenizer exceptions, phonenumbers, ...
-            _import_presidio()
+        _import_presidio()
     finally:
         gc.freeze()  # what the imports made lives as long as the process: no collection walks it again
         if collecting:

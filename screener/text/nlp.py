@@ -22,7 +22,6 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
-from screener import regex_cache
 from screener.text import names
 
 MODEL_PACKAGE = "nl_core_news_sm"
@@ -77,11 +76,6 @@ def model_version() -> str:
 
 def build(setting: str = "auto", unknown_names: bool = True) -> Pipeline:
     """The Dutch pipeline for text.model = auto | nl_core_news_sm | lexicon."""
-    with regex_cache.kept():  # the tokenizer's punctuation rules: some 40 ms to compile
-        return _build(setting, unknown_names)
-
-
-def _build(setting: str, unknown_names: bool) -> Pipeline:
     if setting in ("auto", MODEL_PACKAGE) and model_installed():
         nlp = spacy.load(MODEL_PACKAGE, exclude=["parser", "lemmatizer"])
         _split_hyphens(nlp)
