@@ -34,6 +34,8 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
 SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
+CHARACTER_NEIGHBOURHOOD = 80  # characters: "Pippi Langkous, ..., twee keer Matilda": a character among characters
+LIST_BETWEEN = re.compile(r",|\s(?:en|of|&)\s")
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
 WORK_BEFORE = re.compile(
@@ -50,6 +52,15 @@ WORK_BEFORE = re.compile(
 STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
                     r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
 STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
+# a word that makes the name after it a street, park, venue or saint: "Laan van Borgele", "sportpark Zandweerd",
+# "Sint Maarten", "landgoed De Haere"
+PLACE_BEFORE = re.compile(r"\b(?:laan|plein|hof|\w*park|wijk|kasteel|landgoed|huize|camping|sint|sinte|st\.?)"
+                          r"\s+(?:van\s+(?:de\s+|der\s+|den\s+)?)?$", re.IGNORECASE)
+# "van Julia Donaldson en ": the author before this one, joined by "en" or a comma
+CO_AUTHOR = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:van|de|der|den|ter|ten|het|'t)\s+)*){1,3}(?:en|&|,)\s*$")
+# "een echte schrijver bij groep 5 en 6: ": a writer introduced before a colon
+WRITER_COLON = re.compile(r"\b(?:schrijver|schrijfster|auteur|illustrator|illustratrice|dichter|dichteres|"
+                          r"tekenaar|kunstenaar|zanger|zangeres)\b[^.!?:]{0,40}:\s*$", re.IGNORECASE)
 STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
                          re.IGNORECASE)
 
@@ -90,6 +101,21 @@ def _continues(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
 
 
+def _spaced_end(text: str, start: int, phrase: str) -> int:
+    """Where `phrase` ends in `text` from `start` when a space in it may be any run of white space, else -1."""
+    at = start
+    for part in phrase.split(" "):
+        if at > start:
+            if at >= len(text) or not text[at].isspace():
+                return -1
+            while at < len(text) and text[at].isspace():
+                at += 1
+        if text[at:at + len(part)].lower() != part:
+            return -1
+        at += len(part)
+    return at
+
+
 def _token_index(starts: list[int], char: int) -> int:
     return bisect.bisect_right(starts, char) - 1
 
@@ -114,7 +140,10 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if candidates:
             for entry in candidates:  # longest first
                 end_char = token.idx + len(entry.phrase)
-                if text[token.idx:end_char].lower() == entry.phrase and not _continues(text, end_char):
+                if text[token.idx:end_char].lower() != entry.phrase:
+                    # "Jeff\n   Kinney": a phrase wrapped over lines and indented
+                    end_char = _spaced_end(text, token.idx, entry.phrase) if " " in entry.phrase else -1
+                if end_char > 0 and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)
                     if doc[last].idx + len(doc[last].text) == end_char:
                         matches.append((i, last + 1, entry))
@@ -130,8 +159,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         before = doc[start - 1].lower_.rstrip(".") if start else ""
         if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
-        if entry.needs_context and entry.group >= 0 and entry.group not in groups:
-            continue  # "Anna" without Frozen: a child
+        if entry.needs_context and entry.group >= 0 and entry.group not in groups \
+                and not _among_characters(doc, start, matches):
+            continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
                 and not _among_brands(doc, start, matches):
             continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
@@ -213,6 +243,19 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
             blocked.tokens[k] = True
 
 
+def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001
+    """Is another character or title that is no first name named close by in the same sentence?"""
+    at = doc[start].idx
+    for other, _, entry in matches:
+        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD:
+            continue
+        low, high = sorted((at, doc[other].idx))
+        between = doc.text[low:high]
+        if LIST_BETWEEN.search(between) and not SENTENCE_END.search(between) and not re.search(r"[\n:;]", between):
+            return True
+    return False
+
+
 def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
     """Is another shop or brand that is no first name named close by on the same line?"""
     at = doc[start].idx
@@ -233,12 +276,23 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ == " " \
+            and len(words) < 4 and blocked.tokens[start - 1]:
+        start -= 1  # "van Andy Griffiths" with "Andy" taken for a character: the name starts there
+        words.insert(0, doc[start].text)
     line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    context = doc.text[max(line_start, doc[start].idx - 60) : doc[start].idx]
+    context = doc.text[max(line_start, doc[start].idx - 80) : doc[start].idx]
+    if PLACE_BEFORE.search(context):
+        return True
     before = context.lower().rsplit(None, 1)[-1] if context.strip() else ""
     if before in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked):
         return _full_name(words)  # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "Dolfje Weerwolfje - Paul van Loon"
-    return WORK_BEFORE.search(context) is not None and _full_name(words)
+    if not _full_name(words):
+        return False
+    if WORK_BEFORE.search(context) or WRITER_COLON.search(context):
+        return True
+    co_author = CO_AUTHOR.search(context)  # "*De Gruffalo* van Julia Donaldson en Axel Scheffler"
+    return co_author is not None and WORK_BEFORE.search(context[:co_author.start()]) is not None
 
 
 def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001

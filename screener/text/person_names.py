@@ -21,6 +21,10 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
                       r"verkle\w*|generale|repetitie|optreden|opvoering|acteren|spelen)\b", re.IGNORECASE)
 
 
+# a street, square or quay as one word: "Keizerstraat", "Wilhelminaplein"
+STREET_WORD = re.compile(r"\w(?:straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|markt|dijk)$", re.IGNORECASE)
+
+
 class PersonRules(NameWords):
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
         """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
@@ -133,6 +137,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "Roos is een bloem"
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
+        if self._beside_street(doc, i):
+            return i, 0.0  # "via de Keizerstraat en de Brink": a street beside a street
         if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
                                                   or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
             return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
@@ -149,6 +155,12 @@ class PersonRules(NameWords):
         if end > i:
             return end, 0.6
         return i, 0.0
+
+    @staticmethod
+    def _beside_street(doc: Doc, i: int) -> bool:
+        """Is token i (or the article before it) joined to a street: "de Keizerstraat en de Brink"?"""
+        k = i - 1 if i > 0 and doc[i - 1].lower_ in {"de", "het", "'t"} and doc[i].lower_ not in {"de", "het", "'t"} else i
+        return k > 1 and doc[k - 1].lower_ in LIST_JOINERS and STREET_WORD.search(doc[k - 2].text) is not None
 
     def _word_among_words(self, doc: Doc, i: int) -> bool:
         """A surname that is also an ordinary word, used as a word: the name of a group ("groep
