@@ -15,6 +15,7 @@ SENTENCE_END = {".", "!", "?", ":", "…", ";"}
 BULLETS = {"-", "*", "•", "–", "—", ">", "|"}
 OPENING = {'"', "“", "'", "‘", "(", "["}
 QUOTES = {'"', "“", "‘", "„"}
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 PLACE_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond", "richting", "via", "vanuit", "nabij"}
 PROVINCE_CODES = {"nh", "zh", "nb", "fr", "frl", "gr", "gn", "dr", "dn", "ov", "ut", "gld", "li", "l", "ze", "z",
                   "fl", "g", "u", "o", "d", "f", "n"}
@@ -76,6 +77,11 @@ class NameWords:
     def _after_quote(doc: Doc, i: int) -> bool:
         """Just after an opening quote: a song or book title may start there ("Zie ginds komt de stoomboot")."""
         return i > 0 and doc[i - 1].text in QUOTES and not doc[i - 1].whitespace_
+
+    @staticmethod
+    def _quoted_alone(doc: Doc, i: int) -> bool:
+        """A single quoted word ("tas met "Mila" erop"): a name written on something, not a title's first word."""
+        return i + 1 < len(doc) and doc[i + 1].text in CLOSING_QUOTES and not doc[i].whitespace_
 
     @staticmethod
     def _sentence_goes_on(doc: Doc, i: int) -> bool:

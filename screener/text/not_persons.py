@@ -140,9 +140,11 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if candidates:
             for entry in candidates:  # longest first
                 end_char = token.idx + len(entry.phrase)
-                if text[token.idx:end_char].lower() != entry.phrase:
+                written = text[token.idx:end_char]
+                if written.lower() != entry.phrase:
                     # "Jeff\n   Kinney": a phrase wrapped over lines and indented
-                    end_char = _spaced_end(text, token.idx, entry.phrase) if " " in entry.phrase else -1
+                    spaced = " " in entry.phrase and ("  " in written or "\n" in written or "\t" in written)
+                    end_char = _spaced_end(text, token.idx, entry.phrase) if spaced else -1
                 if end_char > 0 and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)
                     if doc[last].idx + len(doc[last].text) == end_char:

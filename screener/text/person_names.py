@@ -25,6 +25,9 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
 STREET_WORD = re.compile(r"\w(?:straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|markt|dijk)$", re.IGNORECASE)
 
 
+STREET_HEADS = {"laan", "plein", "hof", "weg", "kade", "dijk", "singel", "straat", "park", "oord", "erf"}
+
+
 class PersonRules(NameWords):
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
         """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
@@ -53,6 +56,9 @@ class PersonRules(NameWords):
             if word in self.lex.surnames or (supported and not self._common(word)
                                              and word.lower() not in self.lex.medical_terms):
                 k += 1
+            elif supported and k > 0 and self._first_name(doc[k - 1].text) and word.isalpha() \
+                    and word.lower() not in self.lex.medical_terms and self._name_ends(doc, k + 1):
+                k += 1  # "Hanneke Bos" closing a line or sentence: after a first name, a surname that is also a word
             else:
                 return j
         else:
@@ -64,6 +70,13 @@ class PersonRules(NameWords):
                 break
             k = nxt
         return k
+
+    @staticmethod
+    def _name_ends(doc: Doc, k: int) -> bool:
+        """Does the name end at token k: the end of the line or text, a comma, a bracket, a full stop?"""
+        if k >= len(doc):
+            return True
+        return "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_ or doc[k].text in {",", "(", ")", ".", ";", "!", "?"}
 
     @staticmethod
     def _repeated(step, doc: Doc, j: int, support: int) -> tuple[int, int]:  # noqa: ANN001 - a token helper
@@ -137,8 +150,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "Roos is een bloem"
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
-        if self._beside_street(doc, i):
-            return i, 0.0  # "via de Keizerstraat en de Brink": a street beside a street
+        if self._beside_street(doc, i) or self._street_of(doc, i):
+            return i, 0.0  # "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
                                                   or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
             return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
@@ -155,6 +168,12 @@ class PersonRules(NameWords):
         if end > i:
             return end, 0.6
         return i, 0.0
+
+    @staticmethod
+    def _street_of(doc: Doc, i: int) -> bool:
+        """"(de) Laan van Borgele", "Plein van de Republiek": a street named "of" something."""
+        k = i + 1 if doc[i].lower_ in {"de", "het", "'t"} else i
+        return k + 1 < len(doc) and doc[k].lower_ in STREET_HEADS and doc[k + 1].lower_ == "van"
 
     @staticmethod
     def _beside_street(doc: Doc, i: int) -> bool:
