@@ -29,10 +29,12 @@ def _candidate(word: str, lex: Lexicons) -> str:
     knows ("kaan", "joep": a name only next to another name or before "uit groep 6"), "" otherwise."""
     if len(word) < 3 or not word.isalpha() or not word.islower():
         return ""
-    if word in lex.not_names or word in lex.lowercase_not_names or not _known(word, lex):
+    if word in lex.not_names or word in lex.lowercase_not_names:
         return ""
-    if word in lex.common_words:
-        return "list"  # "storm": a name only in a list of names ("storm, jayden en ayoub")
+    if word in lex.common_words:  # "storm": a name only in a list of names ("storm, jayden en ayoub")
+        return "list" if word in lex.ambiguous_first_names else ""
+    if not _known(word, lex):
+        return ""
     if word in lex.ambiguous_first_names:
         return "word"  # "noor", "roos": a name only beside another ("tess, noor en anna")
     return "word" if vocabulary.is_dutch_word(word) else "sure"
@@ -60,6 +62,8 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     for i, token in enumerate(doc):
         if taken[i] or not token.text.islower():
             continue
+        if token.text in lex.common_words and token.text not in lex.ambiguous_first_names:
+            continue  # most words: the quick way out
         kind = _candidate(token.text, lex)
         if not kind:
             continue

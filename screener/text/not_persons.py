@@ -103,6 +103,14 @@ def _continues(text: str, end: int) -> bool:
 
 def _spaced_end(text: str, start: int, phrase: str) -> int:
     """Where `phrase` ends in `text` from `start` when a space in it may be any run of white space, else -1."""
+    space = phrase.find(" ")
+    if space < 0 or text[start:start + space].lower() != phrase[:space]:
+        return -1
+    after = start + space
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if text[after:after + 1].lower() != phrase[space + 1:space + 2]:
+        return -1  # the quick way out: the next word is another
     at = start
     for part in phrase.split(" "):
         if at > start:
@@ -138,13 +146,17 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
         if candidates:
+            window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
+            # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
+            spaced = " ".join(text[token.idx:token.idx + 2 * len(window)].split()).lower() \
+                if "  " in window or "\n" in window or "\t" in window else ""
             for entry in candidates:  # longest first
                 end_char = token.idx + len(entry.phrase)
                 written = text[token.idx:end_char]
                 if written.lower() != entry.phrase:
                     # "Jeff\n   Kinney": a phrase wrapped over lines and indented
-                    spaced = " " in entry.phrase and ("  " in written or "\n" in written or "\t" in written)
-                    end_char = _spaced_end(text, token.idx, entry.phrase) if spaced else -1
+                    end_char = _spaced_end(text, token.idx, entry.phrase) \
+                        if spaced and spaced.startswith(entry.phrase) else -1
                 if end_char > 0 and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)
                     if doc[last].idx + len(doc[last].text) == end_char:

@@ -150,8 +150,6 @@ class PersonRules(NameWords):
             return i, 0.0  # "Roos is een bloem"
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
-        if self._beside_street(doc, i) or self._street_of(doc, i):
-            return i, 0.0  # "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
                                                   or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
             return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
@@ -165,8 +163,8 @@ class PersonRules(NameWords):
         if self._word_among_words(doc, i):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
         end = self._surname(doc, i, supported=False)
-        if end > i:
-            return end, 0.6
+        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)):
+            return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         return i, 0.0
 
     @staticmethod
