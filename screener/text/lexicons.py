@@ -77,7 +77,8 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
     index: dict[str, list[NonPerson]] = {}
     for entry in entries:
         index.setdefault(WORD.search(entry.phrase).group(), []).append(entry)
-    return {k: tuple(sorted(set(v), key=lambda e: -len(e.phrase))) for k, v in index.items()}
+    return {k: tuple(sorted(set(v), key=lambda e: (-len(e.phrase), e.phrase, e.group, e.needs_context)))
+            for k, v in index.items()}  # the same order in every run (a set's order is not)
 
 
 @dataclass(frozen=True)

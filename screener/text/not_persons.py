@@ -41,6 +41,8 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
 SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
+CHARACTER_NEIGHBOURHOOD = 80  # characters: "Pippi Langkous, ..., twee keer Matilda": a character among characters
+LIST_BETWEEN = re.compile(r",|\s(?:en|of|&)\s")
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
 # a word of making a work, then "van" or "door": "het boek van X", "geschreven door X". Alone it says
@@ -94,6 +96,19 @@ SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a
 STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
                     r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
 STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
+# a word that makes the name after it a street, park, venue or saint: "Laan van Borgele", "sportpark Zandweerd",
+# "Sint Maarten", "landgoed De Haere"
+PLACE_BEFORE = re.compile(r"\b(?:laan|plein|hof|\w*park|wijk|kasteel|landgoed|huize|camping|sint|sinte|st\.?)"
+                          r"\s+(?:van\s+(?:de\s+|der\s+|den\s+)?)?$", re.IGNORECASE)
+# a quoted title, then "van" (or "van" opens the name): what follows is its maker or performer
+QUOTED_TITLE_VAN = re.compile(r"[\"”’]\s*(van\s*)?$")
+# "van Julia Donaldson en ": the author before this one, joined by "en" or a comma
+CO_AUTHOR = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:van|de|der|den|ter|ten|het|'t)\s+)*){1,3}(?:en|&|,)\s*$")
+# "een echte schrijver bij groep 5 en 6: ": a published writer introduced before a colon. Not a byline
+# ("Auteur: Fenna de Wit", "Schrijver van dit stuk: ..."): the writer must be called a real or known one
+WRITER_COLON = re.compile(r"\b(?:echte|bekende|beroemde|professionele)\s+(?:kinderboeken)?(?:schrijver|schrijfster|"
+                          r"auteur|illustrator|illustratrice|dichter|dichteres|tekenaar|kunstenaar|zanger|zangeres)\b"
+                          r"[^.!?:]{0,40}:\s*$", re.IGNORECASE)
 STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
                          re.IGNORECASE)
 
@@ -136,6 +151,29 @@ def _continues(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
 
 
+def _spaced_end(text: str, start: int, phrase: str) -> int:
+    """Where `phrase` ends in `text` from `start` when a space in it may be any run of white space, else -1."""
+    space = phrase.find(" ")
+    if space < 0 or text[start:start + space].lower() != phrase[:space]:
+        return -1
+    after = start + space
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if text[after:after + 1].lower() != phrase[space + 1:space + 2]:
+        return -1  # the quick way out: the next word is another
+    at = start
+    for part in phrase.split(" "):
+        if at > start:
+            if at >= len(text) or not text[at].isspace():
+                return -1
+            while at < len(text) and text[at].isspace():
+                at += 1
+        if text[at:at + len(part)].lower() != part:
+            return -1
+        at += len(part)
+    return at
+
+
 def _token_index(starts: list[int], char: int) -> int:
     return bisect.bisect_right(starts, char) - 1
 
@@ -158,12 +196,22 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
         if candidates:
+            window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
+            # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
+            spaced = " ".join(text[token.idx:token.idx + 2 * len(window)].split()).lower() \
+                if "  " in window or "\n" in window or "\t" in window else ""
             for entry in candidates:  # longest first
                 end_char = token.idx + len(entry.phrase)
-                if text[token.idx:end_char].lower() == entry.phrase and not _continues(text, end_char):
+                written = text[token.idx:end_char]
+                if written.lower() != entry.phrase:
+                    # "Jeff\n   Kinney": a phrase wrapped over lines and indented
+                    end_char = _spaced_end(text, token.idx, entry.phrase) \
+                        if spaced and spaced.startswith(entry.phrase) else -1
+                if end_char > 0 and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)
                     if doc[last].idx + len(doc[last].text) == end_char:
-                        matches.append((i, last + 1, entry))
+                        # every entry of this phrase: "Steve" of Minecraft and of another title alike
+                        matches.extend((i, last + 1, same) for same in candidates if same.phrase == entry.phrase)
                         break
         i += 1
     _block_quoted_titles(doc, blocked)
@@ -179,8 +227,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
         if entry.phrase in _people() and pupil_beside(doc, start, end):
             continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
-        if entry.needs_context and entry.group >= 0 and entry.group not in groups:
-            continue  # "Anna" without Frozen: a child
+        if entry.needs_context and entry.group >= 0 and entry.group not in groups \
+                and not _among_characters(doc, start, matches):
+            continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
                 and not _among_brands(doc, start, matches):
             continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
@@ -260,6 +309,13 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                       if doc[j].lower_ in NAMING_VERBS), 0)
             if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
                 continue
+            b = k - 2  # the name before the verb: "een varken dat Knorbert heet", "onze kat, die Minoes heet"
+            while b > i and doc[b].is_space:
+                b -= 1
+            while b > i and doc[b].text[:1].isupper():
+                blocked.tokens[b] = True
+                names.add(doc[b].text)
+                b -= 1
         while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
                                                        and doc[k + 1].text[:1].isupper())):
             blocked.tokens[k] = True
@@ -322,6 +378,19 @@ def _block_acronym_expansions(doc, blocked: Blocked, lex: Lexicons) -> None:  # 
                 break
 
 
+def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001
+    """Is another character or title that is no first name named close by in the same sentence?"""
+    at = doc[start].idx
+    for other, _, entry in matches:
+        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD:
+            continue
+        low, high = sorted((at, doc[other].idx))
+        between = doc.text[low:high]
+        if LIST_BETWEEN.search(between) and not SENTENCE_END.search(between) and not re.search(r"[\n:;]", between):
+            return True
+    return False
+
+
 def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
     """Is another shop or brand that is no first name named close by on the same line?"""
     at = doc[start].idx
@@ -342,7 +411,31 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
-    return _full_name(words[: end - start]) and _published_author(doc, start, end, blocked)
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ == " " \
+            and len(words) < 4 and blocked.tokens[start - 1]:
+        start -= 1  # "van Andy Griffiths" with "Andy" taken for a character: the name starts there
+        words.insert(0, doc[start].text)
+    line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
+    context_start = max(line_start, doc[start].idx - 80)
+    context = doc.text[context_start : doc[start].idx]
+    if PLACE_BEFORE.search(context):
+        return True  # "Laan van Borgele", "Sint Nicolaas", "landgoed Het Rode Koper"
+    name = words[: end - start]
+    quoted_van = QUOTED_TITLE_VAN.search(context)
+    if quoted_van and (quoted_van.group(1) or name[0].lower() == "van") and not pupil_beside(doc, start, end) \
+            and not any(w in lex.first_names for w in name if w[:1].isupper()):
+        return True  # 'zongen "Zeven dagen lang" van Bots': a song's band; not '"Herfst" van Sem'
+    if not _full_name(name) or pupil_beside(doc, start, end):
+        return False
+    if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context):
+        return True
+    # "*De Gruffalo* van Julia Donaldson en Axel Scheffler": the second of two authors, when the first is one
+    co_author = CO_AUTHOR.search(context)
+    if co_author is None:
+        return False
+    first = _token_index([t.idx for t in doc], context_start + co_author.start())
+    first_name = " ".join(co_author.group(0).rstrip(" ,&").removesuffix(" en").split()).lower()
+    return first_name in _people() or _published_author(doc, first, end, blocked)
 
 
 def _sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN001

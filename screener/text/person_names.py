@@ -28,6 +28,13 @@ QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
 
 
+# a street, square or quay as one word: "Keizerstraat", "Wilhelminaplein"
+STREET_WORD = re.compile(r"\w(?:straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|markt|dijk)$", re.IGNORECASE)
+
+
+STREET_HEADS = {"laan", "plein", "hof", "weg", "kade", "dijk", "singel", "straat", "park", "oord", "erf"}
+
+
 class PersonRules(NameWords):
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
         """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
@@ -56,6 +63,9 @@ class PersonRules(NameWords):
             if word in self.lex.surnames or (supported and not self._common(word)
                                              and word.lower() not in self.lex.medical_terms):
                 k += 1
+            elif supported and k > 0 and self._first_name(doc[k - 1].text) and word.isalpha() \
+                    and word.lower() not in self.lex.medical_terms and self._name_ends(doc, k + 1):
+                k += 1  # "Hanneke Bos" closing a line or sentence: after a first name, a surname that is also a word
             else:
                 return j
         else:
@@ -67,6 +77,13 @@ class PersonRules(NameWords):
                 break
             k = nxt
         return k
+
+    @staticmethod
+    def _name_ends(doc: Doc, k: int) -> bool:
+        """Does the name end at token k: the end of the line or text, a comma, a bracket, a full stop?"""
+        if k >= len(doc):
+            return True
+        return "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_ or doc[k].text in {",", "(", ")", ".", ";", "!", "?"}
 
     @staticmethod
     def _repeated(step, doc: Doc, j: int, support: int) -> tuple[int, int]:  # noqa: ANN001 - a token helper
@@ -162,9 +179,21 @@ class PersonRules(NameWords):
         # a capitalised "Van" is no preposition, even before a word that is also a place
         capital_van = doc[i].text == "Van" and not sentence_start
         end = self._surname(doc, i, supported=capital_van)
-        if end > i:
-            return end, 0.6
+        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)):
+            return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         return i, 0.0
+
+    @staticmethod
+    def _street_of(doc: Doc, i: int) -> bool:
+        """"(de) Laan van Borgele", "Plein van de Republiek": a street named "of" something."""
+        k = i + 1 if doc[i].lower_ in {"de", "het", "'t"} else i
+        return k + 1 < len(doc) and doc[k].lower_ in STREET_HEADS and doc[k + 1].lower_ == "van"
+
+    @staticmethod
+    def _beside_street(doc: Doc, i: int) -> bool:
+        """Is token i (or the article before it) joined to a street: "de Keizerstraat en de Brink"?"""
+        k = i - 1 if i > 0 and doc[i - 1].lower_ in {"de", "het", "'t"} and doc[i].lower_ not in {"de", "het", "'t"} else i
+        return k > 1 and doc[k - 1].lower_ in LIST_JOINERS and STREET_WORD.search(doc[k - 2].text) is not None
 
     def _word_among_words(self, doc: Doc, i: int) -> bool:
         """A surname that is also an ordinary word, used as a word: the name of a group ("groep
