@@ -49,4 +49,21 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
             if any(s < end and start < e for s, e in found):
                 continue
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
+    if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
+        titles = [m.span() for m in _titles().finditer(analysis.folded)] if _titles() else []
+        found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
     return sorted(found.values(), key=lambda o: o.start)
+
+
+@functools.cache
+def _titles() -> re.Pattern | None:
+    """The titles (and other phrases of two or more words) of children's books, series, films and
+    games in the text stage's list (screener/text/data/children_culture.txt)."""
+    from screener.text.lexicons import OWN_DATA
+
+    phrases = []
+    for line in (OWN_DATA / "children_culture.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            title, _, members = line.partition(":")
+            phrases += [p for p in (title, *members.split(",")) if len(p.split()) >= 2]
+    return lexicon.alternation(phrases, endings=False)
