@@ -168,6 +168,7 @@ class Allowed:
     domains: tuple[str, ...]
     handles: frozenset[str] = frozenset()  # the organisation's and schools' names as a handle: "obsderegenboog"
     keys: frozenset[str] = frozenset()  # letters and digits only: "drschaepmanstraat8", "7421ef"
+    names: tuple[str, ...] = ()  # the organisation's and schools' names: also the head of a compound ("Baken-Bode")
 
 
 def _handle(text: str) -> str:
@@ -237,6 +238,7 @@ def allowed_from(config: Config) -> Allowed:
         domains=tuple(d.lower().lstrip("@.").removeprefix("www.") for d in org["domains"] if d.strip()),
         handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *schools]) if len(h) >= 4),
         keys=_keys([*org["public"], *config["allow"]["values"]]),
+        names=tuple(n for n in [org["name"], *org["aliases"], *schools] if n and n.strip()),
     )
 
 
@@ -244,6 +246,9 @@ def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
     ranges = []
     for phrase in allowed.phrases:
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in phrase.split()) + r"(?!\w)"
+        ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+    for name in allowed.names:  # the school paper "Baken-Bode", "Vlinderhof-Krant": a compound of the school's name
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r"(?:-[^\W\d_]+)+(?!\w)"
         ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
     return ranges
 
