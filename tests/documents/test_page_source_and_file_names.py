@@ -104,6 +104,13 @@ def test_numbered_photo_names_are_not_addresses(site: Path, screener) -> None:
     assert "bestandsnaam" not in result.output, result.output
 
 
+@pytest.mark.parametrize("name", ["d31-fb-gevonden.txt", "fb-gevonden.md", "jas-gevonden-bij-de-gym.md"])
+def test_a_posts_lower_case_slug_of_ordinary_words_is_quiet(site: Path, screener, name: str) -> None:
+    write(site / name, "Een mooie dag.\n")
+    result = screener("check", name)
+    assert result.exit_code == 0, result.output
+
+
 def test_a_lower_case_slug_with_a_title_and_a_first_name_is_flagged(site: Path, screener) -> None:
     write(site / "afscheid-juf-anneke.md", "Een mooie dag.\n")
     result = screener("check", "afscheid-juf-anneke.md")
