@@ -39,6 +39,10 @@ SCHOOL_ACCOUNT = ("--channel", "schoolaccount", "--author-role", "schoolaccount"
     "Reageer allemaal onder haar Facebookfoto's, zij moet het gaan merken.",
     "Meester Ruud woont aan de Kastanjelaan, voor wie het wil weten.",
     "Voor wie hem eens wil spreken: hij fietst elke ochtend om kwart voor acht over de brug.",
+    "Ik heb een filmpje van juf Sanne terwijl ze boos wordt, wie wil hem? Stuur maar door haha",
+    "Als je niet betaalt, zet ik je foto's online.",
+    "Hij woont trouwens aan de Molenweg, achter de kerk.",
+    "We maken een account aan met de foto van de directeur en posten daar rare dingen.",
 ])
 def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     result = check("Even dit.\n" + text + "\n", *PARENT, name="bericht.txt")
@@ -57,6 +61,9 @@ def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     "Juf Anne woont in Olst. Ze staat elke ochtend om acht uur bij het hek om de kinderen te begroeten.",
     "Hij moet het zelf weten, ik vind de sportdag geweldig.",
     "Zet je felicitatie onder het bericht van de school!",
+    "Ik heb een Instagram-account gemaakt voor onze klas, met toestemming van de ouders.",
+    "Hij is gewaarschuwd door de scheidsrechter, maar won toch de wedstrijd!",
+    "Juf Karin woont al jaren in Diepenveen en komt elke dag op de fiets.",
 ])
 def test_ordinary_sentences_near_those_words_get_no_a8(check, text):
     result = check(text + "\n", *PARENT, name="bericht.txt")
