@@ -42,7 +42,7 @@ _REQUEST = re.compile(r"(?:^\s*|[,:;]\s+)(?:wilt|wil|willen|kunt|kun|kunnen|zou|
 # "Ja, ..." / "Nee, ...": to a question about a practical matter at a near moment ("Moeten ze morgen hun fiets
 # mee?") a plain yes or no is the notice itself; to a question about a standing rule ("Krijgen kinderen met
 # dyslexie extra tijd bij toetsen?") it is not.
-_YES_NO = re.compile(r"\s*(?:ja|nee|jazeker|jawel|klopt|zeker|helaas niet)(?= *[,!.]|\s*$)")
+_YES_NO = re.compile(r"\s*(?:ja|nee|jazeker|jawel|klopt|zeker|helaas niet)(?: hoor| zeker| helaas)?(?= *[,!.]|\s*$)")
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ showed the rules missed or raised wrongly, one class of error at a time, as a us
   password or a fake account in their name, sextortion as a demand ("..., of ik laat ... zien"), a
   warning with "'s avonds" between the words or "hij is gewaarschuwd", a pile-on on someone's posts,
   where someone lives by the street alone or where they can be found every morning.
-- C1: school-day events parents act on (the school photographer, a traffic lesson); a plain yes or
-  no to a question about a near moment; "uw kind" alone is no cue.
+- C1: school-day events parents act on (the school photographer, a traffic lesson, the reports); a
+  plain yes or no to a question about a near moment; "uw kind" alone is no cue.
+- D3: a school's short name next to words of the school day (the timetable, the breaks) is the school.
 - C2: a function said as the work one does ("ik geef de gymlessen"); a reply's opening line in the
   writer's own words ("In de Facebookgroep lees ik ...") is not someone else's quote.
 - D4: "Eigen mening 😉 maar ...".
@@ -83,10 +84,29 @@ def test_the_photographers_visit_on_the_school_account_gets_c1_on_its_line(check
     assert "schoolfotograaf" in result.output
 
 
-def test_a_plain_no_to_a_question_about_tomorrows_lesson_is_a_notice(check):
-    post = 'Reactie op: "Gaat het zwemmen morgen door?"\n\nNee, het bad is dicht.\n'
+def test_the_reports_going_home_on_the_school_account_get_c1(check):
+    result = check("Donderdag gaan de rapporten mee naar huis. Wilt u het strookje getekend terugsturen?\n",
+                   *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert "bericht.txt:1:" in result.output and "C1-KANAAL" in result.output, result.output
+
+
+@pytest.mark.parametrize("answer", ["Nee, het bad is dicht.", "Nee hoor, het bad is dicht."])
+def test_a_plain_no_to_a_question_about_tomorrows_lesson_is_a_notice(check, answer):
+    post = f'Reactie op: "Gaat het zwemmen morgen door?"\n\n{answer}\n'
     result = check(post, *STAFF_ON_SCHOOL_ACCOUNT, name="bericht.txt")
     assert "bericht.txt:3:1: warning C1-KANAAL" in result.output, result.output
+
+
+def test_a_short_school_name_next_to_the_timetable_is_the_school(check):
+    result = check("Persoonlijke kijk hoor 🙂 maar het nieuwe rooster op De Regenboog werkt prima.\n",
+                   *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == {"D3-MEDEWERKER"}, result.output
+
+
+def test_a_short_school_name_in_a_restaurant_review_stays_quiet(check):
+    result = check("Gisteren gegeten bij De Regenboog in Zwolle, de soep was heerlijk.\n",
+                   *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
 
 
 @pytest.mark.parametrize("post", [
