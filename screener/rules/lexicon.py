@@ -100,6 +100,11 @@ def lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
+# libyaml's loader where PyYAML was built with it: the same data, read some 30 times faster (the pure-Python
+# loader took most of the rules' first call)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @functools.cache
 def yaml_file(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 (a safe loader)
