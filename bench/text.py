@@ -16,6 +16,8 @@ from bench.drafts import draft
 
 COLD_RUNS = 7
 MANY = 300
+# the process's own CPU time, best of 3 alternating rounds: on a shared machine the wall clock measures the others
+THROUGHPUT_ROUNDS = 3
 
 
 def cold_check_seconds(tmp: Path) -> list[float]:
@@ -45,14 +47,16 @@ def throughput() -> tuple[float, float, str]:
     analyzer.analyze_many(texts[:5], cfg)  # warm up: build the engine once
 
     nlp = analyzer.nlp_for(cfg)
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=32):
-        pass
-    bare = words / (time.perf_counter() - start)
+    bare = ours = 0.0
+    for _ in range(THROUGHPUT_ROUNDS):  # alternating, the best of each: other processes only slow a round down
+        start = time.process_time()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        bare = max(bare, words / (time.process_time() - start))
 
-    start = time.perf_counter()
-    analyzer.analyze_many(texts, cfg)
-    ours = words / (time.perf_counter() - start)
+        start = time.process_time()
+        analyzer.analyze_many(texts, cfg)
+        ours = max(ours, words / (time.process_time() - start))
     return ours, bare, analyzer.describe(cfg).get("model", "?")
 
 
@@ -64,7 +68,8 @@ def main() -> None:
           f"(min {min(times):.2f}, max {max(times):.2f}); doel < 1.5 s: {'gehaald' if median < 1.5 else 'NIET gehaald'}")
     ours, bare, model = throughput()
     ratio = ours / bare
-    print(f"doorvoer tekst ({MANY} berichten, model {model}): screener {ours:,.0f} woorden/s, "
+    print(f"doorvoer tekst ({MANY} berichten, model {model}, CPU-tijd, beste van {THROUGHPUT_ROUNDS}): "
+          f"screener {ours:,.0f} woorden/s, "
           f"kale spaCy-pijplijn {bare:,.0f} woorden/s, verhouding {ratio:.2f}; doel >= 0.50: "
           f"{'gehaald' if ratio >= 0.5 else 'NIET gehaald'}")
 

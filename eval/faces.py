@@ -7,10 +7,12 @@ ImageNet sample (one photo a class, github.com/EliSchwartz/imagenet-sample-image
 read from outside the repository, never committed). NOT_HUMAN lists every detection there that is
 not a person (looked at by eye: dogs, monkeys, a mink, dolls, drawings); every other detection is a
 person's face. Printed: faces of animals and drawings that block, and human faces that block, with
-and without the human check, and the time the check costs as a ratio to no check in the same run.
+and without the human check, with and without dlib (when it is installed) in the same run, why the
+other faces still block (`human.why_human`), how many faces the check cannot decide dlib finds,
+and the time the check costs as a ratio to no check in the same run.
 Not to fit the sample: the sample is split in two by the parity of the ImageNet class id; the human
 check's thresholds (screener/images/human.py) were chosen on the even classes only, and both halves
-are printed. `--zonder-dlib` measures the check as it runs without the faces extra.
+are printed. `--zonder-dlib` measures only the check as it runs without the faces extra.
 
 Expected counts were set by looking at every photo (see EXPECTED). A photo counts as right when
 the number of faces found lies between the faces certainly present and those plus the faces that
@@ -21,6 +23,8 @@ Held-out photos are measured the same way: put them in the same layout and add t
 from __future__ import annotations
 
 import argparse
+import collections
+import contextlib
 import itertools
 import os
 import statistics
@@ -28,10 +32,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from unittest import mock
 
 import numpy as np
 
 from screener.config import from_dict
+from screener.images import faces as faces_module, human
 from screener.images.faces import detect_faces
 from screener.images.model_files import ModelMissing, locate
 from screener.images.opening import open_photo
@@ -108,32 +114,83 @@ def _not_human(name: str, face) -> bool:
     return any(abs(cx - x) <= 12 and abs(cy - y) <= 12 for x, y in NOT_HUMAN.get(name, []))
 
 
+def _detect_with_reasons(path: Path, config, model: Path, dlib: bool):
+    """The faces in the photo, each with why it counts as human (`human.why_human`; None: it only warns).
+
+    `dlib`: False measures the check as it runs without the faces extra. Also returns, per face the
+    check could not decide (FOUND_SMALL), whether dlib's detector finds it: why dlib cannot decide them.
+    """
+    asked = []
+
+    def recording(look, rgb, row, score):
+        reason = human.why_human(look, rgb, row, score)
+        asked.append((row, reason, reason == human.FOUND_SMALL and dlib and human._dlib_finds_a_face(rgb, row)))
+        return reason is not None
+
+    no_dlib = contextlib.nullcontext() if dlib else mock.patch.object(human, "_dlib_detector", lambda: None)
+    with mock.patch.object(faces_module, "is_human", recording), no_dlib:
+        photo, faces = _detect(path, config, model)
+    scale = photo.size[0] / photo.image.width
+
+    def asked_about(face):
+        cx, cy = face.box.x + face.box.width / 2, face.box.y + face.box.height / 2
+        return min(asked, key=lambda a: abs((a[0][0] + a[0][2] / 2) * scale - cx) + abs((a[0][1] + a[0][3] / 2) * scale - cy))
+
+    return [(face, *asked_about(face)[1:]) for face in faces]
+
+
 def human_report(root: Path, config, model: Path) -> tuple[int, int]:
     """Animals' and drawings' faces, and human faces, that block; per half of the sample and in all.
 
-    Returns (non-human faces that block, human faces that only warn), over the whole sample.
+    With and without dlib when it is installed. Returns (non-human faces that block, human faces
+    that only warn) over the whole sample, with dlib when installed.
     """
     photos = sorted(p for p in root.iterdir() if p.suffix.lower() in (".jpeg", ".jpg", ".png"))
-    counts = {half: [0, 0, 0, 0] for half in HALVES}  # other, other blocking, human, human blocking
+    settings = (True, False) if human._dlib_detector() is not None else (False,)
+    counts = {(dlib, half): [0, 0, 0, 0] for dlib in settings for half in HALVES}  # other, blocking, human, blocking
+    why_blocking = {dlib: collections.Counter() for dlib in settings}  # reasons the other faces still block
+    undecided = [0, 0, 0, 0]  # human faces the check could not decide, found by dlib; the same for the others
     seconds = {True: 0.0, False: 0.0}
     for path in photos:
         for check in (False, True):
             started = time.perf_counter()
-            _, faces = _detect(path, config, model, human_check=check)
+            _detect(path, config, model, human_check=check)
             seconds[check] += time.perf_counter() - started
-        count = counts[_half(path.name)]
-        for face in faces:
-            at = 0 if _not_human(path.name, face) else 2
-            count[at] += 1
-            count[at + 1] += face.human
+        for dlib in settings:
+            count = counts[(dlib, _half(path.name))]
+            for face, reason, dlib_finds in _detect_with_reasons(path, config, model, dlib):
+                other = _not_human(path.name, face)
+                count[0 if other else 2] += 1
+                count[1 if other else 3] += reason is not None
+                if other and reason is not None:
+                    why_blocking[dlib][reason] += 1
+                if reason == human.FOUND_SMALL and dlib:
+                    undecided[2 if other else 0] += 1
+                    undecided[3 if other else 1] += dlib_finds
     print(f"\nmens of niet ({len(photos)} foto's uit {root}; tijd met menscontrole "
           f"{seconds[True] / max(seconds[False], 1e-9):.2f} x die zonder):")
-    total = [sum(c[i] for c in counts.values()) for i in range(4)]
-    for label, (other, other_blocking, human, human_blocking) in [*counts.items(), ("samen", total)]:
-        print(f"  {label:22} dieren, poppen, tekeningen: {other_blocking:>2} van {other:>2} blokkeren "
-              f"(zonder menscontrole {other});  mensen: {human_blocking:>3} van {human:>3} blokkeren "
-              f"(de andere {human - human_blocking}: alleen een waarschuwing)")
+    for dlib in settings:
+        total = [sum(c[i] for (d, _), c in counts.items() if d == dlib) for i in range(4)]
+        print(f"  {'met dlib' if dlib else 'zonder dlib'}:")
+        for label, (other, other_blocking, people, people_blocking) in [
+                *((half, counts[(dlib, half)]) for half in HALVES), ("samen", total)]:
+            print(f"    {label:26} dieren, poppen, tekeningen: {other_blocking:>2} van {other:>2} blokkeren "
+                  f"(zonder menscontrole {other});  mensen: {people_blocking:>3} van {people:>3} blokkeren "
+                  f"(de andere {people - people_blocking}: alleen een waarschuwing)")
+        reasons = ", ".join(f"{n} {REASONS[r]}" for r, n in why_blocking[dlib].most_common())
+        print(f"    waarom de andere nog blokkeren: {reasons or '-'}")
+    if True in settings:
+        print(f"  niet te beslissen (nog gevonden als klein): {undecided[0]} mensen, dlib vindt er {undecided[1]}; "
+              f"{undecided[2]} andere, dlib vindt er {undecided[3]}")
+    with_dlib = settings[0]
+    total = [sum(c[i] for (d, _), c in counts.items() if d == with_dlib) for i in range(4)]
     return total[1], total[2] - total[3]
+
+
+# Dutch labels of human.why_human's reasons, for the report.
+REASONS = {human.TOO_SMALL: "te klein om te beoordelen", human.SURE: "zeker gescoord",
+           human.STEADY: "houden hun score", human.FOUND_SMALL: "ook klein nog gevonden (onbeslist)",
+           human.DLIB: "door dlib gevonden"}
 
 
 def speed_report(config, model: Path, others: Path | None, runs: int = 5) -> None:
@@ -259,8 +316,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--zonder-dlib", action="store_true", help="menscontrole zonder dlib (zoals zonder [faces])")
     args = parser.parse_args(argv)
     if args.zonder_dlib:
-        from screener.images import human
-
         human._dlib_detector = lambda: None
     if not args.faces.is_dir():
         print(f"overgeslagen: {args.faces} ontbreekt (de gedeelde evaluatiefoto's staan niet op deze machine)")
@@ -274,8 +329,11 @@ def main(argv: list[str] | None = None) -> int:
     threshold = args.threshold if args.threshold is not None else config["consent"]["match_threshold"]
     right, missed, extra = detection_report(args.faces, config, model)
     print(f"\ngezichten: {right}/{len(EXPECTED)} foto's goed, {missed} gemist, {extra} te veel")
-    humans = [f for name in EXPECTED if (args.faces / name).is_file() for f in _detect(args.faces / name, config, model)[1]]
-    print(f"menscontrole: {sum(f.human for f in humans)} van {len(humans)} gevonden gezichten als mens bevestigd")
+    for dlib in (True, False) if human._dlib_detector() is not None else (False,):
+        humans = [reason for name in EXPECTED if (args.faces / name).is_file()
+                  for _, reason, _ in _detect_with_reasons(args.faces / name, config, model, dlib)]
+        print(f"menscontrole {'met' if dlib else 'zonder'} dlib: {sum(r is not None for r in humans)} van "
+              f"{len(humans)} gevonden gezichten als mens bevestigd")
     errors = matching_report(args.faces, config, model, threshold)
     others = Path(args.others) if args.others and Path(args.others).is_dir() else None
     if others:

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import json
 import os
+import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -137,11 +138,19 @@ class Baseline:
     def save(self) -> None:
         data = {"schema": SCHEMA, "key_id": self.key_id, "entries": [asdict(e) for e in self.entries]}
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        try:
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(text, encoding="utf-8")
+        if os.path.islink(self.path):  # replacing it would drop the link, writing through it change elsewhere
+            raise BaselineError(f"{self.path}: is een snelkoppeling; de screener schrijft de baseline niet via een "
+                                "snelkoppeling. Geef met --baseline het echte bestand")
+        tmp = None
+        try:  # a temporary file of its own (never a user's BASELINE.tmp), moved over the baseline at once
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+            os.chmod(fd, 0o644)  # shared in the repository: it holds no values, only keyed fingerprints
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
             os.replace(tmp, self.path)
         except OSError as exc:
+            if tmp is not None:
+                Path(tmp).unlink(missing_ok=True)
             raise BaselineError(f"{self.path}: kan de baseline niet schrijven ({exc.strerror})") from None
 
 

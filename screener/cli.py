@@ -18,7 +18,7 @@ dutch_click.install()  # before any option is made: click names a path's kind wh
 
 from screener import __version__  # noqa: E402
 from screener.commands.options import (EXIT_FAILED, EXIT_OK, SEVERITIES, colour_option, config_option,
-                                       exit_zero_option, file_configs, files_config_option, final_exit_code,
+                                       config_for, exit_zero_option, file_configs, files_config_option, final_exit_code,
                                        forced_colour, load_config, post_options, use_colour)
 
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it (128 + SIGINT)
@@ -60,7 +60,7 @@ def main(ctx: click.Context) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True, readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "html"]), default="text",
               show_default=True,
               help="Uitvoerformaat.")
@@ -123,12 +123,14 @@ def explain(rule_id: str) -> None:
 
 
 @main.command("rules")
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @config_option
-def list_rules(config_path) -> None:
-    """Toon alle regels met hun ernst zoals de configuratie die instelt ("uit": uitgezet)."""
+def list_rules(path, config_path) -> None:
+    """Toon alle regels met hun ernst zoals de configuratie die instelt ("uit": uitgezet). Met PAD (een
+    bericht of map): de configuratie die daarvoor geldt, zoals check die vindt."""
     from screener import catalog
 
-    cfg = load_config(config_path)
+    cfg = config_for(config_path, path)
     configured = cfg["rules"]
     if configured:
         click.echo(f"Ernst volgens {cfg.source}; * = anders dan de standaard.\n")
@@ -140,12 +142,14 @@ def list_rules(config_path) -> None:
 
 
 @main.command()
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
 @config_option
-def doctor(config_path) -> None:
-    """Toon wat er draait: Python, taalmodel, herkenners, gezichtsmodel, configuratie."""
+def doctor(path, config_path) -> None:
+    """Toon wat er draait: Python, taalmodel, herkenners, gezichtsmodel, configuratie. Met PAD (een bericht
+    of map): met de configuratie die daarvoor geldt, zoals check die vindt."""
     from screener import doctor as doctor_module
 
-    cfg = load_config(config_path)
+    cfg = config_for(config_path, path)
     report, ok = doctor_module.report(cfg)
     click.echo(report)
     sys.exit(EXIT_OK if ok else EXIT_FAILED)
@@ -158,6 +162,7 @@ def _register_commands() -> None:
     for command in (consent.consent, clean.clean, fix.fix, scan.scan, baseline.baseline, key.key,
                     install_hook.install_hook, install_hook.hook_run, serve.serve):
         main.add_command(command)
+    dutch_click.translate_help(main)
 
 
 _register_commands()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib.util
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -252,6 +253,10 @@ def _validate_values(data: dict, where: str) -> None:
         raise ConfigError(f"{where}: images.unreadable = {data['images']['unreadable']!r}; kies uit {', '.join(UNREADABLE)}")
     if data["text"]["model"] not in TEXT_MODELS:
         raise ConfigError(f"{where}: text.model = {data['text']['model']!r}; kies uit {', '.join(TEXT_MODELS)}")
+    if data["text"]["model"] == "nl_core_news_sm" and importlib.util.find_spec("nl_core_news_sm") is None:
+        raise ConfigError(f"{where}: text.model = \"nl_core_news_sm\", maar dat taalmodel is niet geïnstalleerd op "
+                          "deze computer; installeer het, of zet text.model = \"auto\" (het taalmodel waar het "
+                          "er is, anders de Nederlandse namen- en plaatsenlijsten)")
     for section, key in REGEX_SETTINGS:
         for pattern in data[section][key]:
             try:
@@ -296,18 +301,34 @@ def find_config(start: Path) -> Path | None:
     """The nearest screener.toml, or pyproject.toml with [tool.screener], from start upwards."""
     for folder in [start, *start.parents]:
         candidate = folder / CONFIG_FILE
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
+        if _is_file(pyproject):
             try:
                 if "screener" in _read_toml(pyproject).get("tool", {}):
                     return pyproject
             except ConfigError:
                 pass
-        if (folder / ".git").exists():
+        if _exists(folder / ".git"):
             break
     return None
+
+
+def _is_file(path: Path) -> bool:
+    """A folder without search permission hides what is in it: no configuration there (its files
+    cannot be read either, and are reported as such when screened)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 class Nearest:
@@ -320,7 +341,11 @@ class Nearest:
 
     def __call__(self, path: Path) -> Config:
         folder = Path.cwd() / path
-        if not folder.is_dir():
+        try:
+            is_folder = folder.is_dir()
+        except OSError:  # inside a folder without search permission: its files are reported as unreadable
+            is_folder = False
+        if not is_folder:
             folder = folder.parent
         if folder not in self._by_folder:
             self._by_folder[folder] = find_config(folder.resolve())

@@ -73,6 +73,10 @@ def create() -> Key:
     """A new random key in the key file (0600, its folder 0700). Never replaces an existing one."""
     path = key_file()
     text = secrets.token_hex(32)
+    if os.path.islink(path):  # O_EXCL refuses it too, but "there is a key already" would be untrue
+        raise FingerprintKeyError(f"{path}: is een snelkoppeling; de screener maakt de sleutel niet via een "
+                                  "snelkoppeling. Verwijder de snelkoppeling of zet de sleutel in "
+                                  f"{ENV}")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -244,7 +244,7 @@ def _file_name_findings(doc: Document, config: Config) -> list[Finding]:
         rule = catalog.RULES[hit.rule]
         value = joined[hit.start:hit.end]
         index = bisect.bisect_right(starts, hit.start) - 1
-        if rule.id not in FILE_NAME_RULES or (slugs[index] and len(value.split()) < 2):
+        if rule.id not in FILE_NAME_RULES or (slugs[index] and not _slug_name(value, rule.id)):
             continue
         _, line, col, what = names[index]
         excerpt = mask(value)
@@ -255,6 +255,19 @@ def _file_name_findings(doc: Document, config: Config) -> list[Finding]:
         if finding:
             findings.append(finding)
     return findings
+
+
+def _slug_name(value: str, rule: str) -> bool:
+    """In a lower-case slug every word looks like a name once capitalised: a name there is a known
+    first name with a surname ('sanne-de-vries', 'afscheid-juf-anneke' -> 'Juf Anneke'), not
+    'fb-gevonden'."""
+    if rule != "A2-NAAM":
+        return True
+    from screener.text import lexicons
+
+    words = value.split()
+    lex = lexicons.load()
+    return len(words) >= 2 and any(w in lex.first_names and w.lower() not in lex.ambiguous_first_names for w in words)
 
 
 def _words(src: str) -> str:
@@ -335,10 +348,11 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     from screener.rules import signature
 
     functions = tuple(config["policy"]["functions"])
-    staff = post.author_role in signature.STAFF_ROLES
-    writer = signature.writer_of(doc.text, doc.meta) if staff else ""
     domains = signature.work_domains(config["organisation"]["public"], config["organisation"]["domains"])
-    out = []
+    staff = post.author_role in signature.STAFF_ROLES and not signature.writes_privately(doc.text, domains)
+    writer = signature.writer_of(doc.text, doc.meta) if staff else ""
+    out: list[Finding] = []
+    own_names: list[str] = []
     for f in findings:
         if f.rule not in ("A2-NAAM", "A2-EMAIL") or f.severity == Severity.INFO:
             out.append(f)
@@ -353,6 +367,7 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             pass
         elif staff and (signature.signs(doc.text, start, end, functions, writer)
                         or signature.introduces_self(doc.text, start, end, functions, writer)):
+            own_names.append(doc.text[start:end])
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")
@@ -360,7 +375,24 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             f = replace(f, message=f"Naam van een medewerker gevonden: '{f.excerpt}'. Noem een collega alleen met "
                                    "diens toestemming voor dit kanaal, of laat de naam weg.")
         out.append(f)
+    if own_names or writer:
+        out = [_own_work_address(doc, f, [*own_names, writer], domains) for f in out]
     return out
+
+
+def _own_work_address(doc: Document, f: Finding, names: list[str], domains: frozenset[str]) -> Finding:
+    """The writer's own work address on their own post ("mail mij op f.nijhuis@school.nl" under
+    "Ik ben Femke Nijhuis, juf van groep 4") is info, like their name: C2 asks who they are."""
+    from screener.rules import signature
+
+    if f.rule != "A2-EMAIL" or f.severity == Severity.INFO:
+        return f
+    address = doc.text[f.extra["start"]:f.extra["end"]].lower()
+    if not signature.own_work_address(address, names, domains):
+        return f
+    return replace(f, severity=Severity.INFO,
+                   message=f"Werkadres van de schrijver gevonden: '{f.excerpt}'. Je eigen werkadres mag; verwijs "
+                           "liever naar het algemene adres van de school.")
 
 
 def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
@@ -369,6 +401,7 @@ def _consent_cross_check(doc: Document, findings: list[Finding], config: Config,
     to info; without it, the consent finding (A5-NAAM-ZONDER-TOESTEMMING) replaces it."""
     from screener import consent
 
+    findings = findings + consent.list_named_in_post(doc, config)
     if not consent.configured(config):
         return findings
     names = [(f.extra["start"], f.extra["end"], doc.text[f.extra["start"]:f.extra["end"]])
@@ -508,6 +541,9 @@ def screen_one(path: Path, shown: str, config: Config, overrides: Overrides, doc
         return failed_file(shown, f"{shown}: te groot om te screenen")
     except RecursionError:
         return failed_file(shown, f"{shown}: te diep genest om te screenen; het bestand is niet gecontroleerd")
+    except PermissionError:  # a folder on its way without search permission: even its existence is hidden
+        return failed_file(shown, f"{shown}: geen toestemming om het bestand te lezen (een map op de weg ernaartoe "
+                                  "is niet toegankelijk); het bestand is niet gecontroleerd")
     except Exception as exc:  # one bad file never stops a run over thousands
         return unexpected(shown, exc)
 

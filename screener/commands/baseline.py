@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
-from screener.cli import config_option, load_config
+from screener.commands.options import config_option, file_configs, load_config
 from screener.report.printable import printable
-from screener.commands.options import config_option, load_config
 
 
 def _date(_ctx, _param, value: str | None) -> dt.date | None:
@@ -25,11 +24,17 @@ def _date(_ctx, _param, value: str | None) -> dt.date | None:
     return day
 
 
-def _screen(paths: list[Path], config) -> tuple[list, set[str], list]:
-    """(findings, shown paths that were screened, failed files)."""
+def _screen(paths: list[Path], config, config_path) -> tuple[list, set[str], list]:
+    """(findings, shown paths that were screened, failed files). Each file is screened as `check` and
+    `scan` screen it: with --config, else the configuration nearest above it, so that the baseline
+    holds exactly the findings they report."""
+    from screener.config import ConfigError
     from screener.scan import scan
 
-    result = scan(paths, config)
+    try:
+        result = scan(paths, file_configs(config_path) if config_path is None else config)
+    except ConfigError as exc:
+        raise click.UsageError(f"configuratiefout: {printable(str(exc))}") from None
     findings = [f for r in result.files if not r.error for f in r.findings if not f.rule.startswith("E-")]
     return findings, {r.path for r in result.files if not r.error}, result.errors
 
@@ -46,11 +51,20 @@ def _reason_is_clean(reason: str, config) -> None:
 
 
 def _open(baseline_path: Path | None, config, missing_ok: bool):
+    """The baseline to change, checked before screening (it is written at the end): not a link, in a
+    folder that exists."""
     from screener import baseline
+    from screener.report.output import ReportError, refuse_link
 
     path = baseline_path or baseline.default_path(config)
     try:
+        refuse_link(path, "--baseline")
+        if not path.parent.is_dir():
+            raise click.UsageError(f"{printable(str(path))}: de map {printable(str(path.parent))} bestaat niet; maak "
+                                   "hem eerst of kies een ander bestand met --baseline")
         return baseline.load(path, missing_ok=missing_ok)
+    except ReportError as exc:
+        raise click.UsageError(str(exc)) from None
     except baseline.BaselineError as exc:
         raise click.UsageError(printable(str(exc))) from None
 
@@ -94,12 +108,12 @@ def _report_failures(failed) -> None:
         click.echo(f"screener: {printable(r.error)}", err=True)
 
 
-reason_option = click.option("--reason", required=True, help="Waarom deze bevindingen geaccepteerd zijn (zonder namen).")
-expires_option = click.option("--expires", required=True, callback=_date,
+reason_option = click.option("--reason", required=True, metavar="REDEN", help="Waarom deze bevindingen geaccepteerd zijn (zonder namen).")
+expires_option = click.option("--expires", required=True, metavar="DATUM", callback=_date,
                               help="Tot en met welke datum de acceptatie geldt, bv. 2026-12-31.")
 baseline_option = click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
                                help="Baselinebestand (standaard: .screener-baseline.json in de hoofdmap).")
-paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, readable=False, path_type=Path))
 
 
 @click.group("baseline")
@@ -118,18 +132,19 @@ def baseline() -> None:
 @baseline_option
 @config_option
 def create(paths, reason, expires, baseline_path, config_path) -> None:
-    """Maak een baseline met alle huidige bevindingen in PATHS."""
+    """Maak een baseline met alle huidige bevindingen in PADEN."""
     cfg = load_config(config_path)
     _reason_is_clean(reason, cfg)
     base = _open(baseline_path, cfg, missing_ok=True)
     if base.path.exists():
         raise click.UsageError(f"{base.path} bestaat al; gebruik `screener baseline update` om aan te vullen")
     key = _team_key(base, cfg, make=True)
-    findings, _, failed = _screen(list(paths), cfg)
+    findings, _, failed = _screen(list(paths), cfg, config_path)
     added = base.add(findings, key, reason, expires)
     _save(base)
     _report_failures(failed)
-    click.echo(f"{base.path}: {added} bevindingen geaccepteerd tot en met {expires.isoformat()}.")
+    click.echo(f"{base.path}: {added} {'bevinding' if added == 1 else 'bevindingen'} geaccepteerd tot en met "
+               f"{expires.isoformat()}.")
     sys.exit(3 if failed else 0)
 
 
@@ -140,12 +155,12 @@ def create(paths, reason, expires, baseline_path, config_path) -> None:
 @baseline_option
 @config_option
 def update(paths, reason, expires, baseline_path, config_path) -> None:
-    """Voeg de huidige bevindingen in PATHS toe (bestaande krijgen de nieuwe reden en einddatum)."""
+    """Voeg de huidige bevindingen in PADEN toe (bestaande krijgen de nieuwe reden en einddatum)."""
     cfg = load_config(config_path)
     _reason_is_clean(reason, cfg)
     base = _open(baseline_path, cfg, missing_ok=True)
     key = _team_key(base, cfg, make=not base.entries)
-    findings, _, failed = _screen(list(paths), cfg)
+    findings, _, failed = _screen(list(paths), cfg, config_path)
     before = len(base.entries)
     base.add(findings, key, reason, expires)
     _save(base)
@@ -155,15 +170,15 @@ def update(paths, reason, expires, baseline_path, config_path) -> None:
 
 
 @baseline.command("prune")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, readable=False, path_type=Path))
 @baseline_option
 @config_option
 def prune(paths, baseline_path, config_path) -> None:
-    """Verwijder verlopen regels, en regels voor bevindingen die in PATHS niet meer voorkomen."""
+    """Verwijder verlopen regels, en regels voor bevindingen die in PADEN niet meer voorkomen."""
     cfg = load_config(config_path)
     base = _open(baseline_path, cfg, missing_ok=False)
     key = _team_key(base, cfg, make=False)
-    findings, scanned, failed = _screen(list(paths), cfg) if paths else ([], set(), [])
+    findings, scanned, failed = _screen(list(paths), cfg, config_path) if paths else ([], set(), [])
     removed = base.prune(findings, key, scanned)
     _save(base)
     _report_failures(failed)

@@ -19,6 +19,21 @@ def report_meta(config: Config) -> dict:
     return {"name": "screener", "version": __version__, "text_model": doctor.text_model_name(config)}
 
 
+def check_output(output: Path | None, inputs: list[Path]) -> None:
+    """Before screening: a report path that may not be written (an input, a symbolic link, a folder)
+    is refused at once (exit 2), not after minutes of screening, and nothing is written."""
+    from screener.report.output import ReportError, check_target
+    from screener.scan.walk import media_suffixes
+
+    if output is None:
+        return
+    try:
+        check_target(output, inputs, media_suffixes())
+    except ReportError as exc:
+        click.echo(f"screener: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
 def write_report(text: str, output: Path | None, inputs: list[Path]) -> None:
     """The report on the screen, or in `output`: private (0600), written at once, never over an input."""
     if output is None:
@@ -43,6 +58,7 @@ def run_check(files: list[Path], config: Config, *, fmt: str, output: Path | Non
     from screener import baseline
     from screener.config import ConfigError
 
+    check_output(output, files)
     try:
         accepted = baseline.for_run(config, baseline_path, use_baseline)
     except baseline.BaselineError as exc:

@@ -2,55 +2,92 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import click
 
+from screener.report.printable import printable
+
+
+EXIT_USAGE, EXIT_FAILED = 2, 3
+
+
+def _keep_numbers(keep: str | None, photos) -> set[int] | None:
+    if keep is None:
+        return None
+    if len(photos) != 1 or _is_dir(photos[0]):
+        raise click.UsageError("--behoud geldt voor één foto: de nummers verschillen per foto")
+    try:
+        return {int(n) for n in keep.replace(" ", "").split(",") if n}
+    except ValueError:
+        raise click.UsageError(f"--behoud {keep!r}: geef gezichtsnummers, bijv. 1,3") from None
+
 
 def _blurring(blur: bool, keep: str | None, channel: str | None, config_path: Path | None, photos):
+    """For --vervaag: a function giving each photo its Blurring, with the configuration nearest above
+    the photo (as `check` screens it), or the --config file for all."""
     if not blur:
         if keep or channel:
             raise click.UsageError("--behoud en --channel horen bij --vervaag")
         return None
     from screener import config as config_module
+    from screener.commands.options import file_configs
     from screener.images.blur import Blurring
     from screener.post import resolve
 
-    numbers = None
-    if keep is not None:
-        if len(photos) != 1 or photos[0].is_dir():
-            raise click.UsageError("--behoud geldt voor één foto: de nummers verschillen per foto")
+    numbers = _keep_numbers(keep, photos)
+    configs = file_configs(config_path)
+    made: dict[int, Blurring] = {}
+
+    def for_photo(photo: Path) -> Blurring:
         try:
-            numbers = {int(n) for n in keep.replace(" ", "").split(",") if n}
-        except ValueError:
-            raise click.UsageError(f"--behoud {keep!r}: geef gezichtsnummers, bijv. 1,3") from None
+            cfg = configs(photo) if callable(configs) else configs
+            if id(cfg) not in made:
+                if numbers is not None and cfg["consent"]["mode"] == "matching":
+                    click.echo("--behoud telt niet bij [consent] mode = \"matching\": de toestemmingslijst bepaalt "
+                               "welke gezichten blijven", err=True)
+                made[id(cfg)] = Blurring(cfg, resolve({}, cfg, channel=channel), numbers)
+        except config_module.ConfigError as exc:
+            raise click.UsageError(f"configuratiefout: {exc}") from None
+        return made[id(cfg)]
+
+    return for_photo
+
+
+def _is_dir(path: Path) -> bool:
+    """A folder; False also where a folder on the way may not be searched (the photo is then unreadable)."""
     try:
-        cfg = config_module.load(config_path)
-        post = resolve({}, cfg, channel=channel)
-    except config_module.ConfigError as exc:
-        raise click.UsageError(f"configuratiefout: {exc}") from None
-    if numbers is not None and cfg["consent"]["mode"] == "matching":
-        click.echo("--behoud telt niet bij [consent] mode = \"matching\": de toestemmingslijst bepaalt welke "
-                   "gezichten blijven", err=True)
-    return Blurring(cfg, post, numbers)
+        return path.is_dir()
+    except OSError:
+        return False
 
 
-def _expand(paths: tuple[Path, ...]) -> tuple[list[Path], dict[Path, Path]]:
-    """Folders become the photos in them (not the clean copies made before), with their place inside."""
+def _expand(paths: tuple[Path, ...]) -> tuple[list[Path], dict[Path, Path], list[Path]]:
+    """Folders become the photos in them (not the clean copies made before), with their place inside;
+    and the folders inside that could not be read (said, never skipped in silence)."""
     from screener.images import IMAGE_SUFFIXES
 
     out: list[Path] = []
     inside: dict[Path, Path] = {}
+    unreadable: list[Path] = []
     for path in paths:
-        if not path.is_dir():
+        if not _is_dir(path):
             out.append(path)
             continue
-        for found in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
-                            and ".schoon" not in p.suffixes):
-            out.append(found)
-            inside[found] = found.relative_to(path)
-    return out, inside
+        found = []
+        for folder, subfolders, files in os.walk(path, onerror=lambda exc: unreadable.append(Path(exc.filename))):
+            subfolders.sort()
+            found.extend(Path(folder) / name for name in files)
+        for photo in sorted(p for p in found if p.suffix.lower() in IMAGE_SUFFIXES and ".schoon" not in p.suffixes
+                            and p.is_file()):
+            out.append(photo)
+            inside[photo] = photo.relative_to(path)
+    return out, inside, unreadable
 
 
 def _default_output(photo: Path) -> Path:
@@ -60,7 +97,7 @@ def _default_output(photo: Path) -> Path:
 @click.command(name="clean", help="Schrijf een kopie van een foto zonder verborgen gegevens (EXIF, IPTC, XMP, "
                                   "PNG-tekst: GPS, plaats, maker, serienummer, bijschrift, "
                                   "miniatuur). Het origineel blijft ongewijzigd.")
-@click.argument("photos", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("photos", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None,
               help="Pad van de kopie (bij één foto) of een map (bij meer). Standaard: FOTO.schoon.jpg ernaast.")
 @click.option("--vervang", "in_place", is_flag=True, help="Vervang het origineel zelf (alleen als u dat zeker weet).")
@@ -77,43 +114,91 @@ def clean(photos: tuple[Path, ...], output: Path | None, in_place: bool, blur: b
           channel: str | None, config_path: Path | None) -> None:
     from screener.images.metadata import CleanError, clean_copy
     from screener.images.opening import ImageProblem, open_photo
+    from screener.report.output import ReportError, refuse_link
 
     if in_place and output:
         raise click.UsageError("kies --output of --vervang, niet allebei")
+    if output is not None and not _is_dir(output):
+        try:
+            refuse_link(output)  # a link to a file (or to nothing): nothing is written anywhere
+        except ReportError as exc:
+            click.echo(f"screener: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
     blurring = _blurring(blur, keep, channel, config_path, photos)
     inside: dict[Path, Path] = {}  # photo found in a folder -> its place in that folder
+    codes = [0]
     if blurring:
-        photos, inside = _expand(photos)
-    failed = 0
+        photos, inside, unreadable = _expand(photos)
+        for photo in photos:  # a configuration error stops the run before any copy is written
+            if not _is_dir(photo):
+                blurring(photo)
+        for folder in unreadable:
+            codes.append(EXIT_FAILED)
+            click.echo(f"{printable(str(folder))}: map niet leesbaar (geen leesrechten); de foto's erin zijn niet "
+                       "schoongemaakt", err=True)
     for photo in photos:
-        if photo.is_dir():
-            failed += 1
-            click.echo(f"{photo}: is een map; gebruik --vervaag om alle foto's in een map te verwerken", err=True)
+        shown = printable(str(photo))
+        if _is_dir(photo):
+            codes.append(EXIT_USAGE)
+            click.echo(f"{shown}: is een map; gebruik --vervaag om alle foto's in een map te verwerken", err=True)
             continue
         if in_place:
-            target = photo.with_name(photo.name + ".schoon.tmp" + photo.suffix)
-        elif output and (len(photos) > 1 or output.is_dir()):
+            target = photo
+        elif output and (len(photos) > 1 or inside or _is_dir(output)):  # a folder given: a folder of copies
             target = output / inside.get(photo, Path(photo.name))
         else:
             target = output or _default_output(photo)
-        if target.exists() or target.is_symlink():  # a file of the user's, or an earlier copy: never overwritten
-            failed += 1
-            click.echo(f"{target}: bestaat al; kies een andere naam met --output of verwijder het bestand zelf "
-                       "(een bestaand bestand wordt niet overschreven)", err=True)
+        if not in_place and os.path.lexists(target):  # a user's file, a link or an earlier copy: never overwritten
+            codes.append(EXIT_USAGE)
+            what = "is een snelkoppeling" if os.path.islink(target) else "bestaat al"
+            click.echo(f"{printable(str(target))}: {what}; kies een andere naam met --output of verwijder het "
+                       "bestand zelf (een bestaand bestand wordt niet overschreven)", err=True)
             continue
         try:
-            if blurring:
-                removed = blurring.write(photo, target)
-            else:
-                open_photo(photo, max_megapixels=100)  # same checks as screening: bombs, HEIC, SVG, ...
-                removed = clean_copy(photo, target)
-            if in_place:
-                target.replace(photo)
-                target = photo
-        except (ImageProblem, CleanError, OSError) as exc:
-            failed += 1
-            click.echo(f"{photo}: {exc}", err=True)
+            removed = _write_copy(photo, target, in_place, blurring, clean_copy, open_photo)
+        except (ImageProblem, CleanError) as exc:
+            codes.append(EXIT_FAILED)
+            click.echo(f"{shown}: {printable(str(exc))}; niet schoongemaakt", err=True)
+            continue
+        except OSError as exc:
+            codes.append(EXIT_FAILED)
+            click.echo(f"{printable(str(exc.filename or photo))}: kan niet gelezen of geschreven worden "
+                       f"({exc.strerror}); {shown} is niet schoongemaakt", err=True)
             continue
         what = ", ".join(item.field for item in removed) or "niets gevonden"
-        click.echo(f"{photo} -> {target}: verwijderd: {what}{blurring.said if blurring else ''}")
-    sys.exit(1 if failed else 0)
+        said = blurring(photo).said if blurring else ""
+        click.echo(f"{shown} -> {printable(str(target))}: verwijderd: {what}{said}")
+    sys.exit(max(codes))
+
+
+def _write_copy(photo: Path, target: Path, in_place: bool, blurring, clean_copy, open_photo) -> list:
+    """Write the clean copy in a private folder of its own beside `target`, then put it at `target`:
+    without overwriting anything (a file that appeared meanwhile stays), or over the photo itself
+    with --vervang. A failure leaves nothing behind but what was there."""
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(dir=folder, prefix=".screener-schoon-"))
+    except OSError as exc:  # named by the folder the user gave, not by the private folder it would make
+        raise OSError(exc.errno, exc.strerror, str(folder)) from None
+    try:
+        made = work / target.name
+        if blurring:
+            removed = blurring(photo).write(photo, made)
+        else:
+            open_photo(photo, max_megapixels=100)  # same checks as screening: bombs, HEIC, SVG, ...
+            removed = clean_copy(photo, made)
+        if in_place:
+            os.replace(made, photo)
+        else:
+            try:
+                os.link(made, target)  # fails when target exists: never over a file
+            except FileExistsError:
+                raise OSError(errno.EEXIST, "bestaat inmiddels al", str(target)) from None
+            except OSError:  # a file system without hard links
+                if os.path.lexists(target):
+                    raise OSError(errno.EEXIST, "bestaat inmiddels al", str(target)) from None
+                os.rename(made, target)
+        return removed
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

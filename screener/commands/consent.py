@@ -12,11 +12,18 @@ from screener.config import ConfigError
 from screener.report.printable import printable
 
 
-def _config(path: Path | None) -> config_module.Config:
+EXIT_FAILED = 3
+
+
+def _config(path: Path | None, acted_on: Path | None = None) -> config_module.Config:
+    """--config, else the configuration nearest above the file acted on (else the current folder's);
+    an error in it is a configuration error (exit 2)."""
     try:
+        if path is None and acted_on is not None:
+            return config_module.Nearest()(acted_on)
         return config_module.load(path)
     except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.UsageError(f"configuratiefout: {printable(str(exc))}") from None
 
 
 @click.group(name="consent", help="De toestemmingslijst controleren en referenties voor gezichtsvergelijking maken.")
@@ -25,19 +32,24 @@ def consent() -> None:
 
 
 @consent.command(name="check", help="Controleer een toestemmingslijst (CSV of YAML) op fouten.")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, readable=False))
 @click.option("--strikt", "strict", is_flag=True, help="Ook waarschuwingen (bv. verlopen toestemming) geven exitcode 1.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Configuratiebestand (standaard: screener.toml of pyproject.toml, zoekend vanaf hier).")
+              help="Configuratiebestand (standaard: het dichtstbijzijnde screener.toml of pyproject.toml boven "
+                   "de lijst).")
 def check(file: Path, strict: bool, config_path: Path | None) -> None:
     from screener.consent import load, mode
 
-    cfg = _config(config_path)
+    cfg = _config(config_path, file)
     try:
-        people = load(file)
         matching = mode(cfg) == "matching"
     except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.UsageError(f"configuratiefout: {printable(str(exc))}") from None
+    try:
+        people = load(file)
+    except ConfigError as exc:  # the list itself cannot be read: it was not checked
+        click.echo(f"screener: {printable(str(exc))}", err=True)
+        sys.exit(EXIT_FAILED)
     for problem in people.problems:
         click.echo(printable(str(problem)))
     if matching:
@@ -67,9 +79,13 @@ def enroll(config_path: Path | None) -> None:
         if mode(cfg) != "matching":
             raise click.ClickException("gezichtsvergelijking staat uit; zet in de configuratie [consent] "
                                        "mode = \"matching\" als uw organisatie daartoe besloten heeft")
-        people = consent_list(cfg)
     except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.UsageError(f"configuratiefout: {printable(str(exc))}") from None
+    try:
+        people = consent_list(cfg)
+    except ConfigError as exc:  # the list cannot be read: nobody was enrolled
+        click.echo(f"screener: {printable(str(exc))}", err=True)
+        sys.exit(EXIT_FAILED)
     if people is None:
         raise click.ClickException("geen toestemmingslijst ingesteld (instelling consent.list)")
     if people.errors:

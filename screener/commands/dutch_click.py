@@ -1,9 +1,13 @@
 """click's own words in Dutch: its help line, usage errors and path checks reach the users (school
 staff) as they type a command wrong. click marks them for gettext; the screener answers them from
-this table, whatever the machine's language, and leaves every other text as it is."""
+this table, whatever the machine's language, and leaves every other text as it is.
+
+The placeholders in a help page (`[OPTIONS]`, `COMMAND [ARGS]...`, `TEXT`, `FILES...`) are not
+marked for gettext: `translate_help` gives every command of the tree Dutch ones."""
 
 from __future__ import annotations
 
+import click
 import click.core
 import click.decorators
 import click.exceptions
@@ -71,3 +75,38 @@ def install() -> None:
             module._ = _gettext
         if hasattr(module, "ngettext"):
             module.ngettext = _ngettext
+
+
+OPTIONS_METAVAR = "[OPTIES]"
+SUBCOMMAND_METAVAR = "OPDRACHT [ARGUMENTEN]..."
+# an option's value by its type (click would say TEXT, INTEGER, INTEGER RANGE, FLOAT); a path is
+# already Dutch (BESTAND, MAP, PAD: click names it with the words above) and a choice lists its values
+TYPE_METAVARS = {"text": "TEKST", "integer": "GETAL", "integer range": "GETAL", "float": "GETAL",
+                 "float range": "GETAL", "boolean": "JA/NEE"}
+# an argument by its name (click would say its name in capitals: FILES, ROOTS, PHOTOS, ...)
+ARGUMENT_METAVARS = {"files": "BESTANDEN", "file": "BESTAND", "roots": "MAPPEN", "photos": "FOTO'S",
+                     "paths": "PADEN", "path": "PAD", "rule_id": "REGEL", "names": "BESTANDEN"}
+
+
+def translate_help(command: click.Command) -> None:
+    """Dutch placeholders in the help of `command` and every command below it. An argument this
+    module has no word for keeps its own metavar (tests/cli/test_dutch_help.py lists what is English)."""
+    if command.options_metavar == "[OPTIONS]":
+        command.options_metavar = OPTIONS_METAVAR
+    for param in command.params:
+        if param.metavar is not None:
+            continue
+        if isinstance(param, click.Argument) and param.name in ARGUMENT_METAVARS:
+            word = ARGUMENT_METAVARS[param.name]
+            if not param.required:
+                word = f"[{word}]"
+            param.metavar = word + ("..." if param.nargs != 1 else "")
+        elif isinstance(param, click.Option) and not param.is_flag and param.type.name in TYPE_METAVARS:
+            param.metavar = TYPE_METAVARS[param.type.name]
+        elif isinstance(param, click.Option) and isinstance(param.type, click.Path):
+            param.metavar = _gettext(param.type.name).upper()  # named in English if made before install()
+    if isinstance(command, click.Group):
+        if command.subcommand_metavar.startswith("COMMAND"):
+            command.subcommand_metavar = SUBCOMMAND_METAVAR
+        for sub in command.commands.values():
+            translate_help(sub)

@@ -2,8 +2,9 @@
 
 Writes a copy (`--output NEW`, default `<name>.verbeterd<suffix>` beside the post), or with
 `--in-place` the post itself after copying its bytes to `POST.bak` (`POST.bak.1`, ... when that
-exists: a backup is never overwritten). The fixed post keeps the original's encoding (UTF-8,
-UTF-8 or UTF-16/32 with a byte-order mark) and line endings (CRLF or LF), and is written at once.
+exists: a backup is never overwritten), written into the same file so that hard links and the
+file's mode and owner stay. The fixed post keeps the original's encoding (UTF-8,
+UTF-8 or UTF-16/32 with a byte-order mark) and line endings (CRLF or LF).
 Never touches a file without being asked, never replaces an existing file but the post itself.
 Exit code 2, with a Dutch message, when there is nothing to fix or a file cannot be read or written.
 """
@@ -14,7 +15,6 @@ import codecs
 import os
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 
 import click
@@ -72,9 +72,12 @@ def _free_backup_name(post_path: Path) -> Path:
 
 
 def _copy_new(source: Path, target: Path) -> None:
-    """A byte-for-byte copy (mode and times too) at `target`, which must not exist yet."""
+    """A byte-for-byte copy (mode and times too) at `target`, which must not exist yet, on disk
+    before this returns."""
     with source.open("rb") as src, open(target, "xb") as dst:
         shutil.copyfileobj(src, dst)
+        dst.flush()
+        os.fsync(dst.fileno())
     shutil.copystat(source, target)
 
 
@@ -90,18 +93,27 @@ def _write_new(target: Path, data: bytes) -> None:
         raise
 
 
-def _replace(target: Path, data: bytes) -> None:
-    """Replace `target` with `data` at once (a temporary file beside it), keeping its mode."""
-    mode = stat.S_IMODE(os.stat(target).st_mode)
-    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.")
+def _rewrite(target: Path, data: bytes, backup: Path) -> None:
+    """Write `data` into `target` itself: the same file (inode), so its other names (hard links) see
+    the fixed post too and its mode, owner and links stay. The byte-exact backup is on disk first; a
+    failed write puts the original back from it (or says where it is)."""
+    fd = os.open(target, os.O_WRONLY)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            written = 0
+            while written < len(data):
+                written += os.write(fd, data[written:])
+            os.ftruncate(fd, len(data))
+            os.fsync(fd)
+        except OSError:
+            original = backup.read_bytes()
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, original)
+            os.ftruncate(fd, len(original))
+            raise
+    finally:
+        os.close(fd)
 
 
 @click.command("fix")
@@ -110,7 +122,8 @@ def _replace(target: Path, data: bytes) -> None:
               help="Schrijf het verbeterde bericht naar dit bestand (standaard: BERICHT.verbeterd.md).")
 @click.option("--in-place", is_flag=True, help="Verbeter het bericht zelf; het origineel blijft als BERICHT.bak.")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), default=None,
-              help="Configuratiebestand (standaard: het dichtstbijzijnde screener.toml).")
+              help="Configuratiebestand (standaard: de dichtstbijzijnde screener.toml of pyproject.toml met "
+                   "[tool.screener] in de map van het bericht of hoger, zoals bij check).")
 @click.option("--channel", default=None, help="Kanaal, als het niet in het bericht staat.")
 @click.option("--author-role", default=None, help="Rol van de schrijver, als die niet in het bericht staat.")
 def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path | None,
@@ -119,7 +132,7 @@ def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path 
     if output is not None and in_place:
         _fail("kies --output of --in-place, niet allebei")
     try:
-        cfg = config_module.load(config_path, start=post_path.resolve().parent)
+        cfg = config_module.load(config_path) if config_path else config_module.Nearest()(post_path)
         doc = documents.load(post_path)
         context = post.resolve(doc.meta, cfg, channel=channel, author_role=author_role, where=str(post_path))
     except (config_module.ConfigError, documents.DocumentError) as exc:
@@ -149,7 +162,11 @@ def _fix_in_place(post_path: Path, original: bytes, fixed: str) -> None:
     _writable_or_fail(post_path, "het bericht")
     backup = _free_backup_name(post_path)
     _copy_new(post_path, backup)
-    _replace(Path(os.path.realpath(post_path)), _as_original(fixed, original))  # a link stays a link
+    try:
+        _rewrite(post_path, _as_original(fixed, original), backup)  # a symbolic link stays a link
+    except OSError as exc:
+        _fail(f"{post_path}: kan het bericht niet schrijven ({exc.strerror}); het origineel staat ongewijzigd in "
+              f"{backup}")
     click.echo(f"{printable(str(post_path))}: mededeling toegevoegd; het origineel staat in {printable(str(backup))}")
 
 

@@ -62,18 +62,34 @@ def install(root: Path, force: bool = False, command: list[str] | None = None) -
     """Write the hook. Returns (hook, backup of a foreign hook or None). Refuses a foreign hook unless forced."""
     hook = hook_path(root)
     backup = None
-    if hook.exists():
+    if os.path.islink(hook):  # writing would change the file it points to (or make one there): never
+        if not force:
+            raise click.UsageError(f"{hook} is een snelkoppeling (naar {os.readlink(hook)}); gebruik --force om hem "
+                                   "te vervangen (de snelkoppeling wordt bewaard als reservekopie)")
+        backup = _free_backup_name(hook)
+        hook.rename(backup)  # moves the link itself; what it points to is untouched
+    elif hook.exists():
         current = hook.read_text(encoding="utf-8", errors="replace")
         if MARKER not in current:
             if not force:
                 raise click.UsageError(f"{hook} bestaat al en is niet van de screener; gebruik --force om hem te "
                                        "vervangen (er wordt een reservekopie gemaakt)")
-            backup = hook.with_name(f"pre-commit.backup-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            backup = _free_backup_name(hook)
             hook.rename(backup)
     hook.parent.mkdir(parents=True, exist_ok=True)
     hook.write_text(hook_script(command or [sys.executable, "-m", "screener"]), encoding="utf-8")
     hook.chmod(0o755)
     return hook, backup
+
+
+def _free_backup_name(hook: Path) -> Path:
+    """pre-commit.backup-DATE-TIME, with a number when that exists: a backup is never overwritten."""
+    backup = hook.with_name(f"pre-commit.backup-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    number = 0
+    while os.path.lexists(backup):
+        number += 1
+        backup = hook.with_name(f"pre-commit.backup-{dt.datetime.now():%Y%m%d-%H%M%S}.{number}")
+    return backup
 
 
 # --- what the hook runs --------------------------------------------------------------------

@@ -28,6 +28,17 @@ def load_config(path: str | Path | None) -> config_module.Config:
         raise click.UsageError(f"configuratiefout: {exc}") from None
 
 
+def config_for(path: str | Path | None, acted_on: Path | None) -> config_module.Config:
+    """The configuration for a command that acts on one file or folder (`acted_on`): --config, else the
+    one nearest above it, as `check` screens that file; without `acted_on`, the current folder's."""
+    if path or acted_on is None:
+        return load_config(path)
+    try:
+        return config_module.Nearest()(acted_on)
+    except ConfigError as exc:
+        raise click.UsageError(f"configuratiefout: {exc}") from None
+
+
 def file_configs(path: str | Path | None) -> config_module.Config | Callable[[Path], config_module.Config]:
     """What each screened file is screened with: the --config file for all of them, else the
     configuration nearest above each file (`config.Nearest`)."""

@@ -39,10 +39,11 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
     """`config`: the run's own (baseline, report, cache); `file_configs`: what each file is screened with
     (a Config, or a function giving the one nearest above it; default `config`)."""
     from screener import baseline as baseline_module, pipeline
-    from screener.commands.check import report_meta, write_report
+    from screener.commands.check import check_output, report_meta, write_report
     from screener.config import ConfigError
     from screener.scan import scan
 
+    check_output(output, roots)
     follow = config["scan"]["follow_links"] if follow_links is None else follow_links
     links = {"follow_links": follow, "follow_file_links": follow_links is not False}  # --no-follow-links: no link
     jobs = jobs or config["scan"]["jobs"] or None
@@ -88,12 +89,13 @@ def run_scan(roots: list[Path], config, *, fmt: str = "text", output: Path | Non
     details = [f"{result.cached} uit de cache", f"{result.screened} nieuw gescreend"]
     if accepted:
         details.append(f"{accepted} geaccepteerd via de baseline")
-    click.echo(f"screener: {len(result.files)} bestanden ({', '.join(details)}).", err=True)
+    count = len(result.files)
+    click.echo(f"screener: {count} {'bestand' if count == 1 else 'bestanden'} ({', '.join(details)}).", err=True)
     return result.exit_code_by(fail_on, config)
 
 
 @click.command("scan")
-@click.argument("roots", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("roots", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Uitvoerformaat; html is een rapport met verkleinde foto's om te bekijken.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),

@@ -18,8 +18,12 @@ from screener.post import PostContext
 
 MODES = CONSENT_MODES
 
-__all__ = ["ConsentList", "Person", "Problem", "MODES", "configured", "cross_check_names", "consent_list", "list_path", "mode",
-           "load", "normalise_name"]
+__all__ = ["ConsentList", "Person", "Problem", "MODES", "configured", "cross_check_names", "consent_list",
+           "list_named_in_post", "list_path", "mode", "load", "normalise_name"]
+
+# front-matter keys under which a writer may try to name a consent list of the post's own
+POST_LIST_KEYS = ("toestemming", "toestemmingslijst", "consent", "consent_list")
+LIST_SUFFIXES = (".csv", ".yaml", ".yml")
 
 
 def mode(config: Config) -> str:
@@ -52,8 +56,11 @@ def consent_list(config: Config) -> ConsentList | None:
         return None
     try:
         mtime = path.stat().st_mtime_ns
-    except OSError:
+    except FileNotFoundError:
         raise ConfigError(f"{path}: toestemmingslijst bestaat niet (instelling consent.list)") from None
+    except OSError as exc:  # e.g. a folder on the way without search permission
+        raise ConfigError(f"{path}: kan de toestemmingslijst niet lezen ({exc.strerror}; instelling consent.list)") \
+            from None
     return _load_cached(str(path.resolve()), mtime, dt.date.today())
 
 
@@ -67,8 +74,13 @@ def cross_check_names(doc: Document, spans: list[tuple[int, int, str]], post: Po
     """
     try:
         people = consent_list(config)
-    except ConfigError:
-        return [], set()  # the pipeline reports an unreadable list once, via screen_image / consent check
+    except ConfigError as exc:  # names that could not be looked up: the post is not checked (exit 3)
+        if not spans:
+            return [], set()
+        finding = emit(config, "E-TOESTEMMINGSLIJST", doc.display_path,
+                       f"De namen in {doc.display_path} konden niet met de toestemmingslijst vergeleken worden, "
+                       f"dus het bericht is niet gecontroleerd: {exc}", value="consent-list")
+        return [finding] if finding else [], set()
     if people is None:
         return [], set()
     findings: list[Finding] = []
@@ -97,3 +109,44 @@ def cross_check_names(doc: Document, spans: list[tuple[int, int, str]], post: Po
 def configured(config: Config) -> bool:
     """Whether the organisation configured a consent list (it may still be unreadable)."""
     return list_path(config) is not None
+
+
+def _named_list(value) -> str | None:
+    """The file a front-matter value names as a consent list: `toestemming: lijst.csv` or
+    `consent: {list: lijst.csv}`; None for `toestemming: ja` and the like."""
+    if isinstance(value, dict):
+        value = value.get("list", value.get("lijst"))
+    if isinstance(value, str) and value.strip().lower().endswith(LIST_SUFFIXES):
+        return value.strip()
+    return None
+
+
+def list_named_in_post(doc: Document, config: Config) -> list[Finding]:
+    """A post whose front matter names a consent list of its own: the screener never takes a list from
+    a post (a post could name one that approves it), so its names and photos were checked against the
+    organisation's list only, or against none. The post is not passed as checked (E-TOESTEMMINGSLIJST,
+    exit 3), unless it names the configured list itself. The value is not quoted: a file name can hold
+    a name."""
+    configured_path = list_path(config)
+    found = []
+    for key in POST_LIST_KEYS:
+        named = _named_list(doc.meta.get(key))
+        if named is None:
+            continue
+        path = Path(named).expanduser()
+        path = path if path.is_absolute() else doc.path.parent / path
+        try:
+            if configured_path is not None and path.resolve() == configured_path.resolve():
+                continue
+        except OSError:
+            pass
+        exists = "bestaat niet" if not path.is_file() else "wordt niet gebruikt"
+        where = "[consent] list in de configuratie" if configured_path else "geen: [consent] list is niet ingesteld"
+        finding = emit(config, "E-TOESTEMMINGSLIJST", doc.display_path,
+                       f"De kop van {doc.display_path} noemt een eigen toestemmingslijst ('{key}:'); "
+                       f"die {exists}. De screener gebruikt alleen de toestemmingslijst van de organisatie "
+                       f"({where}), dus de toestemming die dit bericht bedoelt is niet gecontroleerd. Haal '{key}:' "
+                       "weg en zet de personen in de lijst van de organisatie", value=f"post-list-{key}")
+        if finding:
+            found.append(finding)
+    return found

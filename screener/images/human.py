@@ -21,9 +21,20 @@ even id only: of the sets of looks at 32, 40 and 48 px, the cheapest one under w
 animal faces there stop blocking while at most one of their 111 human faces only warns without dlib. On the odd
 classes (112 human faces, 17 others) no human face was lost. Both halves together: without dlib
 222 of 223 human faces still block (a face magnified behind a loupe warns), with dlib 223; 14 of the
-29 other faces no longer block. Still blocking: a monkey too small to judge; dolls, embroidered faces
-and a slot machine's symbol (they keep their score); five dogs, two monkeys and a face drawn on a
-screen (still found when small: undecided).
+29 other faces no longer block. Still blocking (`why_human`, printed by the eval): 7 too small to
+judge (a titi monkey, a face drawn on a screen, a slot machine's symbol, dolls and embroidered
+faces), a doll scored sure, and five short-haired dogs and two monkeys still found when small.
+
+Why those seven stay undecided, even with dlib (measured on the whole sample, faces of 48 px or
+more): dlib's CNN detector finds none of them, but it also misses 5 of the 14 human faces the check
+cannot decide: a face covered in cream, two rescue workers in masks, a diver behind his mask and a
+singer in dim red light. Letting dlib's "no" decide would make those five warn: a child with face
+paint or a carnival mask must block. Nothing else measured tells those five from the seven animals
+either: dlib's CNN on larger or smaller crops, with more context, mirrored, upsampled, aligned on
+the eyes, equalised (only the singer is then found), dlib's HOG detector score, how well dlib's 68
+landmarks fit YuNet's, the distance of dlib's face descriptor to the mean human one, skin-tone
+fraction, the white of the eyes, YuNet's landmark geometry (eye distance against the box, nose and
+mouth below the eyes) and YuNet's score rotated, blurred, brightened, darkened or upside down.
 """
 
 from __future__ import annotations
@@ -46,20 +57,33 @@ DLIB_DETECTOR = "mmod_human_face_detector.dat"  # the second opinion, when the f
 DLIB_FACE_PX = 80  # ... on a crop scaled so the face is this wide
 
 
+# Why a face counts as human (`why_human`); None: probably not human.
+TOO_SMALL, SURE, STEADY, FOUND_SMALL, DLIB = "too small to judge", "sure", "steady", "found small", "dlib"
+
+
 def is_human(look: Look, rgb: np.ndarray, row: np.ndarray, score: float) -> bool:
     """False only for a face that vanishes when seen small and that dlib does not find: probably not human.
 
     `row` is YuNet's detection (x, y, w, h, landmarks) in `rgb` pixels, `score` its first score.
+    """
+    return why_human(look, rgb, row, score) is not None
+
+
+def why_human(look: Look, rgb: np.ndarray, row: np.ndarray, score: float) -> str | None:
+    """The first reason the face counts as human (TOO_SMALL ... DLIB), or None: probably not human.
+
     Cheap first: a sure or steady face costs no more looks, dlib is asked only about a vanishing one.
     """
-    if float(row[2]) < HUMAN_CHECK_MIN_PX or score >= HUMAN_SURE_SCORE:
-        return True
+    if float(row[2]) < HUMAN_CHECK_MIN_PX:
+        return TOO_SMALL
+    if score >= HUMAN_SURE_SCORE:
+        return SURE
     seen = functools.cache(look)  # HUMAN_LOOKS and SMALL_LOOKS share the look at 48 px
     if human_score(seen) >= HUMAN_SCORE:
-        return True
+        return STEADY
     if small_score(seen) >= SMALL_SCORE:
-        return True  # still a face when small: human, or undecided, and then it blocks too
-    return _dlib_finds_a_face(rgb, row)
+        return FOUND_SMALL  # still a face when small: human, or undecided, and then it blocks too
+    return DLIB if _dlib_finds_a_face(rgb, row) else None
 
 
 def human_score(look: Look) -> float:

@@ -64,6 +64,8 @@ def _check(path: Path, model: ModelFile, where: str) -> Path:
         stat = path.stat()
     except OSError:
         raise ModelMissing(f"gezichtsmodel niet gevonden op {path} ({where})") from None
+    if path.is_dir():
+        raise ModelMissing(f"gezichtsmodel {path} ({where}) is een map; geef het modelbestand zelf (.onnx)")
     if not _verified(path, stat.st_size, stat.st_mtime_ns, model.sha256):
         raise ModelMissing(f"het gezichtsmodel {path} ({where}) is beschadigd of niet het vastgelegde model "
                            f"(sha256 klopt niet); installeer de screener opnieuw")

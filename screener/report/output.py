@@ -21,15 +21,25 @@ class ReportError(Exception):
     """The report cannot be written; Dutch message naming the file."""
 
 
+def refuse_link(path: Path, option: str = "--output") -> None:
+    """A file the screener is to write (a report, a clean copy, a baseline, a key) that is a symbolic
+    link is refused: writing would either replace the link or change the file it points to, somewhere
+    the user did not name. Nothing is touched; the message names the link and where it points."""
+    if not os.path.islink(path):
+        return
+    try:
+        points_to = os.readlink(path)
+    except OSError:
+        points_to = "?"
+    raise ReportError(f"{printable(str(path))}: is een snelkoppeling (naar {printable(points_to)}); de screener "
+                      f"schrijft niet via een snelkoppeling. Geef bij {option} het echte bestand of een nieuwe naam")
+
+
 def write_report(text: str, output: Path, inputs: list[Path], screened_suffixes: set[str]) -> None:
     """Write `text` to `output` (0600, atomic). Refuses to replace an input, or a file inside an input
     folder that the screener would screen, unless that file is an earlier screener report."""
     shown = printable(str(output))
-    if _replaces_input(output, inputs, screened_suffixes):
-        raise ReportError(f"{shown}: het rapport zou een gescreend bestand overschrijven; kies een ander "
-                          "bestand voor --output")
-    if output.is_dir():
-        raise ReportError(f"{shown}: is een map; geef een bestandsnaam voor --output")
+    check_target(output, inputs, screened_suffixes)
     folder = output.parent if str(output.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".tmp")  # mode 0600
@@ -45,6 +55,25 @@ def write_report(text: str, output: Path, inputs: list[Path], screened_suffixes:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_target(output: Path, inputs: list[Path], screened_suffixes: set[str]) -> None:
+    """ReportError when `output` may not be written: an input (or a file the screener would screen in
+    an input folder), a symbolic link, a folder. Checked before screening and again before writing."""
+    shown = printable(str(output))
+    if _replaces_input(output, inputs, screened_suffixes):
+        raise ReportError(f"{shown}: het rapport zou een gescreend bestand overschrijven; kies een ander "
+                          "bestand voor --output")
+    refuse_link(output)
+    if output.is_dir():
+        raise ReportError(f"{shown}: is een map; geef een bestandsnaam voor --output")
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise ReportError(f"{shown}: de map {printable(str(folder))} bestaat niet; maak hem eerst of kies een ander "
+                          "bestand voor --output")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReportError(f"{shown}: kan het rapport niet schrijven (geen schrijfrechten in de map "
+                          f"{printable(str(folder))})")
 
 
 def _replaces_input(output: Path, inputs: list[Path], suffixes: set[str]) -> bool:

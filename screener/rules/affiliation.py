@@ -10,7 +10,8 @@ sentence (or one signature line), not at fixed strings:
   work word ("werk", "ben ... leerkracht", "als ib'er") before it; a bio word ("werkzaam",
   "medewerker", "in dienst", "collega's") right before it; "werkgever" next to it; or a signature
   line holding it;
-- a *function* is a job title the writer gives themselves: after "ben", "als", "word", "werk"
+- a *function* is a job title the writer gives themselves, or the work they say they do ("ik geef de
+  gymlessen", data/function_work.txt): a job title after "ben", "als", "word", "werk"
   (time words and groups may stand between: "ben ik sinds 1 augustus IB'er"), in a signature
   (also over two lines: "Namens het team van OBS De Regenboog," / "Marco (directeur)"), or
   opening a sentence ("Al 25 jaar conciërge op ...");
@@ -102,6 +103,12 @@ def _employ_pattern() -> re.Pattern:
     return lexicon.regexes(list(lexicon.lines("affiliation.txt")))
 
 
+@functools.lru_cache(maxsize=1)
+def _work_done_pattern() -> re.Pattern:
+    """'ik geef de gymlessen', 'ik begeleid de plusklas': a function said as the work one does."""
+    return lexicon.regexes(list(lexicon.lines("function_work.txt")))
+
+
 class _Sentence:
     """The tokens of one sentence (or line), with what each of them is."""
 
@@ -116,6 +123,7 @@ class _Sentence:
         self.title = self._matches(titles, analysis, segment)
         self.exact_job = self._matches(exact, analysis, segment) - self.title
         self.employ = self._matches(_employ_pattern(), analysis, segment)
+        self.work_done = self._matches(_work_done_pattern(), analysis, segment)
         self.self_ = {i for i, w in enumerate(self.words) if w in SELF}
 
     def _bare_hashtag(self, analysis: Analysis, i: int) -> bool:
@@ -175,6 +183,8 @@ class _Sentence:
         return False
 
     def self_function(self) -> bool:
+        if any(self._near_self(i, 2) for i in self.work_done):  # "ik geef de gymlessen op ..."
+            return True
         opens_with_als = "als" in self.words[:2]
         for i in sorted(self.function):
             if self.introduced(i) and (self.self_ or opens_with_als):

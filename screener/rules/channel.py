@@ -39,6 +39,12 @@ _REQUEST = re.compile(r"(?:^\s*|[,:;]\s+)(?:wilt|wil|willen|kunt|kun|kunnen|zou|
                       r"|(?:^\s*|[,:;]\s+)wie (?:kan|kunnen|wil|willen|heeft) (?:er )?(?:\w+ )?(?:rijden|helpen|begeleiden|mee)\b")
 
 
+# "Ja, ..." / "Nee, ...": to a question about a practical matter at a near moment ("Moeten ze morgen hun fiets
+# mee?") a plain yes or no is the notice itself; to a question about a standing rule ("Krijgen kinderen met
+# dyslexie extra tijd bij toetsen?") it is not.
+_YES_NO = re.compile(r"\s*(?:ja|nee|jazeker|jawel|klopt|zeker|helaas niet)(?: hoor| zeker| helaas)?(?= *[,!.]|\s*$)")
+
+
 @dataclass(frozen=True)
 class Announcement:
     start: int  # of the practical matter named, in Document.text
@@ -119,15 +125,19 @@ def _question(analysis: Analysis, sentence: Segment) -> bool:
 def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[int, int], bool]) -> dict[int, str]:
     """The writer's first sentence after a quoted question that names a practical matter, and that matter:
     {start of the answer: 'werkstuk'}. The answer must give a moment or an instruction ("uiterlijk maandag
-    inleveren"); one that tells about the past or one's own family is no notice."""
+    inleveren"), or say yes or no to a question that gives one ("Moeten ze morgen hun fiets mee?" "Ja, ...");
+    one that tells about the past or one's own family is no notice."""
     answers: dict[int, str] = {}
-    asked = None
+    asked, near = None, False
     for sentence in analysis.sentences:
         if quoted(sentence.start, sentence.end):
             topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
             asked = analysis.text[topic.start():topic.end()] if topic else None
+            near = bool(patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end))
         elif asked:
-            if patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end) and not (
+            said = patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end) \
+                or near and _YES_NO.match(analysis.folded, sentence.start, sentence.end)
+            if said and not (
                     patterns.past.search(analysis.folded, sentence.start, sentence.end)
                     or patterns.family.search(analysis.folded, sentence.start, sentence.end)):
                 answers[sentence.start] = asked

@@ -1,6 +1,8 @@
 """A8: insults, threats, bullying, sexual remarks and mocking memes aimed at people.
 
-The lexicon is data (data/conduct.yaml); an organisation adds words with [policy] conduct_words
+The lexicon is data (data/conduct.yaml): words, patterns, and `together` rules whose parts count only
+near each other (a picture of someone, a call to pass it on, a sign that it mocks them). An
+organisation adds words with [policy] conduct_words
 and removes built-in ones with [policy] conduct_allow. A finding names the words: they are not
 personal data, and a writer needs to know what to change.
 """
@@ -25,13 +27,41 @@ class Offence:
     label: str  # Dutch: scheldwoord, bedreiging, pesten, ...
 
 
+@dataclass(frozen=True)
+class _Together:
+    """Parts that make an offence only together, each within `window` characters of the first (which the
+    finding names): a call to pass something on, a picture of someone, and a sign that it mocks or
+    exposes them ("stiekem", "kijk hoe hij rent", "in de kleedkamer")."""
+    first: tuple[re.Pattern, ...]  # the part the finding names: one of these patterns
+    others: tuple[tuple[str, ...], ...]  # the other parts' regular expressions, compiled when first needed
+    window: int
+
+    def finditer(self, text: str):
+        for pattern in self.first:
+            for m in pattern.finditer(text):
+                start, end = max(0, m.start() - self.window), m.end() + self.window
+                if all(_part(other).search(text, start, end) for other in self.others):
+                    yield m
+
+
+@functools.lru_cache(maxsize=64)
+def _part(patterns: tuple[str, ...]) -> re.Pattern:
+    """A `together` part after the first: compiled only when the first part is found (rarely), so the
+    rules' cold start does not pay for it."""
+    return lexicon.regexes(list(patterns))
+
+
 @functools.lru_cache(maxsize=16)
-def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[str, re.Pattern | _Together]]:
     allowed = {lexicon.fold(a).strip() for a in allow}
     compiled = []
     for category in lexicon.yaml_file("conduct.yaml").values():
         words = [w for w in category.get("words", []) if lexicon.fold(w) not in allowed]
         patterns = [lexicon.alternation(words)] + [lexicon.regexes([p]) for p in category.get("patterns", [])]
+        for together in category.get("together", []):
+            first, *others = together["parts"]
+            patterns.append(_Together(tuple(lexicon.regexes([p]) for p in first),
+                                      tuple(tuple(part) for part in others), together["window"]))
         for pattern in patterns:
             if pattern is not None:
                 compiled.append((category["label"], pattern))
@@ -45,8 +75,25 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
     found: dict[tuple[int, int], Offence] = {}
     for label, pattern in _categories(extra, allow):
         for m in pattern.finditer(analysis.folded):
-            start, end = m.span("w") if "w" in pattern.groupindex and m.group("w") else m.span()
+            start, end = m.span("w") if "w" in m.re.groupindex and m.group("w") else m.span()
             if any(s < end and start < e for s, e in found):
                 continue
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
+    if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
+        titles = [m.span() for m in _titles().finditer(analysis.folded)] if _titles() else []
+        found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
     return sorted(found.values(), key=lambda o: o.start)
+
+
+@functools.cache
+def _titles() -> re.Pattern | None:
+    """The titles (and other phrases of two or more words) of children's books, series, films and
+    games in the text stage's list (screener/text/data/children_culture.txt)."""
+    from screener.text.lexicons import OWN_DATA
+
+    phrases = []
+    for line in (OWN_DATA / "children_culture.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            title, _, members = line.partition(":")
+            phrases += [p for p in (title, *members.split(",")) if len(p.split()) >= 2]
+    return lexicon.alternation(phrases, endings=False)

@@ -25,6 +25,9 @@ _NEGATED = re.compile(r"(?<![\w])(?:niet|nooit|geen|niks|niets)(?:\s+\S+){0,2}\s
 # "namens Het Baken", "wij van De Zeven Zeeën": speaking for a school, by its name, right before it
 _FOR_NAMED = re.compile(r"(?<![\w])(?:namens|(?:wij|we) (?:van|bij|als))\s+$")
 NAMED_WINDOW = 16  # characters before a mention of the organisation
+# a reply's opening line with the writer as subject before any colon ("In de Facebookgroep van de wijk lees
+# ik ...", "Onder het bericht zie ik vragen:"): it says where the discussion is, in the writer's own words
+_WRITER_SPEAKS = re.compile(r"(?<![\w'])(?:ik|wij|we)(?![\w'])")
 # text between quotation marks (folded: curly quotes are straight), on one line
 _QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
 
@@ -58,6 +61,8 @@ class Voice:
         the words after the colon are the writer's own."""
         text = self.analysis.folded[line.start:line.end]
         colon = text.find(":")
+        if _WRITER_SPEAKS.search(text[:colon] if colon >= 0 else text):  # "In de Facebookgroep lees ik ..."
+            return Segment(line.start, line.start)
         after = text[colon + 1:].strip() if colon >= 0 else ""
         if not after or after[0] in "\"'(«":
             return line

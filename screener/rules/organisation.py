@@ -142,7 +142,8 @@ def _hashtag_pattern(names: tuple[str, ...]) -> re.Pattern | None:
                 parts.add(words[-1])
     if not parts:
         return None
-    return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)) + r")\w*")
+    longest_first = sorted(parts, key=lambda p: (-len(p), p))  # the same order in every run: the pattern can be kept
+    return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in longest_first) + r")\w*")
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -53,6 +53,8 @@ def _lines(text: str, start: int, end: int) -> tuple[int, int, str, str]:
 
 
 SELF_INTRODUCTION = re.compile(r"\b(?:ik ben|ik heet|mijn naam is)\s+(?:juf\s+|meester\s+)?$", re.IGNORECASE)
+# "ben ik de juf van groep 4", "meester van groep 7": a class teacher's job in other words
+CLASS_TEACHER = re.compile(r"\b(?:juf|juffrouw|meester)\s+(?:van\s+)?(?:groep|gr\.?|klas)\s*\d", re.IGNORECASE)
 
 
 def introduces_self(text: str, start: int, end: int, functions: tuple[str, ...] = (), writer: str = "") -> bool:
@@ -63,8 +65,8 @@ def introduces_self(text: str, start: int, end: int, functions: tuple[str, ...] 
         return False
     if writer:
         return _same_person(text[start:end], writer)
-    sentence = re.split(r"(?<=[.!?])\s|\n", text[end : end + 200], maxsplit=1)[0]
-    return _function_patterns(functions)[2].search(fold(sentence)) is not None
+    sentence = re.split(r"(?<=[.!?])\s|\n\s*\n", text[end : end + 200], maxsplit=1)[0]  # wrapped over lines too
+    return _function_patterns(functions)[2].search(fold(sentence)) is not None or CLASS_TEACHER.search(sentence) is not None
 
 
 EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -156,6 +158,29 @@ def _same_person(name: str, writer: str) -> bool:
     words = {w for w in re.findall(r"\w+", fold(writer)) if len(w) > 1}
     found = [w for w in re.findall(r"\w+", fold(name)) if len(w) > 1]
     return bool(words) and any(w in words for w in found)
+
+
+def own_work_address(address: str, names: list[str], domains: frozenset[str]) -> bool:
+    """Is `address` a work address (a domain of the organisation) whose mailbox carries a word of the
+    writer's own name ("f.nijhuis@devlinderhof.nl" for Femke Nijhuis)?"""
+    local, _, host = address.lower().partition("@")
+    if not any(host == d or host.endswith("." + d) for d in domains):
+        return False
+    words = {w for name in names for w in re.findall(r"\w+", fold(name)) if len(w) >= 3}
+    return any(w in fold(local) for w in words)
+
+
+def writes_privately(text: str, domains: frozenset[str]) -> bool:
+    """Does the e-mail's first `Van:` line give a private address ("Emre <emre@gmail.com>")? Then
+    its writer writes as a parent or a private person, and their sign-off is no staff sign-off."""
+    if not domains:
+        return False
+    for line in text.splitlines()[:12]:
+        if FROM_LINE.match(line.strip()):
+            address = EMAIL_DOMAIN.search(line)
+            host = address.group(1).lower() if address else ""
+            return bool(host) and not any(host == d or host.endswith("." + d) for d in domains)
+    return False
 
 
 def writer_of(text: str, meta: dict) -> str:

@@ -86,7 +86,11 @@ def _git(args: list[str], cwd: Path) -> str | None:
 def _git_root(root: Path) -> Path | None:
     folder = root if root.is_dir() else root.parent
     for candidate in (folder, *folder.resolve().parents):
-        if (candidate / ".git").exists():
+        try:
+            here = (candidate / ".git").exists()
+        except OSError:  # a folder without search permission: the walk reports it
+            here = False
+        if here:
             out = _git(["rev-parse", "--show-toplevel"], folder)
             return Path(out.strip()) if out and out.strip() else None
     return None

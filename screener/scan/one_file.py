@@ -51,6 +51,9 @@ def screen_cached(path: Path, shown: str, config: Config, overrides: Overrides, 
         return _screen_cached(path, shown, config, overrides, cache)
     except FileNotFoundError:
         return Screened(pipeline.failed_file(shown, f"{shown}: bestand verdwenen tijdens het scannen"))
+    except PermissionError:
+        return Screened(pipeline.failed_file(shown, f"{shown}: geen toestemming om het bestand te lezen; het bestand "
+                                                    "is niet gecontroleerd"))
     except OSError as exc:
         return Screened(pipeline.failed_file(shown, f"{shown}: bestand niet leesbaar ({exc.strerror})"))
     except Exception as exc:  # the cache must never make a file's error the end of the scan

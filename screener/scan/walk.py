@@ -111,8 +111,9 @@ def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = 
                 elif path.suffix.lower() in suffixes and not left_out.file(path):
                     if entry.is_file(follow_symlinks=False):
                         result.files.append((path, _shown(path, root, root_shown)))
-                    else:
-                        result.notices.append(f"{_shown(path, root, root_shown)}: {NOT_A_FILE}")
+                    else:  # not read, so not checked: a failed file (exit 3), as `check` reports it
+                        shown = _shown(path, root, root_shown)
+                        result.problems.append((shown, f"{shown}: {NOT_A_FILE}"))
             except OSError:
                 continue  # vanished between listing and looking: nothing to screen
         stack.extend(reversed(subfolders))
@@ -138,8 +139,8 @@ def _link(path: Path, root: Path, root_shown: str, follow_links: bool, follow_fi
         return
     if path.suffix.lower() not in suffixes or left_out.file(path):
         return
-    if not stat.S_ISREG(target.st_mode):  # a link to /dev/zero or a pipe: never read, never silent
-        result.notices.append(f"{shown}: {NOT_A_FILE}")
+    if not stat.S_ISREG(target.st_mode):  # a link to /dev/zero or a pipe: never read, never passed (exit 3)
+        result.problems.append((shown, f"{shown}: {NOT_A_FILE}"))
         return
     if not follow_file_links:
         result.notices.append(f"{shown}: snelkoppeling niet gevolgd (--no-follow-links), dus niet gescreend")

@@ -10,6 +10,7 @@ The engine is built once per process and kept per relevant configuration.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ import_presidio()
 logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
 
 from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry, RecognizerResult  # noqa: E402
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer  # noqa: E402
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
@@ -51,14 +53,60 @@ SEPARATOR = "\n\n\x00\n\n"
 
 
 class PreloadedSpacyNlpEngine(SpacyNlpEngine):
-    """presidio's spaCy engine around a pipeline screener built itself (no spacy.load by name)."""
+    """presidio's spaCy engine around a pipeline screener built itself (no spacy.load by name).
+
+    presidio asks, for every word of every text, whether it is a stop word and whether it is
+    punctuation (for the context words); the answers are the vocabulary's and are kept per word."""
+
+    KNOWN_WORDS = 200_000  # words whose answers are kept; then the list starts anew
 
     def __init__(self, pipeline: Language) -> None:
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": "screener"}])
         self.nlp = {LANGUAGE: pipeline}
+        self._flags: dict[str, tuple[bool, bool]] = {}
 
     def load(self) -> None:
         pass
+
+    def _stop_and_punct(self, word: str) -> tuple[bool, bool]:
+        flags = self._flags.get(word)
+        if flags is None:
+            if len(self._flags) >= self.KNOWN_WORDS:
+                self._flags.clear()
+            lexeme = self.nlp[LANGUAGE].vocab[word]
+            flags = self._flags[word] = (lexeme.is_stop, lexeme.is_punct)
+        return flags
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return self._stop_and_punct(word)[0] if language == LANGUAGE else super().is_stopword(word, language)
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return self._stop_and_punct(word)[1] if language == LANGUAGE else super().is_punct(word, language)
+
+
+class _ResultsToEnhance(list):
+    """The results presidio's context enhancer gets: it deep-copies them before it raises scores,
+    which took a tenth of the text stage. Each result's own copy (with its own explanation and
+    metadata, the parts the enhancer changes) is all that copy needs."""
+
+    def __deepcopy__(self, memo: dict) -> list[RecognizerResult]:
+        copies = []
+        for result in self:
+            mine = copy.copy(result)
+            if result.analysis_explanation is not None:
+                mine.analysis_explanation = copy.copy(result.analysis_explanation)
+            if result.recognition_metadata is not None:
+                mine.recognition_metadata = dict(result.recognition_metadata)
+            copies.append(mine)
+        return copies
+
+
+class ContextEnhancer(LemmaContextAwareEnhancer):
+    """presidio's own context enhancer (the lemmas before a hit), without its deep copy."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001, ANN201
+        return super().enhance_using_context(text, _ResultsToEnhance(raw_results), nlp_artifacts, recognizers,
+                                             context)
 
 
 @dataclass
@@ -97,6 +145,7 @@ def _build_engine(config: Config) -> Engine:
         nlp_engine=PreloadedSpacyNlpEngine(pipeline.nlp),
         supported_languages=[LANGUAGE],
         default_score_threshold=SCORE_THRESHOLD,
+        context_aware_enhancer=ContextEnhancer(),
     )
     return Engine(analyzer=analyzer, pipeline=pipeline, recognizers=[r.name for r in registry.recognizers])
 
@@ -118,11 +167,33 @@ class Allowed:
     digits: frozenset[str]  # allowed numbers (phone, IBAN) as digits only
     domains: tuple[str, ...]
     handles: frozenset[str] = frozenset()  # the organisation's and schools' names as a handle: "obsderegenboog"
+    keys: frozenset[str] = frozenset()  # letters and digits only: "drschaepmanstraat8", "7421ef"
+    names: tuple[str, ...] = ()  # the organisation's and schools' names: also the head of a compound ("Baken-Bode")
 
 
 def _handle(text: str) -> str:
     """A name or account as a handle: lower case letters and digits only ("OBS De Regenboog" -> "obsderegenboog")."""
     return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _key(text: str) -> str:
+    """A value's letters and digits in lower case: "Dr. Schaepmanstraat 8" and "Dr Schaepmanstraat 8" are one."""
+    return re.sub(r"[\W_]", "", text.lower())
+
+
+POSTCODE_START = re.compile(r"^\d{4}\s?[A-Za-z]{2}\b")
+KEY_RULES = {"A2-ADRES", "A2-POSTCODE"}  # the organisation's address written in another form
+
+
+def _keys(phrases: list[str]) -> frozenset[str]:
+    """Keys of the public addresses and postcodes: "7421 EF Deventer" gives "7421efdeventer" and "7421ef"."""
+    keys = set()
+    for phrase in phrases:
+        keys.add(_key(phrase))
+        postcode = POSTCODE_START.match(phrase.strip())
+        if postcode:
+            keys.add(_key(postcode.group()))
+    return frozenset(k for k in keys if len(k) >= 6)
 
 
 def _normal(text: str) -> str:
@@ -166,6 +237,8 @@ def allowed_from(config: Config) -> Allowed:
         digits=frozenset(d for d in (_digits(p) for p in [*org["public"], *config["allow"]["values"]]) if len(d) >= 6),
         domains=tuple(d.lower().lstrip("@.").removeprefix("www.") for d in org["domains"] if d.strip()),
         handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *schools]) if len(h) >= 4),
+        keys=_keys([*org["public"], *config["allow"]["values"]]),
+        names=tuple(n for n in [org["name"], *org["aliases"], *schools] if n and n.strip()),
     )
 
 
@@ -173,6 +246,9 @@ def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
     ranges = []
     for phrase in allowed.phrases:
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in phrase.split()) + r"(?!\w)"
+        ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+    for name in allowed.names:  # the school paper "Baken-Bode", "Vlinderhof-Krant": a compound of the school's name
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r"(?:-[^\W\d_]+)+(?!\w)"
         ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
     return ranges
 
@@ -201,6 +277,8 @@ def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[i
         return True
     if hit.rule in DIGIT_RULES and _digits(value) in allowed.digits:
         return True
+    if hit.rule in KEY_RULES and _key(value) in allowed.keys:
+        return True
     if hit.rule in ("A2-ACCOUNT", "A2-URL") and allowed.handles and _organisation_account(value, allowed):
         return True
     if hit.rule in DOMAIN_RULES and allowed.domains:
@@ -224,8 +302,15 @@ def _to_hits(text: str, results: list[RecognizerResult], allowed: Allowed) -> li
             rule = "A2-EMAIL-ALGEMEEN"
         hits.append(TextHit(start=start, end=end, rule=rule, score=round(result.score, 3), recognizer=recognizer))
     ranges = _allowed_ranges(text, allowed) if allowed.phrases else []
-    hits = [h for h in hits if not _is_allowed(h, text[h.start : h.end], allowed, ranges)]
-    return _without_overlaps(hits)
+    kept, own = [], []
+    for h in hits:
+        (own if _is_allowed(h, text[h.start : h.end], allowed, ranges) else kept).append(h)
+    # a number inside the organisation's own IBAN or phone number is the organisation's too: "NL13ASNB7533362853"
+    own_numbers = [(h.start, h.end) for h in own if h.rule in DIGIT_RULES]
+    if own_numbers:
+        kept = [h for h in kept if not (h.rule in DIGIT_RULES
+                                        and any(s <= h.start and h.end <= e for s, e in own_numbers))]
+    return _without_overlaps(kept)
 
 
 def _without_overlaps(hits: list[TextHit]) -> list[TextHit]:
@@ -263,12 +348,38 @@ def _in_original(hits: list[TextHit], kept: list[int] | None) -> list[TextHit]:
     return [replace(h, start=kept[h.start], end=kept[h.end - 1] + 1) for h in hits if h.end > h.start]
 
 
+# A line of wrapped prose: this many characters or more, then a line that goes on with a word.
+WRAPPED_LINE = 50
+SOFT_BREAK = re.compile(r"\n(?=[ \t]*[^\W\d_])")
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks of wrapped prose read as spaces (same length, same offsets):
+    a Markdown paragraph or an HTML page wraps a sentence over lines ("van Julia Donaldson en
+    Axel\nScheffler", "aan de Michiel de\nRuyterstraat"), and a name or street cut by the wrap is
+    still one. A break after a short line (a heading, a sign-off, a list of names) or before a line
+    that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays."""
+    if "\n" not in text:
+        return text
+    chars = None
+    for match in SOFT_BREAK.finditer(text):
+        at = match.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        if at - line_start < WRAPPED_LINE or len(text[line_start:at].strip()) < WRAPPED_LINE:
+            continue
+        if chars is None:
+            chars = list(text)
+        chars[at] = " "
+    return text if chars is None else "".join(chars)
+
+
 def analyze(text: str, config: Config) -> list[TextHit]:
     """Personal data in one Dutch text: non-overlapping hits, sorted by start. Invisible characters
-    do not split a name or a number (see INVISIBLE). A long text (a year's newsletters in one
-    file) is screened in pieces, see `pieces`."""
+    do not split a name or a number (see INVISIBLE), nor does the line break of wrapped prose
+    (see `unwrapped`). A long text (a year's newsletters in one file) is screened in pieces, see
+    `pieces`."""
     visible, kept = _visible(text)
-    return _in_original(_analyze_visible(visible, config), kept)
+    return _in_original(_analyze_visible(unwrapped(visible), config), kept)
 
 
 def _analyze_visible(text: str, config: Config) -> list[TextHit]:
@@ -323,7 +434,7 @@ def analyze_many(texts: list[str], config: Config, chunk_chars: int = 20_000) ->
     chunks go through spaCy's `nlp.pipe`. Hits are mapped back to offsets in each text.
     """
     visible = [_visible(text) for text in texts]
-    found = _analyze_many_visible([text for text, _ in visible], config, chunk_chars)
+    found = _analyze_many_visible([unwrapped(text) for text, _ in visible], config, chunk_chars)
     return [_in_original(hits, kept) for hits, (_, kept) in zip(found, visible)]
 
 

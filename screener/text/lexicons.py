@@ -77,7 +77,8 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
     index: dict[str, list[NonPerson]] = {}
     for entry in entries:
         index.setdefault(WORD.search(entry.phrase).group(), []).append(entry)
-    return {k: tuple(sorted(set(v), key=lambda e: -len(e.phrase))) for k, v in index.items()}
+    return {k: tuple(sorted(set(v), key=lambda e: (-len(e.phrase), e.phrase, e.group, e.needs_context)))
+            for k, v in index.items()}  # the same order in every run (a set's order is not)
 
 
 @dataclass(frozen=True)
@@ -176,21 +177,26 @@ CACHE_FORMAT = 2
 
 
 def _cache_file(root: Path | None) -> Path:
-    """The cache file for these lists as they are now on disk."""
+    """The cache file for these lists as they are now on disk: named after this installation (its
+    folder), then the lists' versions."""
+    installation = hashlib.sha256(f"{Path(__file__).parent}|{root}".encode()).hexdigest()[:12]
     digest = hashlib.sha256(f"{CACHE_FORMAT}|{root}".encode())
     sources = [Path(__file__), *sorted(OWN_DATA.glob("*.txt"))] + ([root] if root else [])
     for path in sources:
         stat = path.stat()
         digest.update(f"|{path.name}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    return user_cache_dir("lexicons") / f"{digest.hexdigest()[:20]}.pickle"
+    return user_cache_dir("lexicons") / f"{installation}-{digest.hexdigest()[:20]}.pickle"
 
 
 def _store(path: Path, lex: Lexicons) -> None:
-    """Write atomically and remove older versions; a cache that cannot be written is no error."""
+    """Write atomically and remove this installation's older versions (another installation's cache,
+    a second checkout or virtualenv, stays: they would rebuild each other's on every run); a cache
+    that cannot be written is no error."""
+    installation = path.name.split("-", 1)[0]
     try:
         write_private(path, pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob("*.pickle"):
-            if old != path:
+            if old != path and old.name.startswith(installation + "-"):
                 old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -3,8 +3,10 @@
 
 One annotator with one job: a lower-case word in running text is a first name when the first-name
 list knows it (or its diminutive: "daantje" is Daan, "joepje" Joep) and it is no ordinary word: not
-in the Dutch vocabulary (a word that is also there, "kaan", counts beside another name or before
-"uit groep 6"), not a common or stop word, not a first name that is also a word ("roos", "bas"), and
+in the Dutch vocabulary (a word that is also there, "kaan", "mees", counts beside another name, before
+"uit groep 6" or right after "van", "bij", "met": "de moeder van mees"), not a common or stop word
+(one that is also a first name, "storm", counts only in a list of names: "storm, jayden en ayoub"),
+not a first name that is also a word ("roos", "bas"), and
 not one of the English and internet words people type in lower case ("line", "love";
 `data/lowercase_not_names.txt`). Inside an address, a handle or a hashtag it is not a name
 (those have their own rules).
@@ -27,7 +29,11 @@ def _candidate(word: str, lex: Lexicons) -> str:
     knows ("kaan", "joep": a name only next to another name or before "uit groep 6"), "" otherwise."""
     if len(word) < 3 or not word.isalpha() or not word.islower():
         return ""
-    if word in lex.common_words or word in lex.not_names or word in lex.lowercase_not_names or not _known(word, lex):
+    if word in lex.not_names or word in lex.lowercase_not_names:
+        return ""
+    if word in lex.common_words:  # "storm": a name only in a list of names ("storm, jayden en ayoub")
+        return "list" if word in lex.ambiguous_first_names else ""
+    if not _known(word, lex):
         return ""
     if word in lex.ambiguous_first_names:
         return "word"  # "noor", "roos": a name only beside another ("tess, noor en anna")
@@ -54,8 +60,10 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     kinds: dict[int, str] = {}
     text = doc.text
     for i, token in enumerate(doc):
-        if taken[i] or not token.text.islower() or token.text in lex.common_words:
+        if taken[i] or not token.text.islower():
             continue
+        if token.text in lex.common_words and token.text not in lex.ambiguous_first_names:
+            continue  # most words: the quick way out
         kind = _candidate(token.text, lex)
         if not kind:
             continue
@@ -67,18 +75,28 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure"}
+    sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)}
     grown = True
     while grown:  # "kaan en mirthe": a word beside a name is a name too, along a list ("sterre, mees en fatima")
         grown = False
         for i, kind in kinds.items():
-            if kind == "word" and i not in sure and (
-                    _joined(doc, i, sure) or SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text))):
+            if i not in sure and ((kind == "word" and SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text)))
+                                  or (kind in {"word", "list"} and _joined(doc, i, sure))):
                 sure.add(i)
                 grown = True
     return [(i, i + 1) for i in sorted(sure)]
 
 
 SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)
+
+
+# a first name that is also a word, right after one of these without an article, is the name: "de moeder van
+# mees", "de beker van tijmen", "zat bij sterre in de tas" (a singular noun would take an article)
+NAME_PREPOSITIONS = {"van", "bij", "met", "naast", "door", "voor", "tegen", "zonder"}
+
+
+def _after_preposition(doc, i: int) -> bool:  # noqa: ANN001
+    return i > 0 and doc[i - 1].lower_ in NAME_PREPOSITIONS and "\n" not in doc[i - 1].whitespace_
 
 
 def _word_at(doc, k: int) -> bool:  # noqa: ANN001

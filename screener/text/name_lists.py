@@ -1,4 +1,5 @@
-"""Lists of children: "Lotte, Noor en Xyla": an unknown capitalised word joined to a person is a person."""
+"""Lists of children: "Lotte, Noor en Xyla": an unknown capitalised word or a first name that is also a
+word ("Storm en Jade") joined to a person is a person."""
 
 from __future__ import annotations
 
@@ -28,8 +29,10 @@ class ListRules(NameWords):
                     word = joiner + direction
                     if not (0 <= word < len(doc)) or word in covered or taken[word]:
                         break
-                    if not self._unknown_capitalised(doc[word].text) or self._sentence_start(doc, word) and direction == -1:
-                        break
+                    known = self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names
+                    if not (known or self._unknown_capitalised(doc[word].text)) \
+                            or (self._sentence_start(doc, word) and direction == -1 and not known):
+                        break  # a first name that is also a word counts in a list too: "Storm en Jade hebben ..."
                     if word > 0 and (doc[word - 1].lower_ in ARTICLES or doc[word - 1].lower_ in PLACE_PREPOSITIONS):
                         break  # "naar de Walibi, Sanne en ...": a venue, not a child
                     new = Span(spacy_doc, word, word + 1, label=PERSON)

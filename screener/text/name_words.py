@@ -5,6 +5,7 @@ annotators (`screener.text.person_names`, `place_names`, `name_lists`), which sh
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from screener.text import lexicons, vocabulary
 from screener.text.tokens import Tokens as Doc
@@ -14,6 +15,7 @@ SENTENCE_END = {".", "!", "?", ":", "…", ";"}
 BULLETS = {"-", "*", "•", "–", "—", ">", "|"}
 OPENING = {'"', "“", "'", "‘", "(", "["}
 QUOTES = {'"', "“", "‘", "„"}
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 PLACE_PREPOSITIONS = {"in", "uit", "naar", "te", "bij", "rond", "richting", "via", "vanuit", "nabij"}
 PROVINCE_CODES = {"nh", "zh", "nb", "fr", "frl", "gr", "gn", "dr", "dn", "ov", "ut", "gld", "li", "l", "ze", "z",
                   "fl", "g", "u", "o", "d", "f", "n"}
@@ -40,6 +42,12 @@ COMPOUND_CACHE = 50_000  # words remembered by the compound check
 COMPOUND_HEADS_SHORT = {"club"}  # "zwemclub"; a group ("kleutergroep Sanne") is no head
 
 
+def _pictograph(text: str) -> bool:
+    """An emoji or other pictograph token ("🎉", "👩‍👧", "⚽️"): a sentence boundary in a caption."""
+    return not text.isascii() and any(unicodedata.category(c) == "So" for c in text) and \
+        all(unicodedata.category(c) in {"So", "Sk", "Mn", "Cf", "Me"} for c in text)
+
+
 class NameWords:
     def __init__(self, unknown_names: bool = True) -> None:
         self.lex = lexicons.load()
@@ -63,12 +71,17 @@ class NameWords:
             return True  # also a table cell: "| Rol | Gespeeld door |"
         if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
             return True
-        return False
+        return _pictograph(prev)  # "🎂 Hoera", "👉 Volg ons", "... erbij 🥁🎶 En": an emoji ends or opens a sentence
 
     @staticmethod
     def _after_quote(doc: Doc, i: int) -> bool:
         """Just after an opening quote: a song or book title may start there ("Zie ginds komt de stoomboot")."""
         return i > 0 and doc[i - 1].text in QUOTES and not doc[i - 1].whitespace_
+
+    @staticmethod
+    def _quoted_alone(doc: Doc, i: int) -> bool:
+        """A single quoted word ("tas met "Mila" erop"): a name written on something, not a title's first word."""
+        return i + 1 < len(doc) and doc[i + 1].text in CLOSING_QUOTES and not doc[i].whitespace_
 
     @staticmethod
     def _sentence_goes_on(doc: Doc, i: int) -> bool:
@@ -164,11 +177,19 @@ class NameWords:
 
     def _unknown_capitalised(self, text: str, strong_cue: bool = False) -> bool:
         """A capitalised word no list knows; without a strong cue it must not be a Dutch word."""
-        if not _title_case(text) or self._common(text) or text in self.lex.places:
+        if not _title_case(text) or self._common(text) or text in self.lex.places or self._place_adjective(text):
             return False
         if text in self.lex.organisations or text.lower() in self.lex.organisation_words:
             return False
         return strong_cue or not self._dutch_word(text, compounds=True)
+
+    def _place_adjective(self, text: str) -> bool:
+        """An adjective of a place or region: "Sallandse Heuvelrug", "Twentse krentenwegge", "Zaanse kaas"."""
+        if not text.endswith("se") or len(text) < 6:
+            return False
+        stem = text[:-2]
+        return stem in self.lex.places or stem + "e" in self.lex.places or stem.lower() in self.lex.common_words \
+            or vocabulary.is_lower_case_word(stem)
 
     def _dutch_word(self, text: str, compounds: bool = False) -> bool:
         """An ordinary (or capitalised) Dutch word that is not a listed name: "Schoolreis", "Belgische",

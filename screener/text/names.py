@@ -87,7 +87,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             if phrase:
                 i += phrase  # "Zwarte Piet", "Pluk van de Petteflet"
                 continue
-            if self._after_quote(doc, i) and (vocabulary.is_dutch_word(doc[i].text)
+            if self._after_quote(doc, i) and not self._quoted_alone(doc, i) and (vocabulary.is_dutch_word(doc[i].text)
                                               or vocabulary.is_lower_case_word(doc[i].text + "n")):  # "Zie" of zien
                 i += 1  # "Zie ginds komt de stoomboot": a song's first word
                 continue

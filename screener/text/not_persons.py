@@ -13,12 +13,19 @@ finds and on the model's PER guesses alike:
 - `blocked_tokens` also blocks a quoted title after a word of performing or reading ("groep 1/2
   zong "Rudolph the Red-Nosed Reindeer"", "de musical "Oliver Twist"") and the first half of a
   shortened compound ("GGD Noord- en Oost-Gelderland"), and an animal's name (`data/animals.txt`:
-  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya").
-- `public_or_street`: a found person that its context makes an author or public figure ("het
-  boek van Roald Dahl", "*Kikker is verliefd* van Max Velthuijs", "schrijfster Carry Slee",
-  "koning Willem-Alexander") or a street ("Michiel de Ruyterstraat", "Prins Bernhardplein").
-  An author is a full name: "het boek van Sanne" is Sanne's own book and stays a name. A full
-  name in brackets after a listed title is its author: "Kruimeltje (Chris van Abkoude)".
+  "ons klassenkonijn Snuffie", "de panda's. Ze heten Wu Wen en Xing Ya"), and the words of an
+  acronym's expansion ("National Cyber Security Centre (NCSC)").
+- `public_or_street`: a found person that is a street ("Michiel de Ruyterstraat", "Prins
+  Bernhardplein") or a published author by what the sentence says plainly: a listed title before
+  the full name ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van X"), the profession
+  ("schrijfster X", not "Auteur: X" or "onze schrijver X"), or a publisher, an ISBN or a book
+  prize with "het boek van X" / "geschreven door X"; songs, films and shows name their performer
+  ("de liedjes van Juf Roos"). A word of writing alone says nothing: pupils
+  write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)", "geschreven door Fenna de
+  Wit"), so those stay names; the known authors are in `data/authors.txt`.
+- School context right beside a name ("(groep 7)", ", groep 4", "leerling X", "(9 jaar)") makes it
+  a pupil's whatever the lists or the sentence say; a pupil's work in the sentence ("boekverslag",
+  "schoolkrant") makes the sentence's cues for an author count for nothing.
 """
 
 from __future__ import annotations
@@ -34,22 +41,74 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
 SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
+CHARACTER_NEIGHBOURHOOD = 80  # characters: "Pippi Langkous, ..., twee keer Matilda": a character among characters
+LIST_BETWEEN = re.compile(r",|\s(?:en|of|&)\s")
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
+# a word of making a work, then "van" or "door": "het boek van X", "geschreven door X". Alone it says
+# nothing: pupils write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)"). Only with a sign of
+# a published work in the sentence (PUBLISHED) is X the work's author.
 WORK_BEFORE = re.compile(
     r"(?:\b(?:boek(?:je|en|jes)?|prentenboek(?:en)?|voorleesboek|verhaal|verhalen|verhaaltjes|gedicht(?:en)?|versjes?|"
-    r"tekeningen|illustraties|plaatjes|lied(?:je|jes|eren)?|nummers?|hit|film|muziek|serie|reeks|roman|strip|musical|"
-    r"werk|schilderij(?:en)?|wijs)\s+van|"
-    r"\b(?:geschreven|bedacht|geïllustreerd|gecomponeerd|geregisseerd)\s+door|"
-    r"[*_\"”’]\s*van|"
-    r"\b(?:schrijver|schrijfster|auteur|illustrator|illustratrice|kinderboekenschrijver|kinderboekenschrijfster|"
-    r"dichter|dichteres|tekenaar|"
-    r"kunstenaar|schilder|componist))\s*$",
+    r"tekeningen|illustraties|plaatjes|roman|strip|werk|schilderij(?:en)?)\s+van|"
+    r"\b(?:geschreven|bedacht|geïllustreerd|vertaald)\s+door|"
+    r"[*_\"”’]\s*van)\s*$",
     re.IGNORECASE,
 )
+# songs, films and shows "van X" are a performer's, whose name is public: "de liedjes van Juf Roos",
+# "een film van X", "gecomponeerd door X" (a pupil beside school context still stays a pupil)
+MEDIA_BEFORE = re.compile(
+    r"(?:\b(?:lied(?:je|jes|eren)?|nummers?|hits?|film|films|muziek|serie|album|cd|clip|musical|wijs)\s+van|"
+    r"\b(?:gecomponeerd|geregisseerd|gezongen)\s+door)\s*$",
+    re.IGNORECASE,
+)
+# the profession right before the name, without a colon: "schrijfster Carry Slee", "de illustrator X".
+# Not "Auteur: Fenna de Wit" (a byline) and not "onze schrijver X" (the school's own).
+MAKERS = ("schrijver", "schrijfster", "auteur", "illustrator", "illustratrice", "kinderboekenschrijver",
+          "kinderboekenschrijfster", "kinderboekenauteur", "jeugdboekenschrijver", "jeugdboekenschrijfster", "dichter",
+          "dichteres", "kinderdichter", "striptekenaar", "componist", "kunstenaar", "regisseur")  # not "schilder": a trade too
+MAKER_BEFORE = re.compile(rf"(?<!onze )(?<!ons )(?<!jullie )(?<!mijn )\b(?:{'|'.join(MAKERS)})\s*$", re.IGNORECASE)
+# a sign in the sentence that the work is published: a publisher, an ISBN, a prize for books
+PUBLISHED = re.compile(
+    r"\b(?:uitgeverij|uitgever|uitgegeven|verschenen\s+bij|isbn|bestseller|gouden\s+griffel|zilveren\s+griffel|"
+    r"griffel|penseel|boekenweekgeschenk|kinderboekenweekgeschenk|prentenboek\s+van\s+het\s+jaar|bekroond|"
+    r"in\s+de\s+boekhandel|vertaald\s+(?:door|uit))",
+    re.IGNORECASE,
+)
+# school context right next to a name makes it a pupil's, whatever a list says: "Sem Bakker (groep 7)",
+# "Daan Visser, groep 4", "Yara (9 jaar)", "leerling Lucas Smit", "groep 8: Sem Bakker"
+PUPIL_AFTER = re.compile(
+    r"^\s*[,(–—-]?\s*(?:(?:uit|van|in|zit\s+in|leerlinge?\s+(?:van|uit|in))\s+)?"
+    r"(?:groep|gr\.?|klas|leerjaar|unit)\s*\d|^\s*[,(]\s*\d{1,2}(?:\s*jaar)?\s*[),]|^\s*[,(]\s*leerlinge?\b",
+    re.IGNORECASE,
+)
+PUPIL_BEFORE = re.compile(r"(?:\bleerlinge?n?|\b(?:groep|klas)\s*\d\w*\s*[:\-–]?)\s*$", re.IGNORECASE)
+# a pupil's work or paper in the sentence: then a title or a profession does not make a published author
+# ("groep 4 leest Kruimeltje (Chris van Abkoude)" is about a class, not by it: only beside the name)
+PUPIL_WORK = re.compile(
+    r"\b(?:boekverslag\w*|boekbespreking\w*|spreekbeurt\w*|werkstuk\w*|opstel\w*|schoolkrant\w*|klassenkrant\w*|"
+    r"groepskrant\w*|redactie)",
+    re.IGNORECASE,
+)
+PUPIL_REACH = 40  # characters after a name that may tie it to a group
+CUE_REACH = 40  # characters before a name that hold the cue of an author: "kinderboekenschrijfster "
+SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a long line costs no more)
 STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
                     r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
 STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
+# a word that makes the name after it a street, park, venue or saint: "Laan van Borgele", "sportpark Zandweerd",
+# "Sint Maarten", "landgoed De Haere"
+PLACE_BEFORE = re.compile(r"\b(?:laan|plein|hof|\w*park|wijk|kasteel|landgoed|huize|camping|sint|sinte|st\.?)"
+                          r"\s+(?:van\s+(?:de\s+|der\s+|den\s+)?)?$", re.IGNORECASE)
+# a quoted title, then "van" (or "van" opens the name): what follows is its maker or performer
+QUOTED_TITLE_VAN = re.compile(r"[\"”’]\s*(van\s*)?$")
+# "van Julia Donaldson en ": the author before this one, joined by "en" or a comma
+CO_AUTHOR = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:van|de|der|den|ter|ten|het|'t)\s+)*){1,3}(?:en|&|,)\s*$")
+# "een echte schrijver bij groep 5 en 6: ": a published writer introduced before a colon. Not a byline
+# ("Auteur: Fenna de Wit", "Schrijver van dit stuk: ..."): the writer must be called a real or known one
+WRITER_COLON = re.compile(r"\b(?:echte|bekende|beroemde|professionele)\s+(?:kinderboeken)?(?:schrijver|schrijfster|"
+                          r"auteur|illustrator|illustratrice|dichter|dichteres|tekenaar|kunstenaar|zanger|zangeres)\b"
+                          r"[^.!?:]{0,40}:\s*$", re.IGNORECASE)
 STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
                          re.IGNORECASE)
 
@@ -69,6 +128,8 @@ ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNO
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SMALL_WORDS = {"of", "and", "for", "the", "van", "voor", "en", "de", "der", "het"}  # "Bureau of ..."
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
 TITLE_MAX = 60  # characters between the quotes
 
@@ -88,6 +149,29 @@ def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
 def _continues(text: str, end: int) -> bool:
     """Does a word go on at `end`: "Sinterklaasfeest", or a hyphenated name ("Sint-Niklaas")?"""
     return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
+
+
+def _spaced_end(text: str, start: int, phrase: str) -> int:
+    """Where `phrase` ends in `text` from `start` when a space in it may be any run of white space, else -1."""
+    space = phrase.find(" ")
+    if space < 0 or text[start:start + space].lower() != phrase[:space]:
+        return -1
+    after = start + space
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if text[after:after + 1].lower() != phrase[space + 1:space + 2]:
+        return -1  # the quick way out: the next word is another
+    at = start
+    for part in phrase.split(" "):
+        if at > start:
+            if at >= len(text) or not text[at].isspace():
+                return -1
+            while at < len(text) and text[at].isspace():
+                at += 1
+        if text[at:at + len(part)].lower() != part:
+            return -1
+        at += len(part)
+    return at
 
 
 def _token_index(starts: list[int], char: int) -> int:
@@ -112,17 +196,28 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
         if candidates:
+            window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
+            # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
+            spaced = " ".join(text[token.idx:token.idx + 2 * len(window)].split()).lower() \
+                if "  " in window or "\n" in window or "\t" in window else ""
             for entry in candidates:  # longest first
                 end_char = token.idx + len(entry.phrase)
-                if text[token.idx:end_char].lower() == entry.phrase and not _continues(text, end_char):
+                written = text[token.idx:end_char]
+                if written.lower() != entry.phrase:
+                    # "Jeff\n   Kinney": a phrase wrapped over lines and indented
+                    end_char = _spaced_end(text, token.idx, entry.phrase) \
+                        if spaced and spaced.startswith(entry.phrase) else -1
+                if end_char > 0 and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)
                     if doc[last].idx + len(doc[last].text) == end_char:
-                        matches.append((i, last + 1, entry))
+                        # every entry of this phrase: "Steve" of Minecraft and of another title alike
+                        matches.extend((i, last + 1, same) for same in candidates if same.phrase == entry.phrase)
                         break
         i += 1
     _block_quoted_titles(doc, blocked)
     _block_shortened_compounds(doc, blocked)
     _block_animal_names(doc, blocked)
+    _block_acronym_expansions(doc, blocked, lex)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     for start, end, entry in matches:
         if any(blocked.tokens[start:end]):
@@ -130,8 +225,11 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         before = doc[start - 1].lower_.rstrip(".") if start else ""
         if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
-        if entry.needs_context and entry.group >= 0 and entry.group not in groups:
-            continue  # "Anna" without Frozen: a child
+        if entry.phrase in _people() and pupil_beside(doc, start, end):
+            continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
+        if entry.needs_context and entry.group >= 0 and entry.group not in groups \
+                and not _among_characters(doc, start, matches):
+            continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
                 and not _among_brands(doc, start, matches):
             continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
@@ -175,6 +273,15 @@ def _block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
 
 
 @functools.cache
+def _people() -> frozenset[str]:
+    """The authors and public figures of the non-person lists (lower case, as `NonPerson.phrase`)."""
+    return frozenset(" ".join(line.split()).lower()
+                     for name in ("authors.txt", "public_figures.txt")
+                     for line in (OWN_DATA / name).read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
 def _animals() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#"))
@@ -202,6 +309,13 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                       if doc[j].lower_ in NAMING_VERBS), 0)
             if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
                 continue
+            b = k - 2  # the name before the verb: "een varken dat Knorbert heet", "onze kat, die Minoes heet"
+            while b > i and doc[b].is_space:
+                b -= 1
+            while b > i and doc[b].text[:1].isupper():
+                blocked.tokens[b] = True
+                names.add(doc[b].text)
+                b -= 1
         while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
                                                        and doc[k + 1].text[:1].isupper())):
             blocked.tokens[k] = True
@@ -211,6 +325,70 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
         if doc[k].text in names:
             blocked.tokens[k] = True
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Do the capitalised words' first letters spell the acronym (one letter short at its end is
+    allowed for three or more words: "General Communications Headquarters" for GCHQ)?"""
+    letters, initials = "".join(c for c in acronym if c.isupper()), _initials(words)
+    return len(initials) >= 2 and (initials == letters or (
+        len(initials) >= 3 and len(letters) == len(initials) + 1 and letters.startswith(initials)))
+
+
+def _block_acronym_expansions(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"National Security Agency (NSA)", "UMTS (Universal Mobile Telecommunications Standard)": capitalised
+    words whose first letters spell the acronym beside them in brackets are its expansion, not a person.
+    A first name, a surname or a title among them makes them a person with initials: "Ilse de Vries (IdV)",
+    "Meester Bakker (MB)"."""
+    n = len(doc)
+    if "(" not in doc.text:
+        return
+    for i in (k for k, token in enumerate(doc) if token.text == "(" and 0 < k < n - 2):
+        close = next((k for k in range(i + 1, min(n, i + 12)) if doc[k].text in {")", "("}), None)
+        if close is None or doc[close].text != ")":
+            continue
+        inside = list(range(i + 1, close))
+        if len(inside) == 1 and ACRONYM.fullmatch(doc[inside[0]].text):
+            acronym, before = doc[inside[0]].text, []  # the expansion before it: capitalised words back to "("
+            k = i - 1
+            while k >= 0 and len(before) < 2 * len(acronym) and (
+                    doc[k].text[:1].isupper() or doc[k].lower_ in ACRONYM_SMALL_WORDS):
+                before.insert(0, k)
+                k -= 1
+            candidates = [before[j:] for j in range(len(before)) if doc[before[j]].text[:1].isupper()]
+        else:  # "UMTS ( Universal Mobile ... )", "T-DAB ( ... )": the acronym just before the bracket
+            k = i - 1
+            while k > 0 and not doc[k - 1].whitespace_ and not doc[k - 1].is_space:
+                k -= 1
+            acronym = doc.span_text(k, i).replace("-", "")
+            words = [t for t in inside if doc[t].text[:1].isupper() or doc[t].lower_ in ACRONYM_SMALL_WORDS]
+            if not ACRONYM.fullmatch(acronym) or len(words) != len(inside):
+                continue
+            candidates = [words]
+        for words in candidates:
+            texts = [doc[t].text for t in words]
+            if _spells(acronym, texts) and not any(w in lex.first_names or w in lex.surnames
+                                                   or w.lower() in lex.titles for w in texts):
+                for t in words:
+                    blocked.tokens[t] = True
+                break
+
+
+def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001
+    """Is another character or title that is no first name named close by in the same sentence?"""
+    at = doc[start].idx
+    for other, _, entry in matches:
+        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD:
+            continue
+        low, high = sorted((at, doc[other].idx))
+        between = doc.text[low:high]
+        if LIST_BETWEEN.search(between) and not SENTENCE_END.search(between) and not re.search(r"[\n:;]", between):
+            return True
+    return False
 
 
 def _among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
@@ -233,12 +411,72 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ == " " \
+            and len(words) < 4 and blocked.tokens[start - 1]:
+        start -= 1  # "van Andy Griffiths" with "Andy" taken for a character: the name starts there
+        words.insert(0, doc[start].text)
     line_start = doc.text.rfind("\n", 0, doc[start].idx) + 1
-    context = doc.text[max(line_start, doc[start].idx - 60) : doc[start].idx]
-    before = context.lower().rsplit(None, 1)[-1] if context.strip() else ""
-    if before in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked):
-        return _full_name(words)  # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "Dolfje Weerwolfje - Paul van Loon"
-    return WORK_BEFORE.search(context) is not None and _full_name(words)
+    context_start = max(line_start, doc[start].idx - 80)
+    context = doc.text[context_start : doc[start].idx]
+    if PLACE_BEFORE.search(context):
+        return True  # "Laan van Borgele", "Sint Nicolaas", "landgoed Het Rode Koper"
+    name = words[: end - start]
+    quoted_van = QUOTED_TITLE_VAN.search(context)
+    if quoted_van and (quoted_van.group(1) or name[0].lower() == "van") and not pupil_beside(doc, start, end) \
+            and not any(w in lex.first_names for w in name if w[:1].isupper()):
+        return True  # 'zongen "Zeven dagen lang" van Bots': a song's band; not '"Herfst" van Sem'
+    if not _full_name(name) or pupil_beside(doc, start, end):
+        return False
+    if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context):
+        return True
+    # "*De Gruffalo* van Julia Donaldson en Axel Scheffler": the second of two authors, when the first is one
+    co_author = CO_AUTHOR.search(context)
+    if co_author is None:
+        return False
+    first = _token_index([t.idx for t in doc], context_start + co_author.start())
+    first_name = " ".join(co_author.group(0).rstrip(" ,&").removesuffix(" en").split()).lower()
+    return first_name in _people() or _published_author(doc, first, end, blocked)
+
+
+def _sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN001
+    """The sentence's text before token start and after token end - 1, on the same line."""
+    text = doc.text
+    at, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    line_start = text.rfind("\n", max(0, at - SENTENCE_REACH), at) + 1
+    line_end = text.find("\n", stop, stop + SENTENCE_REACH)
+    before = SENTENCE_END.split(text[max(line_start, at - SENTENCE_REACH):at])[-1]
+    after = SENTENCE_END.split(text[stop:line_end if line_end >= 0 else stop + SENTENCE_REACH])[0]
+    return before, after
+
+
+def pupil_beside(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """Does school context right next to the name make it a pupil's ("Sem Bakker (groep 7)",
+    "Daan Visser, groep 4", "leerling Lucas Smit", "groep 8: Sem Bakker")?"""
+    return _pupil_context(*_sentence_around(doc, start, end))
+
+
+def _pupil_context(before: str, after: str) -> bool:
+    return PUPIL_AFTER.match(after[:PUPIL_REACH]) is not None or PUPIL_BEFORE.search(before) is not None
+
+
+def _published_author(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """Does the sentence say plainly that the full name at [start, end) made a published work: a listed
+    title before it ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van X"), the profession
+    ("schrijfster X"), or a publisher, an ISBN or a book prize with "het boek van X" / "geschreven door X"?
+    Never for a pupil: school context beside the name or a pupil's work in the sentence ("boekverslag")."""
+    at = doc[start].idx
+    near = doc.text[max(0, at - CUE_REACH):at]  # the cues end right before the name: cheap to look at first
+    near = near[near.rfind("\n") + 1:]
+    last = near.lower().rsplit(None, 1)[-1] if near.strip() else ""
+    titled = last in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked)
+    made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None
+    if not made and WORK_BEFORE.search(near) is None:
+        return False  # no cue at all: the common case for a name
+    before, after = _sentence_around(doc, start, end)
+    if _pupil_context(before, after) or PUPIL_WORK.search(before) or PUPIL_WORK.search(after):
+        return False
+    # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "schrijfster Carry Slee", "de liedjes van Juf Roos"
+    return made or (PUBLISHED.search(before) or PUBLISHED.search(after)) is not None
 
 
 def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001

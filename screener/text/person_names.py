@@ -1,14 +1,16 @@
 """Persons: a title, initials or a known first name with a surname ("juf Marieke", "A. de Vries",
 "mevrouw Visser-de Jong", "Jan-Willem"), a surname alone that a list knows ("de Vries"), a name no
-list knows that school context marks ("de moeder van Xyla", "Xyla uit groep 5"), and an unknown
-capitalised word in mid-sentence (with a low score). No person is a span next to an organisation
+list knows that school context or the sentence marks ("de moeder van Xyla", "Xyla uit groep 5",
+"Xyla vertelde", "Xyla: 'Het was super'", "Xylas' moeder"), a surname with a capital "Van" in
+mid-sentence ("zegt Van Diepenbeek", also where the rest is a place), and an unknown capitalised word
+in mid-sentence, also after "dat" or "die" ("zei dat Xyla"), with a low score. No person is a span next to an organisation
 word ("Omega Pharma", "Stichting X") or an eponymous disease ("M. Alzheimer")."""
 
 from __future__ import annotations
 
 import re
 
-from screener.text import vocabulary
+from screener.text import not_persons, vocabulary
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
@@ -19,6 +21,18 @@ from screener.text.tokens import title_case as _title_case
 # a play, a performance or dressing up: "als Fagin" after it is a role ("mensen als Sankoh" is no role)
 ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)?|speel\w*|speelde\w*|gespeeld|"
                       r"verkle\w*|generale|repetitie|optreden|opvoering|acteren|spelen)\b", re.IGNORECASE)
+# articles that are also a conjunction, a relative pronoun or a verb: "zei dat Xyla", "kinderen die Xyla
+# hielpen", "de gasten zijn Xyla en ...": before an unknown capitalised word they make no organisation
+NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
+QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
+GENITIVE_ENDS = set("sxzSXZ")
+
+
+# a street, square or quay as one word: "Keizerstraat", "Wilhelminaplein"
+STREET_WORD = re.compile(r"\w(?:straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|markt|dijk)$", re.IGNORECASE)
+
+
+STREET_HEADS = {"laan", "plein", "hof", "weg", "kade", "dijk", "singel", "straat", "park", "oord", "erf"}
 
 
 class PersonRules(NameWords):
@@ -49,6 +63,9 @@ class PersonRules(NameWords):
             if word in self.lex.surnames or (supported and not self._common(word)
                                              and word.lower() not in self.lex.medical_terms):
                 k += 1
+            elif supported and k > 0 and self._first_name(doc[k - 1].text) and word.isalpha() \
+                    and word.lower() not in self.lex.medical_terms and self._name_ends(doc, k + 1):
+                k += 1  # "Hanneke Bos" closing a line or sentence: after a first name, a surname that is also a word
             else:
                 return j
         else:
@@ -60,6 +77,13 @@ class PersonRules(NameWords):
                 break
             k = nxt
         return k
+
+    @staticmethod
+    def _name_ends(doc: Doc, k: int) -> bool:
+        """Does the name end at token k: the end of the line or text, a comma, a bracket, a full stop?"""
+        if k >= len(doc):
+            return True
+        return "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_ or doc[k].text in {",", "(", ")", ".", ";", "!", "?"}
 
     @staticmethod
     def _repeated(step, doc: Doc, j: int, support: int) -> tuple[int, int]:  # noqa: ANN001 - a token helper
@@ -131,6 +155,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
+        if sentence_start and doc[i].lower_ in not_persons.MAKERS:
+            return i, 0.0  # "Schrijver Paul van Loon kwam op bezoek": a profession, not the surname Schrijver
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
         if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
@@ -145,10 +171,29 @@ class PersonRules(NameWords):
             return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
         if self._word_among_words(doc, i):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
-        end = self._surname(doc, i, supported=False)
-        if end > i:
-            return end, 0.6
+        if doc[i].lower_ in self.interfix_starts and doc[i].text.islower():
+            k = i + self._interfix(doc, i)
+            if i < k < len(doc) - 1 and self._first_name(doc[k].text) and self._surname(doc, k + 1, True) > k + 1:
+                return i, 0.0  # "is van Noor Bakker": "van" belongs to the sentence, the person starts after it
+        # a surname without first name or initials starts with a capital ("zegt Van Diepenbeek"): in mid-sentence
+        # a capitalised "Van" is no preposition, even before a word that is also a place
+        capital_van = doc[i].text == "Van" and not sentence_start
+        end = self._surname(doc, i, supported=capital_van)
+        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)):
+            return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         return i, 0.0
+
+    @staticmethod
+    def _street_of(doc: Doc, i: int) -> bool:
+        """"(de) Laan van Borgele", "Plein van de Republiek": a street named "of" something."""
+        k = i + 1 if doc[i].lower_ in {"de", "het", "'t"} else i
+        return k + 1 < len(doc) and doc[k].lower_ in STREET_HEADS and doc[k + 1].lower_ == "van"
+
+    @staticmethod
+    def _beside_street(doc: Doc, i: int) -> bool:
+        """Is token i (or the article before it) joined to a street: "de Keizerstraat en de Brink"?"""
+        k = i - 1 if i > 0 and doc[i - 1].lower_ in {"de", "het", "'t"} and doc[i].lower_ not in {"de", "het", "'t"} else i
+        return k > 1 and doc[k - 1].lower_ in LIST_JOINERS and STREET_WORD.search(doc[k - 2].text) is not None
 
     def _word_among_words(self, doc: Doc, i: int) -> bool:
         """A surname that is also an ordinary word, used as a word: the name of a group ("groep
@@ -177,7 +222,19 @@ class PersonRules(NameWords):
             return i, 0.0  # "Schoolreis groep 6": a heading, not a child
         if self._school_context(doc, i):
             return i + 1, 0.7
+        if self._sentence_start(doc, i) and self._speaks_or_acts(doc, i + 1):
+            return i + 1, 0.6  # "Xyla: 'Het was super'", "Xyla vertelde ...": a name opening its sentence
         return i, 0.0
+
+    def _speaks_or_acts(self, doc: Doc, k: int) -> bool:
+        """Does a quotation after a colon ("Xyla: 'Ik vond het leuk'") or a verb of a person acting
+        ("mocht", "vertelde", "meent") follow at k?"""
+        if k + 1 < len(doc) and doc[k].text == ":" and doc[k + 1].text in QUOTE_MARKS:
+            return True
+        if k + 1 < len(doc) and doc[k].text in {"'", "’"} and not doc[k - 1].whitespace_ \
+                and doc[k - 1].text[-1:] in GENITIVE_ENDS and doc[k + 1].text.islower():
+            return True  # "Xylas' moeder": the genitive of a name ending in an s sound
+        return k < len(doc) and doc[k].lower_ in self.lex.person_verbs
 
     def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         """A capitalised word in mid-sentence that no list knows: Dutch capitalises few other
@@ -189,7 +246,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
         if DEMONYM.search(doc[i].text):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
-        if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
+        if i > 0 and ((doc[i - 1].lower_ in ARTICLES and not self._conjunction_before(doc, i))
+                      or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
         if self._word_among_words(doc, i):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
@@ -199,6 +257,15 @@ class PersonRules(NameWords):
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1
         return end, UNKNOWN_SCORE
+
+    @staticmethod
+    def _conjunction_before(doc: Doc, i: int) -> bool:
+        """Is the article-like word before i a conjunction, a relative pronoun or a verb ("zei dat Xyla
+        kwam", "de kinderen die Xyla hielpen")? Not before a compound ("die Xyla-actie") and not a
+        German article ("Die Zeit")."""
+        before = doc[i - 1].text
+        hyphen = i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_
+        return before in NOT_ONLY_ARTICLES and not hyphen
 
     def _not_a_person(self, doc: Doc, i: int, end: int, score: float) -> bool:
         """A span the person rules found that is an organisation or a disease after all:

@@ -61,7 +61,8 @@ def test_a_name_in_the_posts_file_name_is_flagged(site: Path, screener) -> None:
 
 @pytest.mark.parametrize("name", ["schoolreis-groep-6.jpg", "IMG_2034.jpg", "voorleeswedstrijd_2025.jpg",
                                   "podium.jpg", "DSC01234.JPG", "musical-generale-repetitie.jpg", "header-zomer.jpg",
-                                  "kerstmarkt-op-het-plein.jpg", "logo-obs-de-regenboog.png", "daan.jpg"])
+                                  "kerstmarkt-op-het-plein.jpg", "logo-obs-de-regenboog.png", "daan.jpg",
+                                  "fb-gevonden.jpg", "ouders-gezocht-overblijf.jpg", "groep-tulp-buiten.jpg"])
 def test_ordinary_file_names_stay_quiet(site: Path, screener, name: str) -> None:
     write(site / "posts" / "2025-03-01-voorleeswedstrijd.md", f"Een mooie dag.\n\n![a](../fotos/{name})\n")
     result = screener("check", "posts/2025-03-01-voorleeswedstrijd.md")
@@ -101,6 +102,19 @@ def test_numbered_photo_names_are_not_addresses(site: Path, screener) -> None:
                            '<img src="IMG_20240512_123456.jpg" alt="Plein">\n')
     result = screener("check", "p.html")
     assert "bestandsnaam" not in result.output, result.output
+
+
+@pytest.mark.parametrize("name", ["d31-fb-gevonden.txt", "fb-gevonden.md", "jas-gevonden-bij-de-gym.md"])
+def test_a_posts_lower_case_slug_of_ordinary_words_is_quiet(site: Path, screener, name: str) -> None:
+    write(site / name, "Een mooie dag.\n")
+    result = screener("check", name)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_lower_case_slug_with_a_title_and_a_first_name_is_flagged(site: Path, screener) -> None:
+    write(site / "afscheid-juf-anneke.md", "Een mooie dag.\n")
+    result = screener("check", "afscheid-juf-anneke.md")
+    assert result.exit_code == 1 and "bestandsnaam van het bericht: 'J** A*****'" in result.output
 
 
 def test_file_names_are_only_checked_for_the_website_where_they_become_addresses(site: Path, screener) -> None:

@@ -100,7 +100,7 @@ def test_a_folder_is_blurred_photo_by_photo_into_the_output_folder_and_a_bad_pho
 
     result = _run(tmp_path, "--vervaag", "fotos", "-o", "schoon")
 
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert "kapot.jpg" in result.output
     assert _faces(tmp_path / "schoon" / "juni" / "klas.jpg") == []
     assert sorted(p.name for p in (tmp_path / "fotos").rglob("*")) == ["juni", "kapot.jpg", "klas.jpg"]

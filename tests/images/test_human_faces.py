@@ -32,15 +32,20 @@ HARD_PEOPLE = ["n03127747_crash_helmet.JPEG", "n10565667_scuba_diver.JPEG", "n04
 
 
 def _check_photo_post(sample: str, tmp_path: Path, monkeypatch) -> tuple[int, list[tuple[str, str]]]:
-    """`screener check` on a post showing the sample photo (pixels only: captions may name someone).
+    """`screener check` on a post showing the ImageNet sample photo (pixels only: captions may name someone)."""
+    if not (OTHERS / sample).is_file() or not MODEL.is_file():
+        pytest.skip("SCREENER_EVAL_OTHERS (de ImageNet-voorbeeldfoto's) of ../shared/models ontbreekt")
+    with Image.open(OTHERS / sample) as original:
+        return _check_post_with_photo(original.convert("RGB"), tmp_path, monkeypatch)
+
+
+def _check_post_with_photo(photo: Image.Image, tmp_path: Path, monkeypatch) -> tuple[int, list[tuple[str, str]]]:
+    """`screener check` on a website post showing `photo`, as a user runs it.
 
     Returns the exit code and (rule, severity) of every finding on a face in the photo.
     """
-    if not (OTHERS / sample).is_file() or not MODEL.is_file():
-        pytest.skip("SCREENER_EVAL_OTHERS (de ImageNet-voorbeeldfoto's) of ../shared/models ontbreekt")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    with Image.open(OTHERS / sample) as original:
-        original.convert("RGB").save(tmp_path / "foto.jpg", quality=95)
+    photo.save(tmp_path / "foto.jpg", quality=95)
     (tmp_path / "bericht.md").write_text("# Vandaag op school\n\n![Een foto van vandaag](foto.jpg)\n", encoding="utf-8")
     (tmp_path / "screener.toml").write_text(f'[images]\nmodel = "{MODEL}"\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--config", str(tmp_path / "screener.toml"), "--format", "json",
@@ -48,6 +53,19 @@ def _check_photo_post(sample: str, tmp_path: Path, monkeypatch) -> tuple[int, li
     assert result.exit_code in (0, 1), result.output
     found = json.loads(result.output)["findings"]
     return result.exit_code, [(f["rule"], f["severity"]) for f in found if f.get("box")]
+
+
+@pytest.mark.parametrize("dlib", [True, False], ids=["met dlib", "zonder dlib"])
+def test_a_post_with_a_class_photo_blocks_on_every_face_with_and_without_dlib(dlib, faces_dir, tmp_path, monkeypatch):
+    if not dlib:
+        monkeypatch.setattr(human, "_dlib_detector", lambda: None)  # as in a pre-commit environment without [faces]
+    placed = [(name, width, (40 + 230 * i, 60 + 260 * row)) for row, width in enumerate((60, 120))
+              for i, name in enumerate(("obama", "biden", "lin", "alex"))]
+
+    exit_code, on_faces = _check_post_with_photo(canvas((1000, 600), placed), tmp_path, monkeypatch)
+
+    assert exit_code == 1
+    assert on_faces == [("A5-GEZICHT-ZONDER-TOESTEMMING", "error")] * 8
 
 
 def test_every_pasted_face_of_a_class_photo_is_confirmed_human(faces_dir, tmp_path):
@@ -125,6 +143,14 @@ def test_a_face_is_doubted_only_when_it_vanishes_when_seen_small(small, large, e
     row = [100.0, 100.0, 80.0, 90.0] + [0.0] * 10
 
     assert human.is_human(_looks(small, large), None, row, score=0.8) is expected
+
+
+def test_a_face_that_vanishes_when_seen_small_still_blocks_when_dlib_finds_it(monkeypatch):
+    monkeypatch.setattr(human, "_dlib_finds_a_face", lambda rgb, row: True)
+    row = [100.0, 100.0, 80.0, 90.0] + [0.0] * 10
+
+    assert human.why_human(_looks(0.20, 0.85), None, row, score=0.8) == human.DLIB
+    assert human.is_human(_looks(0.20, 0.85), None, row, score=0.8)
 
 
 def test_a_sure_or_small_detection_needs_no_more_looks():

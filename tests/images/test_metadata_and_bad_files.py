@@ -111,7 +111,7 @@ def test_clean_refuses_a_bad_file_but_cleans_the_next(tmp_path):
 
     result = CliRunner().invoke(clean, [str(files["heic"][0]), str(tmp_path / "heel.jpg"), "--output", str(out)])
 
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert "HEIC" in result.output
     assert (out / "heel.jpg").is_file()
 

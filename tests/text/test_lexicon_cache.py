@@ -53,3 +53,15 @@ def test_a_cache_that_cannot_be_written_or_read_is_no_error(monkeypatch, tmp_pat
     for path in (tmp_path / "ok" / "screener" / "lexicons").glob("*.pickle"):
         path.write_bytes(b"not a pickle")
     assert "Sanne" in _fresh_load(monkeypatch, tmp_path / "ok").first_names
+
+
+def test_another_installations_cache_is_left_alone_so_two_checkouts_do_not_rebuild_each_others(monkeypatch, tmp_path):
+    folder = tmp_path / "screener" / "lexicons"
+    folder.mkdir(parents=True)
+    other = folder / "0123456789ab-0123456789abcdef0123.pickle"
+    other.write_bytes(b"the lists of another checkout")
+
+    _fresh_load(monkeypatch, tmp_path)
+
+    assert other.read_bytes() == b"the lists of another checkout"
+    assert len(list(folder.glob("*.pickle"))) == 2

@@ -102,3 +102,56 @@ def test_a_post_that_trips_the_reader_is_a_dutch_message_without_its_text(school
     assert result.exit_code == 2
     assert "Traceback" not in result.output and "Sanne" not in result.output
     assert state(post) == before
+
+
+def test_in_place_keeps_the_file_itself_so_its_hard_links_see_the_fix_and_mode_and_owner_stay(school: Path) -> None:
+    post = _post(school, OPINION.encode())
+    (school / "archief").mkdir()
+    os.link(post, school / "archief" / "bericht.md")  # the same post under a second name
+    os.chmod(post, 0o640)
+    if os.geteuid() == 0:
+        os.chown(post, 65534, 65534)  # a teacher's file, fixed by the administrator
+    before = os.stat(post)
+
+    result = run("fix", "--in-place", "bericht.md")
+
+    assert result.exit_code == 0, result.output
+    after = os.stat(post)
+    assert (after.st_ino, after.st_nlink, after.st_uid, after.st_gid) == (
+        before.st_ino, 2, before.st_uid, before.st_gid)
+    assert stat.S_IMODE(after.st_mode) == 0o640
+    assert WORDING in (school / "archief" / "bericht.md").read_text(encoding="utf-8")
+    assert (school / "bericht.md.bak").read_bytes() == OPINION.encode()
+    assert os.stat(school / "bericht.md.bak").st_nlink == 1  # the backup is a copy, not another name
+
+
+def test_in_place_through_a_symbolic_link_fixes_the_post_and_the_link_stays(school: Path) -> None:
+    post = _post(school, OPINION.encode())
+    os.symlink("bericht.md", school / "snelkoppeling.md")
+    result = run("fix", "--in-place", "snelkoppeling.md")
+    assert result.exit_code == 0, result.output
+    assert os.path.islink(school / "snelkoppeling.md")
+    assert WORDING in post.read_text(encoding="utf-8")
+
+
+def test_a_failed_in_place_write_puts_the_original_back_and_names_the_backup(school: Path, monkeypatch) -> None:
+    import errno
+
+    from screener.commands import fix as fix_module
+
+    post = _post(school, OPINION.encode())
+    real_ftruncate, calls = os.ftruncate, []
+
+    def disk_full_once(fd: int, length: int) -> None:
+        calls.append(length)
+        if len(calls) == 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_ftruncate(fd, length)
+
+    monkeypatch.setattr(fix_module.os, "ftruncate", disk_full_once)
+    result = run("fix", "--in-place", "bericht.md")
+
+    assert result.exit_code == 2, result.output
+    assert "bericht.md: kan het bericht niet schrijven" in result.output and "bericht.md.bak" in result.output
+    assert post.read_bytes() == OPINION.encode()  # the original is back, not half a fixed post
+    assert (school / "bericht.md.bak").read_bytes() == OPINION.encode()

@@ -106,7 +106,7 @@ def test_clean_never_overwrites_an_existing_clean_copy(site: Path, photo: Path) 
     (site / "uitje.schoon.jpg").write_bytes(b"de foto die de juf zelf heeft bijgesneden")
     before = _everything(site)
     result = run("clean", "uitje.jpg")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "uitje.schoon.jpg: bestaat al" in result.output
     assert _everything(site) == before
 
@@ -116,7 +116,7 @@ def test_clean_into_a_folder_leaves_a_photo_already_there_and_cleans_the_others(
     (site / "schoon").mkdir()
     (site / "schoon" / "uitje.jpg").write_bytes(b"al eerder gemaakt")
     result = run("clean", "-o", "schoon", "uitje.jpg", "tweede.jpg")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert (site / "schoon" / "uitje.jpg").read_bytes() == b"al eerder gemaakt"
     assert "tweede.jpg -> schoon/tweede.jpg: verwijderd: EXIF GPS" in result.output
 
@@ -125,14 +125,14 @@ def test_clean_with_blurring_never_overwrites_an_existing_file(site: Path, photo
     (site / "vaag.jpg").write_bytes(b"iets anders")
     before = _everything(site)
     result = run("clean", "--vervaag", "-o", "vaag.jpg", "uitje.jpg")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert _everything(site) == before
 
 
 def test_clean_of_a_symlink_to_a_system_file_reads_nothing_and_says_so(site: Path) -> None:
     os.symlink("/etc/passwd", site / "foto.jpg")
     result = run("clean", "foto.jpg")
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert "foto.jpg: geen (leesbare) afbeelding" in result.output and "root:" not in result.output
     assert not (site / "foto.schoon.jpg").exists()
 

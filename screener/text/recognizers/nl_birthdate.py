@@ -1,6 +1,7 @@
 """Date of birth: a date near "geboren", "geboortedatum", "geb.", "jarig" or "verjaardag", as a
 form's value ("Geboortedatum" in one table cell, the date in the next), after a birth asterisk
-("Zuzanna Nowak * 12/03/2016") or in a class list after a pupil's group ("Lotte (groep 4) – 09-10-2016").
+("Zuzanna Nowak * 12/03/2016"), in a class list after a pupil's group ("Lotte (groep 4) – 09-10-2016"), or
+in a list line after a name when the date lies years back ("- Bilal (11-8-2014): notenallergie").
 A date followed by a time ("[12-03-2025 10:22:11]", a chat timestamp) or by a footnote asterisk
 ("12/03/2025*") is never one.
 
@@ -11,10 +12,12 @@ is an event, not a date of birth: the context is required, not only a bonus. Dat
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from presidio_analyzer import Pattern
 
+from screener.text import vocabulary
 from screener.text.recognizers.base import NlPatternRecognizer, after, before
 
 MONTHS = (
@@ -31,6 +34,10 @@ BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag)\s*(?:o
 BIRTH_STAR = re.compile(r"(?:^|[\s(])\*\s*$")
 AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
 NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*\d{1,2}[:.]\d{2}\b)")
+# a list line that opens with a name and gives a date after it: "- Bilal (11-8-2014): notenallergie", "Lotte – 09-10-2016"
+NAME_IN_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+(?:[ \t]+(?:[a-z']{1,3}[ \t]+)*[A-Z][\w'’-]+){0,2}"
+                          r"[ \t]*(?:\([ \t]*|[-–—:][ \t]*)$")
+CHILD_YEARS = 2  # a date in such a list is a date of birth when it lies this many years back or more: no event
 BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,30}\b(?:jarig|geboren|verjaardag|ter wereld)\b", re.IGNORECASE)
 
 
@@ -49,4 +56,20 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
             return False  # a chat timestamp or an event's time; a footnote mark
         line = behind.rsplit("\n", 1)[-1]
         return bool(BIRTH_BEFORE.search(behind) or BIRTH_LABEL.search(behind) or BIRTH_STAR.search(line)
-                    or AFTER_GROUP.search(line) or BIRTH_AFTER.search(ahead))
+                    or AFTER_GROUP.search(line) or BIRTH_AFTER.search(ahead)
+                    or (_after_name_in_list(line) and _years_ago(text[result.start:result.end]) >= CHILD_YEARS))
+
+
+def _after_name_in_list(line: str) -> bool:
+    """Does the line open with a name (no ordinary word: "Opening: 12-03-2015" is an event) before the date?"""
+    match = NAME_IN_LIST.match(line)
+    if match is None:
+        return False
+    first = re.search(r"[A-Z][\w'’-]+", line).group()
+    return not vocabulary.is_lower_case_word(first)
+
+
+def _years_ago(date: str) -> int:
+    """How many years before this year a date with a four-digit year lies (-1 without one)."""
+    year = re.search(r"(?:19|20)\d{2}", date)
+    return datetime.date.today().year - int(year.group()) if year else -1

@@ -15,13 +15,13 @@ from screener.text.recognizers.base import NlPatternRecognizer, organisation_num
 
 
 # nine digits in two to four groups separated by one dot or space, not part of a longer number
-GROUPED_9_DIGITS = r"(?<![\d.,-])(?=(?:\d[. ]?){8}\d(?![\d.,]\d| \d))\d{1,4}(?:[. ]\d{1,4}){1,3}(?![\d.,]\d| \d)"
+GROUPED_9_DIGITS = r"(?<![\d.,-])(?=(?:\d[. ]?){8}\d(?!\d|[.,]\d| \d))\d{1,4}(?:[. ]\d{1,4}){1,3}(?!\d|[.,]\d| \d)"
 
 
 class NlBsnRecognizer(NlPatternRecognizer):
     ENTITY = "A2-BSN"
     PATTERNS = [
-        Pattern("bsn_9_digits", r"(?<![\d.,-])\d{9}(?![\d.,]\d)", 0.4),
+        Pattern("bsn_9_digits", r"(?<![\d.,-])\d{9}(?!\d|[.,]\d)", 0.4),
         Pattern("bsn_grouped", GROUPED_9_DIGITS, 0.4),
     ]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "burgerservice"]

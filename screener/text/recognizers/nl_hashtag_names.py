@@ -2,7 +2,8 @@
 
 A hashtag is no account, but a name in it is published all the same. The name part alone is
 reported: a part in capitals after lower case ("#teamMila" -> "Mila") that the first-name list
-knows, or, in a hashtag typed all in lower case, what follows one of the words people put before
+knows, a first name (not also a word) that opens the hashtag before a number or another part
+("#Jelte5jaar", "#MilaJarig"), or, in a hashtag typed all in lower case, what follows one of the words people put before
 a name ("team", "juf", "meester", "dankjewel", "bedankt", "welkom", ...) when that is a first
 name that is not also a common word ("#teammila" -> "mila", "#feestvoorjuflotte" -> "lotte", but
 not "#teamroos"). A school's or
@@ -19,6 +20,8 @@ from screener.text import lexicons
 
 HASHTAG = re.compile(r"(?<![\w#&])#(\w{3,})")
 CAPITALISED_PART = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+# a name that opens the hashtag, before a number, another capitalised part or nothing: "#Jelte5jaar", "#MilaJarig"
+LEADING_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(?=\d|[A-ZÀ-Ý]|$)")
 PREFIXES = ("dankjewel", "dankuwel", "bedankt", "dankje", "dank", "team", "juf", "juffrouw", "meester", "welkom",
             "afscheid", "trotsop", "trots", "hoera", "hoi", "liefs", "love", "go", "voor", "jarige", "jarig",
             "gefeliciteerd", "happybirthday", "geslaagd", "kampioen", "kleine", "lieve", "onze", "ons", "mijn", "baby")
@@ -52,6 +55,9 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
     """Offsets of first names inside a hashtag's word (without '#')."""
     parts = [(m.start(), m.end()) for m in CAPITALISED_PART.finditer(tag)
              if _name(m.group(), lex, after_prefix=tag[: m.start()].lower().endswith(PREFIXES))]
+    leading = LEADING_NAME.match(tag)
+    if leading and _name(leading.group(), lex) and not lex.non_persons.get(leading.group().lower()):
+        parts.insert(0, leading.span())
     if parts or not tag.islower():
         return parts
     for cue in sorted((m for p in PREFIXES for m in re.finditer(p, tag)), key=lambda m: m.end()):

@@ -1,10 +1,11 @@
 """Dutch telephone number, in the ways Dutch people write them: 06-12345678, 06 12 34 56 78,
-(030) 123 4567, 030 - 123 45 67, +31 6 12345678, +31 (0)30 1234567, 0031 6..., 088-..., 0800 1234.
+(030) 123 4567, 030 - 123 45 67, +31 6 12345678, +31 (0)30 1234567, +31 (6) 1234 5678, 0031 6..., 088-...,
+0800 1234.
 
 Shape by regex, then the digits are checked: a national number (after +31/0031 becomes 0) has
-10 digits, or 8 to 11 for 0800/0900/0906/0909 numbers; `phonenumbers` confirms the shape of
-numbers it knows. One digit too many or too few is still reported: a mistyped number is still
-somebody's number.
+10 digits, or 8 to 11 for 0800/0900/0906/0909 numbers; fewer than 9 is another number ("KvK
+08123456"), more than 11 only what `phonenumbers` knows. One digit too many or too few is still
+reported: a mistyped number is still somebody's number.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from presidio_analyzer import Pattern
 from screener.text.recognizers.base import NlPatternRecognizer
 
 SEP = r"(?:\s?-\s?|[\s.]|\s?/\s?)?"
-PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
+PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|(?:\+|00)\s?31\s?\(0?\d{1,3}\)\s?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
 BODY = r"\d(?:" + SEP + r"\d){5,11}"
 DATE = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2((?:19|20)?\d{2})\s*")
 
@@ -50,6 +51,8 @@ class NlPhoneRecognizer(NlPatternRecognizer):
             return 8 <= len(digits) <= 11
         if 9 <= len(digits) <= 11:
             return True
+        if len(digits) < 9:
+            return False  # "KvK 08123456", "0570 1234": since 1995 no Dutch number has fewer than 10 digits
         try:
             return phonenumbers.is_possible_number(phonenumbers.parse(digits, "NL"))
         except phonenumbers.NumberParseException:
