@@ -93,9 +93,10 @@ def mask(value: str) -> str:
     A name keeps the first character of every word. A value with a digit in it (BSN, IBAN, phone,
     postcode, licence plate, pupil number) keeps nothing but its shape: every letter and digit is
     starred, punctuation and spacing stay ('**-********', '**** **'). Invisible characters
-    (a zero-width space inside a name) are dropped first, so they never start a word.
+    (a zero-width space inside a name) are dropped first, so they never start a word, and a line
+    break or run of spaces inside a value ("van\nBussink", wrapped) is one space.
     """
-    value = INVISIBLE.sub("", value)
+    value = re.sub(r"\s+", " ", INVISIBLE.sub("", value))
     if _DIGIT.search(value):
         return _WORD.sub(lambda m: "*" * len(m.group(0)), value)
     return _WORD.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), value)

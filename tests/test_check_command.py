@@ -235,3 +235,11 @@ def test_a_channel_in_front_matter_that_is_not_a_text_fails_the_post_instead_of_
     assert result.exit_code == 3
     assert "bericht.md: error E-BESTAND bericht.md: 'kanaal' moet één tekst zijn" in result.output
     assert "in 2 bestanden; 1 bestand kon niet gescreend worden" in result.output
+
+
+def test_a_name_wrapped_over_two_lines_is_masked_on_one_line(run, tmp_path: Path) -> None:
+    write(tmp_path / "post.txt", "Gisteren kwam tijdens de les in groep 6 de opa van een leerling, Pieter\n"
+                                 "Bosma, langs om te vertellen over zijn werk als imker.\n")
+    result = run("check", "--no-colour", "post.txt")
+    line = next(row for row in result.output.splitlines() if "A2-NAAM" in row)
+    assert "'P***** B****'" in line and "\\x0a" not in line, result.output
