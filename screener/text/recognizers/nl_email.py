@@ -1,9 +1,12 @@
 """E-mail address (RFC 5322 local part as people write it, a domain with a TLD).
 
-Written without tldextract, so no public suffix list is ever downloaded.
+Written without tldextract, so no public suffix list is ever downloaded. Also as people hide an
+address from spam robots: "naam(at)domein.nl", "naam [at] domein [dot] nl", "naam {at} domein (punt) nl".
 """
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import Pattern
 
@@ -20,8 +23,13 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
+AT_WRITTEN = r"\s?[(\[{]\s?(?:at|apenstaartje)\s?[)\]}]\s?"
+DOT_WRITTEN = r"(?:\.|\s?[(\[{]\s?(?:dot|punt)\s?[)\]}]\s?)"
+AT = re.compile(r"@|" + AT_WRITTEN, re.IGNORECASE)
+
+
 def is_role_mailbox(address: str) -> bool:
-    return address.split("@", 1)[0].lower() in ROLE_MAILBOXES
+    return AT.split(address, maxsplit=1)[0].lower() in ROLE_MAILBOXES
 
 
 class NlEmailRecognizer(NlPatternRecognizer):
@@ -31,6 +39,12 @@ class NlEmailRecognizer(NlPatternRecognizer):
             "email",
             r"(?<![\w.+-])[\w.%+'-]*\w@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b",
             0.9,
-        )
+        ),
+        Pattern(
+            "email_written_out",
+            r"(?<![\w.+-])[\w.%+'-]*\w" + AT_WRITTEN + r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?" + DOT_WRITTEN
+            + r")+[a-z]{2,24}\b",
+            0.9,
+        ),
     ]
     CONTEXT = ["mail", "e-mail", "email", "mailen", "mailadres", "e-mailadres"]
