@@ -36,13 +36,19 @@ class NlLicensePlateRecognizer(NlPatternRecognizer):
         Pattern("kenteken", r"(?<![\w-])(?:" + "|".join(_shape_regex(s) for s in SHAPES) + r")(?![\w-])", 0.6),
         Pattern("kenteken_lower", r"(?<![\w-])(?:" + "|".join(_shape_regex(s, LOWER) for s in SHAPES)
                 + r")(?![\w-])", 0.5),
-        Pattern("kenteken_lower_spaced", r"(?<![\w-])(?:" + "|".join(_shape_regex(s, LOWER, " ") for s in SPACED_SHAPES)
-                + r")(?![\w-])", 0.5),
     ]
     CONTEXT = ["kenteken", "auto", "nummerbord", "geparkeerd", "busje", "bus"]
     REGEX_FLAGS = regex.MULTILINE
 
+
+class NlSpacedLicensePlateRecognizer(NlLicensePlateRecognizer):
+    """A plate typed in lower case with spaces ("ghx 74 p"): run only on a text about a car."""
+
+    PATTERNS = [
+        Pattern("kenteken_lower_spaced", r"(?<![\w-])(?=" + LOWER + r"{1,3} \d)(?:"
+                + "|".join(_shape_regex(s, LOWER, " ") for s in SPACED_SHAPES) + r")(?![\w-])", 0.5),
+    ]
+    NEEDS = VEHICLE
+
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
-        if " " not in text[result.start : result.end]:
-            return True
         return VEHICLE.search(before(text, result, 80) + " " + after(text, result, 80)) is not None
