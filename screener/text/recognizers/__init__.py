@@ -10,11 +10,11 @@ from screener.text.recognizers.nl_account import NlAccountRecognizer
 from screener.text.recognizers.nl_address import NlAddressRecognizer
 from screener.text.recognizers.nl_birthdate import NlBirthDateRecognizer
 from screener.text.recognizers.nl_bsn import NlBsnRecognizer
-from screener.text.recognizers.nl_email import NlEmailRecognizer
+from screener.text.recognizers.nl_email import NlEmailRecognizer, NlEmailWrittenOutRecognizer
 from screener.text.recognizers.nl_hashtag_names import NlHashtagNameRecognizer
 from screener.text.recognizers.nl_iban import NlIbanRecognizer
 from screener.text.recognizers.nl_ip import NlIpRecognizer
-from screener.text.recognizers.nl_license_plate import NlLicensePlateRecognizer
+from screener.text.recognizers.nl_license_plate import NlLicensePlateRecognizer, NlSpacedLicensePlateRecognizer
 from screener.text.recognizers.nl_names import NlNameRecognizer
 from screener.text.recognizers.nl_phone import NlPhoneRecognizer
 from screener.text.recognizers.nl_postcode import NlPostcodeRecognizer
@@ -26,12 +26,14 @@ PATTERN_RECOGNIZERS = (
     NlIbanRecognizer,
     NlPhoneRecognizer,
     NlEmailRecognizer,
+    NlEmailWrittenOutRecognizer,
     NlAccountRecognizer,
     NlUrlRecognizer,
     NlPostcodeRecognizer,
     NlAddressRecognizer,
     NlBirthDateRecognizer,
     NlLicensePlateRecognizer,
+    NlSpacedLicensePlateRecognizer,
     NlStudentNumberRecognizer,
     NlIpRecognizer,
 )

@@ -13,6 +13,8 @@ class NlPatternRecognizer(PatternRecognizer):
     ENTITY: ClassVar[str] = ""
     PATTERNS: ClassVar[list[Pattern]] = []
     CONTEXT: ClassVar[list[str]] = []
+    # a cheap search that must find something in the text before the patterns run at all
+    NEEDS: ClassVar[regex.Pattern | None] = None
     # presidio's default flags include IGNORECASE; Dutch identifiers often depend on case
     REGEX_FLAGS: ClassVar[int] = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 
@@ -31,6 +33,8 @@ class NlPatternRecognizer(PatternRecognizer):
         return True
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: ANN001 - presidio's signature
+        if self.NEEDS is not None and self.NEEDS.search(text) is None:
+            return []
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         return [r for r in results if self.keep(text, r)]
 

@@ -18,6 +18,7 @@ import re
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
+from screener.text.recognizers import table_column
 from screener.text.recognizers.base import NlPatternRecognizer, after, before
 
 MONTHS = (
@@ -25,44 +26,66 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 BIRTH_BEFORE = re.compile(
-    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|jarig|werd op|levenslicht|ter wereld)"
+    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|jarig|werd op|levenslicht|ter wereld|"
+    r"welkom,? (?:lieve|kleine)|\bdob\b)"
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
 # a form's label, on the same line or in the table cell before: "Geboortedatum\n\n2019-06-15", "Geb.: 4/9/2017"
-BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag)\s*(?:op\s*)?[:\-–]?\s*$", re.IGNORECASE)
-BIRTH_STAR = re.compile(r"(?:^|[\s(])\*\s*$")
+BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth)\s*(?:op\s*)?[:\-–]?\s*$", re.IGNORECASE)
+# a birth asterisk or the genealogists' "°": "* 21/11/2015", "(° 12.05.2017)"
+BIRTH_STAR = re.compile(r"(?:^|[\s(])[*°]\s*$")
 AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
 NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*\d{1,2}[:.]\d{2}\b)")
 # a list line that opens with a name and gives a date after it: "- Bilal (11-8-2014): notenallergie", "Lotte – 09-10-2016"
 NAME_IN_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+(?:[ \t]+(?:[a-z']{1,3}[ \t]+)*[A-Z][\w'’-]+){0,2}"
-                          r"[ \t]*(?:\([ \t]*|[-–—:][ \t]*)$")
+                          r"(?:[ \t]*(?:\([ \t]*[*°]?[ \t]*|[-–—:][ \t]*)|[ \t]+)$")
+# a list line that opens with a name, for a date in brackets further on: "- Noa Pinas – jarig! (06/05/2017)"
+NAME_OPENS_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+")
 CHILD_YEARS = 2  # a date in such a list is a date of birth when it lies this many years back or more: no event
-BIRTH_AFTER = re.compile(r"^[^.!?\n]{0,30}\b(?:jarig|geboren|verjaardag|ter wereld)\b", re.IGNORECASE)
+# a table column of dates of birth: "| naam | groep | geboren |", "<th>Geboortedatum</th>"
+BIRTH_HEADER = re.compile(r"^(?:geboren(?: op)?|geboortedatum|geb\.?(?: ?datum)?|geboortedag|dob|date of birth)\s*:?$",
+                          re.IGNORECASE)
+# the birth told after the date in the same sentence: "Op zondag 8-11-'26 om 6.40 uur is Boaz geboren"
+BIRTH_AFTER = re.compile(r"^(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}\b(?:jarig|geboren|verjaardag|ter wereld)\b", re.IGNORECASE)
+# "geboortedatum" further back in the same sentence of a chat: "de geboortedatum van Noortje ... het is 3-7-2016"
+BIRTH_FAR_BEFORE = re.compile(r"\b(?:geboortedatum|geboortedag|geboren)\b[^.!?\n]{0,100}$", re.IGNORECASE)
+# a date in brackets on a list line that opens with a name: "- Noa – jarig deze week! (06/05/2017)"
+IN_BRACKETS = re.compile(r"\(\s*[*°]?\s*$")
+
+
+# a year as people type it: 2016, 16, '16 or ’16 ("8-11-'26")
+YEAR = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
 
 
 class NlBirthDateRecognizer(NlPatternRecognizer):
     ENTITY = "A2-GEBOORTEDATUM"
     PATTERNS = [
-        Pattern("date_numeric", r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\d{2}(?![\d-])", 0.6),
+        Pattern("date_numeric", r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]" + YEAR + r"(?![\d-])", 0.6),
         Pattern("date_iso", r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.6),
-        Pattern("date_words", r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:e)? (?:" + MONTHS + r")\.?(?: (?:19|20)\d{2})?(?![\w])", 0.6),
+        Pattern("date_words", r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:e)? (?:" + MONTHS
+                + r")\.?(?: (?:19|20)\d{2}| ['’]\d{2})?(?![\w])", 0.6),
     ]
     CONTEXT = ["geboren", "geboortedatum", "jarig", "verjaardag", "geb"]
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
-        ahead, behind = after(text, result, 40), before(text, result, 60)
+        ahead, behind = after(text, result, 60), before(text, result, 120)
         if NOT_BIRTH_AFTER.match(ahead):
             return False  # a chat timestamp or an event's time; a footnote mark
-        line = behind.rsplit("\n", 1)[-1]
-        return bool(BIRTH_BEFORE.search(behind) or BIRTH_LABEL.search(behind) or BIRTH_STAR.search(line)
+        line, near = behind.rsplit("\n", 1)[-1], behind[-60:]
+        years = _years_ago(text[result.start:result.end])
+        return bool(BIRTH_BEFORE.search(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
                     or AFTER_GROUP.search(line) or BIRTH_AFTER.search(ahead)
-                    or (_after_name_in_list(line) and _years_ago(text[result.start:result.end]) >= CHILD_YEARS))
+                    or (years >= CHILD_YEARS and (BIRTH_FAR_BEFORE.search(line) or _after_name_in_list(line)))
+                    or table_column.headed(text, result.start, BIRTH_HEADER))
 
 
 def _after_name_in_list(line: str) -> bool:
-    """Does the line open with a name (no ordinary word: "Opening: 12-03-2015" is an event) before the date?"""
+    """Does the line open with a name (no ordinary word: "Opening: 12-03-2015" is an event) before the
+    date, right after it ("Lotte – ", "Liva Ouchen 2017-02-28") or in brackets later on the line?"""
     match = NAME_IN_LIST.match(line)
+    if match is None and IN_BRACKETS.search(line):
+        match = NAME_OPENS_LIST.match(line)
     if match is None:
         return False
     first = re.search(r"[A-Z][\w'’-]+", line).group()
@@ -70,6 +93,13 @@ def _after_name_in_list(line: str) -> bool:
 
 
 def _years_ago(date: str) -> int:
-    """How many years before this year a date with a four-digit year lies (-1 without one)."""
-    year = re.search(r"(?:19|20)\d{2}", date)
-    return datetime.date.today().year - int(year.group()) if year else -1
+    """How many years before this year a date lies (-1 without a year); "'17" and "-17" are 2017, "'98" 1998."""
+    this_year = datetime.date.today().year
+    year = re.search(r"(?:19|20)\d{2}(?!\d)", date) if re.search(r"\d{4}", date) else None
+    if year:
+        return this_year - int(year.group())
+    short = re.search(r"[-/.'’ ](\d{2})$", date)
+    if short is None:
+        return -1
+    full = 2000 + int(short.group(1))
+    return this_year - (full if full <= this_year else full - 100)

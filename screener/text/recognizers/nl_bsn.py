@@ -1,8 +1,8 @@
 """Burgerservicenummer (BSN): 9 digits passing the elfproef.
 
 Specification: Wet algemene bepalingen burgerservicenummer; checksum ("elfproef") checked with
-`stdnum.nl.bsn`. Written as 123456782 or in groups with dots or spaces (1234.56.782, 123.456.782,
-123 456 782, 12 34 56 782): any grouping of the nine digits, the checksum decides. An RSIN (the
+`stdnum.nl.bsn`. Written as 123456782 or in groups with dots, spaces or hyphens (1234.56.782, 123.456.782,
+123 456 782, 123-456-782, 12 34 56 782): any grouping of the nine digits, the checksum decides. An RSIN (the
 same checksum, an organisation's number) is no BSN: "RSIN: 816543210".
 """
 
@@ -14,8 +14,9 @@ from stdnum.nl import bsn
 from screener.text.recognizers.base import NlPatternRecognizer, organisation_number
 
 
-# nine digits in two to four groups separated by one dot or space, not part of a longer number
-GROUPED_9_DIGITS = r"(?<![\d.,-])(?=(?:\d[. ]?){8}\d(?!\d|[.,]\d| \d))\d{1,4}(?:[. ]\d{1,4}){1,3}(?!\d|[.,]\d| \d)"
+# nine digits in two to four groups separated by one dot, space or hyphen ("420-729-525"), not part of a longer number
+GROUPED_9_DIGITS = (r"(?<![\d.,-])(?=(?:\d[. -]?){8}\d(?!\d|[.,-]\d| \d))\d{1,4}(?:[. -]\d{1,4}){1,3}"
+                    r"(?!\d|[.,-]\d| \d)")
 
 
 class NlBsnRecognizer(NlPatternRecognizer):
@@ -27,7 +28,7 @@ class NlBsnRecognizer(NlPatternRecognizer):
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi", "burgerservice"]
 
     def validate_result(self, pattern_text: str) -> bool:
-        digits = pattern_text.replace(".", "").replace(" ", "")
+        digits = pattern_text.replace(".", "").replace(" ", "").replace("-", "")
         return len(digits) == 9 and bsn.is_valid(digits)
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001

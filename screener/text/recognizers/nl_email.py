@@ -1,10 +1,14 @@
 """E-mail address (RFC 5322 local part as people write it, a domain with a TLD).
 
-Written without tldextract, so no public suffix list is ever downloaded.
+Written without tldextract, so no public suffix list is ever downloaded. Also as people hide an
+address from spam robots: "naam(at)domein.nl", "naam [at] domein [dot] nl", "naam {at} domein (punt) nl".
 """
 
 from __future__ import annotations
 
+import re
+
+import regex
 from presidio_analyzer import Pattern
 
 from screener.text.recognizers.base import NlPatternRecognizer
@@ -20,8 +24,14 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
+AT_WRITTEN = r"\s?[(\[{]\s?(?:at|apenstaartje)\s?[)\]}]\s?"
+DOT_WRITTEN = r"(?:\.|\s?[(\[{]\s?(?:dot|punt)\s?[)\]}]\s?)"
+AT = re.compile(r"@|" + AT_WRITTEN, re.IGNORECASE)
+AT_WRITTEN_ANYWHERE = regex.compile(AT_WRITTEN, regex.IGNORECASE)
+
+
 def is_role_mailbox(address: str) -> bool:
-    return address.split("@", 1)[0].lower() in ROLE_MAILBOXES
+    return AT.split(address, maxsplit=1)[0].lower() in ROLE_MAILBOXES
 
 
 class NlEmailRecognizer(NlPatternRecognizer):
@@ -29,8 +39,22 @@ class NlEmailRecognizer(NlPatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.+-])[\w.%+'-]*\w@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b",
+            r"(?<![\w.+-])[\w.%+'-]++(?<=\w)@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b",
             0.9,
-        )
+        ),
     ]
     CONTEXT = ["mail", "e-mail", "email", "mailen", "mailadres", "e-mailadres"]
+
+
+class NlEmailWrittenOutRecognizer(NlEmailRecognizer):
+    """"naam(at)domein.nl", "naam [at] domein [dot] nl": run only on a text with such an "at"."""
+
+    PATTERNS = [
+        Pattern(
+            "email_written_out",
+            r"(?<![\w.+-])[\w.%+'-]++(?<=\w)" + AT_WRITTEN + r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?" + DOT_WRITTEN
+            + r")+[a-z]{2,24}\b",
+            0.9,
+        ),
+    ]
+    NEEDS = AT_WRITTEN_ANYWHERE

@@ -2,14 +2,17 @@
 XX-99-99, 99-99-XX, 99-XX-99, XX-99-XX, XX-XX-99, 99-XX-XX, 99-XXX-9, 9-XXX-99, XX-999-X,
 X-999-XX, XXX-99-X, X-99-XXX, 9-XX-999, 999-XX-9. In capitals, or all in lower case as people
 type them in a chat ("xf-28-zr"): then only with the consonants the RDW issues, so that a word
-such as "ik-12-je" is no plate."""
+such as "ik-12-je" is no plate. In lower case also with spaces for the dashes ("ghx 74 p"), then
+only in the side codes of a group of three that open with letters (XX-999-X, X-999-XX, XXX-99-X,
+X-99-XXX), and only with a car near ("kenteken", "auto", "geparkeerd"): "tm 12 30", "10 mnd 3" and
+"3 dvd 12 x" are no plate."""
 
 from __future__ import annotations
 
 import regex
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import NlPatternRecognizer, after, before
 
 L, D = "[A-Z]", r"\d"
 LOWER = "[bdfghjklmnprstvxz]"  # the RDW issues no vowels and no C, Q, W, Y on current plates
@@ -18,9 +21,13 @@ SHAPES = [
     "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
 ]
 
+VEHICLE = regex.compile(r"\b(?:kenteken|nummerbord|auto|wagen|busje|bus|bestelbus|geparkeerd|parkeer|parkeren|"
+                        r"rijdt|rijden|scooter|brommer|motor)", regex.IGNORECASE)
+SPACED_SHAPES = ["LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL"]
 
-def _shape_regex(shape: str, letter: str = L) -> str:
-    return "".join({"L": letter, "D": D, "-": "-"}[c] for c in shape)
+
+def _shape_regex(shape: str, letter: str = L, dash: str = "-") -> str:
+    return "".join({"L": letter, "D": D, "-": dash}[c] for c in shape)
 
 
 class NlLicensePlateRecognizer(NlPatternRecognizer):
@@ -32,3 +39,16 @@ class NlLicensePlateRecognizer(NlPatternRecognizer):
     ]
     CONTEXT = ["kenteken", "auto", "nummerbord", "geparkeerd", "busje", "bus"]
     REGEX_FLAGS = regex.MULTILINE
+
+
+class NlSpacedLicensePlateRecognizer(NlLicensePlateRecognizer):
+    """A plate typed in lower case with spaces ("ghx 74 p"): run only on a text about a car."""
+
+    PATTERNS = [
+        Pattern("kenteken_lower_spaced", r"(?<![\w-])(?=" + LOWER + r"{1,3} \d)(?:"
+                + "|".join(_shape_regex(s, LOWER, " ") for s in SPACED_SHAPES) + r")(?![\w-])", 0.5),
+    ]
+    NEEDS = VEHICLE
+
+    def keep(self, text: str, result) -> bool:  # noqa: ANN001
+        return VEHICLE.search(before(text, result, 80) + " " + after(text, result, 80)) is not None

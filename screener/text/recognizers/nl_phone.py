@@ -17,7 +17,7 @@ from presidio_analyzer import Pattern
 
 from screener.text.recognizers.base import NlPatternRecognizer
 
-SEP = r"(?:\s?-\s?|[\s.]|\s?/\s?)?"
+SEP = r"(?:\s?[-–—]\s?|[\s.]|\s?/\s?)?"  # also an en or em dash: "06 – 19 28 37 46"
 PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|(?:\+|00)\s?31\s?\(0?\d{1,3}\)\s?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
 BODY = r"\d(?:" + SEP + r"\d){5,11}"
 DATE = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2((?:19|20)?\d{2})\s*")
@@ -32,12 +32,31 @@ def _looks_like_date(text: str) -> bool:
     return DATE.fullmatch(text) is not None or DATE_FIRST.match(text) is not None
 
 
+def _international(text: str) -> bool:
+    """A number in international form ("+49 176 2841 9053", the digits of wa.me/31612345678) that
+    `phonenumbers` knows as a valid number of its country."""
+    digits = re.sub(r"\D", "", text)
+    digits = digits[2:] if text.startswith("00") else digits
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 class NlPhoneRecognizer(NlPatternRecognizer):
     ENTITY = "A2-TELEFOON"
-    PATTERNS = [Pattern("nl_phone", r"(?<![\w+.,/-])" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5)]
+    PATTERNS = [
+        Pattern("nl_phone", r"(?<![\w+.,/-])" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
+        # a mobile abroad as parents give it: "+49 176 2841 9053", "+32 470 12 34 56"
+        Pattern("foreign_phone", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}" + SEP + r"\d(?:" + SEP + r"\d){6,12}(?!\w|[.,]\d)", 0.5),
+        # the number in a WhatsApp link: "wa.me/31612345678"
+        Pattern("whatsapp_link", r"(?<=\bwa\.me/)[1-9]\d{7,14}(?!\d)", 0.5),
+    ]
     CONTEXT = ["tel", "telefoon", "telefoonnummer", "bel", "bellen", "mobiel", "whatsapp", "app", "nummer", "gsm"]
 
     def validate_result(self, pattern_text: str) -> bool:
+        if not pattern_text.startswith(("0", "(")) and not pattern_text.startswith(("+31", "0031")):
+            return _international(pattern_text)
         if _looks_like_date(pattern_text):
             return False  # "07-11-2023" in a meeting list, "02-02-2025" in a birth announcement
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))

@@ -1,8 +1,9 @@
 """Dutch postcode: four digits (not starting with 0) and two capital letters, e.g. 1234 AB or
 1234AB (also 1234ab). Letter pairs SA, SD and SS are never issued; "1250 mg" is a dose.
 In lower case with a space ("3025 ab") only where an address puts it: before a town ("3025 ab
-Rotterdam") or after a house number ("Merelstraat 7, 3025 ab"), and never when the letters are
-a word: "in 2023 en 2024", "2023 in Deventer"."""
+Rotterdam") or after a house number ("Merelstraat 7, 3025 ab"), near a street with a house number (a chat:
+"jullie wonen toch Zandweerdlaan 41?" - "ja, voor de navigatie: 7415 dz") or after a word such as
+"postcode", and never when the letters are a word: "in 2023 en 2024", "2023 in Deventer"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from screener.text.recognizers.base import NlPatternRecognizer, after, before
 
 TOWN_AFTER = re.compile(r"^\s+(?:'s-|'t |den |de )?[A-Z][a-z]")
 NUMBER_BEFORE = re.compile(r"\d+\s*[a-zA-Z]{0,3}(?:-\w{1,3})?\s*,\s*$")
+STREET = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|singel|hof|kade|dijk|gracht|steeg|pad|dreef|park|"
+                    r"markt|ring|allee|wal|haven|veld|erf)\s+\d")
+LABEL_BEFORE = re.compile(r"\b(?:postcode|adres|navigatie|navi|tomtom|woont|wonen)\b[^.!?\n]{0,30}$", re.IGNORECASE)
 WORDS = {"en", "in", "op", "om", "of", "na", "te", "al", "er", "is", "ik", "je", "ze", "we", "zo", "nu", "ja", "de",
          "el", "uw", "nr", "ca", "km", "tm", "vs", "bv", "ol", "uu", "to", "at", "on", "an", "as", "or", "by", "it"}
 UNITS = {"mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "gr", "kb", "mb", "gb", "tb", "uf", "pk", "kw", "ha", "st"}
@@ -39,4 +43,6 @@ class NlPostcodeRecognizer(NlPatternRecognizer):
             return True
         if value[-2:] in WORDS:
             return False
-        return bool(TOWN_AFTER.match(after(text, result, 20)) or NUMBER_BEFORE.search(before(text, result, 30)))
+        return bool(TOWN_AFTER.match(after(text, result, 20)) or NUMBER_BEFORE.search(before(text, result, 30))
+                    or LABEL_BEFORE.search(before(text, result, 60))
+                    or STREET.search(before(text, result, 200) + " " + after(text, result, 100)))
