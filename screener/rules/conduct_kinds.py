@@ -26,7 +26,7 @@ from screener.rules import lexicon
 _CLAUSE = re.compile(r"[^.!?;\n]+")
 # Words (with an apostrophe: "zo'n", "'m") and single symbols, so that an emoji is a token of its own.
 _TOKEN = re.compile(r"[\w']+|[^\w\s\ufe0f\u200d]")
-_ENDINGS = ("tjes", "jes", "tje", "je", "ers", "en", "er", "es", "e", "s", "n", "t")
+_ENDINGS = ("tjes", "jes", "tje", "'s", "je", "ers", "en", "er", "es", "e", "s", "n", "t")
 _MIN_STEM = 3
 
 
@@ -54,9 +54,10 @@ def _forms(token: str) -> list[str]:
 
 
 @functools.cache
-def _data() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], tuple[str, ...], frozenset[str], tuple[_Kind, ...]]:
+def _data() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], tuple[str, ...], frozenset[str], tuple[_Kind, ...],
+                     dict[str, tuple[str, ...]]]:
     """(first word -> [(the phrase's other words, class)], swearing prefixes, the classes a prefix
-    turns into an insult, kinds)."""
+    turns into an insult, kinds, the classes that also end a compound -> their words)."""
     raw = lexicon.yaml_file("conduct_kinds.yaml")
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for cls, entries in raw["cues"].items():  # one string a class, comma-separated: quick to load
@@ -71,12 +72,14 @@ def _data() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], tuple[str, ..
         kinds.append(_Kind(kind.get("label", name), combinations, frozenset(kind.get("unless", [])),
                            int(kind.get("window", 1))))
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
-    return index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds)
+    compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
+                 for cls in raw.get("compound_classes", [])}
+    return index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds
 
 
 def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     """The classes found in folded[start:end], each with the span of its first cue."""
-    index, prefixes, insult_classes, _ = _data()
+    index, prefixes, insult_classes, _, compounds = _data()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
     forms = [_forms(t) for t, _, _ in tokens]
     found: dict[str, tuple[int, int]] = {}
@@ -94,6 +97,10 @@ def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
                     if any(not rest and cls in insult_classes for rest, cls in index.get(form, ())):
                         found.setdefault("scheld_sterk", (s, e))
                 break
+        for cls, words in compounds.items():  # "gymjuf", "invalmeester", "klasgenoten"
+            if cls not in found and token.endswith(words) and any(
+                    len(token) > len(w) + 2 and token.endswith(w) for w in words):
+                found[cls] = (s, e)
     return found
 
 
