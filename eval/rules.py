@@ -14,7 +14,9 @@ cases written for issue 14 before the rules were read, measured with the Lithora
 D4 0.91, A8 0.36; the rules were fixed on it afterwards, so it is now a development set too), and
 tests/data/school-posts-rules-heldout2 (a third 60 cases written the same way, Lithora configuration
 of ../shared; measured held out first: C1 0.86, C2 0.90, D3 1.00, D4 0.93, A8 0.18; the rules were fixed on
-it afterwards, so it is now a development set too).
+it afterwards, so it is now a development set too), and tests/data/conduct-dev (short A8 positives per
+kind of conduct and hard negatives, written for A8's kinds; a development set: recall per kind, false
+alarms on the negatives, A8 F1).
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -64,6 +66,9 @@ HELDOUT2_TITLE = ("Derde held-out set: 60 protocolgevallen (geschreven zonder de
                   "van Lithora uit ../shared; eerst held-out gemeten, de regels zijn daarna bijgesteld, dus nu ook "
                   "ontwikkelset)")
 # The short ids the school-posts cases use, and the rules they stand for.
+CONDUCT_DEV = DATA / "conduct-dev" / "cases.yaml"
+CONDUCT_DEV_TITLE = ("A8-ontwikkelset: korte berichten per soort gedrag en lastige negatieven (voetbaltaal, "
+                     "overdrijving, lesteksten over pesten; ontwikkelset, de regels zijn hierop gemaakt)")
 CASE_RULES = {"C1": "C1-KANAAL", "C2": "C2-FUNCTIE", "D3": "D3-MEDEWERKER", "D4": "D4-DISCLAIMER",
               "A8": "A8-FATSOEN"}
 
@@ -208,7 +213,43 @@ def main(argv: list[str]) -> int:
     print(f"== {HELDOUT2_TITLE}")
     report(HELDOUT2_CASES, school_post_cases(HELDOUT2_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {CONDUCT_DEV_TITLE}")
+    conduct_report(CONDUCT_DEV, verbose=args.verbose)
     return 0
+
+
+def conduct_report(cases_file: Path, verbose: bool = False) -> None:
+    """A8 on the conduct development set: recall per kind, false alarms on the hard negatives, F1."""
+    data = yaml.safe_load(cases_file.read_text(encoding="utf-8"))
+    cfg = config.from_dict({})
+
+    def flagged(index: int, text: str) -> bool:
+        doc = documents.from_text(Path(f"geval-{index}.txt"), f"geval-{index}.txt", text)
+        return any(f.rule == "A8-FATSOEN" for f in check_policy(doc, post.resolve(doc.meta, cfg), cfg))
+
+    found, missed, alarms = Counter(), [], []
+    support = Counter(case["soort"] for case in data["positief"])
+    for i, case in enumerate(data["positief"]):
+        if flagged(i, case["tekst"]):
+            found[case["soort"]] += 1
+        else:
+            missed.append(f"  gemist     {case['soort']:14} {case['tekst']}")
+    for i, case in enumerate(data["negatief"]):
+        if flagged(i, case["tekst"]):
+            alarms.append(f"  onterecht  {case['register']:14} {case['tekst']}")
+    print(f"A8 op {cases_file.resolve()} ({len(data['positief'])} positief, {len(data['negatief'])} negatief)")
+    print(f"{'soort':15} {'recall':>7} {'steun':>6}")
+    for kind in support:
+        print(f"{kind:15} {_ratio(found[kind], support[kind]):>7} {support[kind]:>6}")
+    tp, fn, fp = sum(found.values()), len(missed), len(alarms)
+    print(f"{'A8-FATSOEN':15} precisie {_ratio(tp, tp + fp)} recall {_ratio(tp, tp + fn)} F1 {_f1(tp, fp, fn)}; "
+          f"{fp} van de {len(data['negatief'])} negatieven onterecht gemeld")
+    if verbose and (missed or alarms):
+        print("Fouten:")
+        print("\n".join(missed + alarms))
+    elif missed or alarms:
+        print(f"{len(missed) + len(alarms)} fouten; `python -m eval.rules -v` toont ze")
 
 
 def report(folder: Path, cases: list[Case] | None = None, scored: list[str] | None = None,

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from screener.rules import lexicon
+from screener.rules import conduct_kinds, lexicon
 from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
@@ -44,20 +44,36 @@ class _Together:
                     yield m
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
 def _part(patterns: tuple[str, ...]) -> re.Pattern:
-    """A `together` part after the first: compiled only when the first part is found (rarely), so the
-    rules' cold start does not pay for it."""
+    """A `together` part after the first (compiled only when the first part is found, rarely) or a gated
+    pattern: compiled when first needed, so the rules' cold start does not pay for it."""
     return lexicon.regexes(list(patterns))
 
 
+@dataclass(frozen=True)
+class _Gated:
+    """A category's pattern that can only match where one of its `needs` occurs in the text (a word
+    every pattern of the category contains, such as "wachtwoord", "account", "insta"): compiled the first
+    time a post has one, so the rules' cold start does not pay for patterns an ordinary post never needs."""
+    source: str
+    needs: tuple[str, ...]
+
+    def finditer(self, text: str):
+        if not any(need in text for need in self.needs):
+            return iter(())
+        return _part((self.source,)).finditer(text)
+
+
 @functools.lru_cache(maxsize=16)
-def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[str, re.Pattern | _Together]]:
+def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[str, re.Pattern | _Together | _Gated]]:
     allowed = {lexicon.fold(a).strip() for a in allow}
     compiled = []
     for category in lexicon.yaml_file("conduct.yaml").values():
         words = [w for w in category.get("words", []) if lexicon.fold(w) not in allowed]
-        patterns = [lexicon.alternation(words)] + [lexicon.regexes([p]) for p in category.get("patterns", [])]
+        needs = tuple(category.get("needs", ()))
+        patterns = [lexicon.alternation(words)] + [_Gated(p, needs) if needs else lexicon.regexes([p])
+                                                   for p in category.get("patterns", [])]
         for together in category.get("together", []):
             first, *others = together["parts"]
             patterns.append(_Together(tuple(lexicon.regexes([p]) for p in first),
@@ -79,6 +95,9 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
             if any(s < end and start < e for s, e in found):
                 continue
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
+    for hit in conduct_kinds.offences(analysis.folded):  # the kinds of conduct, in words nobody listed
+        if not any(s < hit.end and hit.start < e for s, e in found):
+            found[(hit.start, hit.end)] = Offence(hit.start, hit.end, analysis.text[hit.start:hit.end], hit.label)
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
         titles = [m.span() for m in _titles().finditer(analysis.folded)] if _titles() else []
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}

@@ -1,0 +1,138 @@
+"""A8 by kind of conduct: cue classes that must meet within a clause or two, as a reader sees them.
+
+The phrase lists of data/conduct.yaml find wordings someone has written before. This module finds
+the *kind* of thing done (a threat, exclusion, doxxing, taking over an account, blackmail, passing on
+pictures, mocking, a pile-on, discrimination, sexual remarks, stalking) from small classes of cues
+(data/conduct_kinds.yaml): who is aimed at ("je", "hem", "die juf", "zijn moeder"), what is done
+(harm, passing on, exposing, excluding) and the markers of intent ("of anders", "als je niet", "wacht
+maar"). A kind is a few combinations of classes that must all occur within a clause (or two, for the
+kinds that say so), none of its vetoes there ("van het lachen", a match, a lesson about bullying).
+
+Matching is by token, not by regex: a post's words are looked up in one dictionary built from the
+data, so there is nothing to compile and the rules' cold start does not grow. A listed word also
+matches with Dutch endings ("blokkeert", "vriendinnen") and behind a swearing prefix ("kankeraap",
+"rotmonster").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from screener.rules import lexicon
+
+# A clause: text between . ! ? ; and line ends (chat is often one lower-case line with no capitals).
+_CLAUSE = re.compile(r"[^.!?;\n]+")
+# Words (with an apostrophe: "zo'n", "'m") and single symbols, so that an emoji is a token of its own.
+_TOKEN = re.compile(r"[\w']+|[^\w\s\ufe0f\u200d]")
+_ENDINGS = ("tjes", "jes", "tje", "'s", "je", "ers", "en", "er", "es", "e", "s", "n", "t")
+_MIN_STEM = 3
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True)
+class _Kind:
+    label: str
+    combinations: tuple[tuple[frozenset[str], ...], ...]  # each: groups of alternative classes, all needed
+    vetoes: frozenset[str]
+    window: int  # clauses
+
+
+def _forms(token: str) -> list[str]:
+    forms = [token]
+    for ending in _ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM:
+            forms.append(token[: -len(ending)])
+    return forms
+
+
+@functools.cache
+def _data() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], tuple[str, ...], frozenset[str], tuple[_Kind, ...],
+                     dict[str, tuple[str, ...]]]:
+    """(first word -> [(the phrase's other words, class)], swearing prefixes, the classes a prefix
+    turns into an insult, kinds, the classes that also end a compound -> their words)."""
+    raw = lexicon.yaml_file("conduct_kinds.yaml")
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cls, entries in raw["cues"].items():  # one string a class, comma-separated: quick to load
+        for entry in lexicon.fold(entries).split(","):
+            words = tuple(_TOKEN.findall(entry))
+            if words:
+                index.setdefault(words[0], []).append((words[1:], cls))
+    kinds = []
+    for name, kind in raw["kinds"].items():
+        combinations = tuple(tuple(frozenset(group.strip().split("|")) for group in combo.split("+"))
+                             for combo in kind["combinations"])
+        kinds.append(_Kind(kind.get("label", name), combinations, frozenset(kind.get("unless", [])),
+                           int(kind.get("window", 1))))
+    prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
+    compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
+                 for cls in raw.get("compound_classes", [])}
+    return index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds
+
+
+def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """The classes found in folded[start:end], each with the span of its first cue."""
+    index, prefixes, insult_classes, _, compounds = _data()
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
+    forms = [_forms(t) for t, _, _ in tokens]
+    found: dict[str, tuple[int, int]] = {}
+    for i, (token, s, e) in enumerate(tokens):
+        for form in forms[i]:
+            for rest, cls in index.get(form, ()):
+                n = len(rest)
+                if cls in found or i + n >= len(tokens):
+                    continue
+                if all(word in forms[i + 1 + k] for k, word in enumerate(rest)):
+                    found[cls] = (s, tokens[i + n][2])
+        for prefix in prefixes:  # "kankeraap", "rotmonster", "kkmongool"
+            if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_STEM:
+                for form in _forms(token[len(prefix):]):
+                    if any(not rest and cls in insult_classes for rest, cls in index.get(form, ())):
+                        found.setdefault("scheld_sterk", (s, e))
+                break
+        for cls, words in compounds.items():  # "gymjuf", "invalmeester", "klasgenoten"
+            if cls not in found and token.endswith(words) and any(
+                    len(token) > len(w) + 2 and token.endswith(w) for w in words):
+                found[cls] = (s, e)
+    return found
+
+
+def offences(folded: str) -> list[Hit]:
+    """The spans of conduct the kinds recognise, each once, with the kind's Dutch label."""
+    kinds = _data()[3]
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded) if m.group().strip()]
+    cues = [_cues(folded, s, e) for s, e in clauses]
+    hits: list[Hit] = []
+    for i in range(len(clauses)):
+        for kind in kinds:
+            windows = [cues[i]]
+            if kind.window > 1 and i + 1 < len(clauses):
+                windows.append({**cues[i + 1], **cues[i]})
+            for found in windows:
+                hit = _match(kind, found)
+                if hit and not any(h.start < hit[1] and hit[0] < h.end for h in hits):
+                    hits.append(Hit(hit[0], hit[1], kind.label))
+                    break
+    return hits
+
+
+def _match(kind: _Kind, found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    if kind.vetoes & found.keys():
+        return None
+    for combo in kind.combinations:
+        spans = []
+        for group in combo:
+            present = [found[c] for c in group if c in found]
+            if not present:
+                break
+            spans.append(min(present))
+        else:
+            return min(s for s, _ in spans), max(e for _, e in spans)
+    return None

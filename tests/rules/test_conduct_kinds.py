@@ -1,0 +1,100 @@
+"""A8 by kind of conduct, through `screener check` as a user runs it: a threat, an insult, exclusion,
+doxxing, taking over an account or pretending to be someone, blackmail, passing on pictures, mocking,
+a pile-on, discrimination, sexual remarks and stalking are each found in wordings that no phrase list
+holds (cue classes that meet within a clause: who is aimed at, what is done, the marker of intent),
+while the near-misses of each kind (a match, hyperbole, a lesson about bullying, the news, firm
+criticism, a kind word) stay quiet. The sentences here are not in tests/data/conduct-dev."""
+
+from __future__ import annotations
+
+import pytest
+
+PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
+
+KINDS = {
+    "bedreiging": [
+        "Als je nog één keer over mijn zusje liegt, trap ik je verrot.",
+        "Zeg maar tegen die conciërge dat hij beter kan oppassen.",
+        "nog 1x zo doen en je krijgt een 🔪",
+    ],
+    "belediging": [
+        "Die juf van groep 5 is echt een waardeloze kneus.",
+        "jij bent gewoon uitschot",
+    ],
+    "buitensluiten": [
+        "Niemand kiest hem meer voor het team, regel ik wel.",
+        "we hebben hem uit de klassenapp gegooid lol",
+    ],
+    "doxxing": [
+        "Het adres van die meester is Dorpsweg 3, ga allemaal even langs.",
+    ],
+    "account": [
+        "Ik heb zijn wachtwoord gewijzigd, nu kan hij niet meer in zijn insta.",
+        "Gisteren deed ik alsof ik juf Mieke was en stuurde rare berichtjes.",
+    ],
+    "afpersing": [
+        "Geef me morgen tien euro, anders vertel ik het hele team wat je gedaan hebt. Iedereen het weet dan.",
+        "Ik heb die foto's nog, dus jij doet wat ik zeg.",
+    ],
+    "beelden rondsturen": [
+        "Ik heb haar gefilmd in de douche na gym, stuur ik zo door.",
+    ],
+    "spot": [
+        "Haha kijk hoe Bram praat met zijn beugel, we doen hem allemaal na.",
+    ],
+    "massaal aanvallen": [
+        "Laten we allemaal haatcomments onder haar filmpje zetten.",
+    ],
+    "discriminatie": [
+        "Die moslims moeten terug naar hun eigen land.",
+    ],
+    "seksueel": [
+        "De nieuwe gymjuf heeft een lekker kontje 😏",
+    ],
+    "stalken": [
+        "Ik loop hem elke dag achterna naar huis, hij heeft niks door.",
+    ],
+}
+
+NEAR_MISSES = [
+    "We maken ze kapot in de finale zaterdag, kom kijken!",
+    "Ik lach me dood om jullie filmpje, wat een grap.",
+    "Die rekentoets was moordend, iedereen was kapot.",
+    "Snijd de paprika in reepjes en bak hem kort.",
+    "In de Week tegen Pesten praten we over buitensluiten en over wat je doet als iemand wordt uitgelachen.",
+    "De politie onderzoekt een dreigbericht aan de gemeente.",
+    "Wij vinden het besluit over de gymlessen slecht doordacht en willen een gesprek met de directeur.",
+    "Kijk uit voor de gladheid op het schoolplein!",
+    "Deel deze foto van de sponsorloop met opa en oma!",
+    "Als je niet op tijd betaalt, neem dan contact op met de administratie.",
+    "Mijn zoon was vandaag een echte clown op het podium 🤡❤️",
+    "Kun je me het adres van het zwembad sturen? Dan kom ik even langs.",
+    "Wie zijn wachtwoord vergeten is, vraagt een nieuw aan bij de juf.",
+    "Juf ligt in het ziekenhuis, we sturen haar een kaart.",
+    "Als je je vinger opsteekt, mag je iets vragen.",
+    "Iedereen reageren onder deze post met je leukste vakantiefoto!",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k, t) for k, texts in KINDS.items() for t in texts])
+def test_each_kind_of_conduct_is_reported_on_its_line_in_new_words(check, kind, text):
+    result = check("Even dit.\n" + text + "\n", *PARENT, name="bericht.txt")
+    a8 = [line for line in result.output.splitlines() if "A8-FATSOEN" in line]
+    assert any(line.startswith("bericht.txt:2:") and "warning A8-FATSOEN" in line for line in a8), (kind, result.output)
+    assert not any(line.startswith("bericht.txt:1:") for line in a8), result.output
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_the_near_misses_of_each_kind_stay_quiet(check, text):
+    result = check(text + "\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_the_warning_names_the_kind_of_conduct(check):
+    result = check("Ik heb zijn wachtwoord veranderd, nu kan hij niet meer in zijn snap.\n", *PARENT, name="bericht.txt")
+    assert "inbreken in of overnemen van een account" in result.output, result.output
+
+
+def test_an_insult_behind_a_swearing_prefix_in_chat_spelling_is_found(check):
+    result = check("ff serieus jij kankerclown\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" in result.output, result.output
