@@ -33,6 +33,7 @@ Each entity's confidence is stored in `doc.user_data["screener_scores"][(start_c
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -49,14 +50,22 @@ MODEL_NAME_LABELS = {"PERSON", "PER", "LOC", "GPE", "LOCATION"}
 LOCATION = "LOCATION"
 
 
+def _lemmas_default_to_lower(doc: Doc) -> None:
+    """A token without a lemma (no lemmatizer in the pipeline) gets its lower case form, for the whole
+    document at once."""
+    values = doc.to_array([LEMMA, LOWER])
+    missing = values[:, 0] == 0
+    if missing.any():
+        values[missing, 0] = values[missing, 1]
+        doc.from_array([LEMMA], values[:, :1].copy())
+
+
 class NameTagger(PersonRules, PlaceRules, ListRules):
     """The spaCy component: each annotator in turn at every token, then lower-case names and lists."""
 
     def __call__(self, doc: Doc) -> Doc:
         scores: dict[tuple[int, int], float] = doc.user_data.setdefault(SCORES, {})
-        for token in doc:  # presidio's context words are compared with lemmas
-            if not token.lemma_:
-                token.lemma_ = token.lower_
+        _lemmas_default_to_lower(doc)  # presidio's context words are compared with lemmas
         spacy_doc, doc = doc, Tokens(doc)
         # characters, authors, brands: no name here, neither the lexicon's nor the model's
         blocked = not_persons.blocked_tokens(doc, self.lex)
