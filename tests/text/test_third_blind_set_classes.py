@@ -1,0 +1,57 @@
+"""What the third blind set (tests/data/school-posts-heldout2) showed, as a user sees it from `screener
+check`: characters, public figures, shops, brands, apps, games and teaching methods are no persons,
+and a pupil who carries such a name is still found. The sentences here are new ones for each class,
+not the set's own."""
+
+from __future__ import annotations
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Klimop"]
+public = ["info@obsdeklimop.nl"]
+"""
+
+
+def test_characters_of_a_book_read_in_class_are_quiet(check):
+    post = ("We lezen *Matilda* voor. Juffrouw Bulstronk is streng, juffrouw Engel is lief.\n"
+            "In december kijken we naar de Grinch en Cindy Lou Who.\n")
+    result = check("lezen.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_called_like_a_character_is_found_where_the_post_names_no_title(check):
+    post = "Max uit groep 4 heeft de tekenwedstrijd gewonnen.\n"
+    result = check("winnaar.md", post)
+    assert result.exit_code == 1, result.output
+    assert "winnaar.md:1:1: error A2-NAAM" in result.output, result.output
+
+
+def test_apps_games_and_teaching_methods_are_quiet(check):
+    post = ("Wij rekenen met Getal & Ruimte Junior en Snappet, lezen met Veilig Leren Lezen en werken met\n"
+            "Blink Wereld. Thuis spelen de kinderen Brawl Stars, Wordfeud en Minecraft Education.\n")
+    result = check("methodes.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_brands_in_a_lunch_box_are_quiet_but_a_pupil_after_juf_or_with_a_group_is_found(check):
+    post = ("Op brood mag Nutella, Calvé-pindakaas of Tony's.\n"
+            "Groetjes van Nike Jansen uit groep 3.\n")
+    result = check("lunch.md", post)
+    assert "lunch.md:1:" not in result.output, result.output
+    assert "lunch.md:2:" in result.output and "A2-NAAM" in result.output, result.output
+
+
+def test_singers_presenters_and_athletes_are_quiet(check):
+    post = ("Groep 8 zong een lied van Herman van Veen, keek naar een clip van Ariana Grande en juichte\n"
+            "voor keepster Daphne van Domselaar en schaatsster Jutta Leerdam.\n")
+    result = check("idolen.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_shop_named_after_its_owner_is_quiet_but_the_owner_named_as_a_person_is_found(check):
+    post = ("De prijzen kregen we van Rijwielhandel Hofman en IJssalon Peters.\n"
+            "Meneer Hofman kwam ze zelf brengen.\n")
+    result = check("sponsors.md", post)
+    assert "sponsors.md:1:" not in result.output, result.output
+    assert "sponsors.md:2:" in result.output, result.output
