@@ -55,3 +55,38 @@ def test_a_shop_named_after_its_owner_is_quiet_but_the_owner_named_as_a_person_i
     result = check("sponsors.md", post)
     assert "sponsors.md:1:" not in result.output, result.output
     assert "sponsors.md:2:" in result.output, result.output
+
+
+def test_a_mayor_in_office_is_quiet_but_a_parent_named_without_a_role_is_found(check):
+    post = ("De burgemeester van Deventer, Piet Hofstra, opende de sportdag.\n"
+            "Daarna hielp Piet Hofstra uit groep 8 met de bekers.\n")
+    result = check("sportdag.md", post)
+    assert "sportdag.md:1:" not in result.output, result.output
+    assert "sportdag.md:2:" in result.output, result.output
+
+
+def test_a_public_figures_first_name_alone_in_a_post_that_names_him_in_full_is_quiet(check):
+    post = "We keken *Freek in het wild* met Freek Vonk.\nDaarna tekende Freek (groep 5) een slang.\n"
+    result = check("dieren.md", post)
+    assert "dieren.md:1:" not in result.output, result.output
+    assert "dieren.md:2:" in result.output, result.output
+
+
+def test_the_schools_own_name_after_van_is_no_surname(check):
+    post = "De MR van De Klimop vergadert dinsdag in de aula van De Klimop.\n"
+    result = check("mr.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_hashtag_of_ordinary_words_holds_no_name_but_a_name_after_them_is_found(check):
+    post = "Wat een feest! #dankjewel #samensterk\nEn #dankjewelfenna voor de taart.\n"
+    result = check("feest.txt", post)
+    assert "feest.txt:1:" not in result.output, result.output
+    assert "feest.txt:2:" in result.output, result.output
+
+
+def test_a_brand_joined_to_a_thing_and_a_forwarded_mail_header_are_quiet(check):
+    post = ("----- Doorgestuurd bericht -----\n"
+            "Gevonden: een paar Nike-schoenen en een Lego-doos.\n")
+    result = check("gevonden.txt", post)
+    assert result.exit_code == 0, result.output
