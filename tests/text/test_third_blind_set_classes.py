@@ -90,3 +90,23 @@ def test_a_brand_joined_to_a_thing_and_a_forwarded_mail_header_are_quiet(check):
             "Gevonden: een paar Nike-schoenen en een Lego-doos.\n")
     result = check("gevonden.txt", post)
     assert result.exit_code == 0, result.output
+
+
+def test_the_heads_own_column_signed_before_the_next_heading_is_info_but_a_pupil_in_the_next_section_is_found(check):
+    post = ("---\ntitel: Nieuwsbrief\nkanaal: nieuwsbrief\n---\n\n## Column\n\nIk wens u een fijne maand.\n\n"
+            "Ingrid Hoekstra-Mulder\ndirecteur OBS De Klimop\n\n## Nieuwe leerlingen\n\n"
+            "Welkom aan Fenna Dijkstra in groep 3. We wensen haar een fijne tijd.\n"
+            "Verder is er nog veel te doen deze maand.\nVeel leesplezier.\n")
+    result = check("brief.md", post, "--min-severity", "info")
+    assert "brief.md:10:1: info A2-NAAM" in result.output, result.output
+    assert "brief.md:15:" in result.output and "error A2-NAAM" in result.output, result.output
+
+
+def test_a_teachers_greeting_and_name_on_one_line_is_her_sign_off_but_a_parents_is_found(check):
+    teacher = "Lieve invaller, fijn dat je er bent!\nBedankt!\nGroetjes, Marloes (juf van 5/6)\n"
+    result = check("overdracht.txt", teacher, "--author-role", "medewerker", "--min-severity", "info")
+    assert "overdracht.txt:3:" in result.output and "info A2-NAAM" in result.output, result.output
+    assert "error A2-NAAM" not in result.output, result.output
+    parent = "Lieve juf, Sem is morgen ziek.\nGroetjes, Fatima (moeder van Sem)\n"
+    result = check("bericht.txt", parent, "--author-role", "ouder")
+    assert "bericht.txt:2:" in result.output and "error A2-NAAM" in result.output, result.output
