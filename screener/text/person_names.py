@@ -163,8 +163,9 @@ class PersonRules(NameWords):
                                                   or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
             return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
         if (sentence_start or self._after_quote(doc, i)) and vocabulary.is_lower_case_word(doc[i].text) \
-                and self._sentence_goes_on(doc, i):
-            return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip
+                and self._sentence_goes_on(doc, i) and not (
+                    doc[i].text in self.lex.surnames and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.person_verbs):
+            return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip; but "Hofstede zoekt ..."
         if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (
                 doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES
                 or doc[i - 1].lower_ in PREPOSITION_INTERFIXES or doc[i - 1].lower_ in {"van", "met"})):

@@ -110,3 +110,10 @@ def test_a_teachers_greeting_and_name_on_one_line_is_her_sign_off_but_a_parents_
     parent = "Lieve juf, Sem is morgen ziek.\nGroetjes, Fatima (moeder van Sem)\n"
     result = check("bericht.txt", parent, "--author-role", "ouder")
     assert "bericht.txt:2:" in result.output and "error A2-NAAM" in result.output, result.output
+
+
+def test_a_surname_that_is_also_a_word_opening_a_sentence_before_a_verb_of_acting_is_found(check):
+    post = "Voor de kerstmarkt is alles klaar.\nHofstede zoekt nog twee ouders voor de kraam.\nHofstede is een oud woord.\n"
+    result = check("kerst.md", post)
+    assert "kerst.md:2:1: error A2-NAAM" in result.output, result.output
+    assert "kerst.md:3:" not in result.output, result.output
