@@ -35,6 +35,11 @@ STREET_WORD = re.compile(r"\w(?:straat|laan|weg|plein|singel|gracht|kade|dreef|s
 STREET_HEADS = {"laan", "plein", "hof", "weg", "kade", "dijk", "singel", "straat", "park", "oord", "erf"}
 
 
+# a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
+FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
+                        r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
+
+
 class PersonRules(NameWords):
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
         """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
@@ -219,6 +224,9 @@ class PersonRules(NameWords):
         # "de moeder van Xyla"
         if i >= 2 and doc[i - 1].lower_ == "van" and doc[i - 2].lower_ in self.lex.relations:
             return i + 1, 0.7
+        line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+        if FORM_LABEL.search(doc.text[line_start:doc[i].idx]):
+            return i + 1, 0.8  # "Achternaam: Kılınç": a form's field for a name
         if not self._unknown_capitalised(text):
             return i, 0.0  # "Schoolreis groep 6": a heading, not a child
         if self._school_context(doc, i):

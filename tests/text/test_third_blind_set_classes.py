@@ -117,3 +117,10 @@ def test_a_surname_that_is_also_a_word_opening_a_sentence_before_a_verb_of_actin
     result = check("kerst.md", post)
     assert "kerst.md:2:1: error A2-NAAM" in result.output, result.output
     assert "kerst.md:3:" not in result.output, result.output
+
+
+def test_a_surname_no_list_knows_after_achternaam_in_a_form_is_found_but_a_field_of_words_is_not(check):
+    post = "Aanmelding overblijven\nAchternaam: Oyelaran\nGroep: 4\nOpmerking: Graag\n"
+    result = check("aanmelding.txt", post)
+    assert "aanmelding.txt:2:13: error A2-NAAM" in result.output, result.output
+    assert "aanmelding.txt:4:" not in result.output, result.output
