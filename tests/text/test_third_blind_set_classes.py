@@ -124,3 +124,11 @@ def test_a_surname_no_list_knows_after_achternaam_in_a_form_is_found_but_a_field
     result = check("aanmelding.txt", post)
     assert "aanmelding.txt:2:13: error A2-NAAM" in result.output, result.output
     assert "aanmelding.txt:4:" not in result.output, result.output
+
+
+def test_first_names_no_list_knows_listed_after_a_family_surname_and_a_colon_are_found(check):
+    post = "Nieuw in de school zijn de broertjes Okafor: Chidike en Obinna kwamen uit Lagos.\n"
+    result = check("nieuw.md", post)
+    line = post.splitlines()[0]
+    for name in ("Chidike", "Obinna"):
+        assert f"nieuw.md:1:{line.index(name) + 1}: error A2-NAAM" in result.output, result.output
