@@ -236,6 +236,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
         if entry.phrase in _people() and pupil_beside(doc, start, end):
             continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
+        if entry.group < 0 and entry.phrase not in _people() and start > 0 and doc[start - 1].text in lex.first_names \
+                and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
+            continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
         if entry.needs_context and entry.group >= 0 and entry.group not in groups \
                 and not _among_characters(doc, start, matches):
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters

@@ -132,3 +132,10 @@ def test_first_names_no_list_knows_listed_after_a_family_surname_and_a_colon_are
     line = post.splitlines()[0]
     for name in ("Chidike", "Obinna"):
         assert f"nieuw.md:1:{line.index(name) + 1}: error A2-NAAM" in result.output, result.output
+
+
+def test_a_pupil_whose_surname_is_a_method_or_a_brand_is_found(check):
+    post = "Wij werken met Blink en Snappet.\nSem Blink uit groep 6 hielp bij de proefjes.\n"
+    result = check("proefjes.md", post)
+    assert "proefjes.md:1:" not in result.output, result.output
+    assert "proefjes.md:2:1: error A2-NAAM" in result.output, result.output
