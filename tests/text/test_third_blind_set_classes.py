@@ -139,3 +139,10 @@ def test_a_pupil_whose_surname_is_a_method_or_a_brand_is_found(check):
     result = check("proefjes.md", post)
     assert "proefjes.md:1:" not in result.output, result.output
     assert "proefjes.md:2:1: error A2-NAAM" in result.output, result.output
+
+
+def test_a_lower_case_first_name_that_is_a_word_before_a_lower_case_surname_is_found_but_the_bird_is_not(check):
+    post = "Aandachtspunten:\n- merel dijkstra mag luisterboeken gebruiken.\n- de merel in de tuin voeren we elke dag.\n"
+    result = check("lijst.txt", post)
+    assert "lijst.txt:2:3: error A2-NAAM" in result.output, result.output
+    assert "lijst.txt:3:" not in result.output, result.output
