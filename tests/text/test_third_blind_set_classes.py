@@ -146,3 +146,10 @@ def test_a_lower_case_first_name_that_is_a_word_before_a_lower_case_surname_is_f
     result = check("lijst.txt", post)
     assert "lijst.txt:2:3: error A2-NAAM" in result.output, result.output
     assert "lijst.txt:3:" not in result.output, result.output
+
+
+def test_a_place_walked_round_is_no_surname_but_a_parent_after_de_is_found(check):
+    post = "De kinderen liepen 300 rondjes om de Kolk.\nDaarna fietsten ze rondom de Kolk.\nDe koffie kwam van meneer de Vries.\n"
+    result = check("loop.md", post)
+    assert "loop.md:1:" not in result.output and "loop.md:2:" not in result.output, result.output
+    assert "loop.md:3:" in result.output, result.output
