@@ -34,6 +34,11 @@ GREETING = re.compile(
     r"volgende week|snel|dan|ziens)|succes|veel plezier|cheers|doei|x+)(?:\s+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
+# a greeting on the sign-off's own line, before the name: "Groetjes, Marieke", "Liefs,"
+GREETING_BEFORE = re.compile(r"(?:groet(?:en|jes)?|hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|"
+                             r"vriendelijke groet(?:en)?|liefs|mvg|gr\.?)\s*,?", re.IGNORECASE)
+# the writer's own class after the name: "(juf van 5/6)", "(meester van groep 7)"
+OWN_CLASS = re.compile(r"(?:juf|juffrouw|meester)\s+van\s+(?:groep\s*)?\d", re.IGNORECASE)
 CLOSING_LINES = 3  # the last lines of the text that a sign-off may stand in without a greeting
 FROM_LINE = re.compile(r"^(?:van|from|afzender)\s*:\s*", re.IGNORECASE)
 STAFF_ROLES = {"medewerker", "schoolaccount"}
@@ -104,10 +109,26 @@ def writer_line(text: str, start: int, domains: frozenset[str] = frozenset()) ->
     return first is not None and text.rfind("\n", 0, first.start() + 1) + 1 == line_start  # not a forwarded one
 
 
+# what opens the next section of a newsletter: a Markdown heading (as read: its marks blanked, "   Agenda"),
+# a rule, a line in capitals ("AGENDA")
+SECTION_START = re.compile(r"^\s*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$|[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9 /&:–-]{3,}$)")
+# ... the blanked heading ("## " read as three spaces, at most seven) only after a name that opens its line
+# unindented (an HTML page indents deeper)
+BLANKED_HEADING = re.compile(r"^ {2,7}[A-ZÀ-Ý][^.!?:,;\n]{0,60}$")
+
+
 def _closing_position(text: str, line_start: int, line_end: int) -> bool:
-    """In the text's last lines, or within two lines after a greeting."""
+    """In the text's last lines, within two lines after a greeting, or at the end of a section (a
+    column or a list in a newsletter): at most a job line between it and the next heading."""
     after = [line for line in text[line_end:].splitlines() if line.strip()]
     if len(after) < CLOSING_LINES:
+        return True
+    def section(line: str) -> bool:
+        return SECTION_START.match(line) is not None or (
+            text[line_start:line_start + 1] not in (" ", "\t") and BLANKED_HEADING.match(line) is not None)
+
+    if section(after[0]) or (len(after) > 1 and section(after[1])
+                             and not after[0].rstrip().endswith((".", "!", "?", ":"))):
         return True
     before = [line for line in text[:line_start].splitlines() if line.strip()][-2:]
     return any(GREETING.search(line.strip()) for line in before)
@@ -123,7 +144,7 @@ def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -
         return False
     tail = rest[separator.end():]
     jobs = _function_patterns(functions)[2]  # job titles as listed, not forms of address; compiled only here
-    if jobs.match(fold(tail)) is None and not (
+    if jobs.match(fold(tail)) is None and OWN_CLASS.match(tail) is None and not (
             group and re.match(r"(?:groep|gr\.?|klas|obs|cbs|kbs|ikc)\b", tail, re.IGNORECASE)):
         return False
     closing = tail.find(")")
@@ -136,8 +157,8 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     organisation's own job titles (policy.functions); `writer`: the name the post gives as its writer
     (e-mail `Van:` line, front matter), empty when it says none."""
     line_start, line_end, before, rest = _lines(text, start, end)
-    if before.strip(_LINE_OPENING):
-        return False
+    if before.strip(_LINE_OPENING) and not GREETING_BEFORE.fullmatch(before.strip(_LINE_OPENING)):
+        return False  # "Groetjes, Marieke" signs on the greeting's line
     if not _closing_position(text, line_start, line_end):
         return False
     name = text[start:end]

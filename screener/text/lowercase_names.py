@@ -76,6 +76,9 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure"}
     sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)}
+    # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
+    with_surname = {i for i in kinds if _surname_after(doc, i, lex)}
+    sure |= with_surname
     grown = True
     while grown:  # "kaan en mirthe": a word beside a name is a name too, along a list ("sterre, mees en fatima")
         grown = False
@@ -84,7 +87,18 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
                                   or (kind in {"word", "list"} and _joined(doc, i, sure))):
                 sure.add(i)
                 grown = True
-    return [(i, i + 1) for i in sorted(sure)]
+    return [(i, i + 2 if i in with_surname else i + 1) for i in sorted(sure)]
+
+
+def _surname_after(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is token i + 1, on the same line, a lower-case surname that a list knows and that is no word ("dijkstra")?"""
+    k = i + 1
+    if k >= len(doc) or "\n" in doc[i].whitespace_ or not doc[i].whitespace_:
+        return False
+    word = doc[k].text
+    return (len(word) >= 4 and word.isalpha() and word.islower() and word.title() in lex.surnames
+            and word not in lex.common_words and not vocabulary.is_dutch_word(word)
+            and word.title() not in lex.first_names)
 
 
 SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)

@@ -31,8 +31,10 @@ class ListRules(NameWords):
                         break
                     known = self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names
                     if not (known or self._unknown_capitalised(doc[word].text)) \
-                            or (self._sentence_start(doc, word) and direction == -1 and not known):
-                        break  # a first name that is also a word counts in a list too: "Storm en Jade hebben ..."
+                            or (self._sentence_start(doc, word) and direction == -1 and not known
+                                and not (word > 0 and doc[word - 1].text == ":")):
+                        break  # a first name that is also a word counts in a list too: "Storm en Jade hebben ...";
+                        # a list opened by a colon too: "de zusjes Tesfay: Selam en Luwam"
                     if word > 0 and (doc[word - 1].lower_ in ARTICLES or doc[word - 1].lower_ in PLACE_PREPOSITIONS):
                         break  # "naar de Walibi, Sanne en ...": a venue, not a child
                     new = Span(spacy_doc, word, word + 1, label=PERSON)

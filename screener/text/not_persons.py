@@ -109,6 +109,14 @@ CO_AUTHOR = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:van|de|der|den|ter|ten|het|
 WRITER_COLON = re.compile(r"\b(?:echte|bekende|beroemde|professionele)\s+(?:kinderboeken)?(?:schrijver|schrijfster|"
                           r"auteur|illustrator|illustratrice|dichter|dichteres|tekenaar|kunstenaar|zanger|zangeres)\b"
                           r"[^.!?:]{0,40}:\s*$", re.IGNORECASE)
+# a town's office right before the name: the person named in that role is public ("burgemeester Ron König",
+# "de burgemeester van Deventer, Ron König", "wethouder Jansen"). Not ministers: news names them as persons
+# (CoNLL's PER), and a school post that does names them in public_figures.txt.
+OFFICE_BEFORE = re.compile(
+    r"\b(?:burgemeester|loco-burgemeester|wethouder)"
+    r"(?:\s+(?:van|voor)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,?\s*$",
+    re.IGNORECASE,
+)
 STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
                          re.IGNORECASE)
 
@@ -219,6 +227,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     _block_animal_names(doc, blocked)
     _block_acronym_expansions(doc, blocked, lex)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
+    named: set[str] = set()  # first names and surnames of the public figures and authors named in full
     for start, end, entry in matches:
         if any(blocked.tokens[start:end]):
             continue
@@ -227,18 +236,46 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
         if entry.phrase in _people() and pupil_beside(doc, start, end):
             continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
+        if entry.group < 0 and entry.phrase not in _people() and start > 0 and doc[start - 1].text in lex.first_names \
+                and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
+            continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
         if entry.needs_context and entry.group >= 0 and entry.group not in groups \
                 and not _among_characters(doc, start, matches):
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
-                and not _among_brands(doc, start, matches):
+                and not _among_brands(doc, start, matches) and not _product_compound(text, doc, end):
             continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
         if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
             blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
+        if entry.phrase in _people() and end - start >= 2:
+            named.add(doc[start].text)
+            named.add(doc[end - 1].text)
+    _block_parts_of_people(doc, blocked, named)
     return blocked
+
+
+def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # noqa: ANN001
+    """A public figure or author named in full ("Freek Vonk", "Roald Dahl") is the one meant by the first
+    name or surname alone in the same post ("*Freek op safari*", "de boeken van Dahl"); not after "juf" or
+    "meester" and not beside school context ("Freek (groep 5)")."""
+    if not parts:
+        return
+    for k, token in enumerate(doc):
+        if blocked.tokens[k] or token.text not in parts:
+            continue
+        before = doc[k - 1].lower_.rstrip(".") if k else ""
+        if before in SCHOOL_TITLES or pupil_beside(doc, k, k + 1):
+            continue
+        blocked.tokens[k] = True
+
+
+def _product_compound(text: str, doc, end: int) -> bool:  # noqa: ANN001
+    """"Nike-schoenen", "Calvé-pindakaas", "Lego-blokjes": a brand joined to a thing by a hyphen."""
+    at = doc[end - 1].idx + len(doc[end - 1].text)
+    return text[at:at + 1] == "-" and text[at + 1:at + 2].islower()
 
 
 def _block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
@@ -420,6 +457,8 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     context = doc.text[context_start : doc[start].idx]
     if PLACE_BEFORE.search(context):
         return True  # "Laan van Borgele", "Sint Nicolaas", "landgoed Het Rode Koper"
+    if OFFICE_BEFORE.search(context) and not pupil_beside(doc, start, end):
+        return True  # "de burgemeester van Deventer, Ron König": a public figure in a public role
     name = words[: end - start]
     quoted_van = QUOTED_TITLE_VAN.search(context)
     if quoted_van and (quoted_van.group(1) or name[0].lower() == "van") and not pupil_beside(doc, start, end) \

@@ -35,6 +35,13 @@ STREET_WORD = re.compile(r"\w(?:straat|laan|weg|plein|singel|gracht|kade|dreef|s
 STREET_HEADS = {"laan", "plein", "hof", "weg", "kade", "dijk", "singel", "straat", "park", "oord", "erf"}
 
 
+# "rondjes om de Worp", "langs de Brink": a place walked round or along, not the surname "de Worp"
+AROUND = {"om", "rondom", "langs"}
+# a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
+FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
+                        r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
+
+
 class PersonRules(NameWords):
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
         """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
@@ -159,14 +166,15 @@ class PersonRules(NameWords):
             return i, 0.0  # "Schrijver Paul van Loon kwam op bezoek": a profession, not the surname Schrijver
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
-        if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS
+        if i > 1 and doc[i - 1].text == "de" and (doc[i - 2].lower_ in PLACE_PREPOSITIONS or doc[i - 2].lower_ in AROUND
                                                   or doc[i - 2].lower_ in PREPOSITION_INTERFIXES):
             return i, 0.0  # "aan de Brink", "bij de Bruna": a place or a shop
         if (sentence_start or self._after_quote(doc, i)) and vocabulary.is_lower_case_word(doc[i].text) \
-                and self._sentence_goes_on(doc, i):
-            return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip
+                and self._sentence_goes_on(doc, i) and not (
+                    doc[i].text in self.lex.surnames and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.person_verbs):
+            return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip; but "Hofstede zoekt ..."
         if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (
-                doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES
+                doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in AROUND
                 or doc[i - 1].lower_ in PREPOSITION_INTERFIXES or doc[i - 1].lower_ in {"van", "met"})):
             return i, 0.0  # "aan de Brink", "op de Brink", "bij de Bruna": a place or a shop
         if self._word_among_words(doc, i):
@@ -218,6 +226,9 @@ class PersonRules(NameWords):
         # "de moeder van Xyla"
         if i >= 2 and doc[i - 1].lower_ == "van" and doc[i - 2].lower_ in self.lex.relations:
             return i + 1, 0.7
+        line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+        if FORM_LABEL.search(doc.text[line_start:doc[i].idx]):
+            return i + 1, 0.8  # "Achternaam: Kılınç": a form's field for a name
         if not self._unknown_capitalised(text):
             return i, 0.0  # "Schoolreis groep 6": a heading, not a child
         if self._school_context(doc, i):

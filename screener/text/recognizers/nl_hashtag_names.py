@@ -61,6 +61,8 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
     if parts or not tag.islower():
         return parts
     for cue in sorted((m for p in PREFIXES for m in re.finditer(p, tag)), key=lambda m: m.end()):
+        if any(len(p) > len(cue.group()) and tag.startswith(p, cue.start()) for p in PREFIXES):
+            continue  # "#dankjewel" is "dankjewel", not "dank" and a name "jewel"
         rest = tag[cue.end():]  # "#feestvoorjuflotte": after "juf", "lotte"
         if len(rest) >= 3 and _name(rest.title(), lex):
             return [(cue.end(), len(tag))]
