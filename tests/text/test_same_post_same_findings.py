@@ -41,3 +41,17 @@ def test_characters_of_one_game_named_together_are_quiet_in_every_run(tmp_path):
         result = subprocess.run([sys.executable, "-c", check, str(post)], cwd=tmp_path, env=env,
                                 capture_output=True, text=True)
         assert result.returncode == 0, (seed, result.stdout)
+
+
+def test_a_draft_screened_beside_others_gets_the_findings_it_gets_alone():
+    """Short drafts are screened joined together (scan, eval): one draft's words ("postcode", a
+    street) must not make another's "1234 aa" a postcode."""
+    from screener import config
+    from screener.text import analyzer
+
+    cfg = config.from_dict({})
+    drafts = ["Ons adres is Merelstraat 7 en vraag gerust naar de postcode", "1234 aa", "Postcode: 1234 aa"]
+    together = analyzer.analyze_many(drafts, cfg)
+    alone = [analyzer.analyze(text, cfg) for text in drafts]
+    assert [[h.rule for h in hits] for hits in together] == [[h.rule for h in hits] for hits in alone]
+    assert [h.rule for h in together[1]] == [] and [h.rule for h in together[2]] == ["A2-POSTCODE"]

@@ -54,8 +54,13 @@ def organisation_number(text: str, result: RecognizerResult) -> bool:
 
 
 def before(text: str, result: RecognizerResult, chars: int) -> str:
-    return text[max(0, result.start - chars) : result.start]
+    """Up to `chars` characters before the match, within its own draft: short drafts are screened
+    joined by a separator holding NUL (analyzer.SEPARATOR), and one draft's words say nothing about
+    another's."""
+    window = text[max(0, result.start - chars) : result.start]
+    return window[window.rfind("\x00") + 1 :]
 
 
 def after(text: str, result: RecognizerResult, chars: int) -> str:
-    return text[result.end : result.end + chars]
+    """Up to `chars` characters after the match, within its own draft (see `before`)."""
+    return text[result.end : result.end + chars].split("\x00", 1)[0]
