@@ -83,6 +83,17 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     def is_punct(self, word: str, language: str) -> bool:
         return self._stop_and_punct(word)[1] if language == LANGUAGE else super().is_punct(word, language)
 
+    def process_batch(self, texts, language: str, batch_size: int = 1, n_process: int = 1,  # noqa: ANN001, ANN201
+                      as_tuples: bool = False):
+        """presidio's, but each text comes back as given: presidio rebuilds it from the tokens
+        (`doc.text`), which spaCy keeps identical to its input anyway."""
+        if as_tuples or language != LANGUAGE:
+            yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
+            return
+        texts = list(texts)
+        for text, doc in zip(texts, self.nlp[language].pipe(texts, batch_size=batch_size, n_process=n_process)):
+            yield text, self._doc_to_nlp_artifact(doc, language)
+
 
 class _ResultsToEnhance(list):
     """The results presidio's context enhancer gets: it deep-copies them before it raises scores,

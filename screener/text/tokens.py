@@ -25,7 +25,7 @@ class Tokens(list):
     def __init__(self, doc: Doc) -> None:
         super().__init__(_Token(t.text, t.lower_, t.whitespace_, t.idx, t.is_space, t.is_punct, t.like_num)
                          for t in doc)
-        self.text = doc.text
+        self.text = "".join([t.text + t.whitespace_ for t in self])  # doc.text, without making each Token again
 
     def span_text(self, start: int, stop: int) -> str:
         """The text from token `start` up to (not including) token `stop`, as Doc[start:stop].text."""
