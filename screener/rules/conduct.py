@@ -99,7 +99,8 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
         if not any(s < hit.end and hit.start < e for s, e in found):
             found[(hit.start, hit.end)] = Offence(hit.start, hit.end, analysis.text[hit.start:hit.end], hit.label)
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
-        titles = [m.span() for m in _titles().finditer(analysis.folded)] if _titles() else []
+        pattern = _titles()
+        titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
     return sorted(found.values(), key=lambda o: o.start)
 

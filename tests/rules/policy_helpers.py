@@ -42,3 +42,8 @@ def rules_in_output(output: str) -> set[str]:
     """The ids of the scored protocol rules (C1, C2, D3, D4, A8) in `screener check`'s output."""
     known = set(CASE_RULES.values())
     return {word for line in output.splitlines() for word in line.split() if word in known}
+
+
+def reported_on_line(output: str, line: int, finding: str, name: str = "bericht.txt") -> bool:
+    """Does `screener check`'s output report `finding` ("warning A8-FATSOEN") at line `line` of `name`?"""
+    return any(row.startswith(f"{name}:{line}:") and finding in row for row in output.splitlines())

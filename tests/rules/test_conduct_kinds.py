@@ -8,6 +8,7 @@ criticism, a kind word) stay quiet. The sentences here are not in tests/data/con
 from __future__ import annotations
 
 import pytest
+from policy_helpers import reported_on_line
 
 PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
 
@@ -80,7 +81,7 @@ NEAR_MISSES = [
 def test_each_kind_of_conduct_is_reported_on_its_line_in_new_words(check, kind, text):
     result = check("Even dit.\n" + text + "\n", *PARENT, name="bericht.txt")
     a8 = [line for line in result.output.splitlines() if "A8-FATSOEN" in line]
-    assert any(line.startswith("bericht.txt:2:") and "warning A8-FATSOEN" in line for line in a8), (kind, result.output)
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), (kind, result.output)
     assert not any(line.startswith("bericht.txt:1:") for line in a8), result.output
 
 

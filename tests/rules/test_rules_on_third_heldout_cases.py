@@ -18,7 +18,7 @@ showed the rules missed or raised wrongly, one class of error at a time, as a us
 from __future__ import annotations
 
 import pytest
-from policy_helpers import rules_in_output
+from policy_helpers import reported_on_line, rules_in_output
 
 from eval.rules import CASE_RULES, HELDOUT2_CASES, SCHOOL_POSTS, evaluate, school_post_cases
 
@@ -47,8 +47,7 @@ SCHOOL_ACCOUNT = ("--channel", "schoolaccount", "--author-role", "schoolaccount"
 ])
 def test_a8_without_swear_words_is_reported_on_its_line(check, text):
     result = check("Even dit.\n" + text + "\n", *PARENT, name="bericht.txt")
-    assert any(line.startswith("bericht.txt:2:") and "warning A8-FATSOEN" in line
-               for line in result.output.splitlines()), result.output
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
     assert "bericht.txt:1:" not in result.output
 
 
