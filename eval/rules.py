@@ -18,7 +18,9 @@ it afterwards, so it is now a development set too), and tests/data/conduct-dev (
 kind of conduct and hard negatives, written for A8's kinds; a development set: recall per kind, false
 alarms on the negatives, A8 F1), and tests/data/conduct-blind (70 A8 cases, 35 quiet, written blind
 while the kinds of conduct were built and measured only afterwards: A8 F1 0.19 with the phrase
-patterns alone, 0.40 with the kinds; not tuned on, so still a blind estimate).
+patterns alone, 0.40 with the kinds; not tuned on, so still a blind estimate), and
+tests/data/school-posts-rules-heldout3 (a fourth 60 cases, written blind, Lithora configuration of ../shared;
+not tuned on: the honest estimate).
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -67,6 +69,9 @@ HELDOUT2_CASES = DATA / "school-posts-rules-heldout2"
 HELDOUT2_TITLE = ("Derde held-out set: 60 protocolgevallen (geschreven zonder de regels te lezen, met de configuratie "
                   "van Lithora uit ../shared; eerst held-out gemeten, de regels zijn daarna bijgesteld, dus nu ook "
                   "ontwikkelset)")
+HELDOUT3_CASES = DATA / "school-posts-rules-heldout3"
+HELDOUT3_TITLE = ("Vierde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
+                  "lezen, configuratie van Lithora uit ../shared; niet op bijgesteld, dus een blinde schatting)")
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; niet op bijgesteld, dus een blinde schatting")
@@ -217,6 +222,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {HELDOUT2_TITLE}")
     report(HELDOUT2_CASES, school_post_cases(HELDOUT2_CASES), list(CASE_RULES.values()), verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {HELDOUT3_TITLE}")
+    report(HELDOUT3_CASES, school_post_cases(HELDOUT3_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")
