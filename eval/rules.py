@@ -18,9 +18,11 @@ it afterwards, so it is now a development set too), and tests/data/conduct-dev (
 kind of conduct and hard negatives, written for A8's kinds; a development set: recall per kind, false
 alarms on the negatives, A8 F1), and tests/data/conduct-blind (70 A8 cases, 35 quiet, written blind
 while the kinds of conduct were built and measured only afterwards: A8 F1 0.19 with the phrase
-patterns alone, 0.40 with the kinds; not tuned on, so still a blind estimate), and
+patterns alone, 0.40 with the kinds; not tuned on, so still a blind estimate),
 tests/data/school-posts-rules-heldout3 (a fourth 60 cases, written blind, Lithora configuration of ../shared;
-not tuned on: the honest estimate).
+not tuned on: the honest estimate), and tests/data/conduct-blind2 (80 cases, 40 A8, 40 quiet, written
+blind without seeing the rule or conduct-blind; measured blind first: A8 precision 0.75, recall 0.30,
+F1 0.43; not tuned on).
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -75,6 +77,9 @@ HELDOUT3_TITLE = ("Vierde held-out set: 60 protocolgevallen (blind geschreven zo
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; niet op bijgesteld, dus een blinde schatting")
+CONDUCT_BLIND2 = DATA / "conduct-blind2"
+CONDUCT_BLIND2_TITLE = ("A8 blind 2: 80 gevallen (40 A8, 40 net niet), geschreven zonder de regel of de eerste "
+                        "blinde set te kennen; om te meten, niet om op bij te stellen")
 # The short ids the school-posts cases use, and the rules they stand for.
 CONDUCT_DEV = DATA / "conduct-dev" / "cases.yaml"
 CONDUCT_DEV_TITLE = ("A8-ontwikkelset: korte berichten per soort gedrag en lastige negatieven (voetbaltaal, "
@@ -233,6 +238,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {CONDUCT_BLIND_TITLE}")
     report(CONDUCT_BLIND, school_post_cases(CONDUCT_BLIND), ["A8-FATSOEN"], verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {CONDUCT_BLIND2_TITLE}")
+    report(CONDUCT_BLIND2, school_post_cases(CONDUCT_BLIND2), ["A8-FATSOEN"], verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     return 0
 
