@@ -60,6 +60,11 @@ class Analysis:
             found.extend(self._split(_SENTENCE_END, para))
         return [s for s in found if self.text[s.start:s.end].strip()]
 
+    @cached_property
+    def paragraphs(self) -> list[Segment]:
+        """Paragraphs: split at blank lines; a list's lines stay together."""
+        return [p for p in self._split(_PARAGRAPH, Segment(0, len(self.text))) if self.text[p.start:p.end].strip()]
+
     def _split(self, pattern: re.Pattern, within: Segment) -> list[Segment]:
         parts, start = [], within.start
         for m in pattern.finditer(self.text, within.start, within.end):

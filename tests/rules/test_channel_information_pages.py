@@ -1,0 +1,171 @@
+"""C1 on the school website: an information page is quiet, a notice passed on to a class is warned,
+once per notice. Run through `screener check` as a user runs it."""
+
+from __future__ import annotations
+
+import pytest
+from policy_helpers import reported_on_line
+
+C1 = "warning C1-KANAAL"
+
+TRIP_PAGE = """---
+titel: "Schoolreis groep 3 en 4 naar Apenheul"
+kanaal: website
+auteur_rol: schoolaccount
+---
+
+# Schoolreis naar Apenheul
+
+Op dinsdag 9 juni gaan groep 3 en 4 op schoolreis naar Apenheul. We vertrekken om 8.30 uur vanaf
+school. Graag om 8.15 uur aanwezig, dan kunnen we op tijd weg.
+
+## Meenemen
+
+- een lunchpakket en twee pakjes drinken (geen blikjes)
+- een regenjas, ook als het zonnig lijkt
+
+## Kosten
+
+De schoolreis kost € 27,50 per kind, te betalen via de link in Parro.
+"""
+
+CALENDAR_PAGE = """---
+titel: "Studiedagen en vrije dagen 2026-2027"
+kanaal: website
+---
+
+# Studiedagen en vrije dagen 2026-2027
+
+| vakantie | van | tot en met |
+| --- | --- | --- |
+| Herfstvakantie | 17-10-2026 | 25-10-2026 |
+| Kerstvakantie | 19-12-2026 | 03-01-2027 |
+
+## Vrije middagen
+
+Groep 1 t/m 4 is op vrijdagmiddag vrij vanaf 12.15 uur. Vrijdag 18 december 2026 zijn alle groepen
+vanaf 12.00 uur vrij.
+"""
+
+ALBUM_HEAD = """<!DOCTYPE html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>Fotoalbum: schoolzwemmen groep 5 | OBS De Regenboog</title></head>
+<body>
+<main>
+<h1>Schoolzwemmen groep 5</h1>
+<p>Donderdag zwom groep 5 voor het eerst in het zwembad.</p>
+<figure><img src="01.jpg" alt="Op de glijbaan"><figcaption>Op de glijbaan!</figcaption></figure>
+<figure><img src="02.jpg" alt="Aan de rand van het bad"><figcaption>Eerst goed luisteren.</figcaption></figure>
+"""
+ALBUM_REMINDER = """<p>De volgende zwemles is op donderdag 29 oktober. Vergeet de badmuts niet! De bus vertrekt om
+10.05 uur vanaf school.</p>
+"""
+ALBUM_FOOT = "</main>\n</body>\n</html>\n"
+
+
+def c1_lines(output: str) -> list[str]:
+    return [row for row in output.splitlines() if C1 in row]
+
+
+@pytest.mark.parametrize("page, name", [(TRIP_PAGE, "schoolreis.md"), (CALENDAR_PAGE, "kalender.md"),
+                                        (ALBUM_HEAD + ALBUM_REMINDER + ALBUM_FOOT, "album.html")],
+                         ids=["trip page with times, what to bring and costs", "calendar page", "photo album"])
+def test_an_information_page_on_the_website_is_quiet(check, page, name):
+    result = check(page, name=name)
+    assert result.exit_code == 0, result.output
+    assert c1_lines(result.output) == []
+
+
+def test_a_reminder_closing_a_photo_album_is_quiet_but_the_same_words_as_a_post_are_warned(check):
+    album = check(ALBUM_HEAD + ALBUM_REMINDER + ALBUM_FOOT, name="album.html")
+    assert c1_lines(album.output) == []
+    post = "---\nkanaal: website\n---\n" + ALBUM_REMINDER.replace("<p>", "").replace("</p>", "")
+    result = check(post)
+    assert len(c1_lines(result.output)) == 1, result.output
+    assert reported_on_line(result.output, 4, C1, name="bericht.md")
+
+
+def test_the_trip_page_written_as_a_letter_to_the_parents_is_warned(check):
+    letter = TRIP_PAGE.replace("# Schoolreis naar Apenheul\n", "Beste ouders van groep 3 en 4,\n")
+    result = check(letter)
+    assert c1_lines(result.output), result.output
+
+
+def test_the_trip_page_on_the_school_account_is_warned(check):
+    result = check(TRIP_PAGE.replace("kanaal: website", "kanaal: schoolaccount"))
+    assert c1_lines(result.output), result.output
+
+
+def test_a_homework_post_with_a_heading_on_the_website_is_warned(check):
+    post = """---
+kanaal: website
+auteur_rol: medewerker
+auteur_functie: leerkracht groep 8
+---
+# Huiswerk groep 8, week 47
+
+Rekenhuiswerk: blok 4, les 3 en 4 af voor donderdag.
+Topografie: de provincies leren, toets op vrijdag.
+"""
+    result = check(post)
+    assert reported_on_line(result.output, 8, C1, name="bericht.md"), result.output
+    assert len(c1_lines(result.output)) == 1
+
+
+def test_homework_or_a_cancelled_lesson_on_an_information_page_is_still_warned(check):
+    page = TRIP_PAGE + "\n## Gym\n\nLet op: de gymles van groep 4 vervalt morgen.\n"
+    result = check(page)
+    lines = c1_lines(result.output)
+    assert len(lines) == 1 and lines[0].startswith("bericht.md:23:"), result.output
+
+
+def test_an_html_page_whose_only_lists_are_the_site_menu_is_read_as_a_message(check):
+    page = """<!DOCTYPE html>
+<html lang="nl"><head><title>Nieuws | OBS De Regenboog</title></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/nieuws">Nieuws</a></li></ul></nav>
+<main><h1>Kamp groep 8</h1>
+<p>Let op: het schoolkamp begint maandag. De kinderen moeten om 9.00 uur op school zijn.</p></main>
+<footer><ul><li>OBS De Regenboog</li></ul></footer>
+</body></html>
+"""
+    result = check(page, name="kamp.html")
+    assert reported_on_line(result.output, 6, C1, name="kamp.html"), result.output
+    assert len(c1_lines(result.output)) == 1
+
+
+def test_one_notice_in_consecutive_sentences_gets_one_warning_at_its_first_line(check):
+    post = """---
+kanaal: schoolaccount
+---
+Groep 5: de volgende zwemles is op donderdag.
+Vergeet de badmuts en de handdoek niet! De bus vertrekt om 10.05 uur.
+"""
+    result = check(post)
+    lines = c1_lines(result.output)
+    assert len(lines) == 1 and lines[0].startswith("bericht.md:4:"), result.output
+
+
+def test_two_notices_in_two_paragraphs_get_two_warnings(check):
+    post = """---
+kanaal: schoolaccount
+---
+Groep 5: de volgende zwemles is op donderdag. Vergeet de badmuts niet!
+
+Groep 8: het huiswerk voor vrijdag is blz. 12 van het rekenboek.
+"""
+    result = check(post)
+    lines = c1_lines(result.output)
+    assert [row.split(":")[1] for row in lines] == ["4", "6"], result.output
+
+
+def test_a_call_for_contributions_is_no_notice_but_telling_a_class_what_to_bring_is(check):
+    call = check("---\nkanaal: website\n---\nDe kinderen van groep 7 maken een kraamcadeau; wie wil "
+                 "bijdragen kan vóór vrijdag € 2,- meegeven.\n")
+    assert c1_lines(call.output) == [], call.output
+    costumes = check("---\nkanaal: schoolaccount\n---\nVoor de musical van groep 8: wie nog oude jassen of "
+                     "petten heeft, graag inleveren in het lokaal.\n")
+    assert c1_lines(costumes.output) == [], costumes.output
+    bring = check("---\nkanaal: website\n---\nGroep 7 maakt vrijdag een kraamcadeau: geef uw kind vóór "
+                  "vrijdag een schoenendoos en een tas mee.\n")
+    assert c1_lines(bring.output), bring.output
