@@ -20,9 +20,10 @@ The website holds two kinds of post, and a reader tells them apart by what the p
   page about the school trip or camp with times, what to bring and costs, the gym timetable, the
   school guide, opening hours, a photo album, the after-school care. A reader sees one before reading
   a sentence: its title names such a page (`data/page_kinds.txt`), or it is laid out in sections
-  (headings, tables, lists, an album of photos: `rules/page.py`), and it does not open by greeting
-  parents or a class. It is quiet, but for the two notices that are passed on to a class wherever
-  they stand (`data/announcement_passed_on.txt`): homework, and a lesson cancelled or moved.
+  (headings, tables, lists, an album of photos: `rules/page.py`), and it neither opens by greeting
+  parents or a class nor counts from the day it was written ("morgen", "over twee weken"). It is
+  quiet, but for the two notices that are passed on to a class wherever they stand
+  (`data/announcement_passed_on.txt`): homework, and a lesson cancelled or moved.
 - **A message passes a notice on** to a class or its parents: homework for Thursday, a lesson
   cancelled, "Beste ouders, vrijdag is er een studiedag", "vergeet de gymschoenen niet". That is what
   C1 is about, on the website as on social media. Even there a date or "alle kinderen vrij" alone
@@ -37,8 +38,9 @@ its friendliest line. Were it reported, every trip page ("vergeet je regenjas ni
 would warn, and a tool that warns on the school's own pages is switched off. The same words as a
 post of their own are a message and are reported.
 
-One notice, one warning: consecutive sentences of a paragraph (or the lines of a list) that pass on
-a notice are one notice, reported at the first of them. The school's social account and a staff
+One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
+over it, pass on one notice, reported at the first sentence that names it (the title only when the
+lines under it name nothing). The school's social account and a staff
 member's own account have no information pages: everything there is read as a message.
 """
 
@@ -98,6 +100,7 @@ class _Patterns:
     passed_on: re.Pattern  # notices on any page: homework, a lesson cancelled or moved
     voluntary: re.Pattern  # a call for contributions ("wie nog oude jassen heeft"): no thing to bring
     greeting: re.Pattern  # a post that opens by speaking to parents or a class
+    near: re.Pattern  # a moment counted from the day of writing: "morgen", "volgende week"
 
 
 CALENDAR = "kalender:"
@@ -123,6 +126,7 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
         answer_cues=lexicon.regexes(list(lexicon.lines("announcement_answer_cues.txt"))),
         passed_on=lexicon.regexes(list(lexicon.lines("announcement_passed_on.txt"))),
         voluntary=lexicon.regexes(list(lexicon.lines("announcement_voluntary.txt"))),
+        near=lexicon.regexes(list(lexicon.lines("announcement_near.txt"))),
         greeting=re.compile(r"\s*(?:" + "|".join(lexicon.lines("announcement_greeting.txt")) + ")"),
     )
 
@@ -186,10 +190,12 @@ def _never_quoted(start: int, end: int) -> bool:
 
 def information_page(analysis: Analysis) -> bool:
     """A website page that informs: its title names such a page ("Jaarkalender 2025-2026", "Gymrooster",
-    "Fotoalbum: ..."), or it is laid out in sections (headings, tables, lists, an album of photos), and it
-    does not open by speaking to parents or a class ("Beste ouders van groep 5,")."""
+    "Fotoalbum: ..."), or it is laid out in sections (headings, tables, lists, an album of photos). It does
+    not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
+    written ("morgen", "over twee weken"): that is a message."""
     patterns = _patterns(())
-    if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in analysis.lines[:OPENING_LINES]):
+    if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in analysis.lines[:OPENING_LINES]) \
+            or patterns.near.search(analysis.folded):
         return False
     shape = page.layout(analysis.doc)
     return page.names_information(shape.title) or shape.sections >= INFORMATION_SECTIONS

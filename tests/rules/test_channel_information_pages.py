@@ -91,6 +91,12 @@ def test_the_trip_page_written_as_a_letter_to_the_parents_is_warned(check):
     assert c1_lines(result.output), result.output
 
 
+def test_the_trip_page_written_for_tomorrow_is_a_message_and_is_warned(check):
+    result = check(TRIP_PAGE.replace("Op dinsdag 9 juni gaan", "Morgen gaan"))
+    assert reported_on_line(result.output, 9, C1, name="bericht.md"), result.output
+    assert len(c1_lines(result.output)) == 1
+
+
 def test_the_trip_page_on_the_school_account_is_warned(check):
     result = check(TRIP_PAGE.replace("kanaal: website", "kanaal: schoolaccount"))
     assert c1_lines(result.output), result.output
@@ -113,7 +119,7 @@ Topografie: de provincies leren, toets op vrijdag.
 
 
 def test_homework_or_a_cancelled_lesson_on_an_information_page_is_still_warned(check):
-    page = TRIP_PAGE + "\n## Gym\n\nLet op: de gymles van groep 4 vervalt morgen.\n"
+    page = TRIP_PAGE + "\n## Gym\n\nDe gymles van groep 4 op donderdag 11 juni vervalt.\n"
     result = check(page)
     lines = c1_lines(result.output)
     assert len(lines) == 1 and lines[0].startswith("bericht.md:23:"), result.output
