@@ -70,6 +70,8 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
                           key=lambda m: m.start)
     # at work, taking part in a discussion is enough, also without the school's name: "Reactie op: ..."
     taking_part = voice.takes_part if work else None
+    if work and not taking_part and not speaks_for_school and voice.team_signs(mentions):
+        return []  # "Team De Klimboom" signs the school's own newsletter: the school speaks, as without a writer
     if not mentions and not taking_part:
         return []
     first: Segment | organisation.Mention = mentions[0] if mentions else _first_words(analysis, taking_part)
