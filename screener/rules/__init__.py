@@ -24,6 +24,7 @@ FIRST_WORDS = 6  # of a reply's opening line: where a C2 finding about the whole
 DISCUSSION_EXCERPT = "reactie in een discussie"
 # The C rules bind staff in work situations: a medewerker, and the school's own account (its staff).
 STAFF_ROLES = {"medewerker", "schoolaccount"}
+CHAT_MEMBERS = "deelnemers"  # the writers of an exported group chat whose role nobody stated
 CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op sociale media",
                  "persoonlijk": "je eigen account", "nieuwsbrief": "de nieuwsbrief", "schoolapp": "de schoolapp"}
 
@@ -47,7 +48,11 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
 
 def _role(post: PostContext, voice: Voice, settings: PolicySettings) -> str:
     """The writer's role. Nobody said who writes on a school channel, so the school speaks
-    (post.default_role), unless the post is a reply in the first person: then a staff member does."""
+    (post.default_role), unless the post is a reply in the first person: then a staff member does,
+    or an exported group chat: its members write, none of them said to be staff (the C rules bind
+    staff; A8 binds everyone)."""
+    if not post.role_stated and voice.analysis.is_chat:
+        return CHAT_MEMBERS
     if not post.role_stated and post.author_role == "schoolaccount" and post.channel in settings.work_channels \
             and voice.is_reply and voice.first_person:
         return "medewerker"

@@ -175,3 +175,37 @@ def test_a_call_for_contributions_is_no_notice_but_telling_a_class_what_to_bring
     bring = check("---\nkanaal: website\n---\nGroep 7 maakt vrijdag een kraamcadeau: geef uw kind vóór "
                   "vrijdag een schoenendoos en een tas mee.\n")
     assert c1_lines(bring.output), bring.output
+
+
+CHAT = """[14-09-2026 19:42:13] Elif: Weet iemand of ze morgen gym hebben?
+[14-09-2026 19:44:02] Marieke: ja morgen gym, gymtas mee!
+[14-09-2026 19:45:02] Marieke: en jij bent een vuile kankerlijer
+"""
+
+
+def test_an_exported_group_chat_is_its_members_talking_not_the_school_announcing(check):
+    result = check(CHAT, name="chat.txt")
+    assert c1_lines(result.output) == [], result.output
+    assert reported_on_line(result.output, 3, "warning A8-FATSOEN", name="chat.txt"), result.output
+
+
+def test_the_chats_notice_as_a_post_of_its_own_is_the_school_announcing(check):
+    result = check("Morgen gym voor groep 5, gymtas mee!\n", name="bericht.txt")
+    assert reported_on_line(result.output, 1, C1, name="bericht.txt"), result.output
+
+
+def test_a_chat_pasted_by_a_teacher_who_says_so_is_read_as_the_teachers_post(check):
+    result = check(CHAT, "--channel", "schoolaccount", "--author-role", "medewerker", name="chat.txt")
+    assert c1_lines(result.output), result.output
+
+
+def test_a_class_blog_telling_what_happened_on_thursday_is_no_notice(check):
+    post = "---\nkanaal: website\n---\nDonderdag hield Emre zijn spreekbeurt over Istanbul. Hij had zelfs baklava bij zich!\n"
+    result = check(post)
+    assert c1_lines(result.output) == [], result.output
+
+
+def test_a_spreekbeurt_on_thursday_announced_is_a_notice(check):
+    post = "---\nkanaal: website\n---\nDonderdag houdt groep 6 de spreekbeurten. Vergeet je plaatjes niet!\n"
+    result = check(post)
+    assert reported_on_line(result.output, 4, C1, name="bericht.md"), result.output
