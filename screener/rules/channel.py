@@ -40,8 +40,8 @@ post of their own are a message and are reported.
 
 One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
 over it, pass on one notice, reported at the first sentence that names it (the title only when the
-lines under it name nothing). The school's social account and a staff
-member's own account have no information pages: everything there is read as a message.
+lines under it name nothing). The school's social account and a staff member's own account have no
+information pages: everything there is read as a message.
 """
 
 from __future__ import annotations

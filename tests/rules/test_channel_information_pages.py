@@ -209,3 +209,11 @@ def test_a_spreekbeurt_on_thursday_announced_is_a_notice(check):
     post = "---\nkanaal: website\n---\nDonderdag houdt groep 6 de spreekbeurten. Vergeet je plaatjes niet!\n"
     result = check(post)
     assert reported_on_line(result.output, 4, C1, name="bericht.md"), result.output
+
+
+def test_what_holds_on_every_study_day_is_a_standing_rule_of_the_calendar_page(check):
+    page = ("---\ntitel: Jaarkalender 2026-2027\nkanaal: website\n---\n# Jaarkalender 2026-2027\n\n"
+            "Op studiedagen vervalt de overblijf en zijn alle kinderen vrij.\n")
+    assert c1_lines(check(page).output) == []
+    moved = page.replace("Op studiedagen vervalt de overblijf", "Op de studiedag van vrijdag 9 oktober vervalt de gymles")
+    assert reported_on_line(check(moved).output, 7, C1, name="bericht.md")
