@@ -33,7 +33,8 @@ _INLINE_GREETING = re.compile(r"\s*(?:(?:met )?(?:vriendelijke |hartelijke |spor
 _MAIL_HEADER = re.compile(r"^(?:van|aan|cc|bcc|onderwerp|datum|verzonden|from|to|subject|date|sent)\s*:", re.I | re.M)
 MAIL_HEADER_LINES = 2
 # A line of an exported group chat: "[14-09-2026 19:42:13] Elif: ..." (iOS), "03-10-2026 18:03 - Sjoerd: ..." (Android).
-_CHAT_LINE = re.compile(r"^\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s+-)?\s+[^:\n]{1,40}:\s", re.M)
+_CHAT_LINE = re.compile(r"^\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?"  # the time stamp
+                        r"(?:\s+-)?\s+[^:\n]{1,40}:\s", re.M)  # the sender
 CHAT_LINES = 2
 
 

@@ -194,7 +194,8 @@ def information_page(analysis: Analysis) -> bool:
     not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
     written ("morgen", "over twee weken"): that is a message."""
     patterns = _patterns(())
-    if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in analysis.lines[:OPENING_LINES]) \
+    opening = analysis.lines[:OPENING_LINES]
+    if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
             or patterns.near.search(analysis.folded):
         return False
     shape = page.layout(analysis.doc)
@@ -210,7 +211,8 @@ def _notices(analysis: Analysis) -> list[int]:
             notice = para.start
         starts.append(notice)
         text = analysis.text[para.start:para.end].strip()
-        title_above = "\n" not in text and len(analysis.tokens(para)) <= TITLE_WORDS and not text.endswith((".", "!", "?"))
+        title_above = "\n" not in text and len(analysis.tokens(para)) <= TITLE_WORDS \
+            and not text.endswith((".", "!", "?"))
     return starts
 
 

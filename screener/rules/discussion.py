@@ -37,7 +37,8 @@ _QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][
 
 @functools.lru_cache(maxsize=1)
 def _team() -> re.Pattern:
-    return re.compile(r"[ \t>*_\-]*(?:" + "|".join(f"(?:{p})" for p in lexicon.lines("team_signature.txt")) + r")[ \t]+")
+    teams = "|".join(f"(?:{p})" for p in lexicon.lines("team_signature.txt"))
+    return re.compile(r"[ \t>*_\-]*(?:" + teams + r")[ \t]+")
 
 
 @functools.lru_cache(maxsize=1)

@@ -200,7 +200,8 @@ def test_a_chat_pasted_by_a_teacher_who_says_so_is_read_as_the_teachers_post(che
 
 
 def test_a_class_blog_telling_what_happened_on_thursday_is_no_notice(check):
-    post = "---\nkanaal: website\n---\nDonderdag hield Emre zijn spreekbeurt over Istanbul. Hij had zelfs baklava bij zich!\n"
+    post = ("---\nkanaal: website\n---\nDonderdag hield Emre zijn spreekbeurt over Istanbul. "
+            "Hij had zelfs baklava bij zich!\n")
     result = check(post)
     assert c1_lines(result.output) == [], result.output
 
@@ -215,5 +216,6 @@ def test_what_holds_on_every_study_day_is_a_standing_rule_of_the_calendar_page(c
     page = ("---\ntitel: Jaarkalender 2026-2027\nkanaal: website\n---\n# Jaarkalender 2026-2027\n\n"
             "Op studiedagen vervalt de overblijf en zijn alle kinderen vrij.\n")
     assert c1_lines(check(page).output) == []
-    moved = page.replace("Op studiedagen vervalt de overblijf", "Op de studiedag van vrijdag 9 oktober vervalt de gymles")
+    moved = page.replace("Op studiedagen vervalt de overblijf",
+                         "Op de studiedag van vrijdag 9 oktober vervalt de gymles")
     assert reported_on_line(check(moved).output, 7, C1, name="bericht.md")
