@@ -194,11 +194,11 @@ def information_page(analysis: Analysis) -> bool:
     not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
     written ("morgen", "over twee weken"): that is a message."""
     patterns = _patterns(())
+    shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
-            or patterns.near.search(analysis.folded):
+            or patterns.greeting.match(lexicon.fold(shape.opening)) or patterns.near.search(analysis.folded):
         return False
-    shape = page.layout(analysis.doc)
     return page.names_information(shape.title) or shape.sections >= INFORMATION_SECTIONS
 
 

@@ -35,6 +35,7 @@ class Layout:
     tables: int
     lists: int
     photos: int
+    opening: str = ""  # the first paragraph of the page's own text, where a letter greets its readers
 
     @property
     def sections(self) -> int:
@@ -48,6 +49,7 @@ class _Tags(HTMLParser):
         self.counts: dict[str, int] = {}
         self.title: list[str] = []
         self.first_heading: list[str] = []
+        self.opening: list[str] = []
         self._in: str | None = None
         self._frame = 0  # depth inside the site's menu, header or footer
 
@@ -57,7 +59,7 @@ class _Tags(HTMLParser):
         if self._frame:
             return
         self.counts[tag] = self.counts.get(tag, 0) + 1
-        if tag == "title" or (tag in _HEADINGS and not self.first_heading):
+        if tag == "title" or (tag in _HEADINGS and not self.first_heading) or (tag == "p" and not self.opening):
             self._in = tag
 
     def handle_endtag(self, tag: str) -> None:
@@ -71,6 +73,8 @@ class _Tags(HTMLParser):
             self.title.append(data)
         elif self._in in _HEADINGS:
             self.first_heading.append(data)
+        elif self._in == "p":
+            self.opening.append(data)
 
 
 def _html(source: str) -> Layout:
@@ -80,7 +84,7 @@ def _html(source: str) -> Layout:
     count = tags.counts.get
     title = " ".join("".join(tags.title).split()) or " ".join("".join(tags.first_heading).split())
     return Layout(title, sum(count(h, 0) for h in _HEADINGS), count("table", 0),
-                  count("ul", 0) + count("ol", 0) + count("dl", 0), count("img", 0))
+                  count("ul", 0) + count("ol", 0) + count("dl", 0), count("img", 0), "".join(tags.opening).strip())
 
 
 def _markdown(doc: Document) -> Layout:
@@ -90,7 +94,7 @@ def _markdown(doc: Document) -> Layout:
         return Layout("", 0, 0, 0, 0)
     tokens = _MD.parse(doc.source[front.end:])
     headings = tables = lists = photos = 0
-    first_heading = ""
+    first_heading = opening = ""
     for i, token in enumerate(tokens):
         if token.type == "heading_open":
             headings += 1
@@ -104,13 +108,16 @@ def _markdown(doc: Document) -> Layout:
             photos += sum(1 for child in token.children or [] if child.type == "image")
             if tokens[i - 1].type == "paragraph_open" and _BOLD_LABEL.match(token.content):
                 headings += 1
+            elif tokens[i - 1].type == "paragraph_open" and not opening:
+                opening = token.content
     meta_title = next((str(doc.meta[k]) for k in ("title", "titel") if doc.meta.get(k)), "")
-    return Layout(meta_title or first_heading, headings, tables, lists, photos)
+    return Layout(meta_title or first_heading, headings, tables, lists, photos, opening)
 
 
 def _text(doc: Document) -> Layout:
     title = _TEXT_TITLE.match(doc.text)
-    return Layout(title.group(1).strip() if title else "", 0, 0, 1 if _TEXT_LIST_ITEM.search(doc.text) else 0, 0)
+    return Layout(title.group(1).strip() if title else "", 0, 0, 1 if _TEXT_LIST_ITEM.search(doc.text) else 0, 0,
+                  doc.text.strip().split("\n", 1)[0] if doc.text.strip() else "")
 
 
 def layout(doc: Document) -> Layout:

@@ -219,3 +219,26 @@ def test_what_holds_on_every_study_day_is_a_standing_rule_of_the_calendar_page(c
     moved = page.replace("Op studiedagen vervalt de overblijf",
                          "Op de studiedag van vrijdag 9 oktober vervalt de gymles")
     assert reported_on_line(check(moved).output, 7, C1, name="bericht.md")
+
+
+def test_an_html_page_that_opens_by_greeting_the_parents_under_the_site_menu_is_a_letter(check):
+    page = """<!DOCTYPE html>
+<html lang="nl"><head><title>Nieuws | OBS De Regenboog</title></head>
+<body>
+<header><nav><ul>
+<li><a href="/">Home</a></li>
+<li><a href="/nieuws">Nieuws</a></li>
+<li><a href="/contact">Contact</a></li>
+</ul></nav></header>
+<main><h1>Schoolreis groep 4</h1>
+<p>Beste ouders van groep 4,</p>
+<p>Op dinsdag 9 juni gaan we op schoolreis naar Apenheul.</p>
+<h2>Meenemen</h2>
+<ul><li>een lunchpakket</li><li>een regenjas</li></ul>
+</main>
+</body></html>
+"""
+    result = check(page, name="schoolreis.html")
+    assert c1_lines(result.output), result.output
+    quiet = check(page.replace("<p>Beste ouders van groep 4,</p>\n", ""), name="schoolreis.html")
+    assert c1_lines(quiet.output) == [], quiet.output
