@@ -40,7 +40,8 @@ post of their own are a message and are reported.
 
 One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
 over it, pass on one notice, reported at the first sentence that names it (the title only when the
-lines under it name nothing). The school's social account and a staff member's own account have no
+lines under it name nothing); a paragraph right after it that only adds what to bring goes on with
+it. The school's social account and a staff member's own account have no
 information pages: everything there is read as a message.
 """
 
@@ -81,6 +82,7 @@ class Announcement:
     start: int  # of the practical matter named, in Document.text
     end: int
     topic: str  # as written
+    detail: bool = False  # a thing to bring or a time, no practical matter of its own ("een lunchpakket mee")
 
 
 @dataclass(frozen=True)
@@ -219,15 +221,23 @@ def _notices(analysis: Analysis) -> list[int]:
 def _one_per_notice(analysis: Analysis, found: list[Announcement]) -> list[Announcement]:
     """The sentences of one paragraph (a list included), and a title over it, pass on one notice: the
     first sentence that names it stands for it ("De volgende zwemles is donderdag. Vergeet de badmuts
-    niet!"), and the title only when the lines under it name nothing themselves ("# Huiswerk groep 8")."""
+    niet!"), and the title only when the lines under it name nothing themselves ("# Huiswerk groep 8").
+    A paragraph right after a notice that only adds details to it (what to bring: a list under "Op
+    dinsdag gaan we op schoolreis.") goes on with that notice; one that names a matter of its own is
+    the next notice."""
     notices = _notices(analysis)
     starts = [p.start for p in analysis.paragraphs]
     kept: dict[int, tuple[bool, Announcement]] = {}
+    last_paragraph = -2
     for announcement in found:
         i = max(0, bisect.bisect_right(starts, announcement.start) - 1)
+        notice = notices[i]
+        if announcement.detail and kept and i == last_paragraph + 1 and notice not in kept:
+            notice = next(reversed(kept))  # the details of the notice just before
         in_title = i + 1 < len(notices) and notices[i + 1] == notices[i]
-        if notices[i] not in kept or kept[notices[i]][0] and not in_title:
-            kept[notices[i]] = (in_title, announcement)
+        if notice not in kept or kept[notice][0] and not in_title:
+            kept[notice] = (in_title, announcement)
+        last_paragraph = i
     return [announcement for _, announcement in kept.values()]
 
 
@@ -257,6 +267,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
         topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+        detail = False
         if not topic:
             topic = patterns.items.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.bring.search(analysis.folded, sentence.start, sentence.end)
@@ -264,6 +275,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             if topic and (not speaks_to_class or any(p.search(analysis.folded, sentence.start, sentence.end)
                                                      for p in (patterns.off_school, patterns.voluntary))):
                 topic = None
+            detail = True
         asked = answered.get(sentence.start)
         if not topic and asked:  # the question named the matter, this answer gives the details
             words = analysis.tokens(sentence)
@@ -274,5 +286,5 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             continue
         if cued(i) or any(cued(j) and not patterns.past.search(analysis.folded, sentences[j].start, sentences[j].end)
                           for j in range(max(0, i - 1), min(len(sentences), i + 2)) if j != i):
-            found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()]))
+            found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()], detail))
     return _one_per_notice(analysis, found)

@@ -25,6 +25,7 @@ _TEXT_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S",
 _TEXT_TITLE = re.compile(r"\A\s*([^\n.!?:]{3,80})\n[ \t]*\n")  # a short first line, then a blank line
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SITE_FRAME = {"nav", "header", "footer", "aside"}  # the site's menu and footer, the same on every page
+_CONTENT = {"main", "article"}  # inside them a <header> is the article's own (its h1), not the site's
 ALBUM_PHOTOS = 2  # photos on a page that make it (also) an album
 
 
@@ -52,9 +53,15 @@ class _Tags(HTMLParser):
         self.opening: list[str] = []
         self._in: str | None = None
         self._frame = 0  # depth inside the site's menu, header or footer
+        self._content = 0  # depth inside <main> or <article>
+
+    def _site_frame(self, tag: str) -> bool:
+        return tag == "nav" or tag in _SITE_FRAME and not self._content
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _SITE_FRAME:
+        if tag in _CONTENT:
+            self._content += 1
+        if self._site_frame(tag):
             self._frame += 1
         if self._frame:
             return
@@ -63,8 +70,10 @@ class _Tags(HTMLParser):
             self._in = tag
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _SITE_FRAME and self._frame:
+        if self._site_frame(tag) and self._frame:
             self._frame -= 1
+        if tag in _CONTENT and self._content:
+            self._content -= 1
         if tag == self._in:
             self._in = None
 

@@ -152,6 +152,19 @@ Vergeet de badmuts en de handdoek niet! De bus vertrekt om 10.05 uur.
     assert len(lines) == 1 and lines[0].startswith("bericht.md:4:"), result.output
 
 
+def test_what_to_bring_under_a_notice_is_part_of_that_notice(check):
+    post = """---
+kanaal: schoolaccount
+---
+Dinsdag gaan groep 3 en 4 op schoolreis naar Apenheul.
+
+Geef uw kind een lunchpakket en een regenjas mee.
+"""
+    result = check(post)
+    lines = c1_lines(result.output)
+    assert len(lines) == 1 and lines[0].startswith("bericht.md:4:"), result.output
+
+
 def test_two_notices_in_two_paragraphs_get_two_warnings(check):
     post = """---
 kanaal: schoolaccount
@@ -242,3 +255,17 @@ def test_an_html_page_that_opens_by_greeting_the_parents_under_the_site_menu_is_
     assert c1_lines(result.output), result.output
     quiet = check(page.replace("<p>Beste ouders van groep 4,</p>\n", ""), name="schoolreis.html")
     assert c1_lines(quiet.output) == [], quiet.output
+
+
+def test_an_articles_own_header_counts_as_part_of_the_page(check):
+    page = """<!DOCTYPE html>
+<html lang="nl"><head><title>Nieuws | OBS De Regenboog</title></head>
+<body>
+<article><header><h1>Schoolreis groep 4</h1></header>
+<p>Op dinsdag 9 juni gaan groep 3 en 4 op schoolreis naar Apenheul.</p>
+<ul><li>een lunchpakket meenemen</li><li>een regenjas</li></ul>
+</article>
+</body></html>
+"""
+    result = check(page, name="schoolreis.html")
+    assert c1_lines(result.output) == [], result.output
