@@ -47,6 +47,18 @@ Groep 1 t/m 4 is op vrijdagmiddag vrij vanaf 12.15 uur. Vrijdag 18 december 2026
 vanaf 12.00 uur vrij.
 """
 
+GYM_PAGE = """---
+titel: "Gymlessen"
+kanaal: website
+auteur_rol: schoolaccount
+---
+
+**Gymkleding.** Een sportbroek en T-shirt, en gymschoenen met een lichte zool. Geef uw kind die mee
+in een gymtas.
+
+**Lopen naar de sporthal.** De groepen lopen onder begeleiding naar sporthal De Scheg.
+"""
+
 ALBUM_HEAD = """<!DOCTYPE html>
 <html lang="nl">
 <head><meta charset="utf-8"><title>Fotoalbum: schoolzwemmen groep 5 | OBS De Regenboog</title></head>
@@ -68,8 +80,9 @@ def c1_lines(output: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page, name", [(TRIP_PAGE, "schoolreis.md"), (CALENDAR_PAGE, "kalender.md"),
-                                        (ALBUM_HEAD + ALBUM_REMINDER + ALBUM_FOOT, "album.html")],
-                         ids=["trip page with times, what to bring and costs", "calendar page", "photo album"])
+                                        (GYM_PAGE, "gym.md"), (ALBUM_HEAD + ALBUM_REMINDER + ALBUM_FOOT, "album.html")],
+                         ids=["trip page with times, what to bring and costs", "calendar page",
+                              "gym page in paragraphs opened by bold labels", "photo album"])
 def test_an_information_page_on_the_website_is_quiet(check, page, name):
     result = check(page, name=name)
     assert result.exit_code == 0, result.output
@@ -83,6 +96,11 @@ def test_a_reminder_closing_a_photo_album_is_quiet_but_the_same_words_as_a_post_
     result = check(post)
     assert len(c1_lines(result.output)) == 1, result.output
     assert reported_on_line(result.output, 4, C1, name="bericht.md")
+
+
+def test_the_gym_page_without_its_labels_is_read_as_a_message(check):
+    result = check(GYM_PAGE.replace("**Gymkleding.** ", "").replace("**Lopen naar de sporthal.** ", ""), name="gym.md")
+    assert c1_lines(result.output), result.output
 
 
 def test_the_trip_page_written_as_a_letter_to_the_parents_is_warned(check):
