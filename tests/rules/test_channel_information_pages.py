@@ -158,27 +158,13 @@ def test_an_html_page_whose_only_lists_are_the_site_menu_is_read_as_a_message(ch
     assert len(c1_lines(result.output)) == 1
 
 
-def test_one_notice_in_consecutive_sentences_gets_one_warning_at_its_first_line(check):
-    post = """---
-kanaal: schoolaccount
----
-Groep 5: de volgende zwemles is op donderdag.
-Vergeet de badmuts en de handdoek niet! De bus vertrekt om 10.05 uur.
-"""
-    result = check(post)
-    lines = c1_lines(result.output)
-    assert len(lines) == 1 and lines[0].startswith("bericht.md:4:"), result.output
-
-
-def test_what_to_bring_under_a_notice_is_part_of_that_notice(check):
-    post = """---
-kanaal: schoolaccount
----
-Dinsdag gaan groep 3 en 4 op schoolreis naar Apenheul.
-
-Geef uw kind een lunchpakket en een regenjas mee.
-"""
-    result = check(post)
+@pytest.mark.parametrize("body", [
+    "Groep 5: de volgende zwemles is op donderdag.\nVergeet de badmuts en de handdoek niet! De bus vertrekt om "
+    "10.05 uur.\n",
+    "Dinsdag gaan groep 3 en 4 op schoolreis naar Apenheul.\n\nGeef uw kind een lunchpakket en een regenjas mee.\n",
+], ids=["consecutive sentences of a paragraph", "what to bring in a paragraph under the notice"])
+def test_one_notice_gets_one_warning_at_its_first_line(check, body):
+    result = check("---\nkanaal: schoolaccount\n---\n" + body)
     lines = c1_lines(result.output)
     assert len(lines) == 1 and lines[0].startswith("bericht.md:4:"), result.output
 
