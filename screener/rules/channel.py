@@ -190,12 +190,13 @@ def _never_quoted(start: int, end: int) -> bool:
     return False
 
 
-def information_page(analysis: Analysis) -> bool:
+def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> bool:
     """A website page that informs: its title names such a page ("Jaarkalender 2025-2026", "Gymrooster",
     "Fotoalbum: ..."), or it is laid out in sections (headings, tables, lists, an album of photos). It does
     not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
-    written ("morgen", "over twee weken"): that is a message."""
-    patterns = _patterns(())
+    written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
+    the patterns are compiled once."""
+    patterns = _patterns(extra_topics)
     shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
@@ -252,7 +253,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     patterns = _patterns(extra_topics)
     if personal and not patterns.address.search(analysis.folded):
         return []
-    informs = website and information_page(analysis)
+    informs = website and information_page(analysis, extra_topics)
     found: list[Announcement] = []
     sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
 
