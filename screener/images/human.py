@@ -35,6 +35,27 @@ the eyes, equalised (only the singer is then found), dlib's HOG detector score, 
 landmarks fit YuNet's, the distance of dlib's face descriptor to the mean human one, skin-tone
 fraction, the white of the eyes, YuNet's landmark geometry (eye distance against the box, nose and
 mouth below the eyes) and YuNet's score rotated, blurred, brightened, darkened or upside down.
+
+A human face-landmark model does not tell them apart either (measured 2026-12-01, not shipped).
+MediaPipe's face mesh (`face_landmark.tflite` from the mediapipe 0.10.14 wheel, Apache-2.0, run with
+`cv2.dnn.readNetFromTFLite(..., cv2.dnn.ENGINE_CLASSIC)`, NCHW input, RGB 0..1, as its
+`face_landmark_cpu` graph feeds it: a 192 px crop 1.5 times the YuNet box, turned level on the eyes;
+the face-presence score is the sigmoid of output `conv2d_31`). Its presence score says "an unmasked
+face-shaped thing", not "a person": the rescue workers in masks score 0.05 and 0.00002, the diver
+0.56, the singer 0.63, while five of the seven undecided animals score 0.996 to 1.0 (a foxhound, a
+redbone, a vizsla, a capuchin, a squirrel monkey; the Staffordshire terrier and the Rottweiler 0.003
+and 0.004). Any threshold that lets an undecided animal warn loses a masked person first; the same
+holds with crops 1.2 or 1.8 times the box, unturned, or a second pass on the crop its own landmarks
+give. Landmark plausibility does not help: the mean distance between its eyes, nose and mouth
+corners and YuNet's, in eye distances, is 0.14-0.27 for the five people and 0.14-0.43 for the seven
+animals; the Procrustes distance of its 468 points to the mean of the surely human faces (even
+classes) 0.081-0.136 against 0.081-0.125. Faces too small to judge do not gain either: six of the
+seven others there (dolls, embroidered faces, a titi, the drawn face) score 0.94-1.0, while 70 of
+the 164 small human faces score under 0.5. MediaPipe's BlazeFace
+(`face_detection_short_range.tflite`, 128 px, RGB -1..1, its best anchor inside the box; crops 1.5-4
+times the box) gives the seven animals 0.50-0.81 and the five people 0.19-0.69 at 1.5 times the box,
+and overlaps at every crop size. (The attention mesh and the full-range detector do not load in
+OpenCV: custom or DENSIFY operators.)
 """
 
 from __future__ import annotations
