@@ -26,6 +26,7 @@ _SIGNATURE_CUE = re.compile(
     r"liefs|mvg|gr\.?|namens|door|geschreven door|auteur)\b", re.I)
 _AUTHOR_SOURCE_LINE = re.compile(r"^\s*(?:author|auteur|door|ondertekening|signature)\s*:|name=[\"']author[\"']", re.I)
 SIGNATURE_MAX_TOKENS = 14
+SIGNATURE_BLOCK_LINES = 3  # name, function, school under a greeting
 # A sign-off written on the last line after the text: "Ja, het plein is open. Groet, Tom, conciërge van ..."
 _INLINE_GREETING = re.compile(r"\s*(?:(?:met )?(?:vriendelijke |hartelijke |sportieve |lieve |warme |zonnige )?"
                               r"groet(?:en|jes)?|liefs|mvg)\b", re.I)
@@ -120,13 +121,25 @@ class Analysis:
         chosen: list[Segment] = []
         tail = [line for line in self.lines[-3:] if self._looks_like_signature(line)]
         chosen.extend(tail)
-        after_greeting = False
+        block = 0  # lines of the signature block still to take after a greeting
+        previous: Segment | None = None
         for line in self.lines:
             text = self.text[line.start:line.end]
             source_line = self.doc.line_text(self.doc.position(line.start)[0])
-            if after_greeting and self._looks_like_signature(line):
+            # "Hartelijke groet," / "Wilma Roerdink" / "directeur OBS De Vlinderhof": the line after the
+            # greeting signs, and the block goes on line by line until a blank line
+            first_after_greeting = block == SIGNATURE_BLOCK_LINES
+            next_line = first_after_greeting or (
+                previous is not None and self.text.count("\n", previous.end, line.start) == 1)
+            if block and next_line and self._looks_like_signature(line):
                 chosen.append(line)
+                block -= 1
+            else:
+                block = 0
+            previous = line
             after_greeting = bool(_SIGNATURE_CUE.match(text))
+            if after_greeting:
+                block = SIGNATURE_BLOCK_LINES
             if after_greeting or _AUTHOR_SOURCE_LINE.search(source_line):
                 if len(self.tokens(line)) <= SIGNATURE_MAX_TOKENS:
                     chosen.append(line)

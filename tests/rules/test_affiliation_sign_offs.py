@@ -73,3 +73,38 @@ def test_a_team_signature_on_a_staff_members_own_account_is_no_school_channel(ch
     post = NEWSLETTER.format(signature="Team De Regenboog").replace("kanaal: nieuwsbrief", "kanaal: persoonlijk")
     result = check(post)
     assert "warning D4-DISCLAIMER" in result.output, result.output
+
+
+COLUMN_THEN_CALENDAR = """---
+kanaal: nieuwsbrief
+auteur_rol: medewerker
+---
+## Van de directeur
+
+Beste ouders,
+
+De bouw van het nieuwe speellokaal begint in januari. We houden u op de hoogte.
+
+Hartelijke groet,
+Wilma Roerdink
+{job}
+
+## Kalender
+
+| datum | wat |
+| --- | --- |
+| vr 13-11-2026 | Studiedag, alle kinderen vrij |
+| wo 18-11-2026 | Schoolfotograaf |
+"""
+
+
+def test_a_signature_block_under_a_greeting_mid_newsletter_states_function_and_school(check):
+    """The name, then the function and school on the next line, with the calendar after it: the block
+    under the greeting signs, not only its first line."""
+    result = check(COLUMN_THEN_CALENDAR.format(job="directeur OBS De Regenboog"))
+    assert C2 not in result.output, result.output
+
+
+def test_a_signature_block_without_the_function_still_gets_c2(check):
+    result = check(COLUMN_THEN_CALENDAR.format(job="OBS De Regenboog"))
+    assert f"warning {C2}" in result.output, result.output
