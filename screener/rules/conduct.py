@@ -66,12 +66,15 @@ class _Gated:
 
 
 @functools.lru_cache(maxsize=16)
-def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[str, re.Pattern | _Together | _Gated]]:
+def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
+                ) -> list[tuple[str, frozenset[str], re.Pattern | _Together | _Gated]]:
+    """(label, the cue classes of conduct_kinds.yaml that keep it quiet in its clause, pattern)."""
     allowed = {lexicon.fold(a).strip() for a in allow}
     compiled = []
     for category in lexicon.yaml_file("conduct.yaml").values():
         words = [w for w in category.get("words", []) if lexicon.fold(w) not in allowed]
         needs = tuple(category.get("needs", ()))
+        unless = frozenset(category.get("unless", ()))
         patterns = [lexicon.alternation(words)] + [_Gated(p, needs) if needs else lexicon.regexes([p])
                                                    for p in category.get("patterns", [])]
         for together in category.get("together", []):
@@ -80,19 +83,21 @@ def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[st
                                       tuple(tuple(part) for part in others), together["window"]))
         for pattern in patterns:
             if pattern is not None:
-                compiled.append((category["label"], pattern))
+                compiled.append((category["label"], unless, pattern))
     own = lexicon.alternation([w for w in extra if lexicon.fold(w) not in allowed])
     if own is not None:
-        compiled.append((OWN_LIST, own))
+        compiled.append((OWN_LIST, frozenset(), own))
     return compiled
 
 
 def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> list[Offence]:
     found: dict[tuple[int, int], Offence] = {}
-    for label, pattern in _categories(extra, allow):
+    for label, unless, pattern in _categories(extra, allow):
         for m in pattern.finditer(analysis.folded):
             start, end = m.span("w") if "w" in m.re.groupindex and m.group("w") else m.span()
             if any(s < end and start < e for s, e in found):
+                continue
+            if unless and conduct_kinds.vetoed(analysis.folded, start, end, unless):
                 continue
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
     for hit in conduct_kinds.offences(analysis.folded):  # the kinds of conduct, in words nobody listed

@@ -6,7 +6,8 @@ pictures, mocking, a pile-on, discrimination, sexual remarks, stalking) from sma
 (data/conduct_kinds.yaml): who is aimed at ("je", "hem", "die juf", "zijn moeder"), what is done
 (harm, passing on, exposing, excluding) and the markers of intent ("of anders", "als je niet", "wacht
 maar"). A kind is a few combinations of classes that must all occur within a clause (or two, for the
-kinds that say so), none of its vetoes there ("van het lachen", a match, a lesson about bullying).
+kinds that say so), none of its vetoes there or in the clause before ("van het lachen", a match, a
+lesson about bullying, "Heb je koorts? Dan ...").
 
 Matching is by token, not by regex: a post's words are looked up in one dictionary built from the
 data, so there is nothing to compile and the rules' cold start does not grow. A listed word also
@@ -112,15 +113,27 @@ def offences(folded: str) -> list[Hit]:
     hits: list[Hit] = []
     for i in range(len(clauses)):
         for kind in kinds:
-            windows = [cues[i]]
-            if kind.window > 1 and i + 1 < len(clauses):
-                windows.append({**cues[i + 1], **cues[i]})
-            for found in windows:
+            found: dict[str, tuple[int, int]] = {}
+            before = cues[i - 1].keys() if i else set()  # "Heb je koorts? Dan kun je beter niet komen."
+            if kind.vetoes & before:
+                continue
+            for later in cues[i:i + kind.window]:  # this clause, then with the next ones the kind allows
+                found = {**later, **found}
                 hit = _match(kind, found)
                 if hit and not any(h.start < hit[1] and hit[0] < h.end for h in hits):
                     hits.append(Hit(hit[0], hit[1], kind.label))
                     break
     return hits
+
+
+def vetoed(folded: str, start: int, end: int, classes: frozenset[str]) -> bool:
+    """Does the clause holding folded[start:end] have a cue of one of `classes`? A listed phrase is
+    quiet where a kind would be: "let maar op" about a game's boss, "'loser'" quoted in a lesson."""
+    for m in _CLAUSE.finditer(folded):
+        if m.start() <= start < m.end() or (m.start() < end <= m.end()):
+            if classes & _cues(folded, m.start(), m.end()).keys():
+                return True
+    return False
 
 
 def _match(kind: _Kind, found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:

@@ -1,0 +1,85 @@
+"""A8 on the causes found when the kinds of conduct met posts written blind (issue 14): each cause
+through `screener check` as a user runs it, the breach reported on its own line and a near-miss of
+the same cause quiet beside it. The sentences are in neither tests/data/conduct-dev nor
+tests/data/conduct-blind."""
+
+from __future__ import annotations
+
+import pytest
+from policy_helpers import reported_on_line
+
+PUPIL = ("--channel", "persoonlijk", "--author-role", "leerling")
+PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
+TEACHER = ("--channel", "persoonlijk", "--author-role", "medewerker", "--author-function", "leerkracht groep 6")
+SCHOOL = ("--channel", "schoolaccount", "--author-role", "schoolaccount")
+
+# (cause, breach, who writes it, near-miss of the same cause, who writes that)
+CAUSES = [
+    ("a weapon on its own, the target in the next clause",
+     "🔪 woensdag op het plein. jij snapt het wel.", PUPIL,
+     "Woensdag koken we pompoensoep: neem een mes 🔪 en een snijplank mee.", SCHOOL),
+    ("knowing someone's movements, with a warning",
+     "Ik weet hoe laat u uw zoon komt halen. Denk daar maar eens over na.", PARENT,
+     "Ik weet hoe laat je uit de gym komt, vergeet je niet je jas mee te nemen?", PARENT),
+    ("told to stay away from school",
+     "jij kan morgen beter niet naar school komen", PUPIL,
+     "Heb je koorts? Dan kun je beter niet naar school komen.", SCHOOL),
+    ("a pact not to invite someone",
+     "Laten we afspreken dat niemand Bas nog uitnodigt voor een feestje.", PARENT,
+     "Niemand uitgenodigd voor de barbecue? Dan nodigen we de hele straat uit!", PARENT),
+    ("a secret chat without someone",
+     "chat gemaakt zonder haar, mag ze niet weten", PUPIL,
+     "Niet tegen haar zeggen hoor, het cadeau voor de juf is een verrassing 🤫", PARENT),
+    ("discrimination without 'eigen land'",
+     "Meisjes met een hoofddoek horen hier niet, die moeten naar hun eigen school.", PARENT,
+     "Meisjes met een hoofddoek kunnen bij het zwemmen een sporthoofddoek dragen.", SCHOOL),
+    ("belittling a parent by a teacher",
+     "Misschien eerst zelf even lezen, meneer 🙄 Het stond in de nieuwsbrief.", TEACHER,
+     "Ik ben een hopeloos geval met de nieuwe printer, gelukkig helpt de conciërge.", TEACHER),
+    ("belittling pupils by a teacher",
+     "Sommige kinderen uit mijn klas zijn echt niet meer te redden.", TEACHER,
+     "De tomatenplant in mijn klas was niet meer te redden na de vakantie.", TEACHER),
+    ("a ranking of pupils by looks",
+     "top 3 domste jongens van groep 8, stem in de comments", PUPIL,
+     "Stem in de comments op de lelijkste kersttrui van de meesters!", SCHOOL),
+    ("asking for a picture with clothes off",
+     "stuur me een foto zonder t-shirt, doe niet zo moeilijk", PUPIL,
+     "Stuur me een foto van je werkstuk, dan print ik hem.", TEACHER),
+    ("an innuendo about someone's clothes",
+     "Die moeder van groep 5 mag van mij vaker dat jurkje aan 😏", PARENT,
+     "Wat een mooi jurkje had de juf aan bij de musical!", PARENT),
+    ("a picture of someone passed on without their knowing",
+     "foto van Ties toen zn broek afzakte bij het zwemmen. hij weet het niet. jullie moeten dit zien", PUPIL,
+     "Foto's van de zwemles staan online. Jullie moeten dit zien, wat een waterratten!", SCHOOL),
+    ("a damaging rumour",
+     "Ik heb gehoord dat de moeder van Lotte aan de drank is, vertel het maar door.", PARENT,
+     "Ik heb gehoord dat de moeder van Lotte de nieuwe voorzitter van de ouderraad wordt.", PARENT),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, t, w, _, _ in CAUSES])
+def test_each_cause_is_reported_on_its_line(check, cause, text, who):
+    result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), (cause, result.output)
+    assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
+
+
+@pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, _, _, t, w in CAUSES])
+def test_the_near_miss_of_each_cause_stays_quiet(check, cause, text, who):
+    result = check(text + "\n", *who, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, (cause, result.output)
+
+
+def test_a_listed_insult_quoted_in_a_lesson_stays_quiet_and_used_is_reported(check):
+    lesson = check("In de kring oefenden we: wat zou jij doen als iemand 'loser' tegen je zegt?\n", *SCHOOL,
+                   name="bericht.txt")
+    used = check("jij bent echt een loser\n", *PUPIL, name="bericht.txt")
+    assert "A8-FATSOEN" not in lesson.output, lesson.output
+    assert reported_on_line(used.output, 1, "warning A8-FATSOEN"), used.output
+
+
+def test_a_listed_warning_about_a_game_stays_quiet_and_at_a_person_is_reported(check):
+    game = check("die eindbaas in Minecraft krijg ik morgen wel, let maar op\n", *PUPIL, name="bericht.txt")
+    person = check("die gozer uit groep 8 krijg ik morgen wel, let maar op\n", *PUPIL, name="bericht.txt")
+    assert "A8-FATSOEN" not in game.output, game.output
+    assert reported_on_line(person.output, 1, "warning A8-FATSOEN"), person.output
