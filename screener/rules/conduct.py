@@ -1,10 +1,11 @@
 """A8: insults, threats, bullying, sexual remarks and mocking memes aimed at people.
 
 The lexicon is data (data/conduct.yaml): words, patterns, and `together` rules whose parts count only
-near each other (a picture of someone, a call to pass it on, a sign that it mocks them). An
-organisation adds words with [policy] conduct_words
-and removes built-in ones with [policy] conduct_allow. A finding names the words: they are not
-personal data, and a writer needs to know what to change.
+near each other (a picture of someone, a call to pass it on, a sign that it mocks them). A category's
+`unless` names cue classes of the kinds of conduct (conduct_kinds) that keep its matches quiet in their
+clause: "'loser'" quoted in a lesson, "let maar op" about a game's boss. An organisation adds words with
+[policy] conduct_words and removes built-in ones with [policy] conduct_allow. A finding names the words:
+they are not personal data, and a writer needs to know what to change.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from screener.rules import conduct_kinds, lexicon
 from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,10 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
     for hit in conduct_kinds.offences(analysis.folded):  # the kinds of conduct, in words nobody listed
         if not any(s < hit.end and hit.start < e for s, e in found):
-            found[(hit.start, hit.end)] = Offence(hit.start, hit.end, analysis.text[hit.start:hit.end], hit.label)
+            # a kind's span runs from its first cue to its last, past what may lie between: a house or phone
+            # number there is masked ("het adres van die juf is L******** *, wie gaat er")
+            words = _DIGIT.sub("*", analysis.text[hit.start:hit.end])
+            found[(hit.start, hit.end)] = Offence(hit.start, hit.end, words, hit.label)
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []

@@ -90,7 +90,30 @@ CAUSES = [
     ("a group word said with contempt",
      "die invaller is toch zo'n homo", PUPIL,
      "Meester Sven is homo en gaat deze zomer trouwen, we feliciteren hem!", SCHOOL),
+    ("the worst of its kind, said to a teacher",
+     "U bent de slechtste meester die mijn zoon ooit heeft gehad.", PARENT,
+     "Opa is de slechtste verliezer bij het kaarten 😂", PARENT),
+    ("a turn announced with a menacing emoji",
+     "vrijdag is het jouw beurt, wacht maar af 😈", PUPIL,
+     "Vrijdag is het jouw beurt om de klassenknuffel mee naar huis te nemen!", SCHOOL),
+    ("out of the group for whoever talks to someone",
+     "iedereen die nog met Daan speelt ligt er ook uit", PUPIL,
+     "Wie nog met de bus mee wil, ligt eruit als hij te laat is haha", PARENT),
+    ("someone else's login used",
+     "ik heb de inlog van meester Kees en heb een bericht in Parro gezet", PUPIL,
+     "Ik heb de inlog van mijn zoon en heb zijn rooster bekeken.", PARENT),
+    ("a picture of someone offered round",
+     "heb een filmpje van hem in de kleedkamer, wie wil het?", PUPIL,
+     "Wie wil het laatste stuk taart? Ik heb er een filmpje van gemaakt.", PARENT),
 ]
+
+
+def test_a_pupil_reporting_bullying_with_screenshots_stays_quiet_and_passing_them_on_is_reported(check):
+    report = check("juf, ze schrijven gemene dingen over Noor in de groepsapp en ze huilt ervan. ik heb "
+                   "screenshots. mag ik die aan u laten zien?\n", *PUPIL, name="bericht.txt")
+    passed_on = check("kijk wat Noor aan Tim schreef [screenshot] 😂 stuur door\n", *PUPIL, name="bericht.txt")
+    assert "A8-FATSOEN" not in report.output, report.output
+    assert reported_on_line(passed_on.output, 1, "warning A8-FATSOEN"), passed_on.output
 
 
 @pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, t, w, _, _ in CAUSES])
@@ -119,3 +142,11 @@ def test_a_listed_warning_about_a_game_stays_quiet_and_at_a_person_is_reported(c
     person = check("die gozer uit groep 8 krijg ik morgen wel, let maar op\n", *PUPIL, name="bericht.txt")
     assert "A8-FATSOEN" not in game.output, game.output
     assert reported_on_line(person.output, 1, "warning A8-FATSOEN"), person.output
+
+
+def test_a_house_number_inside_a_reported_span_is_masked(check):
+    result = check("het adres van juf Kim is Lindelaan 47, wie gaat er vanavond eieren gooien?\n", *PUPIL,
+                   name="bericht.txt")
+    a8 = [row for row in result.output.splitlines() if "A8-FATSOEN" in row]
+    assert a8, result.output
+    assert not any(ch.isdigit() for row in a8 for ch in row.split("'")[1]), a8
