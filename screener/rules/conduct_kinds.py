@@ -2,12 +2,14 @@
 
 The phrase lists of data/conduct.yaml find wordings someone has written before. This module finds
 the *kind* of thing done (a threat, exclusion, doxxing, taking over an account, blackmail, passing on
-pictures, mocking, a pile-on, discrimination, sexual remarks, stalking) from small classes of cues
-(data/conduct_kinds.yaml): who is aimed at ("je", "hem", "die juf", "zijn moeder"), what is done
-(harm, passing on, exposing, excluding) and the markers of intent ("of anders", "als je niet", "wacht
-maar"). A kind is a few combinations of classes that must all occur within a clause (or two, for the
-kinds that say so), none of its vetoes there or in the clause before ("van het lachen", a match, a
-lesson about bullying, "Heb je koorts? Dan ...").
+pictures, mocking, belittling, a pile-on, discrimination, sexual remarks, stalking, damaging rumours)
+from small classes of cues (data/conduct_kinds.yaml): who is aimed at ("je", "hem", "die juf", "zijn
+moeder"), what is done (harm, passing on, exposing, excluding) and the markers of intent ("of anders",
+"als je niet", "wacht maar"). A kind is a few combinations of classes that must all occur within a
+clause (or the next one or two, for the kinds that say so: a chat message is often split at every
+full stop), none of its vetoes there or in the clause before ("van het lachen", a match, a lesson
+about bullying, "Heb je koorts? Dan ..."). A few classes are seen by the shape of the writing rather
+than a word (a stutter written out, "d-d-daan").
 
 Matching is by token, not by regex: a post's words are looked up in one dictionary built from the
 data, so there is nothing to compile and the rules' cold start does not grow. A listed word also
@@ -58,7 +60,7 @@ def _forms(token: str) -> tuple[str, ...]:
 
 @functools.cache
 def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]], tuple[str, ...],
-                     frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, re.Pattern]]:
+                     frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, str]]:
     """(first word -> (the classes of that word alone, second word -> [(the phrase's further words,
     class)]), swearing prefixes, the classes a prefix turns into an insult, kinds, the classes that
     also end a compound -> their words, the classes seen by the shape of the writing -> its pattern).
@@ -84,7 +86,7 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
     compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
                  for cls in raw.get("compound_classes", [])}
-    shapes = {cls: re.compile(pattern) for cls, pattern in raw.get("shapes", {}).items()}
+    shapes = dict(raw.get("shapes", {}))  # compiled by `re` when a clause first has a hyphen
     return index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds, shapes
 
 
@@ -122,7 +124,7 @@ def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
                     len(token) > len(w) + 2 and token.endswith(w) for w in words):
                 found[cls] = (s, e)
     for cls, pattern in shapes.items():  # "d-d-daan g-g-ga je mee": a stutter written out
-        if cls not in found and (m := pattern.search(folded, start, end)):
+        if cls not in found and "-" in folded[start:end] and (m := re.compile(pattern).search(folded, start, end)):
             found[cls] = m.span()
     return found
 

@@ -105,6 +105,15 @@ CAUSES = [
     ("a picture of someone offered round",
      "heb een filmpje van hem in de kleedkamer, wie wil het?", PUPIL,
      "Wie wil het laatste stuk taart? Ik heb er een filmpje van gemaakt.", PARENT),
+    ("a teacher called a disgrace",
+     "U bent echt een lachertje, meester.", PARENT,
+     "Dit nieuwe rooster is een lachertje, we willen een gesprek.", PARENT),
+    ("a dare with a reckoning",
+     "Wie het waagt om aan mijn fiets te komen, reken ik persoonlijk af.", PARENT,
+     "Wie het waagt om de hete pepers te proeven, krijgt een diploma!", SCHOOL),
+    ("an inflected insult before a person",
+     "Wat een stomme meester hebben we dit jaar.", PUPIL,
+     "Wat een stomme regen, neem je jas mee naar school.", SCHOOL),
 ]
 
 
