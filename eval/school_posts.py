@@ -32,7 +32,8 @@ Measures, stated once:
   labelled item of the same category.
 - **False alarms**: shown findings (warning or error, any rule, protocol rules included) on a line
   of the draft with no labelled item, per draft. Findings about photos the set does not include
-  ("niet gevonden") are counted apart: they say honestly that something was not checked.
+  ("niet gevonden") are counted apart: they say honestly that something was not checked. Protocol
+  findings on a line with a labelled item are not counted; `-v` lists them, to be judged by eye.
 - **Quiet posts**: of the drafts without any personal data, how many exit 0 (`fail_on = error`).
 Exits 0.
 """
@@ -97,6 +98,12 @@ CATEGORY_RULES = {
     "handle": {"A2-ACCOUNT", "A2-URL"},
     "pupilnumber": {"A2-LEERLINGNUMMER"},
 }
+
+
+# What the rules stage reports about a text. The sets label personal data only, so a protocol finding
+# on a line that holds some is neither counted as found nor as a false alarm; -v lists them to be judged.
+PROTOCOL_RULES = {"A1-OPNAME", "A7-OPNAME", "A8-FATSOEN", "C1-KANAAL", "C2-FUNCTIE", "D3-MEDEWERKER",
+                  "D4-DISCLAIMER"}
 
 
 @dataclass(frozen=True)
@@ -170,12 +177,13 @@ class Outcome:
     quiet: list[tuple[str, int]]  # (draft, exit code) for drafts without personal data
     not_checked: int
     drafts: int
+    protocol_on_labelled: list[str]  # protocol findings on lines with personal data: not counted, shown to judge
 
 
 def evaluate(cfg: screener_config.Config, posts: Path) -> Outcome:
     tallies = {category: Tally() for category in CATEGORY_RULES}
     false_alarms: Counter = Counter()
-    alarm_lines, missed, quiet = [], [], []
+    alarm_lines, missed, quiet, protocol_on_labelled = [], [], [], []
     not_checked = 0
     all_drafts = drafts(posts)
     for source, items in all_drafts:
@@ -200,12 +208,16 @@ def evaluate(cfg: screener_config.Config, posts: Path) -> Outcome:
             if not_checked_photo(f):
                 not_checked += 1
                 continue
+            where = f"{source.name}:{f.line}:{f.col} {f.severity.label} {f.rule} {f.message[:90]}"
             if f.line not in labelled_lines:
                 false_alarms[f.rule] += 1
-                alarm_lines.append(f"{source.name}:{f.line}:{f.col} {f.severity.label} {f.rule} {f.message[:90]}")
+                alarm_lines.append(where)
+            elif f.rule in PROTOCOL_RULES:
+                protocol_on_labelled.append(where)
         if not items:
             quiet.append((source.name, result.exit_code(Severity.parse(cfg["report"]["fail_on"]))))
-    return Outcome(tallies, false_alarms, alarm_lines, missed, quiet, not_checked, len(all_drafts))
+    return Outcome(tallies, false_alarms, alarm_lines, missed, quiet, not_checked, len(all_drafts),
+                   protocol_on_labelled)
 
 
 def report(post_set: PostSet, verbose: bool) -> None:
@@ -234,6 +246,8 @@ def report(post_set: PostSet, verbose: bool) -> None:
     if verbose:
         print("\n  missed:" + "".join(f"\n    {m}" for m in out.missed))
         print("\n  false alarms:" + "".join(f"\n    {a}" for a in out.false_alarm_lines))
+        print("\n  protocol findings on lines with personal data (not counted above; the labels do not say"
+              " whether they are right):" + "".join(f"\n    {a}" for a in out.protocol_on_labelled))
 
 
 def main(argv: list[str] | None = None) -> int:
