@@ -96,7 +96,7 @@ def check(files, fmt, output, min_severity, fail_on, exit_zero, no_colour, stdin
         raise click.UsageError("--stdin-filename hoort bij '-' (het bericht van de standaardinvoer)")
     stdin = None
     if pipeline.STDIN in files:
-        stdin = pipeline.Stdin(click.get_binary_stream("stdin").read(), stdin_filename)
+        stdin = pipeline.Stdin(sys.stdin.buffer.read(), stdin_filename)  # click 8.5 deprecates get_binary_stream
     cfg = load_config(config_path)
     code = run_check(files, cfg, fmt=fmt, output=output, min_severity=min_severity, fail_on=fail_on,
                      colour=use_colour(no_colour, output), channel=channel, author_role=author_role,
