@@ -20,18 +20,26 @@ class ListRules(NameWords):
             covered.update(range(s.start, s.end))
         added: list[Span] = []
         for span in sorted(persons.values(), key=lambda s: s.start):
+            # "Dawit 2323.32.113, Noa Pinas 694 67 98 96, Kasper ...": each name with its value
+            valued = _value_end(doc, span.end) > span.end
             for direction in (1, -1):
                 k = span.end if direction == 1 else span.start - 1
                 while True:
+                    if valued and direction == 1:
+                        k = _value_end(doc, k)
                     joiner = k
                     if not (0 <= joiner < len(doc)) or doc[joiner].lower_ not in LIST_JOINERS:
                         break
                     word = joiner + direction
+                    if valued and direction == -1:
+                        word = _value_start(doc, word) - 1
+                    elif valued and _value_end(doc, word + 1) == word + 1:
+                        break  # the next item has no value of its own: the list is over
                     if not (0 <= word < len(doc)) or word in covered or taken[word]:
                         break
                     known = self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names
                     if not (known or self._unknown_capitalised(doc[word].text)) \
-                            or (self._sentence_start(doc, word) and direction == -1 and not known
+                            or (self._sentence_start(doc, word) and direction == -1 and not known and not valued
                                 and not (word > 0 and doc[word - 1].text == ":")):
                         break  # a first name that is also a word counts in a list too: "Storm en Jade hebben ...";
                         # a list opened by a colon too: "de zusjes Tesfay: Selam en Luwam"
@@ -42,4 +50,95 @@ class ListRules(NameWords):
                     covered.add(word)
                     scores[(doc[word].idx, doc[word].idx + len(doc[word].text))] = 0.6
                     k = word + direction
+        found = sorted(found + added, key=lambda s: s.start)
+        return self._extend_line_lists(spacy_doc, doc, found, taken, scores)
+
+    def _extend_line_lists(self, spacy_doc: Doc, doc: Tokens, found: list[Span], taken: list[bool],
+                           scores: dict) -> list[Span]:
+        """A list of children one per line ("- Sem-Jurre – geb. ...", "- Dawit – DOB: ...", "Lars: leesboekje"):
+        a name no list knows that opens an item, before a dash, colon, bracket or comma, is a person when
+        two other items of the same list open with a person."""
+        openers = _line_openers(doc)
+        if len(openers) < 3:
+            return found
+        persons = {s.start for s in found if s.label_ == PERSON}
+        covered = {k for s in found for k in range(s.start, s.end)}
+        added = []
+        for block in _blocks(doc, openers):
+            named = [k for k in block if k in persons]
+            if len(named) < 2:
+                continue
+            for k in block:
+                if k in covered or taken[k] or k + 1 >= len(doc) or doc[k + 1].text not in ITEM_SEPARATORS:
+                    continue
+                if not (self._unknown_capitalised(doc[k].text) or (
+                        self._first_name(doc[k].text) and doc[k].lower_ not in self.lex.not_names)):
+                    continue
+                added.append(Span(spacy_doc, k, k + 1, label=PERSON))
+                scores[(doc[k].idx, doc[k].idx + len(doc[k].text))] = 0.6
         return sorted(found + added, key=lambda s: s.start)
+
+
+ITEM_SEPARATORS = {"–", "-", "—", ":", "(", ","}
+BULLET_TOKENS = {"-", "*", "•", "–", "·"}
+
+
+def _line_openers(doc: Tokens) -> list[tuple[int, int]]:
+    """(line number, token) of the first word of each line, after a bullet: list items as typed."""
+    openers, line, at_start, bullet_seen = [], 0, True, False
+    for k, token in enumerate(doc):
+        if token.is_space or "\n" in token.text:
+            line += token.text.count("\n")
+            at_start = at_start or "\n" in token.text
+            continue
+        if at_start and token.text in BULLET_TOKENS and not bullet_seen:
+            bullet_seen = True
+        elif at_start:
+            if token.text[:1].isupper():
+                openers.append((line, k))
+            at_start, bullet_seen = False, False
+        line += token.whitespace_.count("\n")
+        if "\n" in token.whitespace_:
+            at_start, bullet_seen = True, False
+    return openers
+
+
+def _blocks(doc: Tokens, openers: list[tuple[int, int]]) -> list[list[int]]:
+    """The openers grouped by list: items on lines that follow one another (a wrapped line between
+    two items keeps them in one list, a blank line ends it)."""
+    blocks, current, last = [], [], -10
+    for line, k in openers:
+        if line - last > 2 or (current and _blank_between(doc, current[-1], k)):
+            if current:
+                blocks.append(current)
+            current = []
+        current.append(k)
+        last = line
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _blank_between(doc: Tokens, a: int, b: int) -> bool:
+    return "\n\n" in "".join(t.text + t.whitespace_ for t in doc[a:b]).replace(" ", "").replace("\t", "")
+
+
+def _value(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _value_end(doc: Tokens, k: int) -> int:
+    """Past the number after a name ("694 67 98 96", "420-729-525"): the first token after it, k if none."""
+    j = k
+    while j < len(doc) and j - k < 6 and (_value(doc[j].text) or (
+            doc[j].text in {"-", ".", "/"} and j + 1 < len(doc) and _value(doc[j + 1].text) and j > k)):
+        j += 1
+    return j
+
+
+def _value_start(doc: Tokens, k: int) -> int:
+    """Back past the number that ends at token k: the number's first token, k + 1 if none."""
+    j = k
+    while j >= 0 and k - j < 6 and _value(doc[j].text):
+        j -= 1
+    return j + 1

@@ -26,6 +26,8 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
 NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
+AUXILIARIES = {"heeft", "had"}
+PARTICIPLE = re.compile(r"^[a-z]*ge[a-z]{2,}(?:d|t|en)$")
 
 
 # a street, square or quay as one word: "Keizerstraat", "Wilhelminaplein"
@@ -152,8 +154,22 @@ class PersonRules(NameWords):
         return i, 0.0
 
     def _acts(self, doc: Doc, k: int) -> bool:
-        """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?"""
+        """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?
+        "heeft" and "had" only as having ("Storm had een idee"), not before a participle ("Storm had de
+        bomen omgeblazen"): as an auxiliary they say nothing of who acts."""
+        if k < len(doc) and doc[k].lower_ in AUXILIARIES:
+            return not self._participle_follows(doc, k + 1)
         return (k < len(doc) and doc[k].lower_ in self.lex.person_verbs) or self._school_context(doc, k - 1)
+
+    @staticmethod
+    def _participle_follows(doc: Doc, k: int) -> bool:
+        """A past participle ("omgeblazen", "gemaakt") further on in the sentence from token k."""
+        for j in range(k, min(len(doc), k + 12)):
+            if doc[j].text in {".", "!", "?", ";", ":"} or "\n" in doc[j].text:
+                return False
+            if PARTICIPLE.match(doc[j].text):
+                return True
+        return False
 
     def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         if doc[i].lower_ in PLACE_PREPOSITIONS:
@@ -187,9 +203,24 @@ class PersonRules(NameWords):
         # a capitalised "Van" is no preposition, even before a word that is also a place
         capital_van = doc[i].text == "Van" and not sentence_start
         end = self._surname(doc, i, supported=capital_van)
-        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)):
+        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)) \
+                and not self._names_a_shop(doc, end - 1):
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
-        return i, 0.0
+        return i, 0.0  # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop
+
+    def _names_a_shop(self, doc: Doc, k: int) -> bool:
+        """Is the word at k the name of a shop or firm, in the lists ("Bakkerij Bussink") or in this
+        text ("Slagerij Hofman"): "koek van Bussink" is the bakery's."""
+        word = doc[k].text
+        if word in self.lex.shop_names:
+            return True
+        here = doc.__dict__.get("shop_names")
+        if here is None:
+            here = doc.shop_names = {doc[j].text for j in range(1, len(doc))
+                                     if _title_case(doc[j].text) and not doc[j - 1].whitespace_.count("\n")
+                                     and self._organisation_word(doc, j - 1, before=True)
+                                     and doc[j - 1].lower_ not in GROUP_WORDS}
+        return word in here
 
     @staticmethod
     def _street_of(doc: Doc, i: int) -> bool:
@@ -264,10 +295,23 @@ class PersonRules(NameWords):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
         if i > 0 and doc[i - 1].lower_ == "als" and ROLE_CUE.search(doc.text[max(0, doc[i].idx - 200) : doc[i].idx]):
             return i, 0.0  # "de musical ... gijs als Fagin", "verkleed als Grinch": a role, not a person
+        if self._beside_organisation(doc, i) or self._names_a_shop(doc, i):
+            return i, 0.0  # "Hockeyclub Deventer en Sallandia": a club in a list of clubs; "koek van Bussink"
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1
         return end, UNKNOWN_SCORE
+
+    def _beside_organisation(self, doc: Doc, i: int) -> bool:
+        """Is token i joined by "en", "&" or a comma to an organisation that an organisation word opens
+        ("Hockeyclub Deventer en Sallandia", "Sallandia, Stichting Leergeld")?"""
+        if i >= 2 and doc[i - 1].lower_ in LIST_JOINERS:
+            for j in range(i - 2, max(-1, i - 5), -1):
+                if self._organisation_word(doc, j):
+                    return True
+                if not _title_case(doc[j].text) or "\n" in doc[j].whitespace_:
+                    break
+        return i + 2 < len(doc) and doc[i + 1].lower_ in LIST_JOINERS and self._organisation_word(doc, i + 2)
 
     @staticmethod
     def _conjunction_before(doc: Doc, i: int) -> bool:
