@@ -27,6 +27,7 @@ NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
 AUXILIARIES = {"heeft", "had"}
+POSSESSIVES = {"zijn", "haar", "z'n", "d'r", "hun"}
 PARTICIPLE = re.compile(r"^[a-z]*ge[a-z]{2,}(?:d|t|en)$")
 
 
@@ -214,12 +215,17 @@ class PersonRules(NameWords):
         word = doc[k].text
         if word in self.lex.shop_names:
             return True
-        here = doc.__dict__.get("shop_names")
+        # this draft only: drafts screened together are joined by a NUL character (analyzer.SEPARATOR)
+        start = doc.text.rfind("\x00", 0, doc[k].idx) + 1
+        stop = doc.text.find("\x00", doc[k].idx)
+        stop = len(doc.text) if stop < 0 else stop
+        drafts = doc.__dict__.setdefault("shop_names", {})
+        here = drafts.get(start)
         if here is None:
-            here = doc.shop_names = {doc[j].text for j in range(1, len(doc))
-                                     if _title_case(doc[j].text) and not doc[j - 1].whitespace_.count("\n")
-                                     and self._organisation_word(doc, j - 1, before=True)
-                                     and doc[j - 1].lower_ not in GROUP_WORDS}
+            here = drafts[start] = {doc[j].text for j in range(1, len(doc)) if start <= doc[j].idx < stop
+                                    and _title_case(doc[j].text) and "\n" not in doc[j - 1].whitespace_
+                                    and self._organisation_word(doc, j - 1, before=True)
+                                    and doc[j - 1].lower_ not in GROUP_WORDS}
         return word in here
 
     @staticmethod
@@ -276,6 +282,8 @@ class PersonRules(NameWords):
         if k + 1 < len(doc) and doc[k].text in {"'", "’"} and not doc[k - 1].whitespace_ \
                 and doc[k - 1].text[-1:] in GENITIVE_ENDS and doc[k + 1].text.islower():
             return True  # "Xylas' moeder": the genitive of a name ending in an s sound
+        if k + 1 < len(doc) and doc[k].lower_ in AUXILIARIES:
+            return doc[k + 1].lower_ in POSSESSIVES  # "Xyla heeft zijn gymtas vergeten"; a firm "heeft" too
         return k < len(doc) and doc[k].lower_ in self.lex.person_verbs
 
     def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
@@ -295,7 +303,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
         if i > 0 and doc[i - 1].lower_ == "als" and ROLE_CUE.search(doc.text[max(0, doc[i].idx - 200) : doc[i].idx]):
             return i, 0.0  # "de musical ... gijs als Fagin", "verkleed als Grinch": a role, not a person
-        if self._beside_organisation(doc, i) or self._names_a_shop(doc, i):
+        if self._beside_organisation(doc, i) or (self._names_a_shop(doc, i)
+                                                 and not self._organisation_word(doc, i - 1, before=True)):
             return i, 0.0  # "Hockeyclub Deventer en Sallandia": a club in a list of clubs; "koek van Bussink"
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
