@@ -14,6 +14,7 @@ not one of the English and internet words people type in lower case ("line", "lo
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from screener.text import vocabulary
@@ -71,16 +72,15 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         if token.text in lex.common_words and token.text not in lex.ambiguous_first_names:
             continue  # most words: the quick way out
         kind = candidate(token.text, lex)
-        if not kind and not (token.text.isalpha() and token.text.title() in lex.first_names):
+        if (kind or token.text.title() in lex.first_names) and _cell_alone(text, token.idx, token.idx + len(token.text)) \
+                and token.text.isalpha() and _alone_in_name_column(doc, i):
+            in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
+            continue
+        if not kind:
             continue
         before = text[token.idx - 1] if token.idx else " "
         after = text[token.idx + len(token.text)] if token.idx + len(token.text) < len(text) else " "
         if before in GLUED or (after in GLUED and after not in ".:-") or after == "@":
-            continue
-        if _alone_in_name_column(doc, i):
-            in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
-            continue
-        if not kind:
             continue
         if not any(_word_at(doc, k) for k in (i - 2, i - 1, i + 1, i + 2)) or _line_break_between(doc, i):
             continue
@@ -111,6 +111,14 @@ NAME_HEADER = re.compile(r"^(?:naam|namen|voornaam|roepnaam|leerling(?:en)?|kind
                          r"gespeeld door|wie|deelnemer(?:s)?|jarige(?:n)?)\s*:?$", re.IGNORECASE)
 
 
+def _cell_alone(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand alone as a table cell is handed over: between blanked pipes (two
+    spaces) or alone on its line (an HTML cell)?"""
+    opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == "  "
+    closes = end >= len(text) or text[end] == "\n" or text[end:end + 2] == "  " or text[end:].strip(" ") == ""
+    return opens and closes
+
+
 def _alone_in_name_column(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i, a word a first-name list knows, the whole of a table cell under a header of names?"""
     from screener.text.recognizers import table_column  # here: the recognizers import this stage
@@ -125,20 +133,28 @@ def _alone_in_name_column(doc, i: int) -> bool:  # noqa: ANN001
     return alone and table_column.headed(text, start, NAME_HEADER)
 
 
+LOWER_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_A-Z]{2,}-[^\W\d_A-Z]{2,}(?![\w])")
+
+
 def _double_names(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
     """Starts of hyphenated double first names in lower case ("mila-rose", "sem-jurre"): two first names
     joined without spaces, neither a common word nor a never-name, not both names that are words ("mei-juni")."""
     starts = set()
     text = doc.text
-    for i in range(len(doc) - 2):
+    idx = None
+    for match in LOWER_HYPHENATED.finditer(text):  # the quick way: only where the text has "aaa-bbb"
+        words = match.group().split("-")
+        if not all(w.title() in lex.first_names and w not in lex.common_words and w not in lex.not_names
+                   for w in words) or all(w in lex.ambiguous_first_names for w in words):
+            continue
+        if idx is None:
+            idx = [t.idx for t in doc]
+        i = bisect.bisect_left(idx, match.start())
+        if i + 2 >= len(doc) or doc[i].idx != match.start():
+            continue
         first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
-        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or any(taken[i:i + 3]):
-            continue
-        words = (first.text, second.text)
-        if not all(w.isalpha() and w.islower() and len(w) >= 2 and w.title() in lex.first_names
-                   and w not in lex.common_words and w not in lex.not_names for w in words):
-            continue
-        if all(w in lex.ambiguous_first_names for w in words):
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or any(taken[i:i + 3]) \
+                or second.text != words[1]:
             continue
         before = text[first.idx - 1] if first.idx else " "
         end = second.idx + len(second.text)

@@ -3,6 +3,9 @@ word ("Storm en Jade") joined to a person is a person."""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from spacy.tokens import Doc, Span
 
 from screener.text.name_words import ARTICLES, LIST_JOINERS, PLACE_PREPOSITIONS, NameWords
@@ -58,10 +61,10 @@ class ListRules(NameWords):
         """A list of children one per line ("- Sem-Jurre – geb. ...", "- Dawit – DOB: ...", "Lars: leesboekje"):
         a name no list knows that opens an item, before a dash, colon, bracket or comma, is a person when
         two other items of the same list open with a person."""
-        openers = _line_openers(doc)
-        if len(openers) < 3:
-            return found
         persons = {s.start for s in found if s.label_ == PERSON}
+        if sum(_opens_line(doc, k) for k in persons) < 2:
+            return found  # the quick way out: no two persons open a line
+        openers = _line_openers(doc)
         covered = {k for s in found for k in range(s.start, s.end)}
         added = []
         for block in _blocks(doc, openers):
@@ -80,26 +83,33 @@ class ListRules(NameWords):
 
 
 ITEM_SEPARATORS = {"–", "-", "—", ":", "(", ","}
-BULLET_TOKENS = {"-", "*", "•", "–", "·"}
+BULLET_TOKENS = "-*•–·"
+
+
+def _opens_line(doc: Tokens, k: int) -> bool:
+    """Does token k open its line, after white space and at most a bullet?"""
+    line_start = doc.text.rfind("\n", 0, doc[k].idx) + 1
+    return doc.text[line_start:doc[k].idx].strip(" \t").strip(BULLET_TOKENS).strip(" \t") == ""
+
+
+# where a list item's first word starts: after the line's indentation and at most one bullet
+ITEM_START = re.compile(r"^[ \t]*(?:[-*•–·][ \t]*)?(?=[^\W\d_])", re.MULTILINE)
 
 
 def _line_openers(doc: Tokens) -> list[tuple[int, int]]:
-    """(line number, token) of the first word of each line, after a bullet: list items as typed."""
-    openers, line, at_start, bullet_seen = [], 0, True, False
-    for k, token in enumerate(doc):
-        if token.is_space or "\n" in token.text:
-            line += token.text.count("\n")
-            at_start = at_start or "\n" in token.text
-            continue
-        if at_start and token.text in BULLET_TOKENS and not bullet_seen:
-            bullet_seen = True
-        elif at_start:
-            if token.text[:1].isupper():
-                openers.append((line, k))
-            at_start, bullet_seen = False, False
-        line += token.whitespace_.count("\n")
-        if "\n" in token.whitespace_:
-            at_start, bullet_seen = True, False
+    """(line number, token) of the first word of each line, after a bullet, when it has a capital: list
+    items as typed."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    openers = []
+    line, counted = 0, 0
+    for match in ITEM_START.finditer(text):
+        at = match.end()
+        line += text.count("\n", counted, at)
+        counted = at
+        k = bisect.bisect_left(starts, at)
+        if k < len(doc) and starts[k] == at and doc[k].text[:1].isupper():
+            openers.append((line, k))
     return openers
 
 
@@ -120,11 +130,17 @@ def _blocks(doc: Tokens, openers: list[tuple[int, int]]) -> list[list[int]]:
 
 
 def _blank_between(doc: Tokens, a: int, b: int) -> bool:
-    return "\n\n" in "".join(t.text + t.whitespace_ for t in doc[a:b]).replace(" ", "").replace("\t", "")
+    return BLANK_LINE.search(doc.text, doc[a].idx, doc[b].idx) is not None
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _value(text: str) -> bool:
-    return any(c.isdigit() for c in text)
+    return not text.isalpha() and DIGIT.search(text) is not None
+
+
+DIGIT = re.compile(r"\d")
 
 
 def _value_end(doc: Tokens, k: int) -> int:
