@@ -30,6 +30,7 @@ import hashlib
 import importlib.util
 import pickle
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 from pathlib import Path
@@ -83,6 +84,21 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
             for k, v in index.items()}  # the same order in every run (a set's order is not)
 
 
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
+def fold_name(name: str) -> str:
+    """A name without its diacritics, as people type it on a keyboard without them: "Büşra" -> "Busra",
+    "Öztürk" -> "Ozturk"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _folded(names: frozenset[str]) -> frozenset[str]:
+    """The names with diacritics, folded ("Ozturk" of "Öztürk"): a name typed without them is still known."""
+    return frozenset(fold_name(n) for n in names if not n.isascii())
+
+
 def public_first_names(first_lower: set[str]) -> set[str]:
     """The first names of public figures named in full ("Sifan Hassan") that no first-name list knows
     ("Sifan"): alone, they still mean the figure (lower case)."""
@@ -109,6 +125,8 @@ def _shop_names(organisations: list[str], organisation_words: set[str]) -> froze
 class Lexicons:
     first_names: frozenset[str]  # as written: "Sanne", "Jan"
     surnames: frozenset[str]  # as written: "Visser", "Jansen"
+    folded_first_names: frozenset[str]  # first names with diacritics, folded: "Omer" of "Ömer"
+    folded_surnames: frozenset[str]  # surnames with diacritics, folded: "Ozturk" of "Öztürk"
     interfix_surnames: frozenset[str]  # the part after an interfix: "Vries" in "de Vries"
     interfixes: frozenset[str]  # lower case, space separated: "van der", "de", "v/d"
     places: frozenset[str]  # as written, hyphen and space variants: "Den Haag", "Alphen aan den Rijn"
@@ -279,6 +297,8 @@ def build(root: Path | None) -> Lexicons:
         # function words are never first names, whatever a list of registered names says ("De", "Van")
         first_names=first_names,
         surnames=frozenset(w for w in surnames if w.lower() not in not_names and w.lower() not in common),
+        folded_first_names=_folded(first_names),
+        folded_surnames=_folded(frozenset(w for w in surnames if w.lower() not in not_names and w.lower() not in common)),
         interfix_surnames=frozenset(interfix_surnames),
         interfixes=frozenset(interfixes),
         places=frozenset(places),

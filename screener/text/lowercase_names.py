@@ -87,9 +87,10 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure"}
     sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)}
-    # "mees zit naast guus": a name that is also a word, no article before it, a person's verb after it
+    # "mees zit naast guus": a name that is also a word, no article before it, a person's verb after it;
+    # "lotte: bril kwijt": one opening a line of notes before a colon
     sure |= {i for i, kind in kinds.items() if kind == "word" and doc[i].text not in lex.ambiguous_first_names
-             and _acts_bare(doc, i, lex)}
+             and (_acts_bare(doc, i, lex) or _opens_note(doc, i))}
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
     with_surname = {i for i in kinds if _surname_after(doc, i, lex)}
     sure |= with_surname
@@ -201,6 +202,14 @@ def _acts_bare(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
     before = doc[i - 1]
     return "\n" in before.whitespace_ or before.is_space or before.lower_ in CLAUSE_OPENERS \
         or (before.is_punct and before.text not in {"-", "'"})
+
+
+def _opens_note(doc, i: int) -> bool:  # noqa: ANN001
+    """Does token i open its line (after a bullet at most) right before a colon: "lotte: bril kwijt"?"""
+    if i + 1 >= len(doc) or doc[i + 1].text != ":" or doc[i].whitespace_:
+        return False
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    return doc.text[line_start:doc[i].idx].strip(" \t-*•") == ""
 
 
 def _word_at(doc, k: int) -> bool:  # noqa: ANN001

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from screener.text import not_persons, vocabulary
-from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
+from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import all_caps as _all_caps
@@ -70,7 +70,7 @@ class PersonRules(NameWords):
             if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles \
                     or self._is_organisation_word(doc[k].lower_):
                 return j  # "directeur Basisschool De Wegwijzer"
-            if word in self.lex.surnames or (supported and not self._common(word)
+            if self._known_surname(word) or (supported and not self._common(word)
                                              and word.lower() not in self.lex.medical_terms):
                 k += 1
             elif supported and k > 0 and self._first_name(doc[k - 1].text) and word.isalpha() \
@@ -123,6 +123,8 @@ class PersonRules(NameWords):
                 ambiguous_only = False
             j += 1
             firsts += 1
+            if doc[j - 1].text.endswith(GENITIVES):
+                break  # "Lisa's moeder": the name ends with its genitive
             if (j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                     and _title_case(doc[j + 1].text) and not self._common(doc[j + 1].text)):
                 j += 2  # Jan-Willem, Jan-Onbekend

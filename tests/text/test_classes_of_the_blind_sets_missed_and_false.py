@@ -227,3 +227,42 @@ def test_ordinary_numbers_in_school_text_are_no_personal_data(check):
     result = check("nummers.md", post)
     assert "A2-GEBOORTEDATUM" not in result.output and "A2-TELEFOON" not in result.output, result.output
     assert _line_quiet(result, "nummers.md", 1) and _line_quiet(result, "nummers.md", 2), result.output
+
+
+# --- neighbouring forms no set has yet ------------------------------------------------------
+
+
+def test_a_first_name_in_the_genitive_is_found(check):
+    post = "Gisteren bracht Floor's moeder een taart voor de hele klas.\n"
+    result = check("taart.md", post)
+    assert _at(result, "taart.md", post, "Floor's"), result.output
+
+
+def test_plurals_with_an_apostrophe_stay_quiet(check):
+    post = "Foto's van de Opa's en Oma's middag staan op de website.\n"
+    result = check("opa.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_lower_case_name_that_is_a_word_opening_a_line_of_notes_before_a_colon_is_found(check):
+    post = "aantekeningen donderdag\nmees: gymtas vergeten\nniels: bril kwijt\n"
+    result = check("notities.txt", post)
+    assert _at(result, "notities.txt", post, "mees"), result.output
+
+
+def test_a_season_opening_a_line_before_a_colon_stays_quiet(check):
+    post = "Buitenspel per seizoen\nzomer: waterspelletjes\nwinter: sneeuwballen\n"
+    result = check("seizoenen.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_name_typed_with_diacritics_the_list_writes_without_opens_a_note(check):
+    post = "Notities maandag\n\nÖmer: gymtas vergeten.\n"
+    result = check("notities.md", post)
+    assert _at(result, "notities.md", post, "Ömer"), result.output
+
+
+def test_english_words_of_a_caption_are_no_names(check):
+    post = "Merry Christmas en Happy Birthday voor iedereen die jarig is! Best Friends Forever 💛\n"
+    result = check("kerst.txt", post)
+    assert result.exit_code == 0, result.output
