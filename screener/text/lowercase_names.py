@@ -102,7 +102,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
                                   or (kind in {"word", "list"} and _joined(doc, i, sure))):
                 sure.add(i)
                 grown = True
-    sure |= in_cells
+    sure |= in_cells | _pairs_acting(doc, taken, lex)
     spans = [(i, i + 2 if i in with_surname else i + 1) for i in sure]
     return sorted(spans + [(i, i + 3) for i in doubles])
 
@@ -197,8 +197,36 @@ def _acts_bare(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
     """Token i opens a clause (no article or adjective before it) and a verb of a person acting follows."""
     if i + 1 >= len(doc) or doc[i + 1].lower_ not in lex.person_verbs or "\n" in doc[i].whitespace_:
         return False
-    if i == 0:
-        return True
+    return i == 0 or _opens_clause(doc, i)
+
+
+# verbs of two children acting together, right after "mo en bo"
+PLURAL_VERBS = {"gingen", "kwamen", "waren", "hebben", "hadden", "speelden", "spelen", "zijn", "mochten", "mogen",
+                "kregen", "krijgen", "wonnen", "winnen", "deden", "doen", "zaten", "zitten", "liepen", "lopen",
+                "maakten", "maken", "gaan", "komen", "willen", "wilden", "kunnen", "konden", "moeten", "moesten"}
+
+
+def _pairs_acting(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
+    """"mo en bo gingen samen naar huis": two first names typed in lower case, joined by "en", before a verb of
+    them acting together, opening their clause; short names and names that are words count here too."""
+    pairs = set()
+    for k in range(1, len(doc) - 2):
+        if doc[k].lower_ not in {"en", "&"} or doc[k + 2].lower_ not in PLURAL_VERBS:
+            continue
+        first, second = k - 1, k + 1
+        if taken[first] or taken[second] or not all(_any_first_name(doc[j].text, lex) for j in (first, second)):
+            continue
+        if first == 0 or _opens_clause(doc, first):
+            pairs |= {first, second}
+    return pairs
+
+
+def _any_first_name(word: str, lex: Lexicons) -> bool:
+    return word.isalpha() and word.islower() and len(word) >= 2 and word.title() in lex.first_names \
+        and word not in lex.common_words and word not in lex.not_names and word not in lex.ambiguous_first_names
+
+
+def _opens_clause(doc, i: int) -> bool:  # noqa: ANN001
     before = doc[i - 1]
     return "\n" in before.whitespace_ or before.is_space or before.lower_ in CLAUSE_OPENERS \
         or (before.is_punct and before.text not in {"-", "'"})

@@ -45,6 +45,11 @@ FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam
                         r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
 
 
+def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
+    """A white-space token that only wraps the line: one line break, maybe indentation; no blank line."""
+    return token.is_space and token.text.count("\n") == 1 and not token.text.strip()
+
+
 class PersonRules(NameWords):
     def _surname(self, doc: Doc, j: int, supported: bool) -> int:
         """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
@@ -113,6 +118,8 @@ class PersonRules(NameWords):
         if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
                 and self._place(doc, j + 1, False) > j + 1:
             return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
+        if support and j + 1 < n and _line_wrap(doc[j]) and _title_case(doc[j + 1].text):
+            j += 1  # "meester\nBas": the line wraps between the title and the name
         # initials
         j, support = self._repeated(self._initial, doc, j, support)
         # first names, hyphenated first names

@@ -266,3 +266,33 @@ def test_english_words_of_a_caption_are_no_names(check):
     post = "Merry Christmas en Happy Birthday voor iedereen die jarig is! Best Friends Forever 💛\n"
     result = check("kerst.txt", post)
     assert result.exit_code == 0, result.output
+
+
+def test_two_short_names_in_lower_case_acting_together_in_a_chat_are_found(check):
+    post = "[12-10-2026 18:02] Inge: jo en ty gingen samen naar huis\n"
+    result = check("chat3.txt", post)
+    assert _at(result, "chat3.txt", post, "jo ") and _at(result, "chat3.txt", post, "ty "), result.output
+
+
+def test_two_abbreviations_joined_by_en_stay_quiet(check):
+    post = "het po en vo zijn partners bij de overstap.\n"
+    result = check("po.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_name_on_the_next_line_after_a_title_is_found(check):
+    post = "We zwaaiden naar de juf en naar meester\nBas, die met pensioen gaat.\n"
+    result = check("pensioen.txt", post)
+    assert _at(result, "pensioen.txt", post, "meester"), result.output
+
+
+def test_a_heading_on_the_next_line_after_a_title_stays_quiet(check):
+    post = "Dank aan de juf\nVolgende week is er weer gym.\n"
+    result = check("gym2.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_trainees_college_in_brackets_is_no_person(check):
+    post = "Onze stagiaire komt van de pabo (Windesheim) en blijft tot de zomer.\n"
+    result = check("stage.md", post)
+    assert result.exit_code == 0, result.output
