@@ -10,6 +10,12 @@ not a first name that is also a word ("roos", "bas"), and
 not one of the English and internet words people type in lower case ("line", "love";
 `data/lowercase_not_names.txt`). Inside an address, a handle or a hashtag it is not a name
 (those have their own rules).
+
+Also: a word that is also a name before a person's verb or a colon, opening its clause or line
+("mees zit naast guus", "mees: gymtas vergeten"); a name of two letters in a list of names ("jayden,
+mo en ayoub"); two names joined by "en" before a verb of both ("mo en bo gingen"); a hyphenated double
+name ("mila-rose"); and any first name alone in a table cell under a column of names ("| Wantje | bo |"
+under "| rol | speler |").
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """Lists of children: "Lotte, Noor en Xyla": an unknown capitalised word or a first name that is also a
-word ("Storm en Jade") joined to a person is a person."""
+word ("Storm en Jade") joined to a person is a person, also with a number after each name ("Dawit
+2323.32.113, Noa Pinas 694 67 98 96"); and one child per line ("- Dawit – DOB: ..."): a name that opens
+an item of a list whose other items open with persons is a person."""
 
 from __future__ import annotations
 
