@@ -6,19 +6,14 @@ written against spam robots; dates that are no date of birth."""
 
 from __future__ import annotations
 
+from helpers import reported_at
+
 CONFIG = """
 [organisation]
 name = "Stichting Eikenrijk"
 schools = ["OBS De Klimop"]
 public = ["info@obsdeklimop.nl", "0570-611223"]
 """
-
-
-def _at(result, name: str, text: str, needle: str, rule: str = "A2-NAAM", severity: str = "error") -> bool:
-    """Is there a `severity rule` finding at the line and column where `needle` stands in `text`?"""
-    line = next(i for i, row in enumerate(text.splitlines(), 1) if needle in row)
-    col = text.splitlines()[line - 1].index(needle) + 1
-    return f"{name}:{line}:{col}: {severity} {rule}" in result.output
 
 
 def _line_quiet(result, name: str, line: int) -> bool:
@@ -35,20 +30,20 @@ def test_a_teacher_in_a_table_row_after_a_cell_ending_in_namens_het_team_is_an_e
             "<h2>Vergaderingen</h2>\n<p>We vergaderen zes keer per jaar.</p>\n<p>De data staan in de kalender.</p>\n"
             "<p>Vragen? Mail de ouderraad.</p>\n")
     result = check("or.html", post)
-    assert _at(result, "or.html", post, "meester Wouter Lammers"), result.output
+    assert reported_at(result, "or.html", post, "meester Wouter Lammers"), result.output
 
 
 def test_a_teachers_own_sign_off_after_namens_het_team_stays_info(check):
     post = ("---\nkanaal: nieuwsbrief\nauteur_rol: medewerker\n---\n\nFijne vakantie allemaal!\n\n"
             "Namens het team,\n\nmeester Wouter Lammers\n")
     result = check("vakantie.md", post, "--min-severity", "info")
-    assert _at(result, "vakantie.md", post, "meester Wouter Lammers", severity="info"), result.output
+    assert reported_at(result, "vakantie.md", post, "meester Wouter Lammers", severity="info"), result.output
 
 
 def test_a_hyphenated_double_first_name_in_lower_case_in_alt_text_is_found(check):
     post = '<p>Zwemles</p>\n<img src="zwem.jpg" alt="fleur-mila springt van de hoge kant">\n'
     result = check("zwemmen.html", post)
-    assert _at(result, "zwemmen.html", post, "fleur-mila"), result.output
+    assert reported_at(result, "zwemmen.html", post, "fleur-mila"), result.output
 
 
 def test_two_months_joined_by_a_hyphen_are_no_double_name(check):
@@ -61,7 +56,7 @@ def test_a_name_no_list_knows_opening_an_item_of_a_handover_list_of_children_is_
     post = ("Overdracht groep 4\n\n- Sanne de Wit – bril, zit vooraan.\n- Yared – spreekt nog weinig Nederlands.\n"
             "- Lotte Maas (linkshandig) – schrijft met een dikke pen.\n")
     result = check("overdracht.txt", post)
-    assert _at(result, "overdracht.txt", post, "Yared"), result.output
+    assert reported_at(result, "overdracht.txt", post, "Yared"), result.output
 
 
 def test_a_list_of_things_to_bring_with_dashes_stays_quiet(check):
@@ -74,7 +69,7 @@ def test_a_list_of_things_to_bring_with_dashes_stays_quiet(check):
 def test_a_name_before_its_number_in_a_list_of_names_with_numbers_is_found(check):
     post = "Onderwijsnummers voor de schoolarts: Yared 1022.38.565, Lotte Maas 105106210, Sem 1073.85.175.\n"
     result = check("schoolarts.txt", post)
-    assert _at(result, "schoolarts.txt", post, "Yared"), result.output
+    assert reported_at(result, "schoolarts.txt", post, "Yared"), result.output
 
 
 def test_rooms_with_their_numbers_in_a_list_stay_quiet(check):
@@ -86,7 +81,7 @@ def test_rooms_with_their_numbers_in_a_list_stay_quiet(check):
 def test_a_lower_case_first_name_as_the_whole_hashtag_is_found(check):
     post = "Kampioen!! 🏆\n\n#schoolvoetbal #noortje #obsdeklimop\n"
     result = check("voetbal.txt", post)
-    assert _at(result, "voetbal.txt", post, "noortje"), result.output
+    assert reported_at(result, "voetbal.txt", post, "noortje"), result.output
 
 
 def test_hashtags_of_a_character_a_charity_and_a_word_stay_quiet(check):
@@ -98,7 +93,7 @@ def test_hashtags_of_a_character_a_charity_and_a_word_stay_quiet(check):
 def test_a_two_letter_name_in_lower_case_in_a_list_of_names_in_a_chat_is_found(check):
     post = "[12-10-2026 18:02] Inge: ik neem daan, jo en fatima mee in de auto\n"
     result = check("chat.txt", post)
-    assert _at(result, "chat.txt", post, "jo "), result.output
+    assert reported_at(result, "chat.txt", post, "jo "), result.output
 
 
 def test_a_two_letter_abbreviation_beside_a_word_in_lower_case_stays_quiet(check):
@@ -111,13 +106,13 @@ def test_a_lower_case_name_alone_in_a_cell_under_a_column_of_players_is_found(ch
     post = ("De rollen:\n\n| rol | speler |\n| --- | --- |\n| de koning | Daan Smit |\n| de kok | bo |\n"
             "| de prinses | Noor |\n")
     result = check("rollen.md", post)
-    assert _at(result, "rollen.md", post, "bo |"), result.output
+    assert reported_at(result, "rollen.md", post, "bo |"), result.output
 
 
 def test_a_first_name_that_is_a_word_having_something_at_a_sentence_start_is_found(check):
     post = "Iedereen bouwde een hut. Storm had een dak van takken en bladeren.\n"
     result = check("hutten.md", post)
-    assert _at(result, "hutten.md", post, "Storm"), result.output
+    assert reported_at(result, "hutten.md", post, "Storm"), result.output
 
 
 def test_a_storm_that_had_done_something_stays_quiet(check):
@@ -129,19 +124,19 @@ def test_a_storm_that_had_done_something_stays_quiet(check):
 def test_a_name_no_list_knows_opening_a_sentence_before_heeft_is_found(check):
     post = "Vandaag was er gym. Yared heeft zijn gymschoenen laten liggen.\n"
     result = check("gym.txt", post)
-    assert _at(result, "gym.txt", post, "Yared"), result.output
+    assert reported_at(result, "gym.txt", post, "Yared"), result.output
 
 
 def test_a_lower_case_character_word_gives_no_other_child_the_context_of_a_story(check):
     post = "Lars en Ilse hebben het boekje *Een muis in de klas* nog niet terug.\n"
     result = check("boekjes.txt", post)
-    assert _at(result, "boekjes.txt", post, "Lars"), result.output
+    assert reported_at(result, "boekjes.txt", post, "Lars"), result.output
 
 
 def test_lower_case_name_that_is_a_word_before_a_persons_verb_in_a_chat_is_found(check):
     post = "[12-10-2026 18:02] Inge: ok. mees zit naast tijmen toch?\n"
     result = check("chat2.txt", post)
-    assert _at(result, "chat2.txt", post, "mees"), result.output
+    assert reported_at(result, "chat2.txt", post, "mees"), result.output
 
 
 def test_the_bird_after_an_article_stays_quiet(check):
@@ -162,7 +157,7 @@ def test_a_bakery_named_in_the_lists_after_van_across_a_line_wrap_is_quiet(check
 def test_the_bakers_name_with_a_title_is_still_a_person(check):
     post = "Meneer Bussink kwam vertellen hoe je brood bakt.\n"
     result = check("bakker.md", post)
-    assert _at(result, "bakker.md", post, "Meneer Bussink"), result.output
+    assert reported_at(result, "bakker.md", post, "Meneer Bussink"), result.output
 
 
 def test_a_shop_named_in_the_post_is_the_one_meant_after_van_later_on(check):
@@ -180,7 +175,7 @@ def test_a_club_alone_beside_a_club_in_a_list_of_sponsors_is_quiet(check):
 def test_a_child_beside_a_club_with_a_group_is_still_found(check):
     post = "De beker ging naar Voetbalvereniging Schalkhaar en Xyla uit groep 7.\n"
     result = check("beker.txt", post)
-    assert _at(result, "beker.txt", post, "Xyla"), result.output
+    assert reported_at(result, "beker.txt", post, "Xyla"), result.output
 
 
 def test_an_athlete_cheered_by_a_first_name_no_child_list_knows_is_quiet(check):
@@ -192,7 +187,7 @@ def test_an_athlete_cheered_by_a_first_name_no_child_list_knows_is_quiet(check):
 def test_a_pupil_with_that_first_name_and_a_group_is_still_found(check):
     post = "Usain (groep 6) won de 60 meter.\n"
     result = check("sprint.md", post)
-    assert _at(result, "sprint.md", post, "Usain"), result.output
+    assert reported_at(result, "sprint.md", post, "Usain"), result.output
 
 
 def test_the_schools_own_mailbox_written_against_spam_robots_is_its_public_address(check):
@@ -204,7 +199,7 @@ def test_the_schools_own_mailbox_written_against_spam_robots_is_its_public_addre
 def test_a_parents_address_written_with_at_in_brackets_in_markdown_is_found(check):
     post = "Aanmelden bij Karin: karin.smit [at] ziggo [dot] nl\n"
     result = check("aanmelden.md", post)
-    assert _at(result, "aanmelden.md", post, "karin.smit", rule="A2-EMAIL"), result.output
+    assert reported_at(result, "aanmelden.md", post, "karin.smit", rule="A2-EMAIL"), result.output
 
 
 def test_a_date_of_arrival_after_geboren_in_a_country_is_no_date_of_birth(check):
@@ -216,7 +211,7 @@ def test_a_date_of_arrival_after_geboren_in_a_country_is_no_date_of_birth(check)
 def test_a_date_of_birth_after_geboren_op_a_weekday_and_a_comma_is_found(check):
     post = "Onze zoon Boaz is geboren op zondag, 8 november 2026.\n"
     result = check("geboorte.md", post)
-    assert _at(result, "geboorte.md", post, "8 november 2026", rule="A2-GEBOORTEDATUM"), result.output
+    assert reported_at(result, "geboorte.md", post, "8 november 2026", rule="A2-GEBOORTEDATUM"), result.output
 
 
 def test_ordinary_numbers_in_school_text_are_no_personal_data(check):
@@ -235,7 +230,7 @@ def test_ordinary_numbers_in_school_text_are_no_personal_data(check):
 def test_a_first_name_in_the_genitive_is_found(check):
     post = "Gisteren bracht Floor's moeder een taart voor de hele klas.\n"
     result = check("taart.md", post)
-    assert _at(result, "taart.md", post, "Floor's"), result.output
+    assert reported_at(result, "taart.md", post, "Floor's"), result.output
 
 
 def test_plurals_with_an_apostrophe_stay_quiet(check):
@@ -247,7 +242,7 @@ def test_plurals_with_an_apostrophe_stay_quiet(check):
 def test_a_lower_case_name_that_is_a_word_opening_a_line_of_notes_before_a_colon_is_found(check):
     post = "aantekeningen donderdag\nmees: gymtas vergeten\nniels: bril kwijt\n"
     result = check("notities.txt", post)
-    assert _at(result, "notities.txt", post, "mees"), result.output
+    assert reported_at(result, "notities.txt", post, "mees"), result.output
 
 
 def test_a_season_opening_a_line_before_a_colon_stays_quiet(check):
@@ -259,7 +254,7 @@ def test_a_season_opening_a_line_before_a_colon_stays_quiet(check):
 def test_a_name_typed_with_diacritics_the_list_writes_without_opens_a_note(check):
     post = "Notities maandag\n\nÖmer: gymtas vergeten.\n"
     result = check("notities.md", post)
-    assert _at(result, "notities.md", post, "Ömer"), result.output
+    assert reported_at(result, "notities.md", post, "Ömer"), result.output
 
 
 def test_english_words_of_a_caption_are_no_names(check):
@@ -271,7 +266,7 @@ def test_english_words_of_a_caption_are_no_names(check):
 def test_two_short_names_in_lower_case_acting_together_in_a_chat_are_found(check):
     post = "[12-10-2026 18:02] Inge: jo en ty gingen samen naar huis\n"
     result = check("chat3.txt", post)
-    assert _at(result, "chat3.txt", post, "jo ") and _at(result, "chat3.txt", post, "ty "), result.output
+    assert reported_at(result, "chat3.txt", post, "jo ") and reported_at(result, "chat3.txt", post, "ty "), result.output
 
 
 def test_two_abbreviations_joined_by_en_stay_quiet(check):
@@ -283,7 +278,7 @@ def test_two_abbreviations_joined_by_en_stay_quiet(check):
 def test_a_name_on_the_next_line_after_a_title_is_found(check):
     post = "We zwaaiden naar de juf en naar meester\nBas, die met pensioen gaat.\n"
     result = check("pensioen.txt", post)
-    assert _at(result, "pensioen.txt", post, "meester"), result.output
+    assert reported_at(result, "pensioen.txt", post, "meester"), result.output
 
 
 def test_a_heading_on_the_next_line_after_a_title_stays_quiet(check):
