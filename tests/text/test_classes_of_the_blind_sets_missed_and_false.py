@@ -291,3 +291,15 @@ def test_a_trainees_college_in_brackets_is_no_person(check):
     post = "Onze stagiaire komt van de pabo (Windesheim) en blijft tot de zomer.\n"
     result = check("stage.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_an_order_or_article_number_shaped_like_a_mobile_or_a_bsn_is_no_personal_data(check):
+    post = "Bestelnummer 06-1234-5678 bij de boekhandel; artikelnummer 0612345678; betalingskenmerk: 123456782.\n"
+    result = check("bestellen.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_mobile_number_beside_an_order_is_still_found(check):
+    post = "Vragen over de bestelling? Bel Karin op 06-12345678.\n"
+    result = check("vragen.md", post)
+    assert reported_at(result, "vragen.md", post, "06-12345678", rule="A2-TELEFOON"), result.output
