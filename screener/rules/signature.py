@@ -135,10 +135,12 @@ def _closing_position(text: str, line_start: int, line_end: int) -> bool:
 
 
 def _greeting(line: str) -> bool:
-    """A greeting line: "Met vriendelijke groet,", "Namens het team,"; not a table cell that ends in one
-    ("lid, namens het team")."""
+    """A greeting line: "Met vriendelijke groet,", "Veel plezier, en tot ziens!", "Namens het team,"; but
+    "namens ..." after other words is a role ("lid, namens het team" in a table cell), no greeting."""
     match = GREETING.search(line)
-    return match is not None and "," not in line[:match.start()] and len(line[:match.start()].split()) <= 4
+    if match is None:
+        return False
+    return not (match.group().lower().startswith("namens") and line[:match.start()].strip())
 
 
 def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -> bool:

@@ -303,3 +303,10 @@ def test_a_mobile_number_beside_an_order_is_still_found(check):
     post = "Vragen over de bestelling? Bel Karin op 06-12345678.\n"
     result = check("vragen.md", post)
     assert reported_at(result, "vragen.md", post, "06-12345678", rule="A2-TELEFOON"), result.output
+
+
+def test_a_teachers_sign_off_after_a_greeting_with_a_comma_stays_info(check):
+    post = ("---\nkanaal: nieuwsbrief\nauteur_rol: medewerker\n---\n\nDe excursie was een succes.\n\n"
+            "Veel plezier allemaal, en tot ziens!\n\nJuf Marloes, leerkracht groep 6\n")
+    result = check("excursie.md", post, "--min-severity", "info")
+    assert reported_at(result, "excursie.md", post, "Juf Marloes", severity="info"), result.output
