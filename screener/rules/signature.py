@@ -131,7 +131,16 @@ def _closing_position(text: str, line_start: int, line_end: int) -> bool:
                              and not after[0].rstrip().endswith((".", "!", "?", ":"))):
         return True
     before = [line for line in text[:line_start].splitlines() if line.strip()][-2:]
-    return any(GREETING.search(line.strip()) for line in before)
+    return any(_greeting(line.strip()) for line in before)
+
+
+def _greeting(line: str) -> bool:
+    """A greeting line: "Met vriendelijke groet,", "Veel plezier, en tot ziens!", "Namens het team,"; but
+    "namens ..." after other words is a role ("lid, namens het team" in a table cell), no greeting."""
+    match = GREETING.search(line)
+    if match is None:
+        return False
+    return not (match.group().lower().startswith("namens") and line[:match.start()].strip())
 
 
 def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -> bool:

@@ -77,7 +77,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                       and not (e.label_ in {"PER", "PERSON"} and (
                           not_persons.public_or_street(doc, e.start, e.end, blocked, self.lex)
                           or self._not_a_person(doc, e.start, e.end, 0.0)  # "Atletiekvereniging Athlos"
-                          or not_persons.branch_of_brand(doc, e.start, blocked)))]
+                          or not_persons.branch_of_brand(doc, e.start, blocked)
+                          or self._shop_or_club_alone(doc, e.start, e.end)))]
         for ent in model_ents:
             for k in range(ent.start, ent.end):
                 taken[k] = True
@@ -137,6 +138,15 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                   if e.label_ not in MODEL_NAME_LABELS and not covered.intersection(range(e.start, e.end))]
         spacy_doc.ents = sorted(model_ents + others + found, key=lambda s: s.start)
         return spacy_doc
+
+
+    def _shop_or_club_alone(self, doc: Tokens, start: int, end: int) -> bool:
+        """A name alone (or after "van") that is a shop's of the lists or this draft ("koek van Bussink"), or a
+        club in a list beside a club ("Hockeyclub Deventer en Sallandia"): the model's guess gives way."""
+        if doc[start].lower_ in self.interfix_starts and end - start == 2:
+            start += 1
+        return end - start == 1 and (self._beside_organisation(doc, start) or (
+            self._names_a_shop(doc, start) and not self._organisation_word(doc, start - 1, before=True)))
 
 
 @Language.factory(COMPONENT, default_config={"unknown_names": True})

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import reported_at
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "school-posts"
 HELDOUT = Path(__file__).resolve().parents[1] / "data" / "school-posts-heldout"
@@ -19,12 +20,6 @@ schools = ["KBS De Linde"]
 public = ["Dr. Ariënsstraat 5", "7411 AB Deventer", "0570-611223", "info@kbsdelinde.nl", "www.kbsdelinde.nl",
           "NL75 SNSB 2772 3002 27"]
 """
-
-
-def _at(result, name: str, text: str, needle: str, rule: str = "A2-NAAM", severity: str = "error") -> bool:
-    line = next(i for i, row in enumerate(text.splitlines(), 1) if needle in row)
-    col = text.splitlines()[line - 1].index(needle) + 1
-    return f"{name}:{line}:{col}: {severity} {rule}" in result.output
 
 
 def test_the_heldout_posts_without_personal_data_exit_0_but_one_and_its_names_are_nearly_all_found():
@@ -58,7 +53,7 @@ def test_characters_named_among_other_characters_are_quiet_but_a_child_with_the_
     post = "Favoriet in groep 6: Sonic, Zelda en Pikachu.\nZelda uit groep 4 won de tekenwedstrijd.\n"
     result = check("games.txt", post)
     assert "games.txt:1:" not in result.output, result.output
-    assert _at(result, "games.txt", post, "Zelda uit"), result.output
+    assert reported_at(result, "games.txt", post, "Zelda uit"), result.output
 
 
 def test_the_schools_own_data_in_other_forms_is_no_personal_data(check):
@@ -71,13 +66,13 @@ def test_the_schools_own_data_in_other_forms_is_no_personal_data(check):
 def test_a_mobile_number_written_with_the_six_in_brackets_is_found(check):
     post = "Bel de coördinator op +31 (6) 1928 3746 of mail.\n"
     result = check("oproep.txt", post)
-    assert _at(result, "oproep.txt", post, "+31 (6) 1928 3746", rule="A2-TELEFOON"), result.output
+    assert reported_at(result, "oproep.txt", post, "+31 (6) 1928 3746", rule="A2-TELEFOON"), result.output
 
 
 def test_a_date_of_birth_in_brackets_after_a_name_in_a_list_is_found_but_an_event_date_is_not(check):
     post = "Allergieën:\n- Sami (3-2-2015): pinda's\n- Kerstviering (17-12-2026): in de aula\n"
     result = check("kamp.txt", post)
-    assert _at(result, "kamp.txt", post, "3-2-2015", rule="A2-GEBOORTEDATUM"), result.output
+    assert reported_at(result, "kamp.txt", post, "3-2-2015", rule="A2-GEBOORTEDATUM"), result.output
     assert "17-12-2026" not in result.output and "kamp.txt:3:16" not in result.output, result.output
 
 
@@ -85,17 +80,17 @@ def test_lower_case_names_that_are_also_words_are_found_after_of_and_in_a_list(c
     post = ("hoi! ik ben de vader van mees, kan iemand hem zaterdag meenemen?\n"
             "dan gaan storm, jayden en ayoub mee in de auto\n")
     result = check("app.txt", post)
-    assert _at(result, "app.txt", post, "mees"), result.output
-    assert _at(result, "app.txt", post, "storm"), result.output
+    assert reported_at(result, "app.txt", post, "mees"), result.output
+    assert reported_at(result, "app.txt", post, "storm"), result.output
 
 
 def test_a_name_opening_a_hashtag_a_quoted_name_and_a_word_name_joined_to_a_name_are_found(check):
     post = ('Op de tas staat "Fenna" in grote letters.\nGoed gedaan! Storm en Jade hebben getekend.\n'
             "#groep2 #Jelte6jaar #traktatie\n")
     result = check("insta.txt", post)
-    assert _at(result, "insta.txt", post, "Fenna"), result.output
-    assert _at(result, "insta.txt", post, "Storm"), result.output
-    assert _at(result, "insta.txt", post, "Jelte"), result.output
+    assert reported_at(result, "insta.txt", post, "Fenna"), result.output
+    assert reported_at(result, "insta.txt", post, "Storm"), result.output
+    assert reported_at(result, "insta.txt", post, "Jelte"), result.output
 
 
 def test_a_teachers_sign_off_under_her_work_address_is_info_and_a_parents_under_a_private_one_an_error(check):

@@ -110,3 +110,20 @@ def test_the_models_person_guesses_give_way_to_clubs_quoted_titles_and_animals(t
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED]
+
+
+def test_the_models_person_guesses_give_way_to_a_shops_name_after_van_and_a_club_beside_a_club(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_standin_model(site, persons=(INVENTED, "Bussink", "Sallandia"))
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"unknown_names": False}}}})
+        text = ("{INVENTED} bracht een Deventer koek van Bussink mee. "
+                "De hesjes kwamen van Hockeyclub Deventer en Sallandia.")
+        print(json.dumps([text[h.start:h.end] for h in analyzer.analyze(text, cfg) if h.rule == "A2-NAAM"]))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED]

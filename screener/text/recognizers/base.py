@@ -48,9 +48,19 @@ ORGANISATION_NUMBER_BEFORE = regex.compile(
 )
 
 
+# numbers of a thing, not of a person: "Artikelnummer 0612345678", "Bestelnummer 06-1234-5678", "Kenmerk: 123456782"
+REFERENCE_NUMBER_BEFORE = regex.compile(
+    r"\b(?:artikel|bestel|order|factuur|betalings|transactie|referentie|pakket|zending|track|ean|isbn)"
+    r"[\w-]*(?:\s*(?:nummer|nr\.?|no\.?|code))?\s*[:.=]?\s*\(?$|\b(?:betalings)?kenmerk\s*[:.=]?\s*$",
+    regex.IGNORECASE,
+)
+
+
 def organisation_number(text: str, result: RecognizerResult) -> bool:
-    """Does a register label of an organisation stand just before the number ("KvK-nummer:", "RSIN")?"""
-    return ORGANISATION_NUMBER_BEFORE.search(before(text, result, 40)) is not None
+    """Does a register label of an organisation ("KvK-nummer:", "RSIN") or of an order, article or payment
+    ("Artikelnummer", "Kenmerk:") stand just before the number?"""
+    window = before(text, result, 40)
+    return ORGANISATION_NUMBER_BEFORE.search(window) is not None or REFERENCE_NUMBER_BEFORE.search(window) is not None
 
 
 def before(text: str, result: RecognizerResult, chars: int) -> str:

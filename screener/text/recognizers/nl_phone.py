@@ -15,7 +15,7 @@ import re
 import phonenumbers
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import NlPatternRecognizer, organisation_number
 
 SEP = r"(?:\s?[-–—]\s?|[\s.]|\s?/\s?)?"  # also an en or em dash: "06 – 19 28 37 46"
 PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|(?:\+|00)\s?31\s?\(0?\d{1,3}\)\s?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
@@ -53,6 +53,9 @@ class NlPhoneRecognizer(NlPatternRecognizer):
         Pattern("whatsapp_link", r"(?<=\bwa\.me/)[1-9]\d{7,14}(?!\d)", 0.5),
     ]
     CONTEXT = ["tel", "telefoon", "telefoonnummer", "bel", "bellen", "mobiel", "whatsapp", "app", "nummer", "gsm"]
+
+    def keep(self, text: str, result) -> bool:  # noqa: ANN001
+        return not organisation_number(text, result)  # "Artikelnummer 0612345678", "KvK 0570..."
 
     def validate_result(self, pattern_text: str) -> bool:
         if not pattern_text.startswith(("0", "(")) and not pattern_text.startswith(("+31", "0031")):
