@@ -131,7 +131,14 @@ def _closing_position(text: str, line_start: int, line_end: int) -> bool:
                              and not after[0].rstrip().endswith((".", "!", "?", ":"))):
         return True
     before = [line for line in text[:line_start].splitlines() if line.strip()][-2:]
-    return any(GREETING.search(line.strip()) for line in before)
+    return any(_greeting(line.strip()) for line in before)
+
+
+def _greeting(line: str) -> bool:
+    """A greeting line: "Met vriendelijke groet,", "Namens het team,"; not a table cell that ends in one
+    ("lid, namens het team")."""
+    match = GREETING.search(line)
+    return match is not None and "," not in line[:match.start()] and len(line[:match.start()].split()) <= 4
 
 
 def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -> bool:

@@ -32,7 +32,7 @@ from screener.findings import INVISIBLE  # noqa: E402
 from screener.text import lexicons, nlp, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
 from screener.text.recognizers import PATTERN_RECOGNIZERS, NlHashtagNameRecognizer, NlNameRecognizer  # noqa: E402
-from screener.text.recognizers.nl_email import is_role_mailbox  # noqa: E402
+from screener.text.recognizers.nl_email import is_role_mailbox, plain_address  # noqa: E402
 from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer  # noqa: E402
 
 LANGUAGE = "nl"
@@ -303,6 +303,8 @@ def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[i
         return True
     if hit.rule == "A2-NAAM" and _school_name_with_small_words(hit, value, ranges):
         return True
+    if hit.rule in ("A2-EMAIL", "A2-EMAIL-ALGEMEEN"):
+        value = plain_address(value)  # "info(at)school.nl" is the public "info@school.nl"
     if _normal(value) in allowed.values:
         return True
     if hit.rule in DIGIT_RULES and _digits(value) in allowed.digits:

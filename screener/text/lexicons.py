@@ -30,6 +30,7 @@ import hashlib
 import importlib.util
 import pickle
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 from pathlib import Path
@@ -72,6 +73,8 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
     for name in ("authors.txt", "public_figures.txt"):
         for phrase in _read(OWN_DATA / name):
             add(phrase, -1, False)
+    for first in public_first_names(first_lower):
+        add(first, -1, False)  # "Sifan, Sifan!": the athlete cheered by a first name no child carries
     for phrase in _read(OWN_DATA / "organisations.txt"):
         add(phrase, -1, True)
     index: dict[str, list[NonPerson]] = {}
@@ -81,10 +84,49 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
             for k, v in index.items()}  # the same order in every run (a set's order is not)
 
 
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D"})
+
+
+def fold_name(name: str) -> str:
+    """A name without its diacritics, as people type it on a keyboard without them: "Büşra" -> "Busra",
+    "Öztürk" -> "Ozturk"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD_EXTRA))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _folded(names: frozenset[str]) -> frozenset[str]:
+    """The names with diacritics, folded ("Ozturk" of "Öztürk"): a name typed without them is still known."""
+    return frozenset(fold_name(n) for n in names if not n.isascii())
+
+
+def public_first_names(first_lower: set[str]) -> set[str]:
+    """The first names of public figures named in full ("Sifan Hassan") that no first-name list knows
+    ("Sifan"): alone, they still mean the figure (lower case)."""
+    from screener.text import vocabulary  # the word list, read only here
+
+    names = set()
+    for phrase in _read(OWN_DATA / "public_figures.txt"):
+        words = phrase.split()
+        first = words[0]
+        if len(words) >= 2 and first.isalpha() and first[0].isupper() and first[1:].islower() \
+                and first.lower() not in first_lower and not vocabulary.is_dutch_word(first) \
+                and not vocabulary.is_lower_case_word(first):
+            names.add(first.lower())
+    return names
+
+
+def _shop_names(organisations: list[str], organisation_words: set[str]) -> frozenset[str]:
+    """The owner's name in a listed shop or firm: "Bussink" of "Bakkerij Bussink"."""
+    return frozenset(words[-1] for words in (o.split() for o in organisations)
+                     if len(words) == 2 and words[0].lower() in organisation_words and words[1][:1].isupper())
+
+
 @dataclass(frozen=True)
 class Lexicons:
     first_names: frozenset[str]  # as written: "Sanne", "Jan"
     surnames: frozenset[str]  # as written: "Visser", "Jansen"
+    folded_first_names: frozenset[str]  # first names with diacritics, folded: "Omer" of "Ömer"
+    folded_surnames: frozenset[str]  # surnames with diacritics, folded: "Ozturk" of "Öztürk"
     interfix_surnames: frozenset[str]  # the part after an interfix: "Vries" in "de Vries"
     interfixes: frozenset[str]  # lower case, space separated: "van der", "de", "v/d"
     places: frozenset[str]  # as written, hyphen and space variants: "Den Haag", "Alphen aan den Rijn"
@@ -101,6 +143,7 @@ class Lexicons:
     eponymous_diseases: frozenset[str]  # as written: "Pierre-Robin", "Creutzfeldt-Jakob"
     organisation_words: frozenset[str]  # lower case: "stichting", "bank", "fc": the span is no person
     organisations: frozenset[str]  # as written: shops, venues, brands ("Hema", "Efteling")
+    shop_names: frozenset[str]  # as written: the name in a listed shop ("Bussink" of "Bakkerij Bussink")
     not_name_phrases: tuple[tuple[str, ...], ...]  # lower-case tokens: ("zwarte", "piet")
     # no person in a school post, keyed on the phrase's first word (lower case): children's culture,
     # authors, public figures, shops and brands; see `screener.text.not_persons`
@@ -254,6 +297,8 @@ def build(root: Path | None) -> Lexicons:
         # function words are never first names, whatever a list of registered names says ("De", "Van")
         first_names=first_names,
         surnames=frozenset(w for w in surnames if w.lower() not in not_names and w.lower() not in common),
+        folded_first_names=_folded(first_names),
+        folded_surnames=_folded(frozenset(w for w in surnames if w.lower() not in not_names and w.lower() not in common)),
         interfix_surnames=frozenset(interfix_surnames),
         interfixes=frozenset(interfixes),
         places=frozenset(places),
@@ -271,6 +316,8 @@ def build(root: Path | None) -> Lexicons:
                                      if "-" in w) if root else frozenset(),
         organisation_words=frozenset(w.lower() for w in _read(OWN_DATA / "organisation_words.txt")),
         organisations=frozenset(_read(OWN_DATA / "organisations.txt")),
+        shop_names=_shop_names(_read(OWN_DATA / "organisations.txt"),
+                               {w.lower() for w in _read(OWN_DATA / "organisation_words.txt")}),
         not_name_phrases=tuple(sorted({tuple(re.findall(r"\w+|[^\w\s]", p.lower()))
                                        for p in _read(OWN_DATA / "not_name_phrases.txt")}, key=lambda p: (-len(p), p))),
         non_persons=_non_persons(first_names),

@@ -14,6 +14,7 @@ not one of the English and internet words people type in lower case ("line", "lo
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from screener.text import vocabulary
@@ -24,11 +25,15 @@ DIMINUTIVES = ("tje", "pje", "je", "ke")
 GLUED = "@#/.:_-"  # a word glued to one of these is part of a handle, address or path
 
 
-def _candidate(word: str, lex: Lexicons) -> str:
+def candidate(word: str, lex: Lexicons) -> str:
     """"sure" for a lower-case first name that is no word, "word" for one that the vocabulary also
     knows ("kaan", "joep": a name only next to another name or before "uit groep 6"), "" otherwise."""
-    if len(word) < 3 or not word.isalpha() or not word.islower():
+    if len(word) < 2 or not word.isalpha() or not word.islower():
         return ""
+    if len(word) == 2:  # "mo", "jo": a name only in a list of names ("jayden, mo en ayoub")
+        ok = word.title() in lex.first_names and word not in lex.common_words and word not in lex.not_names \
+            and word not in lex.lowercase_not_names and not vocabulary.is_dutch_word(word)
+        return "list" if ok else ""
     if word in lex.not_names or word in lex.lowercase_not_names:
         return ""
     if word in lex.common_words:  # "storm": a name only in a list of names ("storm, jayden en ayoub")
@@ -59,12 +64,18 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     overlapping `taken`. A lone word ("marie" as the whole line) is no running text."""
     kinds: dict[int, str] = {}
     text = doc.text
+    doubles = _double_names(doc, taken, lex)
+    in_cells: set[int] = set()
     for i, token in enumerate(doc):
-        if taken[i] or not token.text.islower():
+        if taken[i] or not token.text.islower() or i in doubles:
             continue
         if token.text in lex.common_words and token.text not in lex.ambiguous_first_names:
             continue  # most words: the quick way out
-        kind = _candidate(token.text, lex)
+        kind = candidate(token.text, lex)
+        if (kind or token.text.title() in lex.first_names) and _cell_alone(text, token.idx, token.idx + len(token.text)) \
+                and token.text.isalpha() and _alone_in_name_column(doc, i):
+            in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
+            continue
         if not kind:
             continue
         before = text[token.idx - 1] if token.idx else " "
@@ -76,6 +87,10 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure"}
     sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)}
+    # "mees zit naast guus": a name that is also a word, no article before it, a person's verb after it;
+    # "lotte: bril kwijt": one opening a line of notes before a colon
+    sure |= {i for i, kind in kinds.items() if kind == "word" and doc[i].text not in lex.ambiguous_first_names
+             and (_acts_bare(doc, i, lex) or _opens_note(doc, i))}
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
     with_surname = {i for i in kinds if _surname_after(doc, i, lex)}
     sure |= with_surname
@@ -87,7 +102,68 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
                                   or (kind in {"word", "list"} and _joined(doc, i, sure))):
                 sure.add(i)
                 grown = True
-    return [(i, i + 2 if i in with_surname else i + 1) for i in sorted(sure)]
+    sure |= in_cells | _pairs_acting(doc, taken, lex)
+    spans = [(i, i + 2 if i in with_surname else i + 1) for i in sure]
+    return sorted(spans + [(i, i + 3) for i in doubles])
+
+
+# the header of a table column of names: "| rol | speler |", "<th>Naam</th>"
+NAME_HEADER = re.compile(r"^(?:naam|namen|voornaam|roepnaam|leerling(?:en)?|kind(?:eren)?|speler(?:s)?|"
+                         r"gespeeld door|wie|deelnemer(?:s)?|jarige(?:n)?)\s*:?$", re.IGNORECASE)
+
+
+def _cell_alone(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] stand alone as a table cell is handed over: between blanked pipes (two
+    spaces) or alone on its line (an HTML cell)?"""
+    opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == "  "
+    closes = end >= len(text) or text[end] == "\n" or text[end:end + 2] == "  " or text[end:].strip(" ") == ""
+    return opens and closes
+
+
+def _alone_in_name_column(doc, i: int) -> bool:  # noqa: ANN001
+    """Is token i, a word a first-name list knows, the whole of a table cell under a header of names?"""
+    from screener.text.recognizers import table_column  # here: the recognizers import this stage
+
+    text = doc.text
+    start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    before, after = text[line_start:start], line[end - line_start:]
+    alone = (not before.strip() or before.endswith("  ")) and (not after.strip() or after.startswith("  "))
+    return alone and table_column.headed(text, start, NAME_HEADER)
+
+
+LOWER_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_A-Z]{2,}-[^\W\d_A-Z]{2,}(?![\w])")
+
+
+def _double_names(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
+    """Starts of hyphenated double first names in lower case ("mila-rose", "sem-jurre"): two first names
+    joined without spaces, neither a common word nor a never-name, not both names that are words ("mei-juni")."""
+    starts = set()
+    text = doc.text
+    idx = None
+    for match in LOWER_HYPHENATED.finditer(text):  # the quick way: only where the text has "aaa-bbb"
+        words = match.group().split("-")
+        if not all(w.title() in lex.first_names and w not in lex.common_words and w not in lex.not_names
+                   for w in words) or all(w in lex.ambiguous_first_names for w in words):
+            continue
+        if idx is None:
+            idx = [t.idx for t in doc]
+        i = bisect.bisect_left(idx, match.start())
+        if i + 2 >= len(doc) or doc[i].idx != match.start():
+            continue
+        first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or any(taken[i:i + 3]) \
+                or second.text != words[1]:
+            continue
+        before = text[first.idx - 1] if first.idx else " "
+        end = second.idx + len(second.text)
+        after = text[end] if end < len(text) else " "
+        if before in GLUED or after in GLUED.replace(".", "").replace(":", "") or after.isalnum():
+            continue
+        starts.add(i)
+    return starts
 
 
 def _surname_after(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
@@ -111,6 +187,57 @@ NAME_PREPOSITIONS = {"van", "bij", "met", "naast", "door", "voor", "tegen", "zon
 
 def _after_preposition(doc, i: int) -> bool:  # noqa: ANN001
     return i > 0 and doc[i - 1].lower_ in NAME_PREPOSITIONS and "\n" not in doc[i - 1].whitespace_
+
+
+# what may stand before a bare name acting: the start of a clause
+CLAUSE_OPENERS = {"en", "of", "maar", "want", "dus", "toen", "dat", "omdat", "als", "nu"}
+
+
+def _acts_bare(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Token i opens a clause (no article or adjective before it) and a verb of a person acting follows."""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in lex.person_verbs or "\n" in doc[i].whitespace_:
+        return False
+    return i == 0 or _opens_clause(doc, i)
+
+
+# verbs of two children acting together, right after "mo en bo"
+PLURAL_VERBS = {"gingen", "kwamen", "waren", "hebben", "hadden", "speelden", "spelen", "zijn", "mochten", "mogen",
+                "kregen", "krijgen", "wonnen", "winnen", "deden", "doen", "zaten", "zitten", "liepen", "lopen",
+                "maakten", "maken", "gaan", "komen", "willen", "wilden", "kunnen", "konden", "moeten", "moesten"}
+
+
+def _pairs_acting(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
+    """"mo en bo gingen samen naar huis": two first names typed in lower case, joined by "en", before a verb of
+    them acting together, opening their clause; short names and names that are words count here too."""
+    pairs = set()
+    for k in range(1, len(doc) - 2):
+        if doc[k].lower_ not in {"en", "&"} or doc[k + 2].lower_ not in PLURAL_VERBS:
+            continue
+        first, second = k - 1, k + 1
+        if taken[first] or taken[second] or not all(_any_first_name(doc[j].text, lex) for j in (first, second)):
+            continue
+        if first == 0 or _opens_clause(doc, first):
+            pairs |= {first, second}
+    return pairs
+
+
+def _any_first_name(word: str, lex: Lexicons) -> bool:
+    return word.isalpha() and word.islower() and len(word) >= 2 and word.title() in lex.first_names \
+        and word not in lex.common_words and word not in lex.not_names and word not in lex.ambiguous_first_names
+
+
+def _opens_clause(doc, i: int) -> bool:  # noqa: ANN001
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or before.is_space or before.lower_ in CLAUSE_OPENERS \
+        or (before.is_punct and before.text not in {"-", "'"})
+
+
+def _opens_note(doc, i: int) -> bool:  # noqa: ANN001
+    """Does token i open its line (after a bullet at most) right before a colon: "lotte: bril kwijt"?"""
+    if i + 1 >= len(doc) or doc[i + 1].text != ":" or doc[i].whitespace_:
+        return False
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    return doc.text[line_start:doc[i].idx].strip(" \t-*•") == ""
 
 
 def _word_at(doc, k: int) -> bool:  # noqa: ANN001

@@ -3,6 +3,9 @@ word ("Storm en Jade") joined to a person is a person."""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from spacy.tokens import Doc, Span
 
 from screener.text.name_words import ARTICLES, LIST_JOINERS, PLACE_PREPOSITIONS, NameWords
@@ -20,18 +23,26 @@ class ListRules(NameWords):
             covered.update(range(s.start, s.end))
         added: list[Span] = []
         for span in sorted(persons.values(), key=lambda s: s.start):
+            # "Dawit 2323.32.113, Noa Pinas 694 67 98 96, Kasper ...": each name with its value
+            valued = _value_end(doc, span.end) > span.end
             for direction in (1, -1):
                 k = span.end if direction == 1 else span.start - 1
                 while True:
+                    if valued and direction == 1:
+                        k = _value_end(doc, k)
                     joiner = k
                     if not (0 <= joiner < len(doc)) or doc[joiner].lower_ not in LIST_JOINERS:
                         break
                     word = joiner + direction
+                    if valued and direction == -1:
+                        word = _value_start(doc, word) - 1
+                    elif valued and _value_end(doc, word + 1) == word + 1:
+                        break  # the next item has no value of its own: the list is over
                     if not (0 <= word < len(doc)) or word in covered or taken[word]:
                         break
                     known = self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names
                     if not (known or self._unknown_capitalised(doc[word].text)) \
-                            or (self._sentence_start(doc, word) and direction == -1 and not known
+                            or (self._sentence_start(doc, word) and direction == -1 and not known and not valued
                                 and not (word > 0 and doc[word - 1].text == ":")):
                         break  # a first name that is also a word counts in a list too: "Storm en Jade hebben ...";
                         # a list opened by a colon too: "de zusjes Tesfay: Selam en Luwam"
@@ -42,4 +53,108 @@ class ListRules(NameWords):
                     covered.add(word)
                     scores[(doc[word].idx, doc[word].idx + len(doc[word].text))] = 0.6
                     k = word + direction
+        found = sorted(found + added, key=lambda s: s.start)
+        return self._extend_line_lists(spacy_doc, doc, found, taken, scores)
+
+    def _extend_line_lists(self, spacy_doc: Doc, doc: Tokens, found: list[Span], taken: list[bool],
+                           scores: dict) -> list[Span]:
+        """A list of children one per line ("- Sem-Jurre – geb. ...", "- Dawit – DOB: ...", "Lars: leesboekje"):
+        a name no list knows that opens an item, before a dash, colon, bracket or comma, is a person when
+        two other items of the same list open with a person."""
+        persons = {s.start for s in found if s.label_ == PERSON}
+        if sum(_opens_line(doc, k) for k in persons) < 2:
+            return found  # the quick way out: no two persons open a line
+        openers = _line_openers(doc)
+        covered = {k for s in found for k in range(s.start, s.end)}
+        added = []
+        for block in _blocks(doc, openers):
+            named = [k for k in block if k in persons]
+            if len(named) < 2:
+                continue
+            for k in block:
+                if k in covered or taken[k] or k + 1 >= len(doc) or doc[k + 1].text not in ITEM_SEPARATORS:
+                    continue
+                if not (self._unknown_capitalised(doc[k].text) or (
+                        self._first_name(doc[k].text) and doc[k].lower_ not in self.lex.not_names)):
+                    continue
+                added.append(Span(spacy_doc, k, k + 1, label=PERSON))
+                scores[(doc[k].idx, doc[k].idx + len(doc[k].text))] = 0.6
         return sorted(found + added, key=lambda s: s.start)
+
+
+ITEM_SEPARATORS = {"–", "-", "—", ":", "(", ","}
+BULLET_TOKENS = "-*•–·"
+
+
+def _opens_line(doc: Tokens, k: int) -> bool:
+    """Does token k open its line, after white space and at most a bullet?"""
+    line_start = doc.text.rfind("\n", 0, doc[k].idx) + 1
+    return doc.text[line_start:doc[k].idx].strip(" \t").strip(BULLET_TOKENS).strip(" \t") == ""
+
+
+# where a list item's first word starts: after the line's indentation and at most one bullet
+ITEM_START = re.compile(r"^[ \t]*(?:[-*•–·][ \t]*)?(?=[^\W\d_])", re.MULTILINE)
+
+
+def _line_openers(doc: Tokens) -> list[tuple[int, int]]:
+    """(line number, token) of the first word of each line, after a bullet, when it has a capital: list
+    items as typed."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    openers = []
+    line, counted = 0, 0
+    for match in ITEM_START.finditer(text):
+        at = match.end()
+        line += text.count("\n", counted, at)
+        counted = at
+        k = bisect.bisect_left(starts, at)
+        if k < len(doc) and starts[k] == at and doc[k].text[:1].isupper():
+            openers.append((line, k))
+    return openers
+
+
+def _blocks(doc: Tokens, openers: list[tuple[int, int]]) -> list[list[int]]:
+    """The openers grouped by list: items on lines that follow one another (a wrapped line between
+    two items keeps them in one list, a blank line ends it)."""
+    blocks, current, last = [], [], -10
+    for line, k in openers:
+        if line - last > 2 or (current and _blank_between(doc, current[-1], k)):
+            if current:
+                blocks.append(current)
+            current = []
+        current.append(k)
+        last = line
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _blank_between(doc: Tokens, a: int, b: int) -> bool:
+    return BLANK_LINE.search(doc.text, doc[a].idx, doc[b].idx) is not None
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _value(text: str) -> bool:
+    return not text.isalpha() and DIGIT.search(text) is not None
+
+
+DIGIT = re.compile(r"\d")
+
+
+def _value_end(doc: Tokens, k: int) -> int:
+    """Past the number after a name ("694 67 98 96", "420-729-525"): the first token after it, k if none."""
+    j = k
+    while j < len(doc) and j - k < 6 and (_value(doc[j].text) or (
+            doc[j].text in {"-", ".", "/"} and j + 1 < len(doc) and _value(doc[j + 1].text) and j > k)):
+        j += 1
+    return j
+
+
+def _value_start(doc: Tokens, k: int) -> int:
+    """Back past the number that ends at token k: the number's first token, k + 1 if none."""
+    j = k
+    while j >= 0 and k - j < 6 and _value(doc[j].text):
+        j -= 1
+    return j + 1

@@ -12,6 +12,7 @@ from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case as _title_case
 
 SENTENCE_END = {".", "!", "?", ":", "…", ";"}
+GENITIVES = ("'s", "’s")
 BULLETS = {"-", "*", "•", "–", "—", ">", "|"}
 OPENING = {'"', "“", "'", "‘", "(", "["}
 QUOTES = {'"', "“", "‘", "„"}
@@ -141,10 +142,24 @@ class NameWords:
     def _first_name(self, text: str) -> bool:
         if "İ" in text:  # Turkish dotted capital: the lists write "Ilayda"
             text = text.replace("İ", "I")
+        if text.endswith(GENITIVES) and len(text) > 4:
+            text = text[:-2]  # "Lisa's moeder", "Sanne’s fiets": the genitive of a first name
         return text in self.lex.first_names or (
             text.isupper() is False and text.title() in self.lex.first_names and _title_case(text)
             and not CAMEL_CASE.match(text)  # "KiKa" is a charity, not Kika
-        )
+        ) or self._known_without_diacritics(text, self.lex.first_names, self.lex.folded_first_names)
+
+    @staticmethod
+    def _known_without_diacritics(text: str, names: frozenset[str], folded: frozenset[str]) -> bool:
+        """"Omer" for the listed "Ömer", "Büşra" for the listed "Busra": a name typed with or without its
+        diacritics."""
+        if text.isascii():
+            return text in folded
+        return lexicons.fold_name(text) in names
+
+    def _known_surname(self, text: str) -> bool:
+        return text in self.lex.surnames or self._known_without_diacritics(text, self.lex.surnames,
+                                                                           self.lex.folded_surnames)
 
     def _surname_word(self, text: str, after_interfix: bool) -> bool:
         if not _title_case(text) or text.lower() in self.lex.not_names:

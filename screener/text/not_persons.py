@@ -35,6 +35,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from screener.text import lexicons, vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
 
 # what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
@@ -157,6 +158,12 @@ def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
 def _continues(text: str, end: int) -> bool:
     """Does a word go on at `end`: "Sinterklaasfeest", or a hyphenated name ("Sint-Niklaas")?"""
     return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
+
+
+def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
+    """"een muis in huis", "de haas": a character that is an ordinary word ("Muis" of the Gruffalo),
+    written in lower case, is the word: it is no character beside another one."""
+    return doc[k].text.islower() and vocabulary.is_lower_case_word(doc[k].text)
 
 
 def _spaced_end(text: str, start: int, phrase: str) -> int:
@@ -312,10 +319,12 @@ def _block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
 @functools.cache
 def _people() -> frozenset[str]:
     """The authors and public figures of the non-person lists (lower case, as `NonPerson.phrase`)."""
-    return frozenset(" ".join(line.split()).lower()
-                     for name in ("authors.txt", "public_figures.txt")
-                     for line in (OWN_DATA / name).read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    listed = frozenset(" ".join(line.split()).lower()
+                       for name in ("authors.txt", "public_figures.txt")
+                       for line in (OWN_DATA / name).read_text(encoding="utf-8").splitlines()
+                       if line.strip() and not line.startswith("#"))
+    first_lower = {n.lower() for n in lexicons.load().first_names}
+    return listed | frozenset(lexicons.public_first_names(first_lower))
 
 
 @functools.cache
@@ -419,7 +428,8 @@ def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001
     """Is another character or title that is no first name named close by in the same sentence?"""
     at = doc[start].idx
     for other, _, entry in matches:
-        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD:
+        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD \
+                or _plain_word(doc, other):
             continue
         low, high = sorted((at, doc[other].idx))
         between = doc.text[low:high]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from screener.text import not_persons, vocabulary
-from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
+from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import all_caps as _all_caps
@@ -26,6 +26,9 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
 NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
+AUXILIARIES = {"heeft", "had"}
+POSSESSIVES = {"zijn", "haar", "z'n", "d'r", "hun"}
+PARTICIPLE = re.compile(r"^[a-z]*ge[a-z]{2,}(?:d|t|en)$")
 
 
 # a street, square or quay as one word: "Keizerstraat", "Wilhelminaplein"
@@ -40,6 +43,11 @@ AROUND = {"om", "rondom", "langs"}
 # a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
 FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
                         r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
+
+
+def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
+    """A white-space token that only wraps the line: one line break, maybe indentation; no blank line."""
+    return token.is_space and token.text.count("\n") == 1 and not token.text.strip()
 
 
 class PersonRules(NameWords):
@@ -67,7 +75,7 @@ class PersonRules(NameWords):
             if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles \
                     or self._is_organisation_word(doc[k].lower_):
                 return j  # "directeur Basisschool De Wegwijzer"
-            if word in self.lex.surnames or (supported and not self._common(word)
+            if self._known_surname(word) or (supported and not self._common(word)
                                              and word.lower() not in self.lex.medical_terms):
                 k += 1
             elif supported and k > 0 and self._first_name(doc[k - 1].text) and word.isalpha() \
@@ -110,6 +118,8 @@ class PersonRules(NameWords):
         if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
                 and self._place(doc, j + 1, False) > j + 1:
             return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
+        if support and j + 1 < n and _line_wrap(doc[j]) and _title_case(doc[j + 1].text):
+            j += 1  # "meester\nBas": the line wraps between the title and the name
         # initials
         j, support = self._repeated(self._initial, doc, j, support)
         # first names, hyphenated first names
@@ -120,6 +130,8 @@ class PersonRules(NameWords):
                 ambiguous_only = False
             j += 1
             firsts += 1
+            if doc[j - 1].text.endswith(GENITIVES):
+                break  # "Lisa's moeder": the name ends with its genitive
             if (j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                     and _title_case(doc[j + 1].text) and not self._common(doc[j + 1].text)):
                 j += 2  # Jan-Willem, Jan-Onbekend
@@ -152,8 +164,22 @@ class PersonRules(NameWords):
         return i, 0.0
 
     def _acts(self, doc: Doc, k: int) -> bool:
-        """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?"""
+        """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?
+        "heeft" and "had" only as having ("Storm had een idee"), not before a participle ("Storm had de
+        bomen omgeblazen"): as an auxiliary they say nothing of who acts."""
+        if k < len(doc) and doc[k].lower_ in AUXILIARIES:
+            return not self._participle_follows(doc, k + 1)
         return (k < len(doc) and doc[k].lower_ in self.lex.person_verbs) or self._school_context(doc, k - 1)
+
+    @staticmethod
+    def _participle_follows(doc: Doc, k: int) -> bool:
+        """A past participle ("omgeblazen", "gemaakt") further on in the sentence from token k."""
+        for j in range(k, min(len(doc), k + 12)):
+            if doc[j].text in {".", "!", "?", ";", ":"} or "\n" in doc[j].text:
+                return False
+            if PARTICIPLE.match(doc[j].text):
+                return True
+        return False
 
     def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         if doc[i].lower_ in PLACE_PREPOSITIONS:
@@ -187,9 +213,29 @@ class PersonRules(NameWords):
         # a capitalised "Van" is no preposition, even before a word that is also a place
         capital_van = doc[i].text == "Van" and not sentence_start
         end = self._surname(doc, i, supported=capital_van)
-        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)):
+        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)) \
+                and not self._names_a_shop(doc, end - 1):
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
-        return i, 0.0
+        return i, 0.0  # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop
+
+    def _names_a_shop(self, doc: Doc, k: int) -> bool:
+        """Is the word at k the name of a shop or firm, in the lists ("Bakkerij Bussink") or in this
+        text ("Slagerij Hofman"): "koek van Bussink" is the bakery's."""
+        word = doc[k].text
+        if word in self.lex.shop_names:
+            return True
+        # this draft only: drafts screened together are joined by a NUL character (analyzer.SEPARATOR)
+        start = doc.text.rfind("\x00", 0, doc[k].idx) + 1
+        stop = doc.text.find("\x00", doc[k].idx)
+        stop = len(doc.text) if stop < 0 else stop
+        drafts = doc.__dict__.setdefault("shop_names", {})
+        here = drafts.get(start)
+        if here is None:
+            here = drafts[start] = {doc[j].text for j in range(1, len(doc)) if start <= doc[j].idx < stop
+                                    and _title_case(doc[j].text) and "\n" not in doc[j - 1].whitespace_
+                                    and self._organisation_word(doc, j - 1, before=True)
+                                    and doc[j - 1].lower_ not in GROUP_WORDS}
+        return word in here
 
     @staticmethod
     def _street_of(doc: Doc, i: int) -> bool:
@@ -245,6 +291,8 @@ class PersonRules(NameWords):
         if k + 1 < len(doc) and doc[k].text in {"'", "’"} and not doc[k - 1].whitespace_ \
                 and doc[k - 1].text[-1:] in GENITIVE_ENDS and doc[k + 1].text.islower():
             return True  # "Xylas' moeder": the genitive of a name ending in an s sound
+        if k + 1 < len(doc) and doc[k].lower_ in AUXILIARIES:
+            return doc[k + 1].lower_ in POSSESSIVES  # "Xyla heeft zijn gymtas vergeten"; a firm "heeft" too
         return k < len(doc) and doc[k].lower_ in self.lex.person_verbs
 
     def _unknown_proper_noun(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
@@ -264,10 +312,24 @@ class PersonRules(NameWords):
             return i, 0.0  # "groep Tulp", "Roos, Tulp en Zonnebloem"
         if i > 0 and doc[i - 1].lower_ == "als" and ROLE_CUE.search(doc.text[max(0, doc[i].idx - 200) : doc[i].idx]):
             return i, 0.0  # "de musical ... gijs als Fagin", "verkleed als Grinch": a role, not a person
+        if self._beside_organisation(doc, i) or (self._names_a_shop(doc, i)
+                                                 and not self._organisation_word(doc, i - 1, before=True)):
+            return i, 0.0  # "Hockeyclub Deventer en Sallandia": a club in a list of clubs; "koek van Bussink"
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1
         return end, UNKNOWN_SCORE
+
+    def _beside_organisation(self, doc: Doc, i: int) -> bool:
+        """Is token i joined by "en", "&" or a comma to an organisation that an organisation word opens
+        ("Hockeyclub Deventer en Sallandia", "Sallandia, Stichting Leergeld")?"""
+        if i >= 2 and doc[i - 1].lower_ in LIST_JOINERS:
+            for j in range(i - 2, max(-1, i - 5), -1):
+                if self._organisation_word(doc, j):
+                    return True
+                if not _title_case(doc[j].text) or "\n" in doc[j].whitespace_:
+                    break
+        return i + 2 < len(doc) and doc[i + 1].lower_ in LIST_JOINERS and self._organisation_word(doc, i + 2)
 
     @staticmethod
     def _conjunction_before(doc: Doc, i: int) -> bool:

@@ -55,3 +55,18 @@ def test_a_draft_screened_beside_others_gets_the_findings_it_gets_alone():
     alone = [analyzer.analyze(text, cfg) for text in drafts]
     assert [[h.rule for h in hits] for hits in together] == [[h.rule for h in hits] for hits in alone]
     assert [h.rule for h in together[1]] == [] and [h.rule for h in together[2]] == ["A2-POSTCODE"]
+
+
+def test_a_shop_named_in_one_draft_leaves_the_same_surname_in_another_draft_a_person():
+    """"Slagerij Terpstra" in one draft makes "de worstjes van Terpstra" the shop's there, not in the next
+    draft screened beside it."""
+    from screener import config
+    from screener.text import analyzer
+
+    cfg = config.from_dict({})
+    drafts = ["De prijzen kwamen van Slagerij Terpstra. De worstjes van Terpstra waren op.",
+              "Het boek werd voorgelezen door Terpstra."]
+    together = analyzer.analyze_many(drafts, cfg)
+    alone = [analyzer.analyze(text, cfg) for text in drafts]
+    assert [[h.rule for h in hits] for hits in together] == [[h.rule for h in hits] for hits in alone]
+    assert [h.rule for h in together[0]] == [] and [h.rule for h in together[1]] == ["A2-NAAM"]

@@ -26,7 +26,7 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 BIRTH_BEFORE = re.compile(
-    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|jarig|werd op|levenslicht|ter wereld|"
+    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|jarig|levenslicht|ter wereld|"
     r"welkom,? (?:lieve|kleine)|\bdob\b)"
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
@@ -74,10 +74,44 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
             return False  # a chat timestamp or an event's time; a footnote mark
         line, near = behind.rsplit("\n", 1)[-1], behind[-60:]
         years = _years_ago(text[result.start:result.end])
-        return bool(BIRTH_BEFORE.search(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
-                    or AFTER_GROUP.search(line) or BIRTH_AFTER.search(ahead)
-                    or (years >= CHILD_YEARS and (BIRTH_FAR_BEFORE.search(line) or _after_name_in_list(line)))
+        return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
+                    or AFTER_GROUP.search(line) or _birth_after(ahead)
+                    or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line)))
                     or table_column.headed(text, result.start, BIRTH_HEADER))
+
+
+# a new clause between the birth and the date: "Geboren in Syrië, kwam op 12-03-2019 naar Nederland"
+NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?!(?:op|om|de|den|het)\b)|\s(?:en|maar|want|toen|daarna)\s+)[^\W\d_]{2,}",
+                        re.IGNORECASE)
+
+
+def _birth_before(near: str) -> bool:
+    """A word of birth shortly before the date, in the same clause ("geboren op", "Geb. 12-3"), not
+    before another verb's date ("Geboren in Syrië, kwam op 12-03-2019 naar ...")."""
+    return _in_clause(BIRTH_BEFORE, near)
+
+
+def _in_clause(pattern: re.Pattern, before_date: str) -> bool:
+    match = pattern.search(before_date)
+    return match is not None and NEW_CLAUSE.search(before_date, match.start()) is None
+
+
+# a date as the day something happened: "kwam op 12-03-2019", "sinds 1-9-2020"
+EVENT_BEFORE = re.compile(r"\b(?:op|sinds|vanaf|per|tot|na|voor)\s*$", re.IGNORECASE)
+
+
+def _far_before(line: str) -> bool:
+    """"de geboortedatum van Noortje ... en ik wist het niet meer, het is 3-7-2016" in a chat; not the day of
+    another event in a new clause ("Geboren in Syrië, kwam op 12-03-2019 naar Nederland")."""
+    return BIRTH_FAR_BEFORE.search(line) is not None and (
+        EVENT_BEFORE.search(line) is None or _in_clause(BIRTH_FAR_BEFORE, line))
+
+
+def _birth_after(ahead: str) -> bool:
+    """The birth told after the date in the same clause: "Op 8-11-'26 om 6.40 uur is Boaz geboren"; not
+    "Op 12-03-2019 kwam Sara naar Nederland; ze is geboren in Syrië"."""
+    match = BIRTH_AFTER.search(ahead)
+    return match is not None and NEW_CLAUSE.search(ahead, 0, match.end()) is None
 
 
 def _after_name_in_list(line: str) -> bool:

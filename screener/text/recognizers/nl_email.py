@@ -1,7 +1,9 @@
 """E-mail address (RFC 5322 local part as people write it, a domain with a TLD).
 
 Written without tldextract, so no public suffix list is ever downloaded. Also as people hide an
-address from spam robots: "naam(at)domein.nl", "naam [at] domein [dot] nl", "naam {at} domein (punt) nl".
+address from spam robots: "naam(at)domein.nl", "naam [at] domein [dot] nl", "naam {at} domein (punt) nl"
+(in Markdown the reader blanks the square brackets: "naam  at  domein  dot  nl"). The school's own
+public address written so ("info(at)school.nl") is the public one (`plain_address`).
 """
 
 from __future__ import annotations
@@ -24,10 +26,19 @@ ROLE_MAILBOXES = frozenset(
 )
 
 
-AT_WRITTEN = r"\s?[(\[{]\s?(?:at|apenstaartje)\s?[)\]}]\s?"
-DOT_WRITTEN = r"(?:\.|\s?[(\[{]\s?(?:dot|punt)\s?[)\]}]\s?)"
+# the brackets as typed, or as the Markdown reader blanks "[at]": "naam  at  domein  dot  nl"
+AT_WRITTEN = r"(?:\s?[(\[{]\s?(?:at|apenstaartje)\s?[)\]}]\s?|[ \t]{2}(?:at|apenstaartje)[ \t]{2})"
+DOT_WRITTEN = r"(?:\.|\s?[(\[{]\s?(?:dot|punt)\s?[)\]}]\s?|[ \t]{2}(?:dot|punt)[ \t]{2})"
 AT = re.compile(r"@|" + AT_WRITTEN, re.IGNORECASE)
 AT_WRITTEN_ANYWHERE = regex.compile(AT_WRITTEN, regex.IGNORECASE)
+
+
+DOT_WRITTEN_OUT = re.compile(DOT_WRITTEN.replace(r"\.|", "", 1), re.IGNORECASE)
+
+
+def plain_address(address: str) -> str:
+    """The address as an address: "info(at)school.nl", "info [at] school [dot] nl" -> "info@school.nl"."""
+    return DOT_WRITTEN_OUT.sub(".", AT.sub("@", address, count=1))
 
 
 def is_role_mailbox(address: str) -> bool:

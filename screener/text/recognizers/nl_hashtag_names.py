@@ -6,7 +6,8 @@ knows, a first name (not also a word) that opens the hashtag before a number or 
 ("#Jelte5jaar", "#MilaJarig"), or, in a hashtag typed all in lower case, what follows one of the words people put before
 a name ("team", "juf", "meester", "dankjewel", "bedankt", "welkom", ...) when that is a first
 name that is not also a common word ("#teammila" -> "mila", "#feestvoorjuflotte" -> "lotte", but
-not "#teamroos"). A school's or
+not "#teamroos"), or the whole hashtag when it is such a first name ("#lina"; not "#storm", "#love", nor a character or
+brand that is also a first name: "#ronja", "#kika"). A school's or
 organisation's hashtag ("#obsdevlinderhof") holds no first name and is left alone.
 """
 
@@ -16,7 +17,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from screener.text import lexicons
+from screener.text import lexicons, lowercase_names
 
 HASHTAG = re.compile(r"(?<![\w#&])#(\w{3,})")
 CAPITALISED_PART = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý][a-zà-ÿ]{2,}")
@@ -60,6 +61,8 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
         parts.insert(0, leading.span())
     if parts or not tag.islower():
         return parts
+    if lowercase_names.candidate(tag, lex) == "sure" and not lex.non_persons.get(tag):
+        return [(0, len(tag))]  # "#lina": a first name that is no word, the whole hashtag
     for cue in sorted((m for p in PREFIXES for m in re.finditer(p, tag)), key=lambda m: m.end()):
         if any(len(p) > len(cue.group()) and tag.startswith(p, cue.start()) for p in PREFIXES):
             continue  # "#dankjewel" is "dankjewel", not "dank" and a name "jewel"
