@@ -24,6 +24,7 @@ FIRST_WORDS = 6  # of a reply's opening line: where a C2 finding about the whole
 DISCUSSION_EXCERPT = "reactie in een discussie"
 # The C rules bind staff in work situations: a medewerker, and the school's own account (its staff).
 STAFF_ROLES = {"medewerker", "schoolaccount"}
+CHAT_MEMBERS = "deelnemers"  # the writers of an exported group chat whose role nobody stated
 CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op sociale media",
                  "persoonlijk": "je eigen account", "nieuwsbrief": "de nieuwsbrief", "schoolapp": "de schoolapp"}
 
@@ -47,7 +48,11 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
 
 def _role(post: PostContext, voice: Voice, settings: PolicySettings) -> str:
     """The writer's role. Nobody said who writes on a school channel, so the school speaks
-    (post.default_role), unless the post is a reply in the first person: then a staff member does."""
+    (post.default_role), unless the post is a reply in the first person: then a staff member does,
+    or an exported group chat: its members write, none of them said to be staff (the C rules bind
+    staff; A8 binds everyone)."""
+    if not post.role_stated and voice.analysis.is_chat:
+        return CHAT_MEMBERS
     if not post.role_stated and post.author_role == "schoolaccount" and post.channel in settings.work_channels \
             and voice.is_reply and voice.first_person:
         return "medewerker"
@@ -70,6 +75,8 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
                           key=lambda m: m.start)
     # at work, taking part in a discussion is enough, also without the school's name: "Reactie op: ..."
     taking_part = voice.takes_part if work else None
+    if work and not taking_part and not speaks_for_school and voice.team_signs(mentions):
+        return []  # "Team De Klimboom" signs the school's own newsletter: the school speaks, as without a writer
     if not mentions and not taking_part:
         return []
     first: Segment | organisation.Mention = mentions[0] if mentions else _first_words(analysis, taking_part)

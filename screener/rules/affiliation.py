@@ -18,6 +18,10 @@ sentence (or one signature line), not at fixed strings:
 - a *bio* gives both: a job title tied to the workplace by "bij", "van", "op", "@", ... at the
   opening of a sentence ("Gr. 6 juf bij Lithora", "lkr gr 5 @ OBS De Regenboog", "Trotse
   kleuterjuf van De Regenboog"). Job titles include compounds made on the spot ("gymjuf").
+A class teacher's sign-off names the class ("Meester Joost / groep 8"); where the post places that
+class at a school ("de musical van groep 8 op IKC De Zeven Zeeën") the two state the affiliation
+together, as "leerkracht van groep 8 op IKC De Zeven Zeeën" would. A school named elsewhere in the
+post ("Dit jaar doet IKC Het Anker mee") ties no class to it.
 A title before someone else's name ("juf Lotte van groep 7 had ...", "Gymjuf Lotte van ...") is
 neither, nor is a title after a preposition ("ik ben trots op de directeur van ..."), nor a
 hashtag after a bio word ("collega's #Lithora").
@@ -62,6 +66,9 @@ _NUMBER = re.compile(r"^\d+(?:[-/]\d+)*$")
 # Compound job titles people make on the spot: "gymjuf", "kleutermeester", "muziekleerkracht".
 _COMPOUND_JOB = re.compile(r"(?<![\w])[a-z]{2,}(?:juf|juffrouw|meester|leerkracht|docent|coordinator|specialist|"
                            r"assistent|assistente|begeleider)(?:s|en|e|n)?(?![\w])")
+# a class as the writer signs with it and as the post places it at a school: "groep 8", "gr. 5/6", "klas 3b"
+_CLASS = re.compile(r"(?<![\w])(?:groep|gr\.?|klas) ?(\d{1,2}(?:[/-]\d{1,2})?[a-z]?)(?![\w])")
+_AT = re.compile(r"\s+(?:op|van|bij|aan)\s+(?:(?:de|het)\s+)?")  # between the class and the school's name
 EMPLOY_WINDOW = 10  # tokens from a work word to the organisation's name
 INTRO_WINDOW = 4  # tokens from "ben"/"als" to the job title
 SELF_WINDOW = 8  # tokens from "ik" to the work word
@@ -288,4 +295,24 @@ def statement(analysis: Analysis, mentions: list[Mention], settings: PolicySetti
         affiliation = affiliation or signed.affiliation()
     # a signature over two lines: "Namens het team van OBS De Regenboog," / "Marco (directeur)"
     affiliation = affiliation or (signed_function and signed_org)
+    if signed_function and not affiliation:
+        affiliation = _class_at_school(analysis, mentions, quoted)
     return Statement(affiliation=affiliation, function=function)
+
+
+def _class_at_school(analysis: Analysis, mentions: list[Mention], quoted: Callable[[int, int], bool]) -> bool:
+    """A class teacher's sign-off names the class ("Meester Joost / groep 8", "juf Priya (groep 1/2)"),
+    and the post says at which school that class is ("de musical van groep 8 op IKC De Zeven Zeeën"):
+    together, "meester Joost, leerkracht van groep 8 op IKC De Zeven Zeeën". A school named elsewhere
+    in the post ("Dit jaar doet IKC Het Anker mee") ties no class to it."""
+    signed = {m.group(1) for line in analysis.signature_lines if not quoted(line.start, line.end)
+              for m in _CLASS.finditer(analysis.folded, line.start, line.end)}
+    if not signed:
+        return False
+    schools = [m.start for m in mentions if m.explicit and not quoted(m.start, m.end)]
+    for group in _CLASS.finditer(analysis.folded):
+        if group.group(1) not in signed or quoted(group.start(), group.end()):
+            continue
+        if any(_AT.fullmatch(analysis.folded, group.end(), school) for school in schools if school > group.end()):
+            return True
+    return False

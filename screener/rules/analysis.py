@@ -32,6 +32,10 @@ _INLINE_GREETING = re.compile(r"\s*(?:(?:met )?(?:vriendelijke |hartelijke |spor
 # The header of an e-mail as pasted or exported: "Van: ...", "Aan: ...", "Onderwerp: ...".
 _MAIL_HEADER = re.compile(r"^(?:van|aan|cc|bcc|onderwerp|datum|verzonden|from|to|subject|date|sent)\s*:", re.I | re.M)
 MAIL_HEADER_LINES = 2
+# A line of an exported group chat: "[14-09-2026 19:42:13] Elif: ..." (iOS), "03-10-2026 18:03 - Sjoerd: ..." (Android).
+_CHAT_LINE = re.compile(r"^\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?"  # the time stamp
+                        r"(?:\s+-)?\s+[^:\n]{1,40}:\s", re.M)  # the sender
+CHAT_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,11 @@ class Analysis:
             found.extend(self._split(_SENTENCE_END, para))
         return [s for s in found if self.text[s.start:s.end].strip()]
 
+    @cached_property
+    def paragraphs(self) -> list[Segment]:
+        """Paragraphs: split at blank lines; a list's lines stay together."""
+        return [p for p in self._split(_PARAGRAPH, Segment(0, len(self.text))) if self.text[p.start:p.end].strip()]
+
     def _split(self, pattern: re.Pattern, within: Segment) -> list[Segment]:
         parts, start = [], within.start
         for m in pattern.finditer(self.text, within.start, within.end):
@@ -86,6 +95,12 @@ class Analysis:
         """The text is an e-mail: at least two header lines ("Van:", "Aan:", "Onderwerp:") near the top."""
         head = "\n".join(self.text[line.start:line.end] for line in self.lines[:8])
         return len({m.group(0).split(":")[0].strip().lower() for m in _MAIL_HEADER.finditer(head)}) >= MAIL_HEADER_LINES
+
+    @cached_property
+    def is_chat(self) -> bool:
+        """The text is an exported group chat: several lines that open with a time stamp and a sender."""
+        head = self.text[:self.lines[min(len(self.lines), 8) - 1].end] if self.lines else ""
+        return len(_CHAT_LINE.findall(head)) >= CHAT_LINES
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

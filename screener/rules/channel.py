@@ -12,21 +12,53 @@ children or their parents, and not in a sentence about the weekend or a holiday.
 Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
 then "Uiterlijk maandag inleveren." A regular timetable ("gym op
-dinsdag en donderdag") is no notice. On the website, where a school publishes its calendar and
-information pages, a date or "alle kinderen vrij" alone does not make a notice either: there it
-takes a reminder, an instruction or a near moment ("morgen", "donderdag", "neem ... mee"), and an
-instruction for a regular moment ("geef op de gymdagen gymkleding mee") is a standing rule there.
+dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
+inleveren") asks nothing of a class.
+
+The website holds two kinds of post, and a reader tells them apart by what the post is for:
+- **An information page informs** whoever opens it: the year's calendar, study days and holidays, a
+  page about the school trip or camp with times, what to bring and costs, the gym timetable, the
+  school guide, opening hours, a photo album, the after-school care. A reader sees one before reading
+  a sentence: its title names such a page (`data/page_kinds.txt`), or it is laid out in sections
+  (headings, tables, lists, an album of photos: `rules/page.py`), and it neither opens by greeting
+  parents or a class nor counts from the day it was written ("morgen", "over twee weken"). It is
+  quiet, but for the two notices that are passed on to a class wherever they stand
+  (`data/announcement_passed_on.txt`): homework, and a lesson cancelled or moved.
+- **A message passes a notice on** to a class or its parents: homework for Thursday, a lesson
+  cancelled, "Beste ouders, vrijdag is er een studiedag", "vergeet de gymschoenen niet". That is what
+  C1 is about, on the website as on social media. Even there a date or "alle kinderen vrij" alone
+  does not make a notice: it takes a reminder, an instruction or a near moment ("morgen",
+  "donderdag", "neem ... mee"), and an instruction for a regular moment ("geef op de gymdagen
+  gymkleding mee") is a standing rule.
+
+A reminder at the end of an information page (the photo album's "De volgende zwemles is donderdag
+29 oktober. Vergeet de badmuts niet!") is quiet: it belongs to the page's subject and is read by
+whoever opens the page, it is not a message sent to the class, and a page is not made a notice by
+its friendliest line. Were it reported, every trip page ("vergeet je regenjas niet") and every album
+would warn, and a tool that warns on the school's own pages is switched off. The same words as a
+post of their own are a message and are reported.
+
+One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
+over it, pass on one notice, reported at the first sentence that names it (the title only when the
+lines under it name nothing); a paragraph right after it that only adds what to bring goes on with
+it. The school's social account and a staff member's own account have no
+information pages: everything there is read as a message.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screener.rules import lexicon
+from screener.rules import lexicon, page
 from screener.rules.analysis import Analysis, Segment
+
+TITLE_WORDS = 10  # a line this short, without a full stop, standing over a paragraph, is its title
+OPENING_LINES = 3  # lines of a page that may greet its readers (after a title)
+INFORMATION_SECTIONS = 2  # headings, tables, lists or an album that make a page one to look things up in
 
 # "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren": a short label opening the sentence.
 _LABEL = re.compile(r"\s*[\w .'\-]{1,25}:\s")
@@ -50,6 +82,7 @@ class Announcement:
     start: int  # of the practical matter named, in Document.text
     end: int
     topic: str  # as written
+    detail: bool = False  # a thing to bring or a time, no practical matter of its own ("een lunchpakket mee")
 
 
 @dataclass(frozen=True)
@@ -66,6 +99,10 @@ class _Patterns:
     family: re.Pattern
     off_school: re.Pattern
     answer_cues: re.Pattern  # in the answer to a quoted question about a practical matter
+    passed_on: re.Pattern  # notices on any page: homework, a lesson cancelled or moved
+    voluntary: re.Pattern  # a call for contributions ("wie nog oude jassen heeft"): no thing to bring
+    greeting: re.Pattern  # a post that opens by speaking to parents or a class
+    near: re.Pattern  # a moment counted from the day of writing: "morgen", "volgende week"
 
 
 CALENDAR = "kalender:"
@@ -89,6 +126,10 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
         family=lexicon.regexes(list(lexicon.lines("announcement_family.txt"))),
         off_school=lexicon.regexes(list(lexicon.lines("announcement_off_school.txt"))),
         answer_cues=lexicon.regexes(list(lexicon.lines("announcement_answer_cues.txt"))),
+        passed_on=lexicon.regexes(list(lexicon.lines("announcement_passed_on.txt"))),
+        voluntary=lexicon.regexes(list(lexicon.lines("announcement_voluntary.txt"))),
+        near=lexicon.regexes(list(lexicon.lines("announcement_near.txt"))),
+        greeting=re.compile(r"\s*(?:" + "|".join(lexicon.lines("announcement_greeting.txt")) + ")"),
     )
 
 
@@ -149,17 +190,71 @@ def _never_quoted(start: int, end: int) -> bool:
     return False
 
 
+def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> bool:
+    """A website page that informs: its title names such a page ("Jaarkalender 2025-2026", "Gymrooster",
+    "Fotoalbum: ..."), or it is laid out in sections (headings, tables, lists, an album of photos). It does
+    not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
+    written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
+    the patterns are compiled once."""
+    patterns = _patterns(extra_topics)
+    shape = page.layout(analysis.doc)
+    opening = analysis.lines[:OPENING_LINES]
+    if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
+            or patterns.greeting.match(lexicon.fold(shape.opening)) or patterns.near.search(analysis.folded):
+        return False
+    return page.names_information(shape.title) or shape.sections >= INFORMATION_SECTIONS
+
+
+def _notices(analysis: Analysis) -> list[int]:
+    """The start of the notice each paragraph belongs to: a paragraph, and a title line over it ("Huiswerk
+    groep 8, week 47" above its lines) with the paragraph under it."""
+    starts, notice, title_above = [], 0, False
+    for para in analysis.paragraphs:
+        if not title_above:
+            notice = para.start
+        starts.append(notice)
+        text = analysis.text[para.start:para.end].strip()
+        title_above = "\n" not in text and len(analysis.tokens(para)) <= TITLE_WORDS \
+            and not text.endswith((".", "!", "?"))
+    return starts
+
+
+def _one_per_notice(analysis: Analysis, found: list[Announcement]) -> list[Announcement]:
+    """The sentences of one paragraph (a list included), and a title over it, pass on one notice: the
+    first sentence that names it stands for it ("De volgende zwemles is donderdag. Vergeet de badmuts
+    niet!"), and the title only when the lines under it name nothing themselves ("# Huiswerk groep 8").
+    A paragraph right after a notice that only adds details to it (what to bring: a list under "Op
+    dinsdag gaan we op schoolreis.") goes on with that notice; one that names a matter of its own is
+    the next notice."""
+    notices = _notices(analysis)
+    starts = [p.start for p in analysis.paragraphs]
+    kept: dict[int, tuple[bool, Announcement]] = {}
+    last_paragraph = -2
+    for announcement in found:
+        i = max(0, bisect.bisect_right(starts, announcement.start) - 1)
+        notice = notices[i]
+        if announcement.detail and kept and i == last_paragraph + 1 and notice not in kept:
+            notice = next(reversed(kept))  # the details of the notice just before
+        in_title = i + 1 < len(notices) and notices[i + 1] == notices[i]
+        if notice not in kept or kept[notice][0] and not in_title:
+            kept[notice] = (in_title, announcement)
+        last_paragraph = i
+    return [announcement for _, announcement in kept.values()]
+
+
 def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
                   quoted: Callable[[int, int], bool] = _never_quoted, website: bool = False,
                   personal: bool = False) -> list[Announcement]:
-    """At most one announcement per sentence: the first practical matter it names. `quoted` tells
-    whether a span is someone else's words; `website`: the post is on the school's website;
-    `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
+    """One announcement per notice: the first practical matter named by a run of sentences that pass
+    it on. `quoted` tells whether a span is someone else's words; `website`: the post is on the
+    school's website, where an information page is quiet but for homework and lessons cancelled or
+    moved; `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
     class, no "u" or "jullie", no instruction) tells about the writer's day."""
     patterns = _patterns(extra_topics)
     if personal and not patterns.address.search(analysis.folded):
         return []
-    found = []
+    informs = website and information_page(analysis, extra_topics)
+    found: list[Announcement] = []
     sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
 
     @functools.cache
@@ -168,16 +263,20 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
 
     answered = _answered_topics(analysis, patterns, quoted)
     for i, sentence in enumerate(sentences):
+        if informs and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
+            continue
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
         topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+        detail = False
         if not topic:
             topic = patterns.items.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.bring.search(analysis.folded, sentence.start, sentence.end)
             speaks_to_class = any(patterns.audience.search(analysis.folded, s.start, s.end) for s in nearby)
-            if topic and (not speaks_to_class or patterns.off_school.search(analysis.folded, sentence.start,
-                                                                              sentence.end)):
+            if topic and (not speaks_to_class or any(p.search(analysis.folded, sentence.start, sentence.end)
+                                                     for p in (patterns.off_school, patterns.voluntary))):
                 topic = None
+            detail = True
         asked = answered.get(sentence.start)
         if not topic and asked:  # the question named the matter, this answer gives the details
             words = analysis.tokens(sentence)
@@ -188,5 +287,5 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             continue
         if cued(i) or any(cued(j) and not patterns.past.search(analysis.folded, sentences[j].start, sentences[j].end)
                           for j in range(max(0, i - 1), min(len(sentences), i + 2)) if j != i):
-            found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()]))
-    return found
+            found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()], detail))
+    return _one_per_notice(analysis, found)

@@ -5,7 +5,10 @@ C2 asks a staff member who takes part in a discussion in a work situation to say
 and what they do; that holds for a reply on the school's account ("Reactie op: ...", "@ouder"),
 also when the post names no school. Where nobody said who writes, a reply in the first person
 ("ik", "mijn") is a staff member's, not the school's. A staff member who speaks for the school on
-a personal account ("wij als school", "namens het team") is in a work situation too. A quoted question ("Reactie op: 'Is er morgen gym?'") is someone else's words: it
+a personal account ("wij als school", "namens het team") is in a work situation too. A post on the
+school's own channels signed by the team itself ("Met vriendelijke groet, / Team De Klimboom") is
+the school speaking, as a post without a named writer is, unless it is a reply: in a discussion C2
+still asks who answers. A quoted question ("Reactie op: 'Is er morgen gym?'") is someone else's words: it
 is not the writer speaking, and not the writer's announcement.
 """
 
@@ -30,6 +33,12 @@ NAMED_WINDOW = 16  # characters before a mention of the organisation
 _WRITER_SPEAKS = re.compile(r"(?<![\w'])(?:ik|wij|we)(?![\w'])")
 # text between quotation marks (folded: curly quotes are straight), on one line
 _QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
+
+
+@functools.lru_cache(maxsize=1)
+def _team() -> re.Pattern:
+    teams = "|".join(f"(?:{p})" for p in lexicon.lines("team_signature.txt"))
+    return re.compile(r"[ \t>*_\-]*(?:" + teams + r")[ \t]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +109,18 @@ class Voice:
             if before and not _NEGATED.search(folded, max(0, before.start() - 30), before.start()):
                 return Segment(before.start(), m.end)
         return None
+
+    def team_signs(self, mentions) -> bool:
+        """The post is signed by the team of a school in `mentions`, and by nobody else: "Met
+        vriendelijke groet, / Team De Klimboom", "Het team van OBS De Vlinderhof". Not "Namens het team
+        van ...", which someone writes."""
+        folded = self.analysis.folded
+        for line in self.analysis.signature_lines:
+            team = _team().match(folded, line.start, line.end)
+            if team and any(m.explicit and m.start == team.end() and not re.search(r"\w", folded[m.end:line.end])
+                            for m in mentions):
+                return True
+        return False
 
     @property
     def is_reply(self) -> bool:
