@@ -1,10 +1,11 @@
 """A8: insults, threats, bullying, sexual remarks and mocking memes aimed at people.
 
 The lexicon is data (data/conduct.yaml): words, patterns, and `together` rules whose parts count only
-near each other (a picture of someone, a call to pass it on, a sign that it mocks them). An
-organisation adds words with [policy] conduct_words
-and removes built-in ones with [policy] conduct_allow. A finding names the words: they are not
-personal data, and a writer needs to know what to change.
+near each other (a picture of someone, a call to pass it on, a sign that it mocks them). A category's
+`unless` names cue classes of the kinds of conduct (conduct_kinds) that keep its matches quiet in their
+clause: "'loser'" quoted in a lesson, "let maar op" about a game's boss. An organisation adds words with
+[policy] conduct_words and removes built-in ones with [policy] conduct_allow. A finding names the words:
+they are not personal data, and a writer needs to know what to change.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from screener.rules import conduct_kinds, lexicon
 from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -60,18 +62,21 @@ class _Gated:
     needs: tuple[str, ...]
 
     def finditer(self, text: str):
-        if not any(need in text for need in self.needs):
+        if not any(map(text.__contains__, self.needs)):
             return iter(())
         return _part((self.source,)).finditer(text)
 
 
 @functools.lru_cache(maxsize=16)
-def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[str, re.Pattern | _Together | _Gated]]:
+def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
+                ) -> list[tuple[str, frozenset[str], re.Pattern | _Together | _Gated]]:
+    """(label, the cue classes of conduct_kinds.yaml that keep it quiet in its clause, pattern)."""
     allowed = {lexicon.fold(a).strip() for a in allow}
     compiled = []
     for category in lexicon.yaml_file("conduct.yaml").values():
         words = [w for w in category.get("words", []) if lexicon.fold(w) not in allowed]
         needs = tuple(category.get("needs", ()))
+        unless = frozenset(category.get("unless", ()))
         patterns = [lexicon.alternation(words)] + [_Gated(p, needs) if needs else lexicon.regexes([p])
                                                    for p in category.get("patterns", [])]
         for together in category.get("together", []):
@@ -80,24 +85,29 @@ def _categories(extra: tuple[str, ...], allow: tuple[str, ...]) -> list[tuple[st
                                       tuple(tuple(part) for part in others), together["window"]))
         for pattern in patterns:
             if pattern is not None:
-                compiled.append((category["label"], pattern))
+                compiled.append((category["label"], unless, pattern))
     own = lexicon.alternation([w for w in extra if lexicon.fold(w) not in allowed])
     if own is not None:
-        compiled.append((OWN_LIST, own))
+        compiled.append((OWN_LIST, frozenset(), own))
     return compiled
 
 
 def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> list[Offence]:
     found: dict[tuple[int, int], Offence] = {}
-    for label, pattern in _categories(extra, allow):
+    for label, unless, pattern in _categories(extra, allow):
         for m in pattern.finditer(analysis.folded):
             start, end = m.span("w") if "w" in m.re.groupindex and m.group("w") else m.span()
             if any(s < end and start < e for s, e in found):
                 continue
+            if unless and conduct_kinds.vetoed(analysis.folded, start, end, unless):
+                continue
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
     for hit in conduct_kinds.offences(analysis.folded):  # the kinds of conduct, in words nobody listed
         if not any(s < hit.end and hit.start < e for s, e in found):
-            found[(hit.start, hit.end)] = Offence(hit.start, hit.end, analysis.text[hit.start:hit.end], hit.label)
+            # a kind's span runs from its first cue to its last, past what may lie between: a house or phone
+            # number there is masked ("het adres van die juf is L******** *, wie gaat er")
+            words = _DIGIT.sub("*", analysis.text[hit.start:hit.end])
+            found[(hit.start, hit.end)] = Offence(hit.start, hit.end, words, hit.label)
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []

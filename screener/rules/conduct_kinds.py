@@ -6,7 +6,8 @@ pictures, mocking, a pile-on, discrimination, sexual remarks, stalking) from sma
 (data/conduct_kinds.yaml): who is aimed at ("je", "hem", "die juf", "zijn moeder"), what is done
 (harm, passing on, exposing, excluding) and the markers of intent ("of anders", "als je niet", "wacht
 maar"). A kind is a few combinations of classes that must all occur within a clause (or two, for the
-kinds that say so), none of its vetoes there ("van het lachen", a match, a lesson about bullying).
+kinds that say so), none of its vetoes there or in the clause before ("van het lachen", a match, a
+lesson about bullying, "Heb je koorts? Dan ...").
 
 Matching is by token, not by regex: a post's words are looked up in one dictionary built from the
 data, so there is nothing to compile and the rules' cold start does not grow. A listed word also
@@ -26,6 +27,8 @@ from screener.rules import lexicon
 _CLAUSE = re.compile(r"[^.!?;\n]+")
 # Words (with an apostrophe: "zo'n", "'m") and single symbols, so that an emoji is a token of its own.
 _TOKEN = re.compile(r"[\w']+|[^\w\s\ufe0f\u200d]")
+# A class of cues written in plain words (no emoji, no hyphen): its phrases are split at spaces.
+_PLAIN = re.compile(r"[\w' ,\n]*")
 _ENDINGS = ("tjes", "jes", "tje", "'s", "je", "ers", "en", "er", "es", "e", "s", "n", "t")
 _MIN_STEM = 3
 
@@ -43,64 +46,84 @@ class _Kind:
     combinations: tuple[tuple[frozenset[str], ...], ...]  # each: groups of alternative classes, all needed
     vetoes: frozenset[str]
     window: int  # clauses
+    classes: frozenset[str]  # every class its combinations use: a clause with none of them starts no match
 
 
-def _forms(token: str) -> list[str]:
-    forms = [token]
-    for ending in _ENDINGS:
-        if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM:
-            forms.append(token[: -len(ending)])
-    return forms
+@functools.lru_cache(maxsize=8192)
+def _forms(token: str) -> tuple[str, ...]:
+    """The token and its stems without a Dutch ending (a post's words repeat: each is worked out once)."""
+    return (token, *(token[: -len(ending)] for ending in _ENDINGS
+                     if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM))
 
 
 @functools.cache
-def _data() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], tuple[str, ...], frozenset[str], tuple[_Kind, ...],
-                     dict[str, tuple[str, ...]]]:
-    """(first word -> [(the phrase's other words, class)], swearing prefixes, the classes a prefix
-    turns into an insult, kinds, the classes that also end a compound -> their words)."""
+def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]], tuple[str, ...],
+                     frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, re.Pattern]]:
+    """(first word -> (the classes of that word alone, second word -> [(the phrase's further words,
+    class)]), swearing prefixes, the classes a prefix turns into an insult, kinds, the classes that
+    also end a compound -> their words, the classes seen by the shape of the writing -> its pattern).
+    A phrase is looked up by its first two words, so a common first word ("ik", "in") costs little."""
     raw = lexicon.yaml_file("conduct_kinds.yaml")
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    index: dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
     for cls, entries in raw["cues"].items():  # one string a class, comma-separated: quick to load
-        for entry in lexicon.fold(entries).split(","):
-            words = tuple(_TOKEN.findall(entry))
-            if words:
-                index.setdefault(words[0], []).append((words[1:], cls))
+        folded = lexicon.fold(entries)
+        plain = _PLAIN.fullmatch(folded)  # words and spaces only: split, as _TOKEN would, but faster
+        for entry in folded.split(","):
+            words = entry.split() if plain else _TOKEN.findall(entry)
+            if len(words) == 1:
+                index.setdefault(words[0], ([], {}))[0].append(cls)
+            elif words:
+                index.setdefault(words[0], ([], {}))[1].setdefault(words[1], []).append((tuple(words[2:]), cls))
     kinds = []
     for name, kind in raw["kinds"].items():
         combinations = tuple(tuple(frozenset(group.strip().split("|")) for group in combo.split("+"))
                              for combo in kind["combinations"])
         kinds.append(_Kind(kind.get("label", name), combinations, frozenset(kind.get("unless", [])),
-                           int(kind.get("window", 1))))
+                           int(kind.get("window", 1)),
+                           frozenset(c for combo in combinations for group in combo for c in group)))
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
     compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
                  for cls in raw.get("compound_classes", [])}
-    return index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds
+    shapes = {cls: re.compile(pattern) for cls, pattern in raw.get("shapes", {}).items()}
+    return index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds, shapes
 
 
 def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     """The classes found in folded[start:end], each with the span of its first cue."""
-    index, prefixes, insult_classes, _, compounds = _data()
+    index, prefixes, insult_classes, _, compounds, shapes = _data()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
     forms = [_forms(t) for t, _, _ in tokens]
     found: dict[str, tuple[int, int]] = {}
     for i, (token, s, e) in enumerate(tokens):
+        following = forms[i + 1] if i + 1 < len(tokens) else ()
         for form in forms[i]:
-            for rest, cls in index.get(form, ()):
-                n = len(rest)
-                if cls in found or i + n >= len(tokens):
-                    continue
-                if all(word in forms[i + 1 + k] for k, word in enumerate(rest)):
-                    found[cls] = (s, tokens[i + n][2])
-        for prefix in prefixes:  # "kankeraap", "rotmonster", "kkmongool"
-            if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_STEM:
-                for form in _forms(token[len(prefix):]):
-                    if any(not rest and cls in insult_classes for rest, cls in index.get(form, ())):
-                        found.setdefault("scheld_sterk", (s, e))
-                break
+            entry = index.get(form)
+            if entry is None:
+                continue
+            alone, longer = entry
+            for cls in alone:
+                found.setdefault(cls, (s, e))
+            for second in following if longer else ():
+                for rest, cls in longer.get(second, ()):
+                    n = len(rest)
+                    if cls in found or i + 1 + n >= len(tokens):
+                        continue
+                    if all(word in forms[i + 2 + k] for k, word in enumerate(rest)):
+                        found[cls] = (s, tokens[i + 1 + n][2])
+        if token.startswith(prefixes):  # "kankeraap", "rotmonster", "kkmongool"
+            for prefix in prefixes:
+                if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_STEM:
+                    for form in _forms(token[len(prefix):]):
+                        if any(cls in insult_classes for cls in index.get(form, ((), {}))[0]):
+                            found.setdefault("scheld_sterk", (s, e))
+                    break
         for cls, words in compounds.items():  # "gymjuf", "invalmeester", "klasgenoten"
             if cls not in found and token.endswith(words) and any(
                     len(token) > len(w) + 2 and token.endswith(w) for w in words):
                 found[cls] = (s, e)
+    for cls, pattern in shapes.items():  # "d-d-daan g-g-ga je mee": a stutter written out
+        if cls not in found and (m := pattern.search(folded, start, end)):
+            found[cls] = m.span()
     return found
 
 
@@ -112,15 +135,29 @@ def offences(folded: str) -> list[Hit]:
     hits: list[Hit] = []
     for i in range(len(clauses)):
         for kind in kinds:
-            windows = [cues[i]]
-            if kind.window > 1 and i + 1 < len(clauses):
-                windows.append({**cues[i + 1], **cues[i]})
-            for found in windows:
+            if not kind.classes & cues[i].keys():  # a match starting here starts at a later clause too
+                continue
+            found: dict[str, tuple[int, int]] = {}
+            before = cues[i - 1].keys() if i else set()  # "Heb je koorts? Dan kun je beter niet komen."
+            if kind.vetoes & before:
+                continue
+            for later in cues[i:i + kind.window]:  # this clause, then with the next ones the kind allows
+                found = {**later, **found}
                 hit = _match(kind, found)
                 if hit and not any(h.start < hit[1] and hit[0] < h.end for h in hits):
                     hits.append(Hit(hit[0], hit[1], kind.label))
                     break
     return hits
+
+
+def vetoed(folded: str, start: int, end: int, classes: frozenset[str]) -> bool:
+    """Does the clause holding folded[start:end] have a cue of one of `classes`? A listed phrase is
+    quiet where a kind would be: "let maar op" about a game's boss, "'loser'" quoted in a lesson."""
+    for m in _CLAUSE.finditer(folded):
+        if m.start() <= start < m.end() or (m.start() < end <= m.end()):
+            if classes & _cues(folded, m.start(), m.end()).keys():
+                return True
+    return False
 
 
 def _match(kind: _Kind, found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
