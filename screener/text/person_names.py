@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from screener.text import not_persons, vocabulary
+from screener.text import lowercase_names, not_persons, vocabulary
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
@@ -24,6 +24,10 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
 # articles that are also a conjunction, a relative pronoun or a verb: "zei dat Xyla", "kinderen die Xyla
 # hielpen", "de gasten zijn Xyla en ...": before an unknown capitalised word they make no organisation
 CAPITAL_ARTICLES = {"De", "Het", "Den"}  # "van De Boomgaard"; a surname writes "van de Boomgaard"
+# "| --- | :---: |", or the blank line of spaces the Markdown reader leaves of it
+TABLE_RULE = re.compile(r"(?:[ \t|:]*-{3,}[ \t|:-]*| {3,})(?:\n|$)")
+CELL_GAP = re.compile(r"\s*(?:\||\s{2,})\s*$|^\s*(?:\||\s{2,})")  # table cells apart: a bar, or two spaces
+NATURE_PLACE = re.compile(r"\w{3,}(?:berg|bergen|bos|bossen|heide|veld|velden|duinen|strand|plas|woud|dal|ven)$")
 THING_BEFORE = {"van", "tegen", "bij", "naar", "op", "voor", "met"}  # lower case, before "De Linde"
 # a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"
 RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
@@ -203,6 +207,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
+        if self._header_cell(doc, i):
+            return i, 0.0  # "Naam | Rol | Kinderen in groep": a column's header, not the surname Rol
         if sentence_start and doc[i].lower_ in not_persons.MAKERS:
             return i, 0.0  # "Schrijver Paul van Loon kwam op bezoek": a profession, not the surname Schrijver
         if i > 0 and doc[i - 1].lower_ == "het":
@@ -232,6 +238,26 @@ class PersonRules(NameWords):
                 and not self._names_a_shop(doc, end - 1):
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         return i, 0.0  # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop
+
+    @staticmethod
+    def _header_cell(doc: Doc, i: int) -> bool:
+        """Is token i alone in a table cell of a header row: a Markdown row above its rule ("| --- |"), or a
+        cell after a header of names ("Naam", "Leerling")? Then it heads a column of its own ("Rol")."""
+        text = doc.text
+        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
+        if before.strip(" |") and not CELL_GAP.search(before) or after.strip(" |") and not CELL_GAP.match(after):
+            return False  # not alone in its cell
+        if line_end >= 0 and TABLE_RULE.match(text, line_end + 1):
+            return True  # a Markdown table's header row: the rule "| --- | --- |" follows
+        if before.strip(" |"):  # a Markdown row, its bars blanked: "  Naam    Rol  "
+            previous = re.split(r"\s{2,}|\|", before.strip(" |"))[-1]
+        else:  # an HTML cell on a line of its own, the cell before it further up
+            above = text[:line_start].rstrip(" \t\n|")
+            previous = above[above.rfind("\n") + 1:].strip(" |")
+        return lowercase_names.NAME_HEADER.match(previous.strip()) is not None
 
     def _names_a_shop(self, doc: Doc, k: int) -> bool:
         """Is the word at k the name of a shop or firm, in the lists ("Bakkerij Bussink") or in this
@@ -308,11 +334,17 @@ class PersonRules(NameWords):
         if _title_case(text) and RELATION_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)) \
                 and doc[i].lower_ not in self.lex.not_names:
             return i + 1, 0.7
+        if _title_case(text) and text.isalpha() and doc[i].lower_ not in self.lex.not_names \
+                and lowercase_names._alone_in_name_column(doc, i):
+            return i + 1, 0.7  # "| Koning |" under "| Naam |": a surname that is also a word, in a column of names
         if _title_case(text) and text.isalpha() and i >= 2 and doc[i - 1].lower_ == "van" \
                 and doc[i - 2].lower_ in self.lex.relations and not (i + 1 < n and (_title_case(doc[i + 1].text)
                                                                                     or doc[i + 1].like_num)) \
                 and doc[i].lower_ not in GROUP_WORDS and not self._is_organisation_word(doc[i].lower_):
             return i + 1, 0.7  # "de oppas van Lieve": a name that is also a greeting or a word
+        if _title_case(text) and doc[i].lower_ in self.lex.not_names and self._sentence_start(doc, i) \
+                and i + 1 < n and doc[i + 1].lower_ in self.lex.person_verbs and self._own_people_after(doc, i + 1):
+            return i + 1, 0.6  # "Mei komt van de peuteropvang en zat al bij haar vriendinnetje": a child, no month
         if _all_caps(text) and i + 1 < n and doc[i].lower_ in TITLES_IN_CAPITALS and _all_caps(doc[i + 1].text) \
                 and doc[i + 1].text.title() in self.lex.first_names and not doc[i].whitespace_.count("\n"):
             return i + 2, 0.8
@@ -328,6 +360,17 @@ class PersonRules(NameWords):
         if self._unknown_capitalised(text) and text.isalpha() and self._opens_line_of_notes(doc, i):
             return i + 1, 0.6
         return i, 0.0
+
+    def _own_people_after(self, doc: Doc, k: int) -> bool:
+        """Does the sentence from token k on give its subject people of its own ("bij haar vriendinnetje",
+        "met zijn moeder")?"""
+        for j in range(k, min(len(doc) - 1, k + 30)):
+            if doc[j].text in {".", "!", "?"} or "\n" in doc[j].text:
+                return False
+            if doc[j].lower_ in POSSESSIVES and (doc[j + 1].lower_ in self.lex.relations or (
+                    j + 2 < len(doc) and doc[j + 2].lower_ in self.lex.relations)):
+                return True
+        return False
 
     def _opens_line_of_notes(self, doc: Doc, i: int) -> bool:
         """Does token i open its line before a dash or colon ("Oksana – ...") while the line before or after
@@ -366,6 +409,8 @@ class PersonRules(NameWords):
             return i, 0.0
         if CAMEL_CASE.match(doc[i].text):
             return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
+        if NATURE_PLACE.search(doc[i].text) and doc[i].text not in self.lex.surnames:
+            return i, 0.0  # "Lemelerberg", "Holterbos", "Sallandse Heuvelrug": a hill, wood or heath
         if DEMONYM.search(doc[i].text):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
         if i > 0 and ((doc[i - 1].lower_ in ARTICLES and not self._conjunction_before(doc, i)) or _after_t(doc, i)

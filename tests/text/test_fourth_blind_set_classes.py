@@ -184,3 +184,35 @@ def test_a_word_opening_a_line_of_an_ordinary_list_stays_quiet(check):
             "Regen – vooral op woensdag.\n")
     result = check("weer.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_games_user_name_typed_without_at_is_an_account_but_a_plain_word_after_als_is_not(check):
+    post = ("Hij zit op Roblox als BeerBoy_2018 en zij op Roblox als maudjeunicorn.\n"
+            "Ik speel Minecraft als beginner.\n")
+    result = check("gamen.txt", post)
+    assert "gamen.txt:1:23: error A2-ACCOUNT" in result.output, result.output
+    assert "gamen.txt:1:57: error A2-ACCOUNT" in result.output, result.output
+    assert "gamen.txt:2:" not in result.output, result.output
+
+
+def test_a_name_inside_a_hashtag_sentence_is_found_but_not_inside_a_word(check):
+    post = "#jufNoorgaattrouwen #meesterBasisschool #teamRoosjes\n"
+    result = check("tags.txt", post)
+    assert "tags.txt:1:5: error A2-NAAM" in result.output, result.output
+    assert result.output.count("A2-NAAM") == 1, result.output
+
+
+def test_a_header_cell_and_a_hill_are_quiet_but_a_word_in_a_column_of_names_is_found(check):
+    post = ("# Drie dagen Lemelerberg\n\n"
+            "| Naam | Groep | Rol |\n| --- | --- | --- |\n| Koning | 5 | voorzitter |\n")
+    result = check("or.md", post)
+    assert "or.md:1:" not in result.output and "or.md:3:" not in result.output, result.output
+    assert "or.md:5:3: error A2-NAAM" in result.output, result.output
+
+
+def test_a_month_opening_a_sentence_about_a_child_is_her_name_but_a_month_with_its_weather_is_not(check):
+    post = ("Welkom in groep 1! Mei komt van de peuteropvang en zat meteen naast haar vriendinnetje.\n"
+            "April komt met zijn buien, dus neem een jas mee.\n")
+    result = check("welkom.md", post)
+    assert "welkom.md:1:20: error A2-NAAM" in result.output, result.output
+    assert "welkom.md:2:" not in result.output, result.output
