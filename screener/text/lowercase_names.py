@@ -77,6 +77,8 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
                 and token.text.isalpha() and _alone_in_name_column(doc, i):
             in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
             continue
+        if not kind and _surname_before_group(doc, i, lex):
+            kind = "word"  # "finale: sep (groep 8)": a name the first-name lists lack, tied to a group
         if not kind:
             continue
         before = text[token.idx - 1] if token.idx else " "
@@ -188,6 +190,23 @@ SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\
 # a first name that is also a word, right after one of these without an article, is the name: "de moeder van
 # mees", "de beker van tijmen", "zat bij sterre in de tas" (a singular noun would take an article)
 NAME_PREPOSITIONS = {"van", "bij", "met", "naast", "door", "voor", "tegen", "zonder"}
+
+
+ARTICLES_BEFORE = {"de", "het", "een", "onze", "ons", "die", "deze", "dat", "elke", "iedere"}
+
+
+def _surname_before_group(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """A lower-case word that a name list knows as a surname (no first-name list has "Sep"), right before
+    "(groep 8)", without an article before it ("de bakker (groep 5)" is none) nor as "kamp groep 8"."""
+    word = doc[i].text
+    if len(word) < 3 or not word.isalpha() or word.title() not in lex.surnames or word in lex.common_words:
+        return False
+    if i > 0 and doc[i - 1].lower_ in ARTICLES_BEFORE:
+        return False
+    return GROUP_IN_BRACKETS.match(doc.text, doc[i].idx + len(word)) is not None
+
+
+GROUP_IN_BRACKETS = re.compile(r"\s*\(\s*(?:groep|klas)\s*\d", re.IGNORECASE)  # "sep (groep 8)"; not "kamp groep 8"
 
 
 def _listed_with_a_thing(doc, i: int, kinds: dict[int, str], lex: Lexicons) -> bool:  # noqa: ANN001

@@ -167,6 +167,13 @@ def _continues(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
 
 
+def _plural_is_no_name(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Is the plural's last word no name of its own ("Langkousen"; but "Hendriks", "Peters", "Hansen" are
+    surnames, not plurals of "Hendrik", "Peter", "Hans")?"""
+    last = text[start:end].split()[-1]
+    return last not in lex.surnames and last not in lex.first_names
+
+
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
     """"een muis in huis", "de haas": a character that is an ordinary word ("Muis" of the Gruffalo),
     written in lower case, is the word: it is no character beside another one."""
@@ -230,7 +237,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                     end_char = _spaced_end(text, token.idx, entry.phrase) \
                         if spaced and spaced.startswith(entry.phrase) else -1
                 plural = PLURAL_END.match(text, end_char) if end_char > 0 and text[end_char - 1].isalpha() else None
-                if plural:
+                if plural and _plural_is_no_name(text, token.idx, plural.end(), lex):
                     end_char = plural.end()  # "vier Pippi Langkousen", "twee Kapitein Onderbroeken": the characters
                 if end_char > 0 and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)

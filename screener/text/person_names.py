@@ -27,7 +27,7 @@ CAPITAL_ARTICLES = {"De", "Het", "Den"}  # "van De Boomgaard"; a surname writes 
 # "| --- | :---: |", or the blank line of spaces the Markdown reader leaves of it
 TABLE_RULE = re.compile(r"(?:[ \t|:]*-{3,}[ \t|:-]*| {3,})(?:\n|$)")
 CELL_GAP = re.compile(r"\s*(?:\||\s{2,})\s*$|^\s*(?:\||\s{2,})")  # table cells apart: a bar, or two spaces
-NATURE_PLACE = re.compile(r"\w{3,}(?:berg|bergen|bos|bossen|heide|veld|velden|duinen|strand|plas|woud|dal|ven)$")
+NATURE_PLACE = re.compile(r"\w{3,}(?:berg|bergen|bos|bossen|heide|veld|velden|duinen|strand|plas|woud)$")
 THING_BEFORE = {"van", "tegen", "bij", "naar", "op", "voor", "met"}  # lower case, before "De Linde"
 # a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"
 RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"

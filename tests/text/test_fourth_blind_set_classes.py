@@ -216,3 +216,11 @@ def test_a_month_opening_a_sentence_about_a_child_is_her_name_but_a_month_with_i
     result = check("welkom.md", post)
     assert "welkom.md:1:20: error A2-NAAM" in result.output, result.output
     assert "welkom.md:2:" not in result.output, result.output
+
+
+def test_a_lower_case_name_only_a_surname_list_knows_is_found_before_its_group_but_not_a_word_with_an_article(check):
+    post = "In de finale: sep (groep 8) en de bakker (groep 5).\n"
+    result = check("dictee.txt", post)
+    assert "dictee.txt:1:15: error A2-NAAM" in result.output, result.output
+    assert result.output.count("A2-NAAM") == 1, result.output
+    assert "A2-NAAM" not in check("kosten.md", "Kosten: kamp groep 8: € 95,00.\n").output
