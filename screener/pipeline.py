@@ -116,7 +116,7 @@ def _message(rule: catalog.Rule, excerpt: str) -> str:
 def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener.text import analyzer
 
-    from screener.text.place_context import tied_to_person, venue_address
+    from screener.text.place_context import tied_to_person, venue_address, venue_phone
 
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
@@ -142,6 +142,11 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
             finding = replace(finding, severity=Severity.INFO,
                               message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
                                       f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
+        elif rule.id == "A2-TELEFOON" and finding.severity == rule.severity \
+                and venue_phone(doc.text, hit.start, hit.end, name_ends):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"Telefoonnummer van een locatie of bedrijf gevonden: '{excerpt}'. Dat mag; "
+                                      "is het toch het nummer van een persoon, verwijder het dan.")
         if personal:  # an employee on a personal account: protocol D1 as well
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)

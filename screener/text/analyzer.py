@@ -183,8 +183,9 @@ class Allowed:
 
 
 def _handle(text: str) -> str:
-    """A name or account as a handle: lower case letters and digits only ("OBS De Regenboog" -> "obsderegenboog")."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    """A name or account as a handle: lower case letters and digits only, without diacritics
+    ("OBS De Regenboog" -> "obsderegenboog", "IKC De Zeven Zeeën" -> "ikcdezevenzeeen")."""
+    return re.sub(r"[^a-z0-9]", "", lexicons.fold_name(text).lower())
 
 
 def _key(text: str) -> str:
@@ -192,6 +193,7 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]", "", text.lower())
 
 
+ABBREVIATION_START = re.compile(r"^[A-Za-z]{1,4}\.\s*(?=[A-Z])")  # "Dr. ", "St.", "Mr."
 POSTCODE_START = re.compile(r"^\d{4}\s?[A-Za-z]{2}\b")
 KEY_RULES = {"A2-ADRES", "A2-POSTCODE"}  # the organisation's address written in another form
 
@@ -201,6 +203,9 @@ def _keys(phrases: list[str]) -> frozenset[str]:
     keys = set()
     for phrase in phrases:
         keys.add(_key(phrase))
+        title = ABBREVIATION_START.match(phrase.strip())
+        if title:  # "Dr. Schaepmanstraat 8": also as "Schaepmanstraat 8", the part an address pattern finds
+            keys.add(_key(phrase.strip()[title.end():]))
         postcode = POSTCODE_START.match(phrase.strip())
         if postcode:
             keys.add(_key(postcode.group()))
@@ -247,7 +252,9 @@ def allowed_from(config: Config) -> Allowed:
         values=frozenset(_normal(p) for p in phrases),
         digits=frozenset(d for d in (_digits(p) for p in [*org["public"], *config["allow"]["values"]]) if len(d) >= 6),
         domains=tuple(d.lower().lstrip("@.").removeprefix("www.") for d in org["domains"] if d.strip()),
-        handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *schools]) if len(h) >= 4),
+        handles=frozenset(h for h in (_handle(n) for n in [org["name"], *org["aliases"], *schools,
+                                                            *(p for p in org["public"] if p.strip().startswith("@"))])
+                          if len(h) >= 4),
         keys=_keys([*org["public"], *config["allow"]["values"]]),
         names=tuple(n for n in [org["name"], *org["aliases"], *schools] if n and n.strip()),
     )
@@ -382,6 +389,7 @@ def _in_original(hits: list[TextHit], kept: list[int] | None) -> list[TextHit]:
 
 # A line of wrapped prose: this many characters or more, then a line that goes on with a word.
 WRAPPED_LINE = 50
+SENTENCE_ENDS = {".", "!", "?"}
 SOFT_BREAK = re.compile(r"\n(?=[ \t]*[^\W\d_])")
 
 
@@ -389,7 +397,7 @@ def unwrapped(text: str) -> str:
     """The text with the line breaks of wrapped prose read as spaces (same length, same offsets):
     a Markdown paragraph or an HTML page wraps a sentence over lines ("van Julia Donaldson en
     Axel\nScheffler", "aan de Michiel de\nRuyterstraat"), and a name or street cut by the wrap is
-    still one. A break after a short line (a heading, a sign-off, a list of names) or before a line
+    still one. A break after a short line (a heading, a sign-off, a list of names) or a sentence's end, or before a line
     that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays."""
     if "\n" not in text:
         return text
@@ -399,6 +407,8 @@ def unwrapped(text: str) -> str:
         line_start = text.rfind("\n", 0, at) + 1
         if at - line_start < WRAPPED_LINE or len(text[line_start:at].strip()) < WRAPPED_LINE:
             continue
+        if text[line_start:at].rstrip()[-1:] in SENTENCE_ENDS:
+            continue  # the sentence ends with its line: a list of notes ("... bij mama.\nstorm heeft ...")
         if chars is None:
             chars = list(text)
         chars[at] = " "

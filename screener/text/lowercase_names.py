@@ -57,11 +57,12 @@ def _known(word: str, lex: Lexicons) -> bool:
     for suffix in DIMINUTIVES:  # "daantje" -> Daan, "joepje" -> Joep, "sanneke" -> Sanne
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= 3:
-            for candidate in (stem, stem[:-1], stem + "e"):
-                if len(candidate) >= 3 and candidate.title() in lex.first_names \
-                        and candidate not in lex.ambiguous_first_names \
-                        and not vocabulary.is_dutch_word(candidate):  # "dorpje", "tandje": a word made small
-                    return True
+            stems = [c for c in (stem, stem[:-1], stem + "e") if len(c) >= 3]
+            if vocabulary.is_dutch_word(stem) and stem.title() not in lex.first_names:
+                continue  # "hondje", "tandje": a word made small, whatever name its shorter stem is ("Hon")
+            if any(c.title() in lex.first_names and c not in lex.ambiguous_first_names
+                   and not vocabulary.is_dutch_word(c) for c in stems):  # "dorpje": a word made small
+                return True
     return False
 
 
@@ -82,6 +83,8 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
                 and token.text.isalpha() and _alone_in_name_column(doc, i):
             in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
             continue
+        if not kind and _surname_before_group(doc, i, lex):
+            kind = "word"  # "finale: sep (groep 8)": a name the first-name lists lack, tied to a group
         if not kind:
             continue
         before = text[token.idx - 1] if token.idx else " "
@@ -91,12 +94,16 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         if not any(_word_at(doc, k) for k in (i - 2, i - 1, i + 1, i + 2)) or _line_break_between(doc, i):
             continue
         kinds[i] = kind
-    sure = {i for i, kind in kinds.items() if kind == "sure"}
-    sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)}
+    sure = {i for i, kind in kinds.items() if kind == "sure" and not _listed_with_a_thing(doc, i, kinds, lex)}
+    lower = text.lower()
+    sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)
+             and not _used_as_word(lower, doc[i].text)}
     # "mees zit naast guus": a name that is also a word, no article before it, a person's verb after it;
     # "lotte: bril kwijt": one opening a line of notes before a colon
     sure |= {i for i, kind in kinds.items() if kind == "word" and doc[i].text not in lex.ambiguous_first_names
              and (_acts_bare(doc, i, lex) or _opens_note(doc, i))}
+    # "storm heeft een notenallergie!!" in a handover list whose other lines open with names ("Bo – ...")
+    sure |= {i for i, kind in kinds.items() if kind in {"word", "list"} and _opens_line_among_names(doc, i, lex)}
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
     with_surname = {i for i in kinds if _surname_after(doc, i, lex)}
     sure |= with_surname
@@ -191,6 +198,52 @@ SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\
 NAME_PREPOSITIONS = {"van", "bij", "met", "naast", "door", "voor", "tegen", "zonder"}
 
 
+ARTICLES_BEFORE = {"de", "het", "een", "onze", "ons", "die", "deze", "dat", "elke", "iedere"}
+
+
+def _surname_before_group(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """A lower-case word that a name list knows as a surname (no first-name list has "Sep"), right before
+    "(groep 8)", without an article before it ("de bakker (groep 5)" is none) nor as "kamp groep 8"."""
+    word = doc[i].text
+    if len(word) < 3 or not word.isalpha() or word.title() not in lex.surnames or word in lex.common_words:
+        return False
+    if i > 0 and doc[i - 1].lower_ in ARTICLES_BEFORE:
+        return False
+    return GROUP_IN_BRACKETS.match(doc.text, doc[i].idx + len(word)) is not None
+
+
+GROUP_IN_BRACKETS = re.compile(r"\s*\(\s*(?:groep|klas)\s*\d", re.IGNORECASE)  # "sep (groep 8)"; not "kamp groep 8"
+
+
+def _listed_with_a_thing(doc, i: int, kinds: dict[int, str], lex: Lexicons) -> bool:  # noqa: ANN001
+    """"we doen margherita en tonijn": a name list's word joined by "en", "of" or a comma to an ordinary
+    noun (no person, no other name) that ends the clause is one of the things listed; not "sofie, groep 2"
+    or "luuk en joep gingen", where the name acts or a group follows."""
+    j = i + 2
+    if j >= len(doc) or doc[i + 1].lower_ not in {"en", "of", ","} or j in kinds:
+        return False
+    if j + 1 < len(doc) and not (doc[j + 1].is_punct or doc[j + 1].is_space or "\n" in doc[j].whitespace_):
+        return False
+    word = doc[j].text
+    return len(word) >= 4 and word.isalpha() and word.islower() and vocabulary.is_lower_case_word(word) \
+        and word not in lex.relations and word not in lex.titles and word not in lex.person_verbs \
+        and word not in NOT_THINGS and word.title() not in lex.first_names
+
+
+# lower-case words beside a name that are persons or words of a clause, not things listed
+NOT_THINGS = {"papa", "mama", "opa", "oma", "zusje", "broertje", "mij", "haar", "hem", "hun", "jullie", "wij", "zij",
+              "ikke", "daarna", "toen", "dan", "nog", "ook", "samen", "allebei", "iedereen", "anderen", "vriendin",
+              "vriendje", "vriendinnetje", "buurjongen", "buurmeisje", "neef", "nicht", "juf", "meester", "zijn",
+              "mijn", "jouw", "onze", "deze", "alle", "twee", "drie", "vier", "beide", "sommige", "andere", "elke",
+              "welke", "zelf", "straks", "morgen", "gisteren", "vandaag", "later", "eerst"}
+
+
+def _used_as_word(lower: str, word: str) -> bool:
+    """Does the post use `word` as an ordinary word elsewhere: the tail of a compound ("hoofdluis" beside "bij
+    luis krijgt het kind ..."), or after an article ("de luis")? Then "bij luis" is the word too."""
+    return re.search(rf"[^\W\d_]{{3}}{word}\b|\b(?:de|het|een)\s+{word}\b", lower) is not None
+
+
 def _after_preposition(doc, i: int) -> bool:  # noqa: ANN001
     return i > 0 and doc[i - 1].lower_ in NAME_PREPOSITIONS and "\n" not in doc[i - 1].whitespace_
 
@@ -244,6 +297,30 @@ def _opens_note(doc, i: int) -> bool:  # noqa: ANN001
         return False
     line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
     return doc.text[line_start:doc[i].idx].strip(" \t-*•") == ""
+
+
+def _opens_line_among_names(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Does token i open its line before a verb of a person acting, while the line before or after opens
+    with a known first name (a list of notes on pupils)?"""
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in lex.person_verbs or doc[i].whitespace_ != " ":
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    if text[line_start:doc[i].idx].strip(" \t-*•") or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    line_end = text.find("\n", doc[i].idx)
+    next_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    lines = [text[previous_start:line_start - 1]] + ([text[line_end + 1:next_end if next_end >= 0 else len(text)]]
+                                                       if line_end >= 0 else [])
+    for line in lines:
+        first = NOTE_OPENER.match(line)
+        if first and first.group(1) in lex.first_names:
+            return True
+    return False
+
+
+NOTE_OPENER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)\b")
 
 
 def _word_at(doc, k: int) -> bool:  # noqa: ANN001

@@ -27,6 +27,9 @@ INITIALS = re.compile(r"^(?:[A-Z][a-z]{0,2}\.)+$")
 PREPOSITION_INTERFIXES = {"aan", "op", "in", "bij", "uit", "voor", "onder", "over"}
 GROUP_WORDS = {"groep", "group", "team", "club", "klas", "kamer", "raad", "bond", "commissie"}
 LIST_JOINERS = {",", "en", "&", "of"}
+TITLE_ABBREVIATIONS = {"mr", "mevr", "mw", "mvr", "dhr", "fam", "dr", "drs", "prof", "ir", "ing", "ds", "hr", "mej"}
+CLUB_ACRONYM = re.compile(r"(?:RK)?[A-Z]{1,3}V{1,2}")
+NOT_CLUBS = {"TV", "IV", "XV", "XIV", "XXV", "XXIV"}  # a television set, roman numbers
 ARTICLES = {"de", "het", "een", "'t", "der", "des", "deze", "die", "dit", "dat", "onze", "ons", "hun", "zijn", "haar"}
 UNKNOWN_SCORE = 0.45
 # titles of an office that is held "of" a place: "de burgemeester van Luik" is no person named "van Luik"
@@ -103,8 +106,8 @@ class NameWords:
         if word not in self.lex.titles:
             return 0
         if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
-            if len(word) > 4 and vocabulary.is_dutch_word(word):
-                return 0  # "... en een directeur. Hieronder": the sentence ends, no "dir." abbreviation
+            if word not in TITLE_ABBREVIATIONS and (len(word) > 4 or len(word) == 3) and vocabulary.is_dutch_word(word):
+                return 0  # "... en een directeur. Hieronder", "van opa en oma. Zeg": the sentence ends
             return 2
         return 1
 
@@ -244,5 +247,7 @@ class NameWords:
             return False
         if k + 1 < len(doc) and (doc[k + 1].like_num or doc[k + 1].text[:1].isdigit()):
             return False
+        if CLUB_ACRONYM.fullmatch(doc[k].text) and doc[k].text not in NOT_CLUBS:
+            return True  # "DVV Davo", "RKSV Nuenen", "SVV": a sports club's letters end in V (vereniging)
         return self._is_organisation_word(doc[k].lower_) and (
             _title_case(doc[k].text) or doc[k].text.isupper() or (before and doc[k].lower_ not in GROUP_WORDS))

@@ -97,7 +97,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             if phrase:
                 i += phrase  # "Zwarte Piet", "Pluk van de Petteflet"
                 continue
-            if self._after_quote(doc, i) and not self._quoted_alone(doc, i) and (vocabulary.is_dutch_word(doc[i].text)
+            if self._after_quote(doc, i) and not self._quoted_alone(doc, i) and doc[i].lower_ not in self.lex.titles \
+                    and (vocabulary.is_dutch_word(doc[i].text)
                                               or vocabulary.is_lower_case_word(doc[i].text + "n")):  # "Zie" of zien
                 i += 1  # "Zie ginds komt de stoomboot": a song's first word
                 continue
@@ -114,6 +115,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 end, score = self._by_context(doc, i)
             if end == i:
                 end, score = self._unknown_proper_noun(doc, i, start_of_sentence)
+            if end == i:
+                end, score = self._named_by_its_cue(doc, i)
             if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)
                                                 or not_persons.public_or_street(doc, i, end, blocked, self.lex)
                                                 or not_persons.branch_of_brand(doc, i, blocked)):

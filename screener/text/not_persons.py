@@ -40,6 +40,8 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 
 # what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
+PLURAL_END = re.compile(r"(?:en|s|'s|’s)(?!\w)")  # "Pippi Langkousen", "twee Nijntjes"
+SURNAME_INTERFIXES = {"de", "van", "der", "den", "ter", "ten"}  # "Daan de Haas": before a surname
 SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
 CHARACTER_NEIGHBOURHOOD = 80  # characters: "Pippi Langkous, ..., twee keer Matilda": a character among characters
@@ -91,6 +93,8 @@ PUPIL_WORK = re.compile(
     r"groepskrant\w*|redactie)",
     re.IGNORECASE,
 )
+STORY_AFTER = re.compile(r"\s*[(,–-]\s*(?:de\s+\w+\s+)?uit\s+(?:het|de|een)\s+(?:\w+)?(?:boek|film|serie|verhaal|sprookje|"
+                         r"strip|game|spel|musical|voorstelling|tekenfilm|liedje)\w*\b", re.IGNORECASE)
 PUPIL_REACH = 40  # characters after a name that may tie it to a group
 CUE_REACH = 40  # characters before a name that hold the cue of an author: "kinderboekenschrijfster "
 SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a long line costs no more)
@@ -137,6 +141,9 @@ ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNO
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
+NAMING_ADVERBS = {"nu", "voortaan", "sindsdien", "officieel", "gewoon"}  # "hij heet nu Bolt"
+ANIMAL_ARTICLES = {"een", "de", "het", "onze", "ons", "mijn", "hun"}  # "Boris, een hele grote herder"
+APPOSITION_WORDS = 3  # adjectives between the article and the animal: "een hele grote herder"
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_SMALL_WORDS = {"of", "and", "for", "the", "van", "voor", "en", "de", "der", "het"}  # "Bureau of ..."
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
@@ -158,6 +165,13 @@ def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
 def _continues(text: str, end: int) -> bool:
     """Does a word go on at `end`: "Sinterklaasfeest", or a hyphenated name ("Sint-Niklaas")?"""
     return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
+
+
+def _plural_is_no_name(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Is the plural's last word no name of its own ("Langkousen"; but "Hendriks", "Peters", "Hansen" are
+    surnames, not plurals of "Hendrik", "Peter", "Hans")?"""
+    last = text[start:end].split()[-1]
+    return last not in lex.surnames and last not in lex.first_names
 
 
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
@@ -222,6 +236,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                     # "Jeff\n   Kinney": a phrase wrapped over lines and indented
                     end_char = _spaced_end(text, token.idx, entry.phrase) \
                         if spaced and spaced.startswith(entry.phrase) else -1
+                plural = PLURAL_END.match(text, end_char) if end_char > 0 and text[end_char - 1].isalpha() else None
+                if plural and _plural_is_no_name(text, token.idx, plural.end(), lex):
+                    end_char = plural.end()  # "vier Pippi Langkousen", "twee Kapitein Onderbroeken": the characters
                 if end_char > 0 and not _continues(text, end_char):
                     last = _token_index(starts, end_char - 1)
                     if doc[last].idx + len(doc[last].text) == end_char:
@@ -246,6 +263,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if entry.group < 0 and entry.phrase not in _people() and start > 0 and doc[start - 1].text in lex.first_names \
                 and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
             continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
+        if end - start == 1 and start > 1 and doc[start - 1].lower_ in SURNAME_INTERFIXES \
+                and doc[start - 2].text in lex.first_names and not blocked.tokens[start - 2]:
+            continue  # "Daan de Haas", "Sanne de Vos": a character's word after a first name and "de" is a surname
         if entry.needs_context and entry.group >= 0 and entry.group not in groups \
                 and not _among_characters(doc, start, matches):
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
@@ -349,12 +369,22 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     for i in range(n):
         if not doc[i].text[:1].islower() or not _animal(doc[i].lower_):
             continue
+        for b in _named_before_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
+            blocked.tokens[b] = True
+            names.add(doc[b].text)
         k = i + 1
+        bracketed = next((j for j in range(i + 2, min(n - 2, i + 5)) if doc[j].text == "(" and doc[j + 2].text == ")"
+                          and doc[j + 1].text[:1].isupper()), 0)
+        if bracketed:  # "de kat van yara (Snoepie)": the animal's name in brackets after its owner
+            blocked.tokens[bracketed + 1] = True
+            names.add(doc[bracketed + 1].text)
         if not (k < n and doc[k].text[:1].isupper()):
             k = next((j + 1 for j in range(i + 1, min(n, i + ANIMAL_REACH))
                       if doc[j].lower_ in NAMING_VERBS), 0)
             if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
                 continue
+            if k < n and doc[k].lower_ in NAMING_ADVERBS and k + 1 < n and doc[k + 1].text[:1].isupper():
+                k += 1  # "Een hond ... Hij heet nu Bolt"
             b = k - 2  # the name before the verb: "een varken dat Knorbert heet", "onze kat, die Minoes heet"
             while b > i and doc[b].is_space:
                 b -= 1
@@ -371,6 +401,24 @@ def _block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
         if doc[k].text in names:
             blocked.tokens[k] = True
+
+
+def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
+    """The name an animal word at i describes from behind: "Egbert de eekhoorn" (a character named
+    with its kind), "Boris, een hele grote herder" (a name, then what animal it is)."""
+    if i >= 2 and doc[i - 1].lower_ == "de" and doc[i - 2].text[:1].isupper() and doc[i - 2].text.isalpha() \
+            and not doc[i - 2].whitespace_.count("\n") \
+            and not (i >= 4 and doc[i - 3].lower_ in SURNAME_INTERFIXES and doc[i - 4].text[:1].isupper()):
+        # not "Daan de Haas de hond gaf": a first name, "de" and a surname
+        return [i - 2]
+    k = i - 1
+    while k > 0 and doc[k].text.isalpha() and doc[k].text.islower() and doc[k].lower_ not in ANIMAL_ARTICLES \
+            and i - k <= APPOSITION_WORDS:
+        k -= 1  # "hele grote"
+    if k >= 2 and doc[k].lower_ in ANIMAL_ARTICLES and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() \
+            and doc[k - 2].text.isalpha():
+        return [k - 2]
+    return []
 
 
 def _initials(words: list[str]) -> str:
@@ -467,6 +515,8 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     context = doc.text[context_start : doc[start].idx]
     if PLACE_BEFORE.search(context):
         return True  # "Laan van Borgele", "Sint Nicolaas", "landgoed Het Rode Koper"
+    if _character_of_a_story(doc, end) and not pupil_beside(doc, start, end):
+        return True  # "Charlotte (uit het boek van E.B. White)": a character, said so
     if OFFICE_BEFORE.search(context) and not pupil_beside(doc, start, end):
         return True  # "de burgemeester van Deventer, Ron König": a public figure in a public role
     name = words[: end - start]
@@ -485,6 +535,11 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     first = _token_index([t.idx for t in doc], context_start + co_author.start())
     first_name = " ".join(co_author.group(0).rstrip(" ,&").removesuffix(" en").split()).lower()
     return first_name in _people() or _published_author(doc, first, end, blocked)
+
+
+def _character_of_a_story(doc, end: int) -> bool:  # noqa: ANN001
+    """"Charlotte (uit het boek van E.B. White)", "Bolt, uit de film": a name said to come out of a story."""
+    return STORY_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
 
 
 def _sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN001

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from screener.text import not_persons, vocabulary
+from screener.text import lowercase_names, not_persons, vocabulary
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
@@ -23,6 +23,19 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
                       r"verkle\w*|generale|repetitie|optreden|opvoering|acteren|spelen)\b", re.IGNORECASE)
 # articles that are also a conjunction, a relative pronoun or a verb: "zei dat Xyla", "kinderen die Xyla
 # hielpen", "de gasten zijn Xyla en ...": before an unknown capitalised word they make no organisation
+CAPITAL_ARTICLES = {"De", "Het", "Den"}  # "van De Boomgaard"; a surname writes "van de Boomgaard"
+# "| --- | :---: |", or the blank line of spaces the Markdown reader leaves of it
+TABLE_RULE = re.compile(r"(?:[ \t|:]*-{3,}[ \t|:-]*| {3,})(?:\n|$)")
+CELL_GAP = re.compile(r"\s*(?:\||\s{2,})\s*$|^\s*(?:\||\s{2,})")  # table cells apart: a bar, or two spaces
+NATURE_PLACE = re.compile(r"\w{3,}(?:berg|bergen|bos|bossen|heide|veld|velden|duinen|strand|plas|woud)$")
+THING_BEFORE = {"van", "tegen", "bij", "naar", "op", "voor", "met"}  # lower case, before "De Linde"
+# a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"
+RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
+                                  r"pleegmoeder|pleegvader|tante|oom|broer|zus)\s+van\s+\w", re.IGNORECASE)
+TITLES_IN_CAPITALS = {"juf", "meester", "meneer", "mevrouw", "opa", "oma"}  # "JUF NOOR IS GETROUWD"
+HYPHEN_INITIAL = re.compile(r"[A-Z]\.?")  # the second initial of "D-J Veltkamp" (Dirk-Jan), "J-P. de Vries"
+NOTE_MARKS = {"–", "-", "—", ":"}
+NOTE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)(?:[ \t]+[A-Z]\.)?[ \t]*[–—:-][ \t]")  # "Marit – ..."
 NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
@@ -48,6 +61,12 @@ FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam
 def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
     """A white-space token that only wraps the line: one line break, maybe indentation; no blank line."""
     return token.is_space and token.text.count("\n") == 1 and not token.text.strip()
+
+
+def _after_t(doc, i: int) -> bool:  # noqa: ANN001 - a token of the snapshot
+    """Does "'t" (two tokens) stand right before token i: "'t Heidehuus", "'t Hofje"?"""
+    return i >= 2 and doc[i - 1].lower_ == "t" and doc[i - 2].text in {"'", "’"} and not doc[i - 2].whitespace_ \
+        and doc[i - 1].whitespace_ == " "
 
 
 class PersonRules(NameWords):
@@ -188,6 +207,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
+        if self._header_cell(doc, i):
+            return i, 0.0  # "Naam | Rol | Kinderen in groep": a column's header, not the surname Rol
         if sentence_start and doc[i].lower_ in not_persons.MAKERS:
             return i, 0.0  # "Schrijver Paul van Loon kwam op bezoek": a profession, not the surname Schrijver
         if i > 0 and doc[i - 1].lower_ == "het":
@@ -217,6 +238,26 @@ class PersonRules(NameWords):
                 and not self._names_a_shop(doc, end - 1):
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         return i, 0.0  # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop
+
+    @staticmethod
+    def _header_cell(doc: Doc, i: int) -> bool:
+        """Is token i alone in a table cell of a header row: a Markdown row above its rule ("| --- |"), or a
+        cell after a header of names ("Naam", "Leerling")? Then it heads a column of its own ("Rol")."""
+        text = doc.text
+        start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
+        if before.strip(" |") and not CELL_GAP.search(before) or after.strip(" |") and not CELL_GAP.match(after):
+            return False  # not alone in its cell
+        if line_end >= 0 and TABLE_RULE.match(text, line_end + 1):
+            return True  # a Markdown table's header row: the rule "| --- | --- |" follows
+        if before.strip(" |"):  # a Markdown row, its bars blanked: "  Naam    Rol  "
+            previous = re.split(r"\s{2,}|\|", before.strip(" |"))[-1]
+        else:  # an HTML cell on a line of its own, the cell before it further up
+            above = text[:line_start].rstrip(" \t\n|")
+            previous = above[above.rfind("\n") + 1:].strip(" |")
+        return lowercase_names.NAME_HEADER.match(previous.strip()) is not None
 
     def _names_a_shop(self, doc: Doc, k: int) -> bool:
         """Is the word at k the name of a shop or firm, in the lists ("Bakkerij Bussink") or in this
@@ -283,6 +324,71 @@ class PersonRules(NameWords):
             return i + 1, 0.6  # "Xyla: 'Het was super'", "Xyla vertelde ...": a name opening its sentence
         return i, 0.0
 
+    def _named_by_its_cue(self, doc: Doc, i: int) -> tuple[int, float]:
+        """A name the lists do not take for one, where the text says plainly it is a person: a relation before
+        it ("de oppas van Lieve") or in brackets after it ("| Koning (vader van Abel) |"), a title in capitals before it ("JUF NOOR IS
+        GETROUWD"), initials with a hyphen before a surname ("D-J Veltkamp"), or an unknown name opening a
+        line of notes the way the lines around it open with names ("Oksana – sinds januari ...")."""
+        n = len(doc)
+        text = doc[i].text
+        if _title_case(text) and RELATION_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)) \
+                and doc[i].lower_ not in self.lex.not_names:
+            return i + 1, 0.7
+        if _title_case(text) and text.isalpha() and doc[i].lower_ not in self.lex.not_names \
+                and lowercase_names._alone_in_name_column(doc, i):
+            return i + 1, 0.7  # "| Koning |" under "| Naam |": a surname that is also a word, in a column of names
+        if _title_case(text) and text.isalpha() and i >= 2 and doc[i - 1].lower_ == "van" \
+                and doc[i - 2].lower_ in self.lex.relations and not (i + 1 < n and (_title_case(doc[i + 1].text)
+                                                                                    or doc[i + 1].like_num)) \
+                and doc[i].lower_ not in GROUP_WORDS and not self._is_organisation_word(doc[i].lower_):
+            return i + 1, 0.7  # "de oppas van Lieve": a name that is also a greeting or a word
+        if _title_case(text) and doc[i].lower_ in self.lex.not_names and self._sentence_start(doc, i) \
+                and i + 1 < n and doc[i + 1].lower_ in self.lex.person_verbs and self._own_people_after(doc, i + 1):
+            return i + 1, 0.6  # "Mei komt van de peuteropvang en zat al bij haar vriendinnetje": a child, no month
+        if _all_caps(text) and i + 1 < n and doc[i].lower_ in TITLES_IN_CAPITALS and _all_caps(doc[i + 1].text) \
+                and doc[i + 1].text.title() in self.lex.first_names and not doc[i].whitespace_.count("\n"):
+            return i + 2, 0.8
+        if len(text) == 1 and text.isupper() and i + 3 < n and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+                and not doc[i + 1].whitespace_ and HYPHEN_INITIAL.fullmatch(doc[i + 2].text) \
+                and doc[i + 2].whitespace_ == " ":
+            k = i + 3
+            if k < n and doc[k].text == "." and not doc[k - 1].whitespace_:
+                k += 1
+            end = self._surname(doc, k, supported=True)
+            if end > k:
+                return end, 0.8  # "D-J Veltkamp", "J-P. de Vries"
+        if self._unknown_capitalised(text) and text.isalpha() and self._opens_line_of_notes(doc, i):
+            return i + 1, 0.6
+        return i, 0.0
+
+    def _own_people_after(self, doc: Doc, k: int) -> bool:
+        """Does the sentence from token k on give its subject people of its own ("bij haar vriendinnetje",
+        "met zijn moeder")?"""
+        for j in range(k, min(len(doc) - 1, k + 30)):
+            if doc[j].text in {".", "!", "?"} or "\n" in doc[j].text:
+                return False
+            if doc[j].lower_ in POSSESSIVES and (doc[j + 1].lower_ in self.lex.relations or (
+                    j + 2 < len(doc) and doc[j + 2].lower_ in self.lex.relations)):
+                return True
+        return False
+
+    def _opens_line_of_notes(self, doc: Doc, i: int) -> bool:
+        """Does token i open its line before a dash or colon ("Oksana – ...") while the line before or after
+        opens with a known first name and the same mark ("Marit – ...")?"""
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        if text[line_start:doc[i].idx].strip(" \t-*•") or i + 1 >= len(doc) or doc[i + 1].text not in NOTE_MARKS:
+            return False
+        line_end = text.find("\n", doc[i].idx)
+        before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+        after = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)] \
+            if line_end >= 0 else ""
+        for line in (before, after):
+            match = NOTE_LINE.match(line)
+            if match and match.group(1) in self.lex.first_names:
+                return True
+        return False
+
     def _speaks_or_acts(self, doc: Doc, k: int) -> bool:
         """Does a quotation after a colon ("Xyla: 'Ik vond het leuk'") or a verb of a person acting
         ("mocht", "vertelde", "meent") follow at k?"""
@@ -303,9 +409,11 @@ class PersonRules(NameWords):
             return i, 0.0
         if CAMEL_CASE.match(doc[i].text):
             return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
+        if NATURE_PLACE.search(doc[i].text) and doc[i].text not in self.lex.surnames:
+            return i, 0.0  # "Lemelerberg", "Holterbos", "Sallandse Heuvelrug": a hill, wood or heath
         if DEMONYM.search(doc[i].text):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
-        if i > 0 and ((doc[i - 1].lower_ in ARTICLES and not self._conjunction_before(doc, i))
+        if i > 0 and ((doc[i - 1].lower_ in ARTICLES and not self._conjunction_before(doc, i)) or _after_t(doc, i)
                       or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
         if self._word_among_words(doc, i):
@@ -347,4 +455,11 @@ class PersonRules(NameWords):
             return True
         if score >= 0.9 and self._is_title(doc, i):
             return False  # "mevrouw Jansen" stays a person
-        return self._organisation_word(doc, end) or self._organisation_word(doc, i - 1, before=True)
+        if end - i >= 3 and doc[i].text == "van" and doc[i + 1].text in CAPITAL_ARTICLES:
+            return True  # "gewonnen van De Boomgaard": a name with its own capital article is a school or team
+        if end - i == 1 and i >= 2 and doc[i - 1].text in CAPITAL_ARTICLES and doc[i - 2].lower_ in THING_BEFORE:
+            return True  # "won van De Linde", "speelt tegen Het Anker": a team or school, a first name's word
+        after = end
+        while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+            after += 1  # "Etty Hillesum   Lyceum": a wrapped and indented line goes on with the organisation word
+        return self._organisation_word(doc, after) or self._organisation_word(doc, i - 1, before=True)

@@ -24,11 +24,34 @@ LIVES = re.compile(
 AFTER_NAME = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:uit|van|in)\s+$", re.IGNORECASE)
 
 
+# the place is an institution's, not a home: "komt van een school in Apeldoorn", "werkte bij een bedrijf in Zwolle"
+INSTITUTION_BETWEEN = re.compile(
+    r"\b(?:een|de|het|haar|zijn|hun)\s+(?:\w+\s+)?(?:\w*school|school\w*|opleiding|pabo|hogeschool|universiteit|"
+    r"bedrijf|kantoor|ziekenhuis|vereniging|club|kinderopvang|peuterspeelzaal|bso)\b",
+    re.IGNORECASE,
+)
+# a group nobody is named in: "oud-leerlingen kwamen zelfs uit Amsterdam", "ouders komen uit heel Deventer"
+UNNAMED_GROUP = re.compile(
+    r"\b(?:oud-?leerlingen|leerlingen|kinderen|ouders|gasten|bezoekers|deelnemers|mensen|teams|scholen|"
+    r"lopers|collega'?s|oud-?collega'?s|families|gezinnen|supporters|fans)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_group(before: str, offset: int, name_ends: list[int]) -> bool:
+    """Does a group nobody is named in come or live there ("kwamen oud-leerlingen zelfs uit ...")? Not "de
+    ouders van Sanne komen uit ...": with a name in reach the place is that person's."""
+    return UNNAMED_GROUP.search(before) is not None and not any(offset < end <= offset + len(before)
+                                                                 for end in name_ends)
+
+
 def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
     """Does the place at text[start:] belong to a person? `name_ends`: ends of the names found."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
-    if LIVES.search(before):
+    lives = LIVES.search(before)
+    if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) \
+            and not _unnamed_group(before, start - len(before), name_ends):
         return True
     return any(end <= start and start - end <= 30 and AFTER_NAME.match(text[end:start]) for end in name_ends)
 
@@ -43,8 +66,33 @@ VENUE_BEFORE = re.compile(
 )
 
 
+VENUE_WORD = re.compile(VENUE_BEFORE.pattern.split(r"\b[^.!?\n]")[0] + r"\b", re.IGNORECASE)
+
+
 def venue_address(text: str, start: int) -> bool:
     """Does the sentence give the address at `start` to a venue or business (see the docstring)?"""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 80) : start]
     return VENUE_BEFORE.search(before) is not None and LIVES.search(before) is None  # "..., woont op": a person's
+
+
+VENUE_PHONE_REACH = 120  # characters before a phone number, on its line, that may name the venue
+# a sentence's or paragraph's end; not a blank line after a comma or before a link's own line
+CLAUSE_BREAK = re.compile(r"[.!?:;]\s|(?<=[^,\s])[ \t]*\n[ \t]*\n(?![ \t]*(?:https?://|www\.))|\n[ \t]*[-*•]")
+MOBILE = re.compile(r"^(?:\+|00)?(?:31)?\s*\(?0?\)?\s*6")
+
+
+def venue_phone(text: str, start: int, end: int, name_ends: list[int]) -> bool:
+    """Is the phone number at text[start:end] a venue's or business's: a landline or company number on a
+    line that names the venue before it ("Groepsaccommodatie 't Heidehuus, ..., telefoon 0572-331590",
+    "Partou BSO De Ontdekkingsreis, www.partou.nl, 088 - 237 27 27"), with no person's name between? A
+    mobile number (06) is a person's."""
+    if MOBILE.match(text[start:end].replace(" ", "").replace("-", "")):
+        return False
+    # its sentence, also over the blank lines an HTML page's link stands between ("BSO X, \n\nwww.x.nl, 088 ...")
+    reach = max(0, start - VENUE_PHONE_REACH)
+    sentence = max((m.end() for m in CLAUSE_BREAK.finditer(text, reach, start)), default=reach)
+    venue = VENUE_WORD.search(text, sentence, start)
+    if venue is None or LIVES.search(text[reach:start]):
+        return False
+    return not any(venue.start() < name_end <= start for name_end in name_ends)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
+from screener.text import vocabulary
 from screener.text.recognizers.base import NlPatternRecognizer
 
 SUFFIXES = (
@@ -31,3 +32,13 @@ class NlAddressRecognizer(NlPatternRecognizer):
     ]
     CONTEXT = ["adres", "woont", "wonen", "straat", "postcode", "bezoekadres", "postadres"]
     REGEX_FLAGS = regex.MULTILINE
+
+    def keep(self, text: str, result) -> bool:  # noqa: ANN001
+        """Not an event and its year: "Kerstmarkt 2025", "Zomerkamp 2026" (an ordinary word, then a year)."""
+        words = text[result.start:result.end].split()
+        if len(words) >= 2 and EVENT_YEAR.fullmatch(words[-1]) and vocabulary.is_lower_case_word(words[-2].lower()):
+            return False
+        return True
+
+
+EVENT_YEAR = regex.compile(r"(?:199\d|20[0-3]\d)")

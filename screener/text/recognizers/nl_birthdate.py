@@ -54,6 +54,12 @@ BIRTH_FAR_BEFORE = re.compile(r"\b(?:geboortedatum|geboortedag|geboren)\b[^.!?\n
 IN_BRACKETS = re.compile(r"\(\s*[*°]?\s*$")
 
 
+# a form's label of another date: "Startdatum:", "Eerste schooldag:", "Datum van inschrijving:"
+OTHER_DATE_LABEL = re.compile(r"\b(?:start|begin|ingangs|aanmeld|inschrijf|inschrijvings|plaatsings|verhuis|vertrek|"
+                              r"eind|uitschrijf|afspraak)datum\s*:?\s*$|\beerste (?:school|les)dag\s*:?\s*$",
+                              re.IGNORECASE)
+
+
 # a year as people type it: 2016, 16, '16 or ’16 ("8-11-'26")
 YEAR = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
 
@@ -62,6 +68,9 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     ENTITY = "A2-GEBOORTEDATUM"
     PATTERNS = [
         Pattern("date_numeric", r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]" + YEAR + r"(?![\d-])", 0.6),
+        # a form typed with spaces around the slashes: "14 / 02 / 2023"
+        Pattern("date_spaced", r"(?<![\d/] )(?<![\d/])(?:0?[1-9]|[12]\d|3[01]) / (?:0?[1-9]|1[0-2]) / (?:19|20)\d{2}(?![\d/])",
+                0.6),
         Pattern("date_iso", r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.6),
         Pattern("date_words", r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:e)? (?:" + MONTHS
                 + r")\.?(?: (?:19|20)\d{2}| ['’]\d{2})?(?![\w])", 0.6),
@@ -73,6 +82,8 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         if NOT_BIRTH_AFTER.match(ahead):
             return False  # a chat timestamp or an event's time; a footnote mark
         line, near = behind.rsplit("\n", 1)[-1], behind[-60:]
+        if OTHER_DATE_LABEL.search(line):
+            return False  # "Startdatum: 1 maart 2027 (zijn 4e verjaardag valt ...)": the first school day
         years = _years_ago(text[result.start:result.end])
         return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
                     or AFTER_GROUP.search(line) or _birth_after(ahead)

@@ -41,8 +41,14 @@ def plain_address(address: str) -> str:
     return DOT_WRITTEN_OUT.sub(".", AT.sub("@", address, count=1))
 
 
+# a class's mailbox: "groep5@", "groep1-2@", "klas7b@", "unit3@"
+CLASS_MAILBOX = re.compile(r"(?:groep|klas|unit|bouw|kleuters|onderbouw|middenbouw|bovenbouw)[\d\W_]*[a-z]?\d*")
+
+
 def is_role_mailbox(address: str) -> bool:
-    return AT.split(address, maxsplit=1)[0].lower() in ROLE_MAILBOXES
+    """A mailbox of a role or a class, not of one person: "info@", "ouderraad@", "groep5@"."""
+    box = AT.split(address, maxsplit=1)[0].lower()
+    return box in ROLE_MAILBOXES or CLASS_MAILBOX.fullmatch(box) is not None
 
 
 class NlEmailRecognizer(NlPatternRecognizer):

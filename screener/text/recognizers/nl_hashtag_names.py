@@ -17,7 +17,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from screener.text import lexicons, lowercase_names
+from screener.text import lexicons, lowercase_names, vocabulary
 
 HASHTAG = re.compile(r"(?<![\w#&])#(\w{3,})")
 CAPITALISED_PART = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý][a-zà-ÿ]{2,}")
@@ -54,8 +54,16 @@ class NlHashtagNameRecognizer(EntityRecognizer):
 
 def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
     """Offsets of first names inside a hashtag's word (without '#')."""
-    parts = [(m.start(), m.end()) for m in CAPITALISED_PART.finditer(tag)
-             if _name(m.group(), lex, after_prefix=tag[: m.start()].lower().endswith(PREFIXES))]
+    parts = []
+    for m in CAPITALISED_PART.finditer(tag):
+        after_prefix = tag[: m.start()].lower().endswith(PREFIXES)
+        if _name(m.group(), lex, after_prefix=after_prefix):
+            parts.append((m.start(), m.end()))
+        elif after_prefix and not vocabulary.is_dutch_word(m.group()) and not vocabulary.is_compound(m.group()):
+            # "#jufNoorgaattrouwen": the name, then the rest of the sentence in lower case; not "#meesterBasisschool"
+            cut = next((k for k in range(len(m.group()) - 3, 2, -1) if _name(m.group()[:k], lex, after_prefix=True)), 0)
+            if cut:
+                parts.append((m.start(), m.start() + cut))
     leading = LEADING_NAME.match(tag)
     if leading and _name(leading.group(), lex) and not lex.non_persons.get(leading.group().lower()):
         parts.insert(0, leading.span())
