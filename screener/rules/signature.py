@@ -40,6 +40,10 @@ GREETING_BEFORE = re.compile(r"(?:groet(?:en|jes)?|hartelijke groet(?:en)?|met v
 # the writer's own class after the name: "(juf van 5/6)", "(meester van groep 7)"
 OWN_CLASS = re.compile(r"(?:juf|juffrouw|meester)\s+van\s+(?:groep\s*)?\d", re.IGNORECASE)
 CLOSING_LINES = 3  # the last lines of the text that a sign-off may stand in without a greeting
+# two or more teachers signing together, each with a form of address: "Juf Annelies en juf Marijke"
+_TITLED_NAME = r"(?:juf|juffrouw|meester)\s+[A-ZÀ-Ý][\w'’-]+"
+CO_SIGNATURE = re.compile(rf"[ \t*>_-]*{_TITLED_NAME}(?:\s*(?:,|&|\+|\ben\b)\s*{_TITLED_NAME})+[ \t.,!]*",
+                          re.IGNORECASE)
 FROM_LINE = re.compile(r"^(?:van|from|afzender)\s*:\s*", re.IGNORECASE)
 STAFF_ROLES = {"medewerker", "schoolaccount"}
 
@@ -166,6 +170,9 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     organisation's own job titles (policy.functions); `writer`: the name the post gives as its writer
     (e-mail `Van:` line, front matter), empty when it says none."""
     line_start, line_end, before, rest = _lines(text, start, end)
+    if CO_SIGNATURE.fullmatch(text, line_start, line_end):
+        return _closing_position(text, line_start, line_end) and (
+            not writer or _same_person(text[line_start:line_end], writer))
     if before.strip(_LINE_OPENING) and not GREETING_BEFORE.fullmatch(before.strip(_LINE_OPENING)):
         return False  # "Groetjes, Marieke" signs on the greeting's line
     if not _closing_position(text, line_start, line_end):

@@ -310,3 +310,20 @@ def test_a_teachers_sign_off_after_a_greeting_with_a_comma_stays_info(check):
             "Veel plezier allemaal, en tot ziens!\n\nJuf Marloes, leerkracht groep 6\n")
     result = check("excursie.md", post, "--min-severity", "info")
     assert reported_at(result, "excursie.md", post, "Juf Marloes", severity="info"), result.output
+
+
+def test_two_teachers_signing_together_after_a_greeting_are_info(check):
+    post = ("---\nkanaal: schoolapp\nauteur_rol: medewerker\n---\n\nDeze week lezen we kern 1 uit.\n\n"
+            "Groetjes,\nJuf Annelies en juf Marijke\n")
+    result = check("kern.md", post, "--min-severity", "info")
+    assert reported_at(result, "kern.md", post, "Juf Annelies", severity="info"), result.output
+    assert reported_at(result, "kern.md", post, "juf Marijke", severity="info"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_two_teachers_named_together_inside_the_text_are_still_errors(check):
+    post = ("---\nkanaal: schoolapp\nauteur_rol: medewerker\n---\n\nJuf Annelies en juf Marijke gaan met "
+            "zwangerschapsverlof; hun vervanging volgt.\n\nDe rest van de week lezen we kern 1 uit. Daarna is het "
+            "toetsweek en krijgen de kinderen een rapport mee.\n\nGroetjes,\nhet team\n")
+    result = check("verlof.md", post)
+    assert reported_at(result, "verlof.md", post, "Juf Annelies", rule="A2-NAAM"), result.output
