@@ -59,6 +59,11 @@ def _role(post: PostContext, voice: Voice, settings: PolicySettings) -> str:
     return post.author_role
 
 
+def _speaks_for_school(voice: Voice, mentions: list[organisation.Mention]) -> Segment | None:
+    """'wij als school', 'namens alle collega's van De Vlinderhof': the writer speaks for the school."""
+    return voice.school_voice or voice.named_voice(mentions)
+
+
 def _example_workplace(settings: PolicySettings) -> str:
     if settings.schools:
         return f"{settings.schools[0]} ({settings.organisation})"
@@ -69,7 +74,7 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostCont
                                 settings: PolicySettings) -> list[Finding | None]:
     work = post.channel in settings.work_channels
     mentions = organisation.find_mentions(analysis, settings, school_channel=work)
-    speaks_for_school = voice.school_voice or voice.named_voice(mentions)
+    speaks_for_school = _speaks_for_school(voice, mentions)
     if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
         mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],
                           key=lambda m: m.start)
@@ -126,6 +131,9 @@ def _first_words(analysis: Analysis, where: Segment) -> Segment:
 
 def _announcements(analysis: Analysis, voice: Voice, post: PostContext, config: Config,
                    settings: PolicySettings) -> list[Finding | None]:
+    # on her own account a staff member who speaks for the school ("Namens alle collega's van De Vlinderhof:
+    # ... Maandag gaan de lessen door in het gebouw van Het Baken") sends the school's message to its parents
+    personal = post.personal_account and not _speaks_for_school(voice, organisation.find_mentions(analysis, settings))
     return [
         finding(analysis.doc, config, "C1-KANAAL", a.start, a.end,
                 f"Praktische mededeling over '{a.topic}' op {CHANNEL_NAMES[post.channel]}: zulke berichten "
@@ -133,7 +141,7 @@ def _announcements(analysis: Analysis, voice: Voice, post: PostContext, config: 
                 "Stuur dit via Parro of per mail aan de ouders en haal het uit dit bericht.",
                 excerpt=a.topic)
         for a in channel.announcements(analysis, settings.announcement_topics, quoted=voice.is_quoted,
-                                       website=post.channel == "website", personal=post.personal_account)
+                                       website=post.channel == "website", personal=personal)
     ]
 
 
