@@ -153,7 +153,7 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
 @functools.lru_cache(maxsize=1)
 def _changed_events() -> re.Pattern:
     """A lesson of any kind, or a school event, cancelled or moved: "de schaatsles ... gaat niet door"."""
-    events = "|".join([r"\w*les(?:sen)?", *lexicon.lines("activities.txt")])
+    events = "|".join([r"[\w-]*les(?:sen)?", *lexicon.lines("activities.txt")])
     changes = "|".join(f"(?:{c})" for c in lexicon.lines("announcement_changes.txt"))
     article = "|".join(f"(?<={a} )" for a in ("de", "het", "alle", "geen"))  # "alles" is no lesson
     return re.compile(rf"(?:{article})(?:{events})(?=[^.!?\n]{{0,60}}(?<![\w])(?:{changes})(?![\w]))")
