@@ -44,7 +44,7 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
         found += _affiliation_and_disclaimer(analysis, voice, mentions, post, config, settings)
     if role in STAFF_ROLES and post.channel in settings.announcement_channels and not analysis.is_email:
         found += _announcements(analysis, post, config, settings, quoted=voice.is_quoted,
-                                for_school=bool(_speaks_for_school(voice, mentions)))
+                                for_school=post.personal_account and bool(_speaks_for_school(voice, mentions)))
     found += _conduct(analysis, config, settings)
     if post.author_role in recording.RECORDING_ROLES:
         found += _recordings(analysis, post, config)

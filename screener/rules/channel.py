@@ -114,12 +114,13 @@ class _Patterns:
     voluntary: re.Pattern  # a call for contributions ("wie nog oude jassen heeft"): no thing to bring
     greeting: re.Pattern  # a post that opens by speaking to parents or a class
     near: re.Pattern  # a moment counted from the day of writing: "morgen", "volgende week"
-    policy: re.Pattern  # a piece that explains the school's policy or view: "Waarom wij geen huiswerk meegeven"
-    changes: re.Pattern  # words that cancel or move: "gaat niet door", "verplaatst"
 
 
 CALENDAR = "kalender:"
 MOMENT = "moment:"
+CHANGE = "change:"
+CHANGES = "announcement_changes.txt"
+POLICY = "announcement_policy.txt"
 
 
 @functools.lru_cache(maxsize=16)
@@ -143,28 +144,33 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
         passed_on=lexicon.regexes(list(lexicon.lines("announcement_passed_on.txt"))),
         voluntary=lexicon.regexes(list(lexicon.lines("announcement_voluntary.txt"))),
         near=lexicon.regexes(list(lexicon.lines("announcement_near.txt"))),
-        policy=lexicon.regexes([p for p in lexicon.lines("announcement_policy.txt") if not p.startswith(MOMENT)]),
-        changes=lexicon.regexes(list(lexicon.lines("announcement_changes.txt"))),
         greeting=re.compile(r"\s*(?:" + "|".join(lexicon.lines("announcement_greeting.txt")) + ")"),
     )
 
 
-# The patterns few posts need compile at the first post that has their words: the first call stays as fast.
+# The patterns few posts need compile at the first post that has the words they need (the data file's
+# "needs:" line): the rules' first call does not pay for them.
 @functools.lru_cache(maxsize=1)
-def _changed_events() -> re.Pattern:
-    """A lesson of any kind, or a school event, cancelled or moved: "de schaatsles ... gaat niet door"."""
+def _changed() -> re.Pattern:
+    """A lesson of any kind, or a school event, cancelled or moved ("de schaatsles ... gaat niet door"), and
+    lessons going on after all, elsewhere or later ("beginnen donderdag pas om 9.30 uur")."""
     events = "|".join([r"[\w-]*les(?:sen)?", *lexicon.lines("activities.txt")])
-    changes = "|".join(f"(?:{c})" for c in lexicon.lines("announcement_changes.txt"))
+    changes = "|".join(f"(?:{c})" for c in lexicon.entries(CHANGES, CHANGE))
     article = "|".join(f"(?<={a} )" for a in ("de", "het", "alle", "geen"))  # "alles" is no lesson
-    return re.compile(rf"(?:{article})(?:{events})(?=[^.!?\n]{{0,60}}(?<![\w])(?:{changes})(?![\w]))")
+    changed = rf"(?:{article})(?:{events})(?=[^.!?\n]{{0,60}}(?<![\w])(?:{changes})(?![\w]))"
+    return re.compile(changed + "|" + lexicon.regexes_source(lexicon.entries(CHANGES)))
+
+
+@functools.lru_cache(maxsize=1)
+def _policy() -> re.Pattern:
+    """A piece that explains the school's policy or view: "Waarom wij geen huiswerk meegeven"."""
+    return lexicon.regexes(lexicon.entries(POLICY))
 
 
 @functools.lru_cache(maxsize=1)
 def _moments() -> re.Pattern:
     """What still makes a notice in a piece that explains policy: a weekday, a date, "morgen"."""
-    policy = lexicon.lines("announcement_policy.txt")
-    return lexicon.regexes([*lexicon.lines("announcement_near.txt"),
-                            *(p[len(MOMENT):].strip() for p in policy if p.startswith(MOMENT))])
+    return lexicon.regexes([*lexicon.lines("announcement_near.txt"), *lexicon.entries(POLICY, MOMENT)])
 
 
 def _topic(analysis: Analysis, patterns: _Patterns, sentence: Segment, changes: bool) -> re.Match | None:
@@ -172,7 +178,7 @@ def _topic(analysis: Analysis, patterns: _Patterns, sentence: Segment, changes: 
     also a lesson or school event it cancels or moves."""
     topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
     if changes:
-        changed = _changed_events().search(analysis.folded, sentence.start, sentence.end)
+        changed = _changed().search(analysis.folded, sentence.start, sentence.end)
         if changed and (not topic or changed.start() < topic.start()):
             return changed
     return topic
@@ -308,7 +314,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
 
     # a piece that explains the school's policy says what holds every week: only a moment makes a notice in it
-    explains = patterns.policy.search(analysis.folded)
+    explains = lexicon.needed(POLICY, analysis.folded) and _policy().search(analysis.folded)
 
     @functools.cache
     def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
@@ -316,7 +322,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             return bool(_moments().search(analysis.folded, sentences[i].start, sentences[i].end))
         return _cued(analysis, patterns, sentences[i], website)
 
-    changes = bool(patterns.changes.search(analysis.folded))
+    changes = lexicon.needed(CHANGES, analysis.folded)
     answered = _answered_topics(analysis, patterns, quoted, changes)
     for i, sentence in enumerate(sentences):
         if informs and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):

@@ -67,9 +67,12 @@ def _patterns(names: tuple[str, ...], cores: tuple[str, ...], extra: tuple[str, 
     return lexicon.alternation(list(names)), lexicon.alternation(list(cores)), lexicon.regexes(indirect)
 
 
+HINTS_AT_SCHOOL = "references_at_school.txt"
+
+
 @functools.lru_cache(maxsize=1)
 def _hints_at_school() -> re.Pattern:
-    return lexicon.regexes(list(lexicon.lines("references_at_school.txt")))
+    return lexicon.regexes(lexicon.entries(HINTS_AT_SCHOOL))
 
 
 def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: bool = False) -> list[Mention]:
@@ -89,8 +92,9 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
         found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)
                   if not _named_other(analysis, m.start(), m.end(), found)]
     # "met het team", "bij jullie op school": the writer's school in a post about school life
-    found += [Mention(m.start(), m.end(), False) for m in _hints_at_school().finditer(analysis.folded)
-              if _about_school_life(analysis, settings, outside=(m.start(), m.end()))]
+    if lexicon.needed(HINTS_AT_SCHOOL, analysis.folded):
+        found += [Mention(m.start(), m.end(), False) for m in _hints_at_school().finditer(analysis.folded)
+                  if _about_school_life(analysis, settings, outside=(m.start(), m.end()))]
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
