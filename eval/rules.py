@@ -74,7 +74,8 @@ HELDOUT2_TITLE = ("Derde held-out set: 60 protocolgevallen (geschreven zonder de
                   "ontwikkelset)")
 HELDOUT3_CASES = DATA / "school-posts-rules-heldout3"
 HELDOUT3_TITLE = ("Vierde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
-                  "lezen, configuratie van Lithora uit ../shared; niet op bijgesteld, dus een blinde schatting)")
+                  "lezen, configuratie van Lithora uit ../shared; eerst blind gemeten, de regels zijn daarna "
+                  "bijgesteld, dus nu ook ontwikkelset)")
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "

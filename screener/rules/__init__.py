@@ -6,6 +6,8 @@ The pipeline calls `check_policy`, then `parse_suppressions` + `apply_suppressio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from screener.config import Config
 from screener.documents import Document
 from screener.findings import Finding
@@ -36,10 +38,13 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
     voice = Voice(analysis)
     role = _role(post, voice, settings)
     found: list[Finding | None] = []
+    mentions: list[organisation.Mention] = []
     if role == "medewerker":
-        found += _affiliation_and_disclaimer(analysis, voice, post, config, settings)
+        mentions = organisation.find_mentions(analysis, settings, school_channel=post.channel in settings.work_channels)
+        found += _affiliation_and_disclaimer(analysis, voice, mentions, post, config, settings)
     if role in STAFF_ROLES and post.channel in settings.announcement_channels and not analysis.is_email:
-        found += _announcements(analysis, voice, post, config, settings)
+        found += _announcements(analysis, post, config, settings, quoted=voice.is_quoted,
+                                for_school=post.personal_account and bool(_speaks_for_school(voice, mentions)))
     found += _conduct(analysis, config, settings)
     if post.author_role in recording.RECORDING_ROLES:
         found += _recordings(analysis, post, config)
@@ -59,17 +64,21 @@ def _role(post: PostContext, voice: Voice, settings: PolicySettings) -> str:
     return post.author_role
 
 
+def _speaks_for_school(voice: Voice, mentions: list[organisation.Mention]) -> Segment | None:
+    """'wij als school', 'namens alle collega's van De Vlinderhof': the writer speaks for the school."""
+    return voice.school_voice or voice.named_voice(mentions)
+
+
 def _example_workplace(settings: PolicySettings) -> str:
     if settings.schools:
         return f"{settings.schools[0]} ({settings.organisation})"
     return settings.organisation
 
 
-def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, post: PostContext, config: Config,
-                                settings: PolicySettings) -> list[Finding | None]:
+def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, mentions: list[organisation.Mention],
+                                post: PostContext, config: Config, settings: PolicySettings) -> list[Finding | None]:
     work = post.channel in settings.work_channels
-    mentions = organisation.find_mentions(analysis, settings, school_channel=work)
-    speaks_for_school = voice.school_voice or voice.named_voice(mentions)
+    speaks_for_school = _speaks_for_school(voice, mentions)
     if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
         mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],
                           key=lambda m: m.start)
@@ -124,16 +133,19 @@ def _first_words(analysis: Analysis, where: Segment) -> Segment:
     return Segment(where.start, tokens[-1].end) if tokens else where
 
 
-def _announcements(analysis: Analysis, voice: Voice, post: PostContext, config: Config,
-                   settings: PolicySettings) -> list[Finding | None]:
+def _announcements(analysis: Analysis, post: PostContext, config: Config, settings: PolicySettings,
+                   quoted: Callable[[int, int], bool], for_school: bool) -> list[Finding | None]:
+    # on her own account a staff member who speaks for the school (`for_school`: "Namens alle collega's van De
+    # Vlinderhof: ... Maandag gaan de lessen door in het gebouw van Het Baken") sends the school's message
+    personal = post.personal_account and not for_school
     return [
         finding(analysis.doc, config, "C1-KANAAL", a.start, a.end,
                 f"Praktische mededeling over '{a.topic}' op {CHANNEL_NAMES[post.channel]}: zulke berichten "
                 "(lesuitval, huiswerk, gymspullen, schoolreis, schoolkamp) gaan via Parro of e-mail. "
                 "Stuur dit via Parro of per mail aan de ouders en haal het uit dit bericht.",
                 excerpt=a.topic)
-        for a in channel.announcements(analysis, settings.announcement_topics, quoted=voice.is_quoted,
-                                       website=post.channel == "website", personal=post.personal_account)
+        for a in channel.announcements(analysis, settings.announcement_topics, quoted=quoted,
+                                       website=post.channel == "website", personal=personal)
     ]
 
 

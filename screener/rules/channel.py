@@ -9,9 +9,20 @@ Practical matters come in two kinds: words that are about school by themselves (
 "knuffel mag mee"), which count only when the sentence or a neighbour speaks to a group, the
 children or their parents, and not in a sentence about the weekend or a holiday.
 
+A lesson of any kind or a school event that is cancelled or moved is a practical matter however it is
+named ("de schaatsles van woensdag gaat niet door", "het schoolfeest is afgelast":
+`data/announcement_changes.txt`), and so is a school day that starts later ("beginnen donderdag pas om
+9.30 uur") or lessons given in another building. A piece that explains the school's policy or view
+("Waarom wij in de onderbouw geen huiswerk meegeven", "Wij vinden het belangrijk dat ...":
+`data/announcement_policy.txt`) states what holds every week: in it only a moment (a weekday, a date,
+"morgen") makes a sentence a notice. A matter in the past ("sinds de oefentoets") or as the subject
+of a piece of writing (a school paper's "Volgende keer in de Bakenbode: het kamp van groep 8") is no
+notice either.
+
 Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
-then "Uiterlijk maandag inleveren." A regular timetable ("gym op
+then "Uiterlijk maandag inleveren.", or "Een slaapzak graag." to a question of what to bring for
+camp. A regular timetable ("gym op
 dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
 inleveren") asks nothing of a class.
 
@@ -106,6 +117,10 @@ class _Patterns:
 
 
 CALENDAR = "kalender:"
+MOMENT = "moment:"
+CHANGE = "change:"
+CHANGES = "announcement_changes.txt"
+POLICY = "announcement_policy.txt"
 
 
 @functools.lru_cache(maxsize=16)
@@ -131,6 +146,42 @@ def _patterns(extra: tuple[str, ...]) -> _Patterns:
         near=lexicon.regexes(list(lexicon.lines("announcement_near.txt"))),
         greeting=re.compile(r"\s*(?:" + "|".join(lexicon.lines("announcement_greeting.txt")) + ")"),
     )
+
+
+# The patterns few posts need compile at the first post that has the words they need (the data file's
+# "needs:" line): the rules' first call does not pay for them.
+@functools.lru_cache(maxsize=1)
+def _changed() -> re.Pattern:
+    """A lesson of any kind, or a school event, cancelled or moved ("de schaatsles ... gaat niet door"), and
+    lessons going on after all, elsewhere or later ("beginnen donderdag pas om 9.30 uur")."""
+    events = "|".join([r"[\w-]*les(?:sen)?", *lexicon.lines("activities.txt")])
+    changes = "|".join(f"(?:{c})" for c in lexicon.entries(CHANGES, CHANGE))
+    article = "|".join(f"(?<={a} )" for a in ("de", "het", "alle", "geen"))  # "alles" is no lesson
+    changed = rf"(?:{article})(?:{events})(?=[^.!?\n]{{0,60}}(?<![\w])(?:{changes})(?![\w]))"
+    return re.compile(changed + "|" + lexicon.regexes_source(lexicon.entries(CHANGES)))
+
+
+@functools.lru_cache(maxsize=1)
+def _policy() -> re.Pattern:
+    """A piece that explains the school's policy or view: "Waarom wij geen huiswerk meegeven"."""
+    return lexicon.regexes(lexicon.entries(POLICY))
+
+
+@functools.lru_cache(maxsize=1)
+def _moments() -> re.Pattern:
+    """What still makes a notice in a piece that explains policy: a weekday, a date, "morgen"."""
+    return lexicon.regexes([*lexicon.lines("announcement_near.txt"), *lexicon.entries(POLICY, MOMENT)])
+
+
+def _topic(analysis: Analysis, patterns: _Patterns, sentence: Segment, changes: bool) -> re.Match | None:
+    """The first practical matter the sentence names; with `changes` (the post cancels or moves something)
+    also a lesson or school event it cancels or moves."""
+    topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+    if changes:
+        changed = _changed().search(analysis.folded, sentence.start, sentence.end)
+        if changed and (not topic or changed.start() < topic.start()):
+            return changed
+    return topic
 
 
 def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool) -> bool:
@@ -163,21 +214,26 @@ def _question(analysis: Analysis, sentence: Segment) -> bool:
     return text.rstrip().endswith("?") and not _REQUEST.search(text)
 
 
-def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[int, int], bool]) -> dict[int, str]:
+def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[int, int], bool],
+                     changes: bool) -> dict[int, str]:
     """The writer's first sentence after a quoted question that names a practical matter, and that matter:
     {start of the answer: 'werkstuk'}. The answer must give a moment or an instruction ("uiterlijk maandag
-    inleveren"), or say yes or no to a question that gives one ("Moeten ze morgen hun fiets mee?" "Ja, ...");
+    inleveren"), or say yes or no to a question that gives one ("Moeten ze morgen hun fiets mee?" "Ja, ..."),
+    or name the things to bring that such a question asks for ("Een slaapzak en een kussensloop graag.");
     one that tells about the past or one's own family is no notice."""
     answers: dict[int, str] = {}
     asked, near = None, False
     for sentence in analysis.sentences:
         if quoted(sentence.start, sentence.end):
-            topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+            topic = _topic(analysis, patterns, sentence, changes)
             asked = analysis.text[topic.start():topic.end()] if topic else None
             near = bool(patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end))
         elif asked:
+            # "Moeten ze voor het kamp beddengoed meenemen?" "Een slaapzak en een kussensloop graag.": the things
+            # named in the answer to a question of what to bring are what to bring
             said = patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end) \
-                or near and _YES_NO.match(analysis.folded, sentence.start, sentence.end)
+                or near and (_YES_NO.match(analysis.folded, sentence.start, sentence.end)
+                             or patterns.items.search(analysis.folded, sentence.start, sentence.end))
             if said and not (
                     patterns.past.search(analysis.folded, sentence.start, sentence.end)
                     or patterns.family.search(analysis.folded, sentence.start, sentence.end)):
@@ -257,17 +313,23 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     found: list[Announcement] = []
     sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
 
+    # a piece that explains the school's policy says what holds every week: only a moment makes a notice in it
+    explains = lexicon.needed(POLICY, analysis.folded) and _policy().search(analysis.folded)
+
     @functools.cache
     def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
+        if explains:
+            return bool(_moments().search(analysis.folded, sentences[i].start, sentences[i].end))
         return _cued(analysis, patterns, sentences[i], website)
 
-    answered = _answered_topics(analysis, patterns, quoted)
+    changes = lexicon.needed(CHANGES, analysis.folded)
+    answered = _answered_topics(analysis, patterns, quoted, changes)
     for i, sentence in enumerate(sentences):
         if informs and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
             continue
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
-        topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+        topic = _topic(analysis, patterns, sentence, changes)
         detail = False
         if not topic:
             topic = patterns.items.search(analysis.folded, sentence.start, sentence.end) \

@@ -100,6 +100,30 @@ def lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
+NEEDS = "needs:"
+
+
+def needed(name: str, folded: str) -> bool:
+    """Whether `folded` holds one of the words every pattern of data file `name` needs (its "needs:"
+    line): without one nothing in the file can match, so its patterns need not even be compiled."""
+    return any(map(folded.__contains__, _needs(name)))
+
+
+@functools.cache
+def _needs(name: str) -> tuple[str, ...]:
+    return tuple(word.strip() for line in lines(name) if line.startswith(NEEDS)
+                 for word in line[len(NEEDS):].split(",") if word.strip())
+
+
+def entries(name: str, prefix: str = "") -> list[str]:
+    """The entries of a data file but its "needs:" line; with `prefix`, only those that start with it,
+    without it ("change: verplaatst" -> "verplaatst"); without, only those with no "word:" prefix."""
+    found = [line for line in lines(name) if not line.startswith(NEEDS)]
+    if prefix:
+        return [line[len(prefix):].strip() for line in found if line.startswith(prefix)]
+    return [line for line in found if not re.match(r"[a-z]+: ", line)]
+
+
 # libyaml's loader where PyYAML was built with it: the same data, read some 30 times faster (the pure-Python
 # loader took most of the rules' first call)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -67,6 +67,14 @@ def _patterns(names: tuple[str, ...], cores: tuple[str, ...], extra: tuple[str, 
     return lexicon.alternation(list(names)), lexicon.alternation(list(cores)), lexicon.regexes(indirect)
 
 
+HINTS_AT_SCHOOL = "references_at_school.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _hints_at_school() -> re.Pattern:
+    return lexicon.regexes(lexicon.entries(HINTS_AT_SCHOOL))
+
+
 def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: bool = False) -> list[Mention]:
     """Mentions in the post. A school's name without its type ("Het Anker") counts on the school's
     own channels (`school_channel`), or when the post also speaks of school life or the organisation."""
@@ -83,6 +91,10 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     if indirect:
         found += [Mention(m.start(), m.end(), False) for m in indirect.finditer(analysis.folded)
                   if not _named_other(analysis, m.start(), m.end(), found)]
+    # "met het team", "bij jullie op school": the writer's school in a post about school life
+    if lexicon.needed(HINTS_AT_SCHOOL, analysis.folded):
+        found += [Mention(m.start(), m.end(), False) for m in _hints_at_school().finditer(analysis.folded)
+                  if _about_school_life(analysis, settings, outside=(m.start(), m.end()))]
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
@@ -125,9 +137,12 @@ def _school_life_pattern(functions: tuple[str, ...]) -> re.Pattern:
     return re.compile(words + "|" + lexicon.alternation_source(jobs))
 
 
-def _about_school_life(analysis: Analysis, settings: PolicySettings) -> bool:
-    """Words of school life (klas, groep 5, collega's, leerkracht, ...) anywhere in the post."""
-    return bool(_school_life_pattern(settings.functions).search(analysis.folded))
+def _about_school_life(analysis: Analysis, settings: PolicySettings, outside: tuple[int, int] = (0, 0)) -> bool:
+    """Words of school life (klas, groep 5, collega's, leerkracht, ...) anywhere in the post, but for the
+    span `outside` (a hint's own words)."""
+    start, end = outside
+    return any(m.end() <= start or m.start() >= end
+               for m in _school_life_pattern(settings.functions).finditer(analysis.folded))
 
 
 @functools.lru_cache(maxsize=32)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eval.rules import CASE_RULES
+from eval.rules import CASE_RULES, evaluate, school_post_cases
 from screener import config, documents, post
 from screener.findings import Finding
 from screener.rules import check_policy
@@ -47,3 +47,11 @@ def rules_in_output(output: str) -> set[str]:
 def reported_on_line(output: str, line: int, finding: str, name: str = "bericht.txt") -> bool:
     """Does `screener check`'s output report `finding` ("warning A8-FATSOEN") at line `line` of `name`?"""
     return any(row.startswith(f"{name}:{line}:") and finding in row for row in output.splitlines())
+
+
+def case_f1(folder: Path, cfg_file: Path | None = None) -> tuple[dict[str, float], int, list[str]]:
+    """F1 per scored rule (C1, C2, D3, D4, A8) on a folder of cNN.txt + cNN.json cases, how many expected
+    ids were scored, and the mistakes."""
+    tp, fp, fn, mistakes, _ = evaluate(folder, school_post_cases(folder), list(CASE_RULES.values()), cfg_file)
+    f1 = {rule: 2 * tp[rule] / max(1, 2 * tp[rule] + fp[rule] + fn[rule]) for rule in CASE_RULES.values()}
+    return f1, sum(tp.values()) + sum(fn.values()), mistakes
