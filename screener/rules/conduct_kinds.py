@@ -162,6 +162,11 @@ def vetoed(folded: str, start: int, end: int, classes: frozenset[str]) -> bool:
     return False
 
 
+def classes_in(folded: str) -> frozenset[str]:
+    """Every cue class anywhere in the text (for a listed word that a whole post's subject keeps quiet)."""
+    return frozenset(c for m in _CLAUSE.finditer(folded) for c in _cues(folded, m.start(), m.end()))
+
+
 def _match(kind: _Kind, found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
     if kind.vetoes & found.keys():
         return None
