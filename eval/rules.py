@@ -82,7 +82,8 @@ CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven z
                        "bijgesteld, dus nu ook ontwikkelset")
 CONDUCT_BLIND2 = DATA / "conduct-blind2"
 CONDUCT_BLIND2_TITLE = ("A8 blind 2: 80 gevallen (40 A8, 40 net niet), geschreven zonder de regel of de eerste "
-                        "blinde set te kennen; om te meten, niet om op bij te stellen")
+                        "blinde set te kennen; eerst blind gemeten (F1 0,43), daarna in helften op bijgesteld (de "
+                        "even helft ongelezen gemeten: 0,60), dus nu ook ontwikkelset")
 # The short ids the school-posts cases use, and the rules they stand for.
 CONDUCT_DEV = DATA / "conduct-dev" / "cases.yaml"
 CONDUCT_DEV_TITLE = ("A8-ontwikkelset: korte berichten per soort gedrag en lastige negatieven (voetbaltaal, "

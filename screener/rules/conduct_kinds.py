@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 from screener.rules import lexicon
 
-# A clause: text between . ! ? ; and line ends (chat is often one lower-case line with no capitals).
-_CLAUSE = re.compile(r"[^.!?;\n]+")
+# A clause: text between . ! ? ; and line ends (chat is often one lower-case line with no capitals); a dot
+# between digits ("om 8.29", "€ 3.50") ends none.
+_CLAUSE = re.compile(r"[^.!?;\n]+(?:(?<=\d)\.(?=\d)[^.!?;\n]*)*")
 # Words (with an apostrophe: "zo'n", "'m") and single symbols, so that an emoji is a token of its own.
 _TOKEN = re.compile(r"[\w']+|[^\w\s\ufe0f\u200d]")
 # A class of cues written in plain words (no emoji, no hyphen): its phrases are split at spaces.
@@ -49,6 +50,7 @@ class _Kind:
     vetoes: frozenset[str]
     window: int  # clauses
     classes: frozenset[str]  # every class its combinations use: a clause with none of them starts no match
+    anchors: frozenset[str]  # one group of each combination, the least common: clauses with none of them match none
 
 
 @functools.lru_cache(maxsize=8192)
@@ -77,12 +79,16 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
             elif words:
                 index.setdefault(words[0], ([], {}))[1].setdefault(words[1], []).append((tuple(words[2:]), cls))
     kinds = []
+    common = frozenset(raw.get("common_classes", ()))
     for name, kind in raw["kinds"].items():
         combinations = tuple(tuple(frozenset(group.strip().split("|")) for group in combo.split("+"))
                              for combo in kind["combinations"])
+        # every group of a combination must be there, so any one will do as its anchor: the first of no common class
+        anchors = frozenset(c for combo in combinations
+                            for c in next((g for g in combo if not g & common), combo[0]))
         kinds.append(_Kind(kind.get("label", name), combinations, frozenset(kind.get("unless", [])),
                            int(kind.get("window", 1)),
-                           frozenset(c for combo in combinations for group in combo for c in group)))
+                           frozenset(c for combo in combinations for group in combo for c in group), anchors))
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
     compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
                  for cls in raw.get("compound_classes", [])}
@@ -135,9 +141,13 @@ def offences(folded: str) -> list[Hit]:
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded) if m.group().strip()]
     cues = [_cues(folded, s, e) for s, e in clauses]
     hits: list[Hit] = []
+    # the classes of each clause with the next ones, for each window a kind has
+    spans = {w: [set().union(*cues[i:i + w]) for i in range(len(clauses))] for w in {k.window for k in kinds}}
     for i in range(len(clauses)):
         for kind in kinds:
             if not kind.classes & cues[i].keys():  # a match starting here starts at a later clause too
+                continue
+            if kind.anchors.isdisjoint(spans[kind.window][i]):  # no combination can be whole in these clauses
                 continue
             found: dict[str, tuple[int, int]] = {}
             before = cues[i - 1].keys() if i else set()  # "Heb je koorts? Dan kun je beter niet komen."
@@ -160,6 +170,11 @@ def vetoed(folded: str, start: int, end: int, classes: frozenset[str]) -> bool:
             if classes & _cues(folded, m.start(), m.end()).keys():
                 return True
     return False
+
+
+def classes_in(folded: str) -> frozenset[str]:
+    """Every cue class anywhere in the text (for a listed word that a whole post's subject keeps quiet)."""
+    return frozenset(c for m in _CLAUSE.finditer(folded) for c in _cues(folded, m.start(), m.end()))
 
 
 def _match(kind: _Kind, found: dict[str, tuple[int, int]]) -> tuple[int, int] | None:

@@ -1,0 +1,35 @@
+"""A8's phrase patterns that compile only for a post with one of their category's `needs`
+(screener/rules/data/conduct.yaml): a pattern that matched a text without any of them would go silent.
+Checked on every A8 text the project holds (tests/data/conduct-dev, conduct-blind, conduct-blind2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from screener.rules import lexicon
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _texts() -> list[str]:
+    cases = yaml.safe_load((DATA / "conduct-dev" / "cases.yaml").read_text(encoding="utf-8"))
+    texts = [c["tekst"] for c in cases["positief"] + cases["negatief"]]
+    for folder in ("conduct-blind", "conduct-blind2"):
+        texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / folder).glob("c*.txt"))]
+    return [lexicon.fold(t) for t in texts]
+
+
+GATED = [(name, category["needs"], pattern)
+         for name, category in lexicon.yaml_file("conduct.yaml").items() if category.get("needs")
+         for pattern in category.get("patterns", [])]
+
+
+@pytest.mark.parametrize(("category", "needs", "pattern"), GATED, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(GATED)])
+def test_a_gated_pattern_matches_only_where_one_of_its_words_is(category, needs, pattern):
+    compiled = lexicon.regexes([pattern])
+    for text in _texts():
+        if compiled.search(text):
+            assert any(need in text for need in needs), (category, pattern[:60], text)
