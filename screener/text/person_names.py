@@ -27,7 +27,16 @@ CAPITAL_ARTICLES = {"De", "Het", "Den"}  # "van De Boomgaard"; a surname writes 
 # "| --- | :---: |", or the blank line of spaces the Markdown reader leaves of it
 TABLE_RULE = re.compile(r"(?:[ \t|:]*-{3,}[ \t|:-]*| {3,})(?:\n|$)")
 CELL_GAP = re.compile(r"\s*(?:\||\s{2,})\s*$|^\s*(?:\||\s{2,})")  # table cells apart: a bar, or two spaces
-NATURE_PLACE = re.compile(r"\w{3,}(?:berg|bergen|bos|bossen|heide|veld|velden|duinen|strand|plas|woud)$")
+CELL_GAP_START = re.compile(r"\s*(?:\||\s{2,})")
+
+
+def _cell_gap_before(before: str) -> bool:
+    """CELL_GAP.search(before), without trying every position of a long line of prose: the text before a
+    token ends in a bar and spaces, or in two spaces, or opens with a cell's gap."""
+    stripped = before.rstrip()
+    return stripped.endswith("|") or len(before) - len(stripped) >= 2 or CELL_GAP_START.match(before) is not None
+NATURE_ENDINGS = ("berg", "bergen", "bos", "bossen", "heide", "veld", "velden", "duinen", "strand", "plas", "woud")
+NATURE_PLACE = re.compile(r"\w{3,}(?:" + "|".join(NATURE_ENDINGS) + r")$")  # after the cheap str.endswith test
 THING_BEFORE = {"van", "tegen", "bij", "naar", "op", "voor", "met"}  # lower case, before "De Linde"
 # a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"
 RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
@@ -207,8 +216,6 @@ class PersonRules(NameWords):
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
-        if self._header_cell(doc, i):
-            return i, 0.0  # "Naam | Rol | Kinderen in groep": a column's header, not the surname Rol
         if sentence_start and doc[i].lower_ in not_persons.MAKERS:
             return i, 0.0  # "Schrijver Paul van Loon kwam op bezoek": a profession, not the surname Schrijver
         if i > 0 and doc[i - 1].lower_ == "het":
@@ -235,9 +242,11 @@ class PersonRules(NameWords):
         capital_van = doc[i].text == "Van" and not sentence_start
         end = self._surname(doc, i, supported=capital_van)
         if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)) \
-                and not self._names_a_shop(doc, end - 1):
+                and not self._names_a_shop(doc, end - 1) and not self._header_cell(doc, i):
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
-        return i, 0.0  # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop
+        # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop, nor "Naam | Rol | Kinderen in
+        # groep": a column's header, not the surname Rol
+        return i, 0.0
 
     @staticmethod
     def _header_cell(doc: Doc, i: int) -> bool:
@@ -245,10 +254,15 @@ class PersonRules(NameWords):
         cell after a header of names ("Naam", "Leerling")? Then it heads a column of its own ("Rol")."""
         text = doc.text
         start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+        k = end
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k < len(text) and text[k] not in "|\n" and k - end < 2:
+            return False  # the quick way out for prose: a word follows after one space ("Rol erin")
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         before, after = text[line_start:start], text[end:line_end if line_end >= 0 else len(text)]
-        if before.strip(" |") and not CELL_GAP.search(before) or after.strip(" |") and not CELL_GAP.match(after):
+        if before.strip(" |") and not _cell_gap_before(before) or after.strip(" |") and not CELL_GAP.match(after):
             return False  # not alone in its cell
         if line_end >= 0 and TABLE_RULE.match(text, line_end + 1):
             return True  # a Markdown table's header row: the rule "| --- | --- |" follows
@@ -409,7 +423,8 @@ class PersonRules(NameWords):
             return i, 0.0
         if CAMEL_CASE.match(doc[i].text):
             return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
-        if NATURE_PLACE.search(doc[i].text) and doc[i].text not in self.lex.surnames:
+        if doc[i].text.endswith(NATURE_ENDINGS) and NATURE_PLACE.search(doc[i].text) \
+                and doc[i].text not in self.lex.surnames:
             return i, 0.0  # "Lemelerberg", "Holterbos", "Sallandse Heuvelrug": a hill, wood or heath
         if DEMONYM.search(doc[i].text):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
