@@ -139,12 +139,21 @@ def _alone_in_name_column(doc, i: int) -> bool:  # noqa: ANN001
 
     text = doc.text
     start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start: line_end if line_end >= 0 else len(text)]
-    before, after = text[line_start:start], line[end - line_start:]
-    alone = (not before.strip() or before.endswith("  ")) and (not after.strip() or after.startswith("  "))
-    return alone and table_column.headed(text, start, NAME_HEADER)
+    # alone on its line, or between two spaces (blanked pipes); looked at from the word outwards, not
+    # by cutting out the whole line for every word of a long paragraph
+    after_alone = text.startswith("  ", end) or _blank_until(text, end, 1)
+    before_alone = after_alone and (text.startswith("  ", start - 2) and "\n" not in text[start - 2:start]
+                                    or _blank_until(text, start - 1, -1))
+    return before_alone and table_column.headed(text, start, NAME_HEADER)
+
+
+def _blank_until(text: str, k: int, step: int) -> bool:
+    """Is there only white space from k to the line's end (step 1) or start (step -1)?"""
+    while 0 <= k < len(text) and text[k] != "\n":
+        if not text[k].isspace():
+            return False
+        k += step
+    return True
 
 
 LOWER_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_A-Z]{2,}-[^\W\d_A-Z]{2,}(?![\w])")

@@ -345,18 +345,19 @@ class PersonRules(NameWords):
         line of notes the way the lines around it open with names ("Oksana – sinds januari ...")."""
         n = len(doc)
         text = doc[i].text
-        if _title_case(text) and RELATION_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)) \
+        titled = _title_case(text)
+        if titled and RELATION_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)) \
                 and doc[i].lower_ not in self.lex.not_names:
             return i + 1, 0.7
-        if _title_case(text) and text.isalpha() and doc[i].lower_ not in self.lex.not_names \
+        if titled and text.isalpha() and doc[i].lower_ not in self.lex.not_names \
                 and lowercase_names._alone_in_name_column(doc, i):
             return i + 1, 0.7  # "| Koning |" under "| Naam |": a surname that is also a word, in a column of names
-        if _title_case(text) and text.isalpha() and i >= 2 and doc[i - 1].lower_ == "van" \
+        if titled and text.isalpha() and i >= 2 and doc[i - 1].lower_ == "van" \
                 and doc[i - 2].lower_ in self.lex.relations and not (i + 1 < n and (_title_case(doc[i + 1].text)
                                                                                     or doc[i + 1].like_num)) \
                 and doc[i].lower_ not in GROUP_WORDS and not self._is_organisation_word(doc[i].lower_):
             return i + 1, 0.7  # "de oppas van Lieve": a name that is also a greeting or a word
-        if _title_case(text) and doc[i].lower_ in self.lex.not_names and self._sentence_start(doc, i) \
+        if titled and doc[i].lower_ in self.lex.not_names and self._sentence_start(doc, i) \
                 and i + 1 < n and doc[i + 1].lower_ in self.lex.person_verbs and self._own_people_after(doc, i + 1):
             return i + 1, 0.6  # "Mei komt van de peuteropvang en zat al bij haar vriendinnetje": a child, no month
         if _all_caps(text) and i + 1 < n and doc[i].lower_ in TITLES_IN_CAPITALS and _all_caps(doc[i + 1].text) \
@@ -389,9 +390,11 @@ class PersonRules(NameWords):
     def _opens_line_of_notes(self, doc: Doc, i: int) -> bool:
         """Does token i open its line before a dash or colon ("Oksana – ...") while the line before or after
         opens with a known first name and the same mark ("Marit – ...")?"""
+        if i + 1 >= len(doc) or doc[i + 1].text not in NOTE_MARKS:
+            return False
         text = doc.text
         line_start = text.rfind("\n", 0, doc[i].idx) + 1
-        if text[line_start:doc[i].idx].strip(" \t-*•") or i + 1 >= len(doc) or doc[i + 1].text not in NOTE_MARKS:
+        if text[line_start:doc[i].idx].strip(" \t-*•"):
             return False
         line_end = text.find("\n", doc[i].idx)
         before = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
