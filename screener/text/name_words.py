@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 from screener.text import lexicons, vocabulary
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case as _title_case
@@ -59,6 +61,13 @@ class NameWords:
         # first tokens of interfixes as the tokenizer splits them ("v.d.", "v/d", "d'")
         self.interfix_starts = {re.split(r"(?<=[a-z'])(?=[./'])|\s", i)[0] for i in self.lex.interfixes}
         self.interfix_starts |= {i.split()[0] for i in self.lex.interfixes}
+        # function words ("op", "maar", "ik") that open no name, place or title: not an interfix ("van", "de"),
+        # article ("het"), title, or a word the name lists hold ("Ben", "Al")
+        # (nor the first word of a place: "Boven-Leeuwen", "Op Hoop")
+        place_words = {w.lower() for place in self.lex.places for w in re.split(r"[ -]", place)[:1]}
+        self.plain_words = frozenset(
+            w for w in STOP_WORDS if w not in self.interfix_starts and w not in ARTICLES and w not in self.lex.titles
+            and w.title() not in self.lex.first_names and w.title() not in self.lex.surnames and w not in place_words)
 
     def _sentence_start(self, doc: Doc, i: int) -> bool:
         k = i - 1

@@ -97,6 +97,9 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             if phrase:
                 i += phrase  # "Zwarte Piet", "Pluk van de Petteflet"
                 continue
+            if doc[i].lower_ in self.plain_words:
+                i += 1  # "Op", "Maar", "Ik": a function word, capitalised as a sentence opens; no rule starts a name there
+                continue
             if self._after_quote(doc, i) and not self._quoted_alone(doc, i) and doc[i].lower_ not in self.lex.titles \
                     and (vocabulary.is_dutch_word(doc[i].text)
                                               or vocabulary.is_lower_case_word(doc[i].text + "n")):  # "Zie" of zien
