@@ -52,7 +52,8 @@ post of their own are a message and are reported.
 One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
 over it, pass on one notice, reported at the first sentence that names it (the title only when the
 lines under it name nothing); a paragraph right after it that only adds what to bring goes on with
-it. The school's social account and a staff member's own account have no
+it. A paragraph without a title that passes on two matters ("Morgen geen gym. Het huiswerk moet maandag
+af.") gets a warning for each. The school's social account and a staff member's own account have no
 information pages: everything there is read as a message.
 """
 
@@ -284,7 +285,7 @@ def _one_per_notice(analysis: Analysis, found: list[Announcement]) -> list[Annou
     the next notice."""
     notices = _notices(analysis)
     starts = [p.start for p in analysis.paragraphs]
-    kept: dict[int, tuple[bool, Announcement]] = {}
+    kept: dict[int, list[tuple[bool, Announcement]]] = {}  # per notice: (named in its title, announcement)
     last_paragraph = -2
     for announcement in found:
         i = max(0, bisect.bisect_right(starts, announcement.start) - 1)
@@ -292,10 +293,23 @@ def _one_per_notice(analysis: Analysis, found: list[Announcement]) -> list[Annou
         if announcement.detail and kept and i == last_paragraph + 1 and notice not in kept:
             notice = next(reversed(kept))  # the details of the notice just before
         in_title = i + 1 < len(notices) and notices[i + 1] == notices[i]
-        if notice not in kept or kept[notice][0] and not in_title:
-            kept[notice] = (in_title, announcement)
+        # under a title ("# Huiswerk groep 8, week 47") the lines are that one notice, whatever each names
+        titled = in_title or notice != starts[i]
+        matters = kept.setdefault(notice, [])
+        if not matters:
+            matters.append((in_title, announcement))
+        elif matters[0][0] and not in_title and len(matters) == 1:
+            matters[0] = (in_title, announcement)  # the title stands for the notice only when its lines name nothing
+        elif not (titled or any(announcement.detail or _same_matter(a.topic, announcement.topic) for _, a in matters)):
+            matters.append((in_title, announcement))  # "Morgen geen gym. Het huiswerk moet maandag af.": two matters
         last_paragraph = i
-    return [announcement for _, announcement in kept.values()]
+    return [announcement for matters in kept.values() for _, announcement in matters]
+
+
+def _same_matter(one: str, other: str) -> bool:
+    """"gym", "gymles" and "gymspullen" name one matter; "gym" and "huiswerk" two."""
+    a, b = one.lower(), other.lower()
+    return a.startswith(b) or b.startswith(a)
 
 
 def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),

@@ -273,3 +273,11 @@ def test_an_articles_own_header_counts_as_part_of_the_page(check):
 """
     result = check(page, name="schoolreis.html")
     assert c1_lines(result.output) == [], result.output
+
+
+def test_two_matters_in_one_paragraph_get_a_warning_each(check):
+    post = ("---\nkanaal: schoolaccount\n---\nMorgen geen gym voor groep 4, dus de gymspullen mogen thuisblijven.\n"
+            "Vergeet niet: het huiswerk voor rekenen moet maandag af.\n")
+    result = check(post)
+    lines = c1_lines(result.output)
+    assert [row.split(":")[1] for row in lines] == ["4", "5"], result.output
