@@ -37,7 +37,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from screener.text import lowercase_names, not_persons, vocabulary
+from screener.text import lowercase_names, not_persons, public_context, vocabulary
 from screener.text.name_lists import PERSON, ListRules
 from screener.text.person_names import PersonRules
 from screener.text.place_names import PlaceRules
@@ -78,11 +78,13 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                           not_persons.public_or_street(doc, e.start, e.end, blocked, self.lex)
                           or self._not_a_person(doc, e.start, e.end, 0.0)  # "Atletiekvereniging Athlos"
                           or not_persons.branch_of_brand(doc, e.start, blocked)
-                          or self._shop_or_club_alone(doc, e.start, e.end)))]
+                          or self._shop_or_club_alone(doc, e.start, e.end)
+                          or public_context.no_person_here(doc, e.start, e.end, self.lex)))]
         for ent in model_ents:
             for k in range(ent.start, ent.end):
                 taken[k] = True
         found: list[Span] = []
+        unlisted: set[tuple[int, str]] = set()  # (draft, word) of the names found historical or fictional that no first-name list has
         n = len(doc)
         i = 0
         while i < n:
@@ -125,12 +127,18 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                                                 or not_persons.branch_of_brand(doc, i, blocked)):
                 i = end  # the whole span is skipped: "Omega Pharma" is no "Pharma" either
                 continue
+            if end > i and label == PERSON and public_context.no_person_here(doc, i, end, self.lex):
+                unlisted |= public_context.unlisted_words(doc, i, end, self.lex)
+                i = end  # "In 1584 ... Balthasar Gerards", "Het gaat over Dummie ... Polderdam"
+                continue
             if end > i and not any(taken[i:end]):
                 found.append(Span(spacy_doc, i, end, label=label))
                 scores[(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))] = score
                 i = end
             else:
                 i += 1
+        if unlisted:  # "Achnetoth" in the title line of a review whose story names him: the same character
+            found = [span for span in found if not public_context.same_unlisted_name(doc, span.start, span.end, unlisted)]
         covered = [False] * n
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)

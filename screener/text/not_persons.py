@@ -100,6 +100,7 @@ CUE_REACH = 40  # characters before a name that hold the cue of an author: "kind
 SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a long line costs no more)
 STREET = re.compile(r"\w{2,}(?:straat|laan|plein|weg|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg|"
                     r"straatje|pad|hof|park|dijk|kwartier|markt)$", re.IGNORECASE)
+SAINTS = {"sint", "sinte", "st"}  # "Sint Lebuïnus", "St. Jozef": a saint's name (a church, a school, a scout group)
 STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
 # a word that makes the name after it a street, park, venue or saint: "Laan van Borgele", "sportpark Zandweerd",
 # "Sint Maarten", "landgoed De Haere"
@@ -506,6 +507,8 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in SAINTS and blocked.tokens[start - 1]:
+        return True  # "Scouting Sint Lebuïnus": a saint, where "Sint" alone is taken for Sinterklaas
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ == " " \
             and len(words) < 4 and blocked.tokens[start - 1]:
         start -= 1  # "van Andy Griffiths" with "Andy" taken for a character: the name starts there
@@ -542,7 +545,7 @@ def _character_of_a_story(doc, end: int) -> bool:  # noqa: ANN001
     return STORY_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
 
 
-def _sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN001
+def sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN001
     """The sentence's text before token start and after token end - 1, on the same line."""
     text = doc.text
     at, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -556,7 +559,7 @@ def _sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN
 def pupil_beside(doc, start: int, end: int) -> bool:  # noqa: ANN001
     """Does school context right next to the name make it a pupil's ("Sem Bakker (groep 7)",
     "Daan Visser, groep 4", "leerling Lucas Smit", "groep 8: Sem Bakker")?"""
-    return _pupil_context(*_sentence_around(doc, start, end))
+    return _pupil_context(*sentence_around(doc, start, end))
 
 
 def _pupil_context(before: str, after: str) -> bool:
@@ -576,7 +579,7 @@ def _published_author(doc, start: int, end: int, blocked: Blocked) -> bool:  # n
     made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None
     if not made and WORK_BEFORE.search(near) is None:
         return False  # no cue at all: the common case for a name
-    before, after = _sentence_around(doc, start, end)
+    before, after = sentence_around(doc, start, end)
     if _pupil_context(before, after) or PUPIL_WORK.search(before) or PUPIL_WORK.search(after):
         return False
     # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "schrijfster Carry Slee", "de liedjes van Juf Roos"

@@ -3,8 +3,9 @@ Zwolle", a trip destination or the school's own town is not.
 
 A place is tied to a person when the sentence says someone lives, moves or comes from there
 ("woont in", "verhuist naar", "komt uit", "geboren in", "woonplaats:"), or when it follows a
-person's name with "uit" ("Sanne uit Zwolle", "Daan (groep 5) uit Olst"). The pipeline shows
-only those as a warning; any other place name is info.
+person's name with "uit" ("Sanne uit Zwolle", "Daan (groep 5) uit Olst"), but not on a line of
+history (a year before 1900, a century, or the war's years: "Hij werd in 1533 geboren ... in Duitsland"). The pipeline
+shows only those as a warning; any other place name is info.
 
 An address (street and number, postcode) that the sentence gives to a venue ("groepsaccommodatie
 De Sprengenhoeve, Sprengenweg 4, 7451 KN Holten", "het zwembad aan de Dorpsstraat 3") is a
@@ -45,11 +46,21 @@ def _unnamed_group(before: str, offset: int, name_ends: list[int]) -> bool:
                                                                  for end in name_ends)
 
 
+def _history(text: str, line_start: int, at: int) -> bool:
+    """Does the line from line_start (the place at `at` on it) tell history (`public_context.history_line`)?"""
+    from screener.text.public_context import history_line
+
+    line_end = text.find("\n", at)
+    return history_line(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
 def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
     """Does the place at text[start:] belong to a person? `name_ends`: ends of the names found."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
     lives = LIVES.search(before)
+    if lives and _history(text, line_start, start):
+        return False  # "Hij werd in 1533 geboren op kasteel Dillenburg in Duitsland": a birthplace in history
     if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) \
             and not _unnamed_group(before, start - len(before), name_ends):
         return True

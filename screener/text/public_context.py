@@ -1,0 +1,227 @@
+"""A name the context makes historical, fictional or no person at all, whatever the name lists say.
+
+The way a reader tells them apart, from the paragraph (the line) the name stands in:
+
+- **History**: a year before 1900, or up to 1945 beside the war, ("In 1584 werd Willem van Oranje in Delft vermoord door Balthasar
+  Gerards", "Michiel en de oorlog in 1944") or a century ("leefde in de vierde eeuw") on the line, a
+  ruler's number after the name ("Filips II"), a noble or royal title before it ("koning Filips",
+  "graaf Floris") or the territory of such a title ("de hertog van Alva"). Such persons are public
+  figures, and the dead are no data subjects.
+- **A story**: a sentence that tells what a book or story is about ("Het gaat over Dummie", "In dit deel
+  komen boeven die de tombe van Achnetoth ...", "Het verhaal hoort bij Rama en Sita"), on a line that
+  names the book or story: its names are the characters.
+- **Answer options** of a quiz ("a) Nijntje  b) Snuffie  c) Boris") under a question that asks what,
+  not who ("Hoe heet het konijntje van Dick Bruna?"): a question "Wie ...?" may ask for children.
+- **Things**: a river ("de Maas", "de IJssel"), a place after its kind ("in het dorp Polderdam"), a name after a capitalised adjective ("de IJzeren
+  Hertog", "Verhuur De Vrolijke Kroon": an epithet or a firm), a name after a neuter or indefinite
+  article ("Het Wilhelmus", "een Roos van de maand": a person takes neither).
+
+Never when the text ties the name to the school: a title before it ("juf", "opa"), a relation
+of the writer's or reader's own ("mijn zusje Fenna"; not "zijn zoon Maurits"), school context beside it ("(groep 6)"), or, in a story, a verb of reading or
+presenting after it ("Fenna las het boek"), and not the maker of the story ("Het verhaal van Yara gaat over
+haar opa": `not_persons` tells a published author from a pupil). Each check reads one line and runs only for a name
+found, so it costs nothing on a text without names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.text import not_persons, vocabulary
+from screener.text.lexicons import Lexicons
+from screener.text.tokens import Tokens as Doc
+from screener.text.tokens import title_case
+
+# a year standing alone, not a part of a longer number ("1058.82.775", "NL93 TRIO 0079 1588 03", "1.391 km")
+HISTORY_YEAR = re.compile(r"(?<![\d.,:/€+-])(?<!€ )\b(?:1[0-8]\d\d|(19[0-3]\d|194[0-5]))\b(?![.,:/]?\d)(?![ \t]+\d)")
+# a year of the twentieth century is history only beside the war ("sinds 1928" is no history lesson)
+WAR = re.compile(r"\b(?:\w*oorlog\w*|bezetting|bezetter\w*|verzet\w*|onderduik\w*|ondergedoken|bevrijd\w*|"
+                 r"jodenvervolging|concentratiekamp\w*|nazi\w*|achterhuis|holocaust)\b", re.IGNORECASE)
+CENTURY = re.compile(
+    r"\b(?:\d{1,2}(?:e|de|ste)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
+    r"twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende)\s+eeuw\b|"
+    r"\bmiddeleeuw\w*|\beeuwen\s+geleden\b|\b(?:voor|na)\s+christus\b|\bv\.\s?chr\.",
+    re.IGNORECASE,
+)
+# titles of rulers, nobles, saints and prophets: the name after them is a historical or public figure
+NOBLE_TITLES = {"koning", "koningin", "keizer", "keizerin", "prins", "prinses", "graaf", "gravin", "hertog",
+                "hertogin", "markies", "paus", "tsaar", "tsarina", "farao", "sultan", "kalief", "stadhouder",
+                "bisschop", "aartsbisschop", "heilige", "profeet", "admiraal", "ridder", "jonkheer"}
+# a ruler's number: not I, V or X alone ("Sanne V." is an initial)
+REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)")
+# a line that tells what a book or story is about
+STORY_NOUN = re.compile(r"\b(?:(?:prenten|voorlees|lees|kinder|strip)?boek(?:je|jes|en)?|verha(?:al|altje|len)|"
+                        r"sprookjes?|strips?|legendes?|mythen?|mythes|romans?|personages?|hoofdpersonen?|films?|"
+                        r"tekenfilms?|series?|voorstellingen?|toneelstuk(?:ken)?|theaterstuk(?:ken)?|musicals?)\b",
+                        re.IGNORECASE)
+STORY_CUE = re.compile(
+    r"\bgaat\s+over\b|\bging\s+over\b|\bhoort\s+bij\b|\bpersonage|\bhoofdperso|"
+    r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een)\s+(?:boek|boekje|verhaal|sprookje|deel|strip|legende|mythe|"
+    r"prentenboek)\b",
+    re.IGNORECASE,
+)
+# a verb of reading or presenting after a name on a story's line: the child read the book
+READS = {"las", "lazen", "leest", "lezen", "vertelde", "vertelden", "presenteerde", "presenteerden", "koos", "kozen",
+         "won", "wonnen", "tekende", "tekenden", "schreef", "schreven", "maakte", "maakten", "vond", "vonden",
+         "heeft", "hebben", "mocht", "mochten"}
+OPTION_BEFORE = re.compile(r"(?:^|\s)[a-dA-D]\)\s*(?:de\s+|het\s+)?$")
+OPTION_LINE = re.compile(r"^\s*[a-dA-D]\)\s")
+QUESTION_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*")
+WHO = re.compile(r"^(?:wie|wiens|van\s+wie|met\s+wie|bij\s+wie|aan\s+wie|voor\s+wie)\b", re.IGNORECASE)
+RIVERS = {"Maas", "IJssel", "Rijn", "Waal", "Schelde", "Amstel", "Vecht", "Lek", "Dinkel", "Regge", "Berkel",
+          "Linge", "Dommel", "Zaan", "Spaarne", "Donau", "Nijl", "Theems", "Seine", "Elbe", "Moezel", "Eems",
+          "Gouwe", "Hunze", "Drentsche Aa", "Oude IJssel", "Nederrijn", "Merwede", "Roer", "Geul"}
+OWN = {"mijn", "m'n", "onze", "ons", "jouw", "je", "uw", "jullie"}  # "mijn zusje Fenna"; not "zijn zoon Maurits"
+PLACE_NOUNS = {"dorp", "dorpje", "stad", "stadje", "gehucht", "eiland", "rivier", "planeet", "provincie", "regio",
+               "landstreek", "hoofdstad", "koninkrijk", "rijk", "vesting"}
+ARTICLES_BEFORE_EPITHET = {"de", "het", "een"}
+COPULAS = {"is", "was", "zijn", "waren", "ben", "bent", "wordt", "werd", "blijkt", "bleek", "dat", "als", "of"}
+THING_ARTICLES = {"het", "een"}  # "Het Wilhelmus", "een Roos van de maand": no person takes them
+
+
+def _line(doc: Doc, start: int) -> tuple[int, str]:
+    """(offset, text) of the line token `start` stands on (a paragraph, once wrapped prose is unwrapped)."""
+    text = doc.text
+    at = doc[start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return line_start, text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+def tied_to_school(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
+    """A title, a relation or school context ties the name to the school: "juf Elsa", "mijn zusje Fenna",
+    "Maurits (groep 6)"."""
+    if doc[start].lower_.rstrip(".") in lex.titles:
+        return True
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    if before in lex.titles or (before in lex.relations and start > 1 and doc[start - 2].lower_ in OWN):
+        return True
+    return not_persons.pupil_beside(doc, start, end)
+
+
+def historical(doc: Doc, start: int, end: int, line: str) -> bool:
+    """A person of history: history on the line (`history_line`), a ruler's number after the name,
+    a noble title before it or a noble title's territory ("de hertog van Alva")."""
+    if end < len(doc) and REGNAL.fullmatch(doc[end].text) and doc[end - 1].whitespace_ == " ":
+        return True  # "Filips II", "Willem III"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in NOBLE_TITLES or (doc[start].lower_ == "van" and before in NOBLE_TITLES):
+        return True  # "Koning Filips", "de hertog van Alva" (the span "van Alva")
+    if before == "van" and start > 1 and doc[start - 2].lower_ in NOBLE_TITLES:
+        return True  # "de hertog van Alva", "de graaf van Holland"
+    return history_line(line)
+
+
+def history_line(line: str) -> bool:
+    """A year before 1900 or a century on the line, or a year up to 1945 beside the war."""
+    if CENTURY.search(line):
+        return True
+    year = HISTORY_YEAR.search(line)
+    while year:
+        if not year.group(1) or WAR.search(line):
+            return True
+        year = HISTORY_YEAR.search(line, year.end())
+    return False
+
+
+def in_a_story(doc: Doc, start: int, end: int, line: str) -> bool:
+    """A character in a sentence that tells what a book or story is about, on a line that names the book
+    or story, unless a child reads it ("Fenna en Daan lazen ...")."""
+    if STORY_NOUN.search(line) is None:
+        return False
+    before, after = not_persons.sentence_around(doc, start, end)
+    if STORY_CUE.search(before) is None and STORY_CUE.search(after) is None:
+        return False  # "... net als in het boek. Milan durfde eerst niet": a child, after the story's sentence
+    if not_persons.WORK_BEFORE.search(before) or not_persons.MEDIA_BEFORE.search(before):
+        return False  # "Het verhaal van Yara El Idrissi gaat over haar opa": its maker (not_persons judges makers)
+    k = end
+    while k < len(doc) and k < end + 3 and (doc[k].lower_ in {"en", ","} or title_case(doc[k].text)):
+        k += 1  # "Fenna en Daan lazen"
+    return not (k < len(doc) and doc[k].lower_ in READS)
+
+
+def answer_option(doc: Doc, start: int, line_start: int, line: str) -> bool:
+    """A quiz's answer option ("a) Amerigo  b) Ozosnel") under a question that asks what, not who."""
+    before = doc.text[line_start:doc[start].idx]
+    if not OPTION_BEFORE.search(before):
+        return False
+    text = doc.text
+    at = line_start - 1
+    while at > 0:  # the question: the nearest line above that is no option line
+        above_start = text.rfind("\n", 0, at) + 1
+        above = text[above_start:at]
+        if above.strip() and not OPTION_LINE.match(above):
+            question = QUESTION_NUMBER.sub("", above.strip())
+            return question.endswith("?") and not WHO.match(question)
+        at = above_start - 1
+    return False
+
+
+def a_thing(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
+    """A river ("de Maas"), a place after its kind ("het dorp Polderdam"), an epithet or a firm after a capitalised adjective ("de IJzeren Hertog",
+    "De Vrolijke Kroon"), a name after "het" or "een" ("Het Wilhelmus", "een Roos van de maand")."""
+    words = doc.span_text(start, end).split()
+    if words and words[0].lower() == "de":
+        words = words[1:]
+    if " ".join(words) in RIVERS and (doc[start].lower_ == "de" or (start > 0 and doc[start - 1].lower_ == "de")):
+        return True
+    if start < 1:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in PLACE_NOUNS:
+        return True  # "in het dorp Polderdam", "de stad Amiens"
+    if before.lower_ in THING_ARTICLES and end - start <= 2 and "\n" not in before.whitespace_ \
+            and (start < 2 or doc[start - 2].lower_ not in COPULAS):
+        return True  # not "is het Mickael zelf": "het" the pronoun
+    return _epithet(doc, start - 1, lex) or (end - start >= 2 and _epithet(doc, start, lex))
+
+
+def _epithet(doc: Doc, k: int, lex: Lexicons) -> bool:
+    """Is token k a capitalised adjective after an article, opening a name ("de IJzeren Hertog", "De Vrolijke
+    Kroon", "de Zwijgende Bakker")? No person's name opens with an adjective."""
+    word = doc[k]
+    return (k >= 1 and title_case(word.text) and word.whitespace_ == " "
+            and doc[k - 1].lower_ in ARTICLES_BEFORE_EPITHET and word.lower_.endswith(("e", "en"))
+            and (vocabulary.is_dutch_word(word.lower_) or _present_participle(word.lower_))
+            and word.text not in lex.first_names
+            and word.text not in lex.surnames and word.lower_ not in lex.titles)
+
+
+def no_person_here(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
+    """Is the person found at tokens [start, end) historical, a character, an answer option or a thing
+    (see the module's docstring)?"""
+    if tied_to_school(doc, start, end, lex):
+        return False
+    if a_thing(doc, start, end, lex):
+        return True
+    line_start, line = _line(doc, start)
+    return historical(doc, start, end, line) or in_a_story(doc, start, end, line) \
+        or answer_option(doc, start, line_start, line)
+
+
+
+def draft_start(doc: Doc, k: int) -> int:
+    """Where the draft of token k starts: drafts screened together are joined by a NUL character
+    (`analyzer.SEPARATOR`)."""
+    return doc.text.rfind("\x00", 0, doc[k].idx) + 1
+
+
+def unlisted_words(doc: Doc, start: int, end: int, lex: Lexicons) -> set[tuple[int, str]]:
+    """The words of a name found historical or fictional that no first-name list has, with their draft."""
+    draft = draft_start(doc, start)
+    return {(draft, doc[k].text) for k in range(start, end)
+            if title_case(doc[k].text) and doc[k].text not in lex.first_names}
+
+
+def same_unlisted_name(doc: Doc, start: int, end: int, unlisted: set[tuple[int, str]]) -> bool:
+    """Is the name at [start, end) made only of words that no first-name list has and that the same draft
+    names as a historical or fictional person elsewhere ("Achnetoth" in the title line of a review whose
+    story names him)?"""
+    draft = draft_start(doc, start)
+    words = [doc[k].text for k in range(start, end) if title_case(doc[k].text)]
+    return bool(words) and all((draft, w) in unlisted for w in words)
+
+
+def _present_participle(low: str) -> bool:
+    """"zwijgende", "vliegende": a verb's present participle (the vocabulary lists the verb)."""
+    return low.endswith("ende") and len(low) > 6 and vocabulary.is_lower_case_word(low[:-4] + "en")
