@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 from screener.text import lowercase_names, not_persons, vocabulary
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
@@ -43,6 +45,7 @@ RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ou
                                   r"pleegmoeder|pleegvader|tante|oom|broer|zus)\s+van\s+\w", re.IGNORECASE)
 TITLES_IN_CAPITALS = {"juf", "meester", "meneer", "mevrouw", "opa", "oma"}  # "JUF NOOR IS GETROUWD"
 HYPHEN_INITIAL = re.compile(r"[A-Z]\.?")  # the second initial of "D-J Veltkamp" (Dirk-Jan), "J-P. de Vries"
+LIST_REACH = 8  # tokens a list of words is followed over: "Bloem, Roos of Hoop"
 NOTE_MARKS = {"–", "-", "—", ":"}
 NOTE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)(?:[ \t]+[A-Z]\.)?[ \t]*[–—:-][ \t]")  # "Marit – ..."
 NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
@@ -183,6 +186,8 @@ class PersonRules(NameWords):
         if firsts:
             if end > j:
                 return end, 0.9
+            if firsts == 1 and end == i + 1 and self._word_among_words(doc, i, members=3):
+                return i, 0.0  # "Bloem, Roos of Hoop", "Mees, vink, merel": words in a list of words
             if firsts == 1 and end == i + 1 and doc[i].text in self.lex.world_places and not self._school_context(doc, i):
                 return i, 0.0  # "Israël", "Georgia": a country or city, unless "Georgia (groep 4)"
             if ambiguous_only and (sentence_start or firsts > 1) and not (
@@ -227,6 +232,9 @@ class PersonRules(NameWords):
                 and self._sentence_goes_on(doc, i) and not (
                     doc[i].text in self.lex.surnames and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.person_verbs):
             return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip; but "Hofstede zoekt ..."
+        if sentence_start and self._plural_of_a_word(doc[i].text) and self._sentence_goes_on(doc, i) \
+                and self._rest_of_line_lower(doc, i + 1):
+            return i, 0.0  # "Vogels en andere dieren": a heading of words, not the surname Vogels
         if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (
                 doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in AROUND
                 or doc[i - 1].lower_ in PREPOSITION_INTERFIXES or doc[i - 1].lower_ in {"van", "met"})):
@@ -304,20 +312,55 @@ class PersonRules(NameWords):
         k = i - 1 if i > 0 and doc[i - 1].lower_ in {"de", "het", "'t"} and doc[i].lower_ not in {"de", "het", "'t"} else i
         return k > 1 and doc[k - 1].lower_ in LIST_JOINERS and STREET_WORD.search(doc[k - 2].text) is not None
 
-    def _word_among_words(self, doc: Doc, i: int) -> bool:
-        """A surname that is also an ordinary word, used as a word: the name of a group ("groep
-        Tulp", "team Oranje") or in a list of ordinary words ("Roos, Tulp en Zonnebloem")."""
+    def _word_among_words(self, doc: Doc, i: int, members: int = 2) -> bool:
+        """A surname or first name that is also an ordinary word, used as a word: the name of a group ("groep
+        Tulp", "team Oranje") or in a list of at least `members` ordinary words, one of which no name list
+        has ("Roos, Tulp en Zonnebloem", "Bloem, Roos of Hoop"), or a list of lower-case nouns that it opens
+        ("Mees, vink, merel: ...")."""
         if not vocabulary.is_lower_case_word(doc[i].text):
             return False
         if i > 0 and doc[i - 1].lower_ in GROUP_WORDS:
             return True
+        opens = self._sentence_start(doc, i)
+        count, evidence = 1, False
         for d in (-1, 1):
             joiner, other = i + d, i + 2 * d
-            if 0 <= other < len(doc) and doc[joiner].lower_ in LIST_JOINERS and _title_case(doc[other].text) \
-                    and vocabulary.is_lower_case_word(doc[other].text) and not self._first_name(doc[other].text) \
-                    and doc[other].text not in self.lex.surnames:
+            while 0 <= other < len(doc) and doc[joiner].lower_ in LIST_JOINERS and abs(other - i) <= LIST_REACH:
+                word = doc[other].text
+                if _title_case(word) and vocabulary.is_lower_case_word(word):
+                    evidence = evidence or (not self._first_name(word) and word not in self.lex.surnames)
+                elif opens and d == 1 and word.islower() and self._plain_noun(word):
+                    evidence = True
+                else:
+                    break  # the list goes on only over ordinary words
+                count += 1
+                joiner, other = other + d, other + 2 * d
+        return evidence and count >= members
+
+    @staticmethod
+    def _plural_of_a_word(text: str) -> bool:
+        """"Vogels", "Bomen": the plural of a lower-case word of the vocabulary."""
+        low = text.lower()
+        return any(low.endswith(end) and len(low) - len(end) >= 4 and vocabulary.is_lower_case_word(low[:-len(end)])
+                   for end in ("s", "en"))
+
+    @staticmethod
+    def _rest_of_line_lower(doc: Doc, k: int) -> bool:
+        """Is every word from token k to the end of its line written in lower case, with no possessive
+        ("Vogels en zijn zoon": a person)?"""
+        while k < len(doc) and "\n" not in doc[k].text:
+            if doc[k].text[:1].isupper() or doc[k].lower_ in POSSESSIVES:
+                return False
+            if "\n" in doc[k].whitespace_:
                 return True
-        return False
+            k += 1
+        return True
+
+    def _plain_noun(self, word: str) -> bool:
+        """A lower-case word of the vocabulary that is no function word, pronoun, relation or title ("vink",
+        "merel"; not "ik", "papa", "juf"): a list of them is a list of things."""
+        return len(word) > 2 and word not in STOP_WORDS and word not in self.lex.relations \
+            and word not in self.lex.titles and vocabulary.is_lower_case_word(word)
 
     def _by_context(self, doc: Doc, i: int) -> tuple[int, float]:
         """An unknown capitalised word that school context marks as a person."""
@@ -448,14 +491,29 @@ class PersonRules(NameWords):
 
     def _beside_organisation(self, doc: Doc, i: int) -> bool:
         """Is token i joined by "en", "&" or a comma to an organisation that an organisation word opens
-        ("Hockeyclub Deventer en Sallandia", "Sallandia, Stichting Leergeld")?"""
+        ("Hockeyclub Deventer en Sallandia", "Sallandia, Stichting Leergeld"), or to a listed shop or brand?"""
         if i >= 2 and doc[i - 1].lower_ in LIST_JOINERS:
             for j in range(i - 2, max(-1, i - 5), -1):
                 if self._organisation_word(doc, j):
                     return True
                 if not _title_case(doc[j].text) or "\n" in doc[j].whitespace_:
                     break
-        return i + 2 < len(doc) and doc[i + 1].lower_ in LIST_JOINERS and self._organisation_word(doc, i + 2)
+        if i + 2 < len(doc) and doc[i + 1].lower_ in LIST_JOINERS and self._organisation_word(doc, i + 2):
+            return True
+        return self._beside_listed_firm(doc, i)
+
+    def _beside_listed_firm(self, doc: Doc, i: int) -> bool:
+        """Is token i joined by "en", "&" or a comma to a shop or brand the lists know, maybe after an article
+        ("aan Fruitmasters en de Jumbo", "de Hema, Xenos of Blokker")?"""
+        for d in (-1, 1):
+            k = i + 2 * d
+            if not (0 <= k < len(doc) and doc[i + d].lower_ in LIST_JOINERS):
+                continue
+            if d == 1 and doc[k].lower_ in {"de", "het"} and k + 1 < len(doc):
+                k += 1
+            if doc[k].text in self.lex.organisations and not self._first_name(doc[k].text):
+                return True
+        return False
 
     @staticmethod
     def _conjunction_before(doc: Doc, i: int) -> bool:
