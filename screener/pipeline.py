@@ -116,7 +116,7 @@ def _message(rule: catalog.Rule, excerpt: str) -> str:
 def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener.text import analyzer
 
-    from screener.text.place_context import tied_to_person, venue_address, venue_phone
+    from screener.text.place_context import organisation_account, tied_to_person, venue_address, venue_phone
 
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
@@ -147,6 +147,10 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Telefoonnummer van een locatie of bedrijf gevonden: '{excerpt}'. Dat mag; "
                                       "is het toch het nummer van een persoon, verwijder het dan.")
+        elif rule.id == "A2-IBAN" and finding.severity == rule.severity and organisation_account(doc.text, hit.end):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"Rekeningnummer van een organisatie gevonden: '{excerpt}'. Dat mag; is het "
+                                      "toch de rekening van een persoon, verwijder het dan.")
         if personal:  # an employee on a personal account: protocol D1 as well
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)

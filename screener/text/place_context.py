@@ -107,3 +107,23 @@ def venue_phone(text: str, start: int, end: int, name_ends: list[int]) -> bool:
     if venue is None or LIVES.search(text[reach:start]):
         return False
     return not any(venue.start() < name_end <= start for name_end in name_ends)
+
+
+# the holder named right after an account number: "NL34 TRIO 1983 4441 74 t.n.v. Stichting Speelgoedbank Salland"
+ACCOUNT_HOLDER = re.compile(r"[ \t\n,;:)]*\(?\s*(?:t\.\s?n\.\s?v\.?|tnv|ten\s+name\s+van|op\s+naam\s+van)\s+"
+                            r"(?:de\s+|het\s+)?([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def organisation_account(text: str, end: int) -> bool:
+    """Is the account number ending at `end` held by an organisation, as the words after it say ("t.n.v.
+    Stichting Speelgoedbank Salland", "t.n.v. Vereniging ...")? Not "t.n.v. J. Kerster" or "t.n.v. OR-lid M.
+    Jonkman": a person holds those."""
+    holder = ACCOUNT_HOLDER.match(text, end)
+    return holder is not None and _organisation_word(holder.group(1).lower())
+
+
+def _organisation_word(word: str) -> bool:
+    from screener.text import lexicons
+
+    words = lexicons.load().organisation_words
+    return word in words or any(word.endswith(w) for w in words if len(w) >= 5 and w.isalpha())
