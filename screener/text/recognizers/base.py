@@ -3,6 +3,7 @@ optionally a required context (a date is a date of birth only near "geboren").""
 
 from __future__ import annotations
 
+import copy
 from typing import ClassVar
 
 import regex
@@ -15,6 +16,8 @@ class NlPatternRecognizer(PatternRecognizer):
     CONTEXT: ClassVar[list[str]] = []
     # a cheap search that must find something in the text before the patterns run at all
     NEEDS: ClassVar[regex.Pattern | None] = None
+    # per pattern (by name), the same: a pattern whose search finds nothing is not run
+    PATTERN_NEEDS: ClassVar[dict[str, regex.Pattern]] = {}
     # presidio's default flags include IGNORECASE; Dutch identifiers often depend on case
     REGEX_FLAGS: ClassVar[int] = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 
@@ -35,8 +38,28 @@ class NlPatternRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: ANN001 - presidio's signature
         if self.NEEDS is not None and self.NEEDS.search(text) is None:
             return []
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        runs = self._with_patterns_needed(text) if self.PATTERN_NEEDS else self
+        if runs is None:
+            return []
+        results = PatternRecognizer.analyze(runs, text, entities, nlp_artifacts, regex_flags)
         return [r for r in results if self.keep(text, r)]
+
+    def _with_patterns_needed(self, text: str) -> NlPatternRecognizer | None:
+        """This recognizer with only the patterns whose PATTERN_NEEDS the text meets (None: no pattern
+        left). A shallow copy per set of patterns, kept: the recognizer itself is never changed."""
+        names = tuple(p.name for p in self.patterns
+                      if p.name not in self.PATTERN_NEEDS or self.PATTERN_NEEDS[p.name].search(text) is not None)
+        if len(names) == len(self.patterns):
+            return self
+        if not names:
+            return None
+        subsets = self.__dict__.setdefault("_subsets", {})
+        subset = subsets.get(names)
+        if subset is None:
+            subset = copy.copy(self)
+            subset.patterns = [p for p in self.patterns if p.name in names]
+            subsets[names] = subset
+        return subset
 
 
 # numbers of an organisation in a public register, not of a person: "KvK-nummer: 41038542",

@@ -43,6 +43,7 @@ class NlLicensePlateRecognizer(NlPatternRecognizer):
     ]
     CONTEXT = ["kenteken", "auto", "nummerbord", "geparkeerd", "busje", "bus"]
     REGEX_FLAGS = regex.MULTILINE
+    NEEDS = regex.compile(r"\w-\w{2,3}-\w")  # the three groups joined by dashes, looked for once in the text
 
 
 class NlSpacedLicensePlateRecognizer(NlLicensePlateRecognizer):

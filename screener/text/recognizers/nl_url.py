@@ -6,6 +6,7 @@ domain form accepts a fixed list of TLDs that Dutch school posts use.
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern
 
 from screener.text.recognizers.base import NlPatternRecognizer
@@ -26,3 +27,5 @@ class NlUrlRecognizer(NlPatternRecognizer):
         ),
     ]
     CONTEXT = ["website", "site", "link", "kijk", "www", "pagina"]
+    # a scheme, "www." or a domain's last dot before a known TLD, looked for once in the text
+    NEEDS = regex.compile(r"https?://|www\.|[a-z0-9]\.(?:" + TLDS + r")\b", NlPatternRecognizer.REGEX_FLAGS)
