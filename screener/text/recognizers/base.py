@@ -15,7 +15,7 @@ class NlPatternRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = []
     CONTEXT: ClassVar[list[str]] = []
     # a cheap search that must find something in the text before the patterns run at all
-    NEEDS: ClassVar[regex.Pattern | None] = None
+    NEEDS: ClassVar[regex.Pattern | AnyWord | None] = None
     # per pattern (by name), the same: a pattern whose search finds nothing is not run
     PATTERN_NEEDS: ClassVar[dict[str, regex.Pattern]] = {}
     # presidio's default flags include IGNORECASE; Dutch identifiers often depend on case
@@ -60,6 +60,33 @@ class NlPatternRecognizer(PatternRecognizer):
             subset.patterns = [p for p in self.patterns if p.name in names]
             subsets[names] = subset
         return subset
+
+
+class AnyWord:
+    """A NEEDS of plain words: found when one of them stands anywhere in the text, in any case, and
+    then (if given) when `then` finds something too. One casefold and a substring test per word, where
+    a regex of alternatives is tried at every position of the text. (Full case folding finds at least
+    what IGNORECASE matches: "ſ" folds to "s".)"""
+
+    def __init__(self, *words: str, then: regex.Pattern | None = None) -> None:
+        self.words = tuple(word.casefold() for word in words)
+        self.then = then
+
+    def search(self, text: str) -> object | None:
+        folded = text.casefold()
+        if not any(word in folded for word in self.words):
+            return None
+        return self.then.search(text) if self.then is not None else True
+
+
+class Either:
+    """A NEEDS met when either of two is."""
+
+    def __init__(self, first: regex.Pattern | AnyWord, second: regex.Pattern | AnyWord) -> None:
+        self.first, self.second = first, second
+
+    def search(self, text: str) -> object | None:
+        return self.first.search(text) or self.second.search(text)
 
 
 # numbers of an organisation in a public register, not of a person: "KvK-nummer: 41038542",
