@@ -18,6 +18,7 @@ COLD_RUNS = 7
 MANY = 300
 # the process's own CPU time, best of 3 alternating rounds: on a shared machine the wall clock measures the others
 THROUGHPUT_ROUNDS = 3
+NOT_MET = "NIET gehaald: de eigen namenregels en patronen van screener kosten meer dan de pijplijn zelf"
 
 
 def cold_check_seconds(tmp: Path) -> list[float]:
@@ -75,7 +76,7 @@ def main() -> None:
           f"screener {ours:,.0f} woorden/s, "
           f"kale spaCy-pijplijn (zonder de eigen namencomponent van screener) {bare:,.0f} woorden/s, "
           f"verhouding {ratio:.3f}; doel >= 0.50: "
-          f"{'gehaald' if ratio >= 0.5 else 'NIET gehaald: de eigen namenregels en patronen van screener kosten meer dan de pijplijn zelf'}")
+          f"{'gehaald' if ratio >= 0.5 else NOT_MET}")
 
 
 if __name__ == "__main__":
