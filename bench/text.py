@@ -18,6 +18,7 @@ COLD_RUNS = 7
 MANY = 300
 # the process's own CPU time, best of 3 alternating rounds: on a shared machine the wall clock measures the others
 THROUGHPUT_ROUNDS = 3
+NOT_MET = "NIET gehaald: de eigen namenregels en patronen van screener kosten meer dan de pijplijn zelf"
 
 
 def cold_check_seconds(tmp: Path) -> list[float]:
@@ -36,7 +37,7 @@ def cold_check_seconds(tmp: Path) -> list[float]:
 
 def throughput() -> tuple[float, float, str]:
     from screener import config, documents
-    from screener.text import analyzer
+    from screener.text import analyzer, names
 
     cfg = config.from_dict({})
     texts = []
@@ -50,8 +51,11 @@ def throughput() -> tuple[float, float, str]:
     bare = ours = 0.0
     for _ in range(THROUGHPUT_ROUNDS):  # alternating, the best of each: other processes only slow a round down
         start = time.process_time()
-        for _ in nlp.pipe(texts, batch_size=32):
-            pass
+        # the floor: the same spaCy pipeline without screener's own components (its name tagger), so that
+        # the ratio shows what they cost too
+        with nlp.select_pipes(disable=[names.COMPONENT]):
+            for _ in nlp.pipe(texts, batch_size=32):
+                pass
         bare = max(bare, words / (time.process_time() - start))
 
         start = time.process_time()
@@ -70,8 +74,9 @@ def main() -> None:
     ratio = ours / bare
     print(f"doorvoer tekst ({MANY} berichten, model {model}, CPU-tijd, beste van {THROUGHPUT_ROUNDS}): "
           f"screener {ours:,.0f} woorden/s, "
-          f"kale spaCy-pijplijn {bare:,.0f} woorden/s, verhouding {ratio:.2f}; doel >= 0.50: "
-          f"{'gehaald' if ratio >= 0.5 else 'NIET gehaald'}")
+          f"kale spaCy-pijplijn (zonder de eigen namencomponent van screener) {bare:,.0f} woorden/s, "
+          f"verhouding {ratio:.3f}; doel >= 0.50: "
+          f"{'gehaald' if ratio >= 0.5 else NOT_MET}")
 
 
 if __name__ == "__main__":
