@@ -376,6 +376,8 @@ class PersonRules(NameWords):
         if not self._unknown_capitalised(text):
             return i, 0.0  # "Schoolreis groep 6": a heading, not a child
         if self._school_context(doc, i):
+            if vocabulary.is_short_compound(text):
+                return i, 0.0  # "Bakkraam van groep 7": the class's stall
             return i + 1, 0.7
         if self._sentence_start(doc, i) and self._speaks_or_acts(doc, i + 1):
             return i + 1, 0.6  # "Xyla: 'Het was super'", "Xyla vertelde ...": a name opening its sentence

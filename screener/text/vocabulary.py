@@ -73,11 +73,8 @@ def is_lower_case_word(word: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def is_compound(word: str) -> bool:
     """A Dutch compound of two listed words, as Dutch writes them together: "Klassenblog",
-    "Voorleesochtend" (a word of 9 letters or more; the head may end in a linking s or en), or of a
-    short word or a plural and a listed word of five letters or more: "Bakkraam", "Sieradenkraam"."""
+    "Voorleesochtend" (a word of 9 letters or more; the head may end in a linking s or en)."""
     low = word.lower()
-    if len(low) >= 8 and low.isalpha() and _stall_like(low):
-        return True
     if len(low) < 9 or not low.isalpha():
         return False
     for split in range(4, len(low) - 3):
@@ -89,9 +86,14 @@ def is_compound(word: str) -> bool:
     return False
 
 
-def _stall_like(low: str) -> bool:
-    """A compound whose head is a listed word of 5 letters or more, after a short listed word or a plural
-    ("bakkraam", "sieradenkraam")."""
+@functools.lru_cache(maxsize=4096)
+def is_short_compound(word: str) -> bool:
+    """A compound of a short listed word or a plural and a listed word of five letters or more: "Bakkraam",
+    "Sieradenkraam" (8 letters or more). Looser than `is_compound`, so only for a word that school context
+    alone would make a child's ("Bakkraam van groep 7")."""
+    low = word.lower()
+    if len(low) < 8 or not low.isalpha():
+        return False
     for split in range(3, len(low) - 4):
         head, tail = low[:split], low[split:]
         if _listed(tail) and (_listed(head) or (len(head) >= 6 and head.endswith("en"))):
