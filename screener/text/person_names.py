@@ -232,8 +232,8 @@ class PersonRules(NameWords):
                 and self._sentence_goes_on(doc, i) and not (
                     doc[i].text in self.lex.surnames and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.person_verbs):
             return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip; but "Hofstede zoekt ..."
-        if sentence_start and self._plural_of_a_word(doc[i].text) and self._sentence_goes_on(doc, i) \
-                and self._rest_of_line_lower(doc, i + 1):
+        if sentence_start and doc[i].text.endswith(("s", "en")) and self._sentence_goes_on(doc, i) \
+                and self._plural_of_a_word(doc[i].text) and self._rest_of_line_lower(doc, i + 1):
             return i, 0.0  # "Vogels en andere dieren": a heading of words, not the surname Vogels
         if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (
                 doc[i - 1].lower_ in PLACE_PREPOSITIONS or doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in AROUND
@@ -317,8 +317,10 @@ class PersonRules(NameWords):
         Tulp", "team Oranje") or in a list of at least `members` ordinary words, one of which no name list
         has ("Roos, Tulp en Zonnebloem", "Bloem, Roos of Hoop"), or a list of lower-case nouns that it opens
         ("Mees, vink, merel: ...")."""
-        if not vocabulary.is_lower_case_word(doc[i].text):
-            return False
+        n = len(doc)
+        listed = (i > 0 and doc[i - 1].lower_ in LIST_JOINERS) or (i + 1 < n and doc[i + 1].lower_ in LIST_JOINERS)
+        if not (listed or (i > 0 and doc[i - 1].lower_ in GROUP_WORDS)) or not vocabulary.is_lower_case_word(doc[i].text):
+            return False  # the cheap look at the neighbours first
         if i > 0 and doc[i - 1].lower_ in GROUP_WORDS:
             return True
         opens = self._sentence_start(doc, i)

@@ -43,6 +43,8 @@ CENTURY = re.compile(
     r"\bmiddeleeuw\w*|\beeuwen\s+geleden\b|\b(?:voor|na)\s+christus\b|\bv\.\s?chr\.",
     re.IGNORECASE,
 )
+CENTURY_WORDS = ("eeuw", "christus", "chr.")  # what CENTURY cannot match without: a cheap look first
+YEAR_LIKE = re.compile(r"1[0-9]{3}")
 # titles of rulers, nobles, saints and prophets: the name after them is a historical or public figure
 NOBLE_TITLES = {"koning", "koningin", "keizer", "keizerin", "prins", "prinses", "graaf", "gravin", "hertog",
                 "hertogin", "markies", "paus", "tsaar", "tsarina", "farao", "sultan", "kalief", "stadhouder",
@@ -54,6 +56,8 @@ STORY_NOUN = re.compile(r"\b(?:(?:prenten|voorlees|lees|kinder|strip)?boek(?:je|
                         r"sprookjes?|strips?|legendes?|mythen?|mythes|romans?|personages?|hoofdpersonen?|films?|"
                         r"tekenfilms?|series?|voorstellingen?|toneelstuk(?:ken)?|theaterstuk(?:ken)?|musicals?)\b",
                         re.IGNORECASE)
+STORY_WORDS = ("boek", "verha", "sprookje", "strip", "legende", "myth", "roman", "personage", "hoofdperso", "film",
+               "serie", "voorstelling", "stuk", "musical")  # what STORY_NOUN cannot match without
 STORY_CUE = re.compile(
     r"\bgaat\s+over\b|\bging\s+over\b|\bhoort\s+bij\b|\bpersonage|\bhoofdperso|"
     r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een)\s+(?:boek|boekje|verhaal|sprookje|deel|strip|legende|mythe|"
@@ -64,28 +68,40 @@ STORY_CUE = re.compile(
 READS = {"las", "lazen", "leest", "lezen", "vertelde", "vertelden", "presenteerde", "presenteerden", "koos", "kozen",
          "won", "wonnen", "tekende", "tekenden", "schreef", "schreven", "maakte", "maakten", "vond", "vonden",
          "heeft", "hebben", "mocht", "mochten"}
-OPTION_BEFORE = re.compile(r"(?:^|\s)[a-dA-D]\)\s*(?:de\s+|het\s+)?$")
+OPTION_BEFORE = re.compile(r"(?<!\S)[a-dA-D]\)\s*(?:de\s+|het\s+)?$")
+OPTION_REACH = 12  # characters before a name that hold its option's letter: "b) de "
 OPTION_LINE = re.compile(r"^\s*[a-dA-D]\)\s")
 QUESTION_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s*")
 WHO = re.compile(r"^(?:wie|wiens|van\s+wie|met\s+wie|bij\s+wie|aan\s+wie|voor\s+wie)\b", re.IGNORECASE)
 RIVERS = {"Maas", "IJssel", "Rijn", "Waal", "Schelde", "Amstel", "Vecht", "Lek", "Dinkel", "Regge", "Berkel",
           "Linge", "Dommel", "Zaan", "Spaarne", "Donau", "Nijl", "Theems", "Seine", "Elbe", "Moezel", "Eems",
           "Gouwe", "Hunze", "Drentsche Aa", "Oude IJssel", "Nederrijn", "Merwede", "Roer", "Geul"}
+ADJECTIVE_ENDS = ("e", "en")  # "Vrolijke", "IJzeren", "Zwijgende"
 OWN = {"mijn", "m'n", "onze", "ons", "jouw", "je", "uw", "jullie"}  # "mijn zusje Fenna"; not "zijn zoon Maurits"
 PLACE_NOUNS = {"dorp", "dorpje", "stad", "stadje", "gehucht", "eiland", "rivier", "planeet", "provincie", "regio",
                "landstreek", "hoofdstad", "koninkrijk", "rijk", "vesting"}
 ARTICLES_BEFORE_EPITHET = {"de", "het", "een"}
 COPULAS = {"is", "was", "zijn", "waren", "ben", "bent", "wordt", "werd", "blijkt", "bleek", "dat", "als", "of"}
 THING_ARTICLES = {"het", "een"}  # "Het Wilhelmus", "een Roos van de maand": no person takes them
+# the words before a name that `ruler`, `a_thing` or `answer_option` look at
+WORDS_BEFORE = NOBLE_TITLES | PLACE_NOUNS | THING_ARTICLES | ARTICLES_BEFORE_EPITHET | {"van", ")"}
 
 
-def _line(doc: Doc, start: int) -> tuple[int, str]:
-    """(offset, text) of the line token `start` stands on (a paragraph, once wrapped prose is unwrapped)."""
+def _line_facts(doc: Doc, start: int) -> tuple[int, bool, bool]:
+    """(offset, history, story) of the line token `start` stands on (a paragraph, once wrapped prose is
+    unwrapped): does it tell history (`history_line`), does it name a book or story? Read once per line."""
     text = doc.text
     at = doc[start].idx
     line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return line_start, text[line_start:line_end if line_end >= 0 else len(text)]
+    facts = doc.__dict__.setdefault("line_facts", {})
+    known = facts.get(line_start)
+    if known is None:
+        line_end = text.find("\n", at)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        low = line.lower()
+        story = any(word in low for word in STORY_WORDS) and STORY_NOUN.search(line) is not None
+        known = facts[line_start] = (history_line(line, low), story)
+    return line_start, known[0], known[1]
 
 
 def tied_to_school(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
@@ -99,24 +115,23 @@ def tied_to_school(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     return not_persons.pupil_beside(doc, start, end)
 
 
-def historical(doc: Doc, start: int, end: int, line: str) -> bool:
-    """A person of history: history on the line (`history_line`), a ruler's number after the name,
-    a noble title before it or a noble title's territory ("de hertog van Alva")."""
+def ruler(doc: Doc, start: int, end: int) -> bool:
+    """A ruler's number after the name ("Filips II"), a noble title before it ("Koning Filips") or a noble
+    title's territory ("de hertog van Alva")."""
     if end < len(doc) and REGNAL.fullmatch(doc[end].text) and doc[end - 1].whitespace_ == " ":
         return True  # "Filips II", "Willem III"
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in NOBLE_TITLES or (doc[start].lower_ == "van" and before in NOBLE_TITLES):
         return True  # "Koning Filips", "de hertog van Alva" (the span "van Alva")
-    if before == "van" and start > 1 and doc[start - 2].lower_ in NOBLE_TITLES:
-        return True  # "de hertog van Alva", "de graaf van Holland"
-    return history_line(line)
+    return before == "van" and start > 1 and doc[start - 2].lower_ in NOBLE_TITLES  # "de graaf van Holland"
 
 
-def history_line(line: str) -> bool:
+def history_line(line: str, low: str | None = None) -> bool:
     """A year before 1900 or a century on the line, or a year up to 1945 beside the war."""
-    if CENTURY.search(line):
+    low = line.lower() if low is None else low
+    if any(word in low for word in CENTURY_WORDS) and CENTURY.search(line):
         return True
-    year = HISTORY_YEAR.search(line)
+    year = HISTORY_YEAR.search(line) if YEAR_LIKE.search(line) else None
     while year:
         if not year.group(1) or WAR.search(line):
             return True
@@ -124,11 +139,9 @@ def history_line(line: str) -> bool:
     return False
 
 
-def in_a_story(doc: Doc, start: int, end: int, line: str) -> bool:
-    """A character in a sentence that tells what a book or story is about, on a line that names the book
-    or story, unless a child reads it ("Fenna en Daan lazen ...")."""
-    if STORY_NOUN.search(line) is None:
-        return False
+def in_a_story(doc: Doc, start: int, end: int) -> bool:
+    """A character in a sentence that tells what a book or story is about (on a line that names one, see
+    `_line_facts`), unless a child reads it ("Fenna en Daan lazen ...") or made it."""
     before, after = not_persons.sentence_around(doc, start, end)
     if STORY_CUE.search(before) is None and STORY_CUE.search(after) is None:
         return False  # "... net als in het boek. Milan durfde eerst niet": a child, after the story's sentence
@@ -140,10 +153,10 @@ def in_a_story(doc: Doc, start: int, end: int, line: str) -> bool:
     return not (k < len(doc) and doc[k].lower_ in READS)
 
 
-def answer_option(doc: Doc, start: int, line_start: int, line: str) -> bool:
+def answer_option(doc: Doc, start: int, line_start: int) -> bool:
     """A quiz's answer option ("a) Amerigo  b) Ozosnel") under a question that asks what, not who."""
-    before = doc.text[line_start:doc[start].idx]
-    if not OPTION_BEFORE.search(before):
+    at = doc[start].idx
+    if not OPTION_BEFORE.search(doc.text, max(line_start, at - OPTION_REACH), at):
         return False
     text = doc.text
     at = line_start - 1
@@ -158,8 +171,9 @@ def answer_option(doc: Doc, start: int, line_start: int, line: str) -> bool:
 
 
 def a_thing(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
-    """A river ("de Maas"), a place after its kind ("het dorp Polderdam"), an epithet or a firm after a capitalised adjective ("de IJzeren Hertog",
-    "De Vrolijke Kroon"), a name after "het" or "een" ("Het Wilhelmus", "een Roos van de maand")."""
+    """A river ("de Maas"), a place after its kind ("het dorp Polderdam"), an epithet or a firm after a
+    capitalised adjective ("de IJzeren Hertog", "De Vrolijke Kroon"), a name after "het" or "een" ("Het
+    Wilhelmus", "een Roos van de maand")."""
     words = doc.span_text(start, end).split()
     if words and words[0].lower() == "de":
         words = words[1:]
@@ -181,7 +195,7 @@ def _epithet(doc: Doc, k: int, lex: Lexicons) -> bool:
     Kroon", "de Zwijgende Bakker")? No person's name opens with an adjective."""
     word = doc[k]
     return (k >= 1 and title_case(word.text) and word.whitespace_ == " "
-            and doc[k - 1].lower_ in ARTICLES_BEFORE_EPITHET and word.lower_.endswith(("e", "en"))
+            and doc[k - 1].lower_ in ARTICLES_BEFORE_EPITHET and word.lower_.endswith(ADJECTIVE_ENDS)
             and (vocabulary.is_dutch_word(word.lower_) or _present_participle(word.lower_))
             and word.text not in lex.first_names
             and word.text not in lex.surnames and word.lower_ not in lex.titles)
@@ -189,15 +203,29 @@ def _epithet(doc: Doc, k: int, lex: Lexicons) -> bool:
 
 def no_person_here(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     """Is the person found at tokens [start, end) historical, a character, an answer option or a thing
-    (see the module's docstring)?"""
-    if tied_to_school(doc, start, end, lex):
-        return False
-    if a_thing(doc, start, end, lex):
-        return True
-    line_start, line = _line(doc, start)
-    return historical(doc, start, end, line) or in_a_story(doc, start, end, line) \
-        or answer_option(doc, start, line_start, line)
+    (see the module's docstring)? The cheap signs first; what ties the name to the school only after one."""
+    line_start, history, story = _line_facts(doc, start)
+    if not (history or story or _sign_beside(doc, start, end)):
+        return False  # the common case: a name on a line of no history or story, with nothing odd beside it
+    found = history or ruler(doc, start, end) or a_thing(doc, start, end, lex) \
+        or (story and in_a_story(doc, start, end)) or answer_option(doc, start, line_start)
+    return found and not tied_to_school(doc, start, end, lex)
 
+
+def _sign_beside(doc: Doc, start: int, end: int) -> bool:
+    """What `ruler`, `a_thing` and `answer_option` cannot do without, in one cheap look at the tokens around
+    the name: a word before it of theirs ("koning", "van", "het", "dorp", an option's bracket), a capitalised
+    word ending like an adjective before it or opening it ("De Vrolijke Kroon", "de Zwijgende Bakker"), a
+    ruler's number after it, or a span that opens with "de" or "van"."""
+    if start > 0:
+        before = doc[start - 1]
+        if before.lower_ in WORDS_BEFORE or (before.lower_.endswith(ADJECTIVE_ENDS) and title_case(before.text)):
+            return True
+    if end < len(doc) and REGNAL.fullmatch(doc[end].text):
+        return True
+    first = doc[start]
+    return end - start >= 2 and (first.lower_ in {"de", "van"} or (first.lower_.endswith(ADJECTIVE_ENDS)
+                                                                    and title_case(first.text)))
 
 
 def draft_start(doc: Doc, k: int) -> int:
