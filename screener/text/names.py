@@ -84,7 +84,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             for k in range(ent.start, ent.end):
                 taken[k] = True
         found: list[Span] = []
-        unlisted: set[tuple[int, str]] = set()  # (draft, word) of the names found historical or fictional that no first-name list has
+        named: set[tuple[int, str]] = set()  # (draft, word) of the names found historical, fictional or a thing
         n = len(doc)
         i = 0
         while i < n:
@@ -127,8 +127,9 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                                                 or not_persons.branch_of_brand(doc, i, blocked)):
                 i = end  # the whole span is skipped: "Omega Pharma" is no "Pharma" either
                 continue
-            if end > i and label == PERSON and public_context.no_person_here(doc, i, end, self.lex):
-                unlisted |= public_context.unlisted_words(doc, i, end, self.lex)
+            reason = public_context.why_no_person(doc, i, end, self.lex) if end > i and label == PERSON else ""
+            if reason:
+                named |= public_context.named_words(doc, i, end, reason, self.lex)
                 i = end  # "In 1584 ... Balthasar Gerards", "Het gaat over Dummie ... Polderdam"
                 continue
             if end > i and not any(taken[i:end]):
@@ -137,8 +138,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 i = end
             else:
                 i += 1
-        if unlisted:  # "Achnetoth" in the title line of a review whose story names him: the same character
-            found = [span for span in found if not public_context.same_unlisted_name(doc, span.start, span.end, unlisted)]
+        if named:  # "Achnetoth" in the title line of a review whose story names him: the same character
+            found = [span for span in found if not public_context.named_elsewhere(doc, span.start, span.end, named)]
         covered = [False] * n
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)

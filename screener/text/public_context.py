@@ -25,10 +25,11 @@ found, so it costs nothing on a text without names.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from screener.text import not_persons, vocabulary
-from screener.text.lexicons import Lexicons
+from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case
 
@@ -53,15 +54,17 @@ NOBLE_TITLES = {"koning", "koningin", "keizer", "keizerin", "prins", "prinses", 
 REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)")
 # a line that tells what a book or story is about
 STORY_NOUN = re.compile(r"\b(?:(?:prenten|voorlees|lees|kinder|strip)?boek(?:je|jes|en)?|verha(?:al|altje|len)|"
+                        r"bijbel\w*|koran|thora|profeten|profeet|apostelen|apostel|"
                         r"sprookjes?|strips?|legendes?|mythen?|mythes|romans?|personages?|hoofdpersonen?|films?|"
                         r"tekenfilms?|series?|voorstellingen?|toneelstuk(?:ken)?|theaterstuk(?:ken)?|musicals?)\b",
                         re.IGNORECASE)
-STORY_WORDS = ("boek", "verha", "sprookje", "strip", "legende", "myth", "roman", "personage", "hoofdperso", "film",
+STORY_WORDS = ("boek", "verha", "bijbel", "koran", "thora", "profe", "apostel", "sprookje", "strip", "legende", "myth", "roman", "personage", "hoofdperso", "film",
                "serie", "voorstelling", "stuk", "musical")  # what STORY_NOUN cannot match without
+SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.:/-])")  # "2-1", "3 - 0"; not a date or a time
 STORY_CUE = re.compile(
     r"\bgaat\s+over\b|\bging\s+over\b|\bhoort\s+bij\b|\bpersonage|\bhoofdperso|"
     r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een)\s+(?:boek|boekje|verhaal|sprookje|deel|strip|legende|mythe|"
-    r"prentenboek)\b",
+    r"prentenboek|bijbel|koran|thora)\b|\bprofeten\b|\bprofeet\b|\bapostel(?:en)?\b",
     re.IGNORECASE,
 )
 # a verb of reading or presenting after a name on a story's line: the child read the book
@@ -87,9 +90,10 @@ THING_ARTICLES = {"het", "een"}  # "Het Wilhelmus", "een Roos van de maand": no 
 WORDS_BEFORE = NOBLE_TITLES | PLACE_NOUNS | THING_ARTICLES | ARTICLES_BEFORE_EPITHET | {"van", ")"}
 
 
-def _line_facts(doc: Doc, start: int) -> tuple[int, bool, bool]:
-    """(offset, history, story) of the line token `start` stands on (a paragraph, once wrapped prose is
-    unwrapped): does it tell history (`history_line`), does it name a book or story? Read once per line."""
+def _line_facts(doc: Doc, start: int) -> tuple[int, bool, bool, bool]:
+    """(offset, history, story, score) of the line token `start` stands on (a paragraph, once wrapped prose
+    is unwrapped): does it tell history (`history_line`), does it name a book or story, does it give a
+    match's score? Read once per line."""
     text = doc.text
     at = doc[start].idx
     line_start = text.rfind("\n", 0, at) + 1
@@ -100,8 +104,8 @@ def _line_facts(doc: Doc, start: int) -> tuple[int, bool, bool]:
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         low = line.lower()
         story = any(word in low for word in STORY_WORDS) and STORY_NOUN.search(line) is not None
-        known = facts[line_start] = (history_line(line, low), story)
-    return line_start, known[0], known[1]
+        known = facts[line_start] = (history_line(line, low), story, SCORE.search(line) is not None)
+    return line_start, known[0], known[1], known[2]
 
 
 def tied_to_school(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
@@ -204,12 +208,56 @@ def _epithet(doc: Doc, k: int, lex: Lexicons) -> bool:
 def no_person_here(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     """Is the person found at tokens [start, end) historical, a character, an answer option or a thing
     (see the module's docstring)? The cheap signs first; what ties the name to the school only after one."""
-    line_start, history, story = _line_facts(doc, start)
-    if not (history or story or _sign_beside(doc, start, end)):
-        return False  # the common case: a name on a line of no history or story, with nothing odd beside it
-    found = history or ruler(doc, start, end) or a_thing(doc, start, end, lex) \
-        or (story and in_a_story(doc, start, end)) or answer_option(doc, start, line_start)
-    return found and not tied_to_school(doc, start, end, lex)
+    return bool(why_no_person(doc, start, end, lex))
+
+
+def why_no_person(doc: Doc, start: int, end: int, lex: Lexicons) -> str:
+    """The reason `no_person_here` gives: "history", "story", "match" (a person of the public record: the
+    draft means the same person wherever it names him), "thing", "option", or "" for a person."""
+    line_start, history, story, score = _line_facts(doc, start)
+    if not (history or story or score or _sign_beside(doc, start, end)):
+        return ""  # the common case: a name on a line of no history, story or match, with nothing odd beside it
+    if history or ruler(doc, start, end):
+        reason = "history"
+    elif story and in_a_story(doc, start, end):
+        reason = "story"
+    elif score and end - start >= 2 and professional_match(doc, line_start):
+        reason = "match"
+    elif a_thing(doc, start, end, lex):
+        reason = "thing"
+    elif answer_option(doc, start, line_start):
+        reason = "option"
+    else:
+        return ""
+    return "" if tied_to_school(doc, start, end, lex) else reason
+
+
+def professional_match(doc: Doc, line_start: int) -> bool:
+    """Does the line at line_start, which gives a score, name a club the lists know ("Go Ahead Eagles won met
+    2-1 van Heracles ... Oliver Edvardsen scoorde")? Then a full name on it is a professional player or
+    trainer in his public role. A school team's match names no listed club ("tegen de Sint Jozefschool werd
+    het 2-1"). Read once per line."""
+    clubs = doc.__dict__.setdefault("club_lines", {})
+    known = clubs.get(line_start)
+    if known is None:
+        text = doc.text
+        line_end = text.find("\n", line_start)
+        known = clubs[line_start] = _clubs().search(text, line_start, len(text) if line_end < 0 else line_end) \
+            is not None
+    return known
+
+
+@functools.cache
+def _clubs() -> re.Pattern:
+    """The sports clubs of `data/organisations.txt` (its section "Sports clubs and organisations") as one
+    pattern of whole words."""
+    clubs, inside = [], False
+    for line in (OWN_DATA / "organisations.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            inside = line.lower().startswith("# sports clubs")
+        elif inside and line.strip():
+            clubs.append(re.escape(line.strip()))
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(clubs, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _sign_beside(doc: Doc, start: int, end: int) -> bool:
@@ -234,20 +282,25 @@ def draft_start(doc: Doc, k: int) -> int:
     return doc.text.rfind("\x00", 0, doc[k].idx) + 1
 
 
-def unlisted_words(doc: Doc, start: int, end: int, lex: Lexicons) -> set[tuple[int, str]]:
-    """The words of a name found historical or fictional that no first-name list has, with their draft."""
+PUBLIC_RECORD = {"history", "story", "match"}  # reasons for which the draft means the same person everywhere
+
+
+def named_words(doc: Doc, start: int, end: int, reason: str, lex: Lexicons) -> set[tuple[int, str]]:
+    """The words of a name `why_no_person` gave a reason for, with their draft: every word of a historical,
+    fictional or professional person ("Anne" of "Anne van 1942 tot 1944"), else only the words no first-name
+    list has ("Kroon" of "De Vrolijke Kroon")."""
     draft = draft_start(doc, start)
     return {(draft, doc[k].text) for k in range(start, end)
-            if title_case(doc[k].text) and doc[k].text not in lex.first_names}
+            if title_case(doc[k].text) and (reason in PUBLIC_RECORD or doc[k].text not in lex.first_names)}
 
 
-def same_unlisted_name(doc: Doc, start: int, end: int, unlisted: set[tuple[int, str]]) -> bool:
-    """Is the name at [start, end) made only of words that no first-name list has and that the same draft
-    names as a historical or fictional person elsewhere ("Achnetoth" in the title line of a review whose
-    story names him)?"""
+def named_elsewhere(doc: Doc, start: int, end: int, named: set[tuple[int, str]]) -> bool:
+    """Is the name at [start, end) made only of words that the same draft names as a historical, fictional or
+    professional person elsewhere ("Achnetoth" in the title line of a review whose story names him, "Anne
+    schreef in haar dagboek" after "Anne zat van 1942 tot 1944 ondergedoken")?"""
     draft = draft_start(doc, start)
     words = [doc[k].text for k in range(start, end) if title_case(doc[k].text)]
-    return bool(words) and all((draft, w) in unlisted for w in words)
+    return bool(words) and all((draft, w) in named for w in words)
 
 
 def _present_participle(low: str) -> bool:
