@@ -71,7 +71,9 @@ VENUE_BEFORE = re.compile(
     r"\b(?:(?:groeps)?accommodatie|kampeerboerderij|boerderij|camping|hotel|hostel|jeugdherberg|museum|zwembad|"
     r"sporthal|sportpark|gymzaal|kinderboerderij|speeltuin|dierentuin|restaurant|theater|schouwburg|bibliotheek|"
     r"kerk|moskee|buurthuis|wijkcentrum|kinderopvang|kinderdagverblijf|bso|peuterspeelzaal|gemeentehuis|stadhuis|"
-    r"winkel|supermarkt|bakkerij|bedrijf|fabriek|kantoor|huisartsenpraktijk|tandarts|ziekenhuis|station)\b"
+    r"winkel|supermarkt|bakkerij|bedrijf|fabriek|kantoor|huisartsenpraktijk|tandarts|ziekenhuis|station|"
+    r"gemeente|ggd|politie|brandweer|rivm|consultatiebureau|jeugdgezondheidszorg|cjg|wijkteam|"
+    r"belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio)\b"
     r"[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )
@@ -88,8 +90,9 @@ def venue_address(text: str, start: int) -> bool:
 
 
 VENUE_PHONE_REACH = 120  # characters before a phone number, on its line, that may name the venue
-# a sentence's or paragraph's end; not a blank line after a comma or before a link's own line
-CLAUSE_BREAK = re.compile(r"[.!?:;]\s|(?<=[^,\s])[ \t]*\n[ \t]*\n(?![ \t]*(?:https?://|www\.))|\n[ \t]*[-*•]")
+# a sentence's or paragraph's end; not a colon ("De GGD helpt ook: 0570 ..."), a blank line after a comma or
+# before a link's own line
+CLAUSE_BREAK = re.compile(r"[.!?;]\s|(?<=[^,\s])[ \t]*\n[ \t]*\n(?![ \t]*(?:https?://|www\.))|\n[ \t]*[-*•]")
 MOBILE = re.compile(r"^(?:\+|00)?(?:31)?\s*\(?0?\)?\s*6")
 
 

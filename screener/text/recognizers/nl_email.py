@@ -22,7 +22,9 @@ ROLE_MAILBOXES = frozenset(
     "redactie nieuwsbrief noreply no-reply receptie balie leerlingadministratie planning facturen factuur "
     "financien financiën vacatures klachten privacy fg avg ict helpdesk support webmaster bestuur "
     "communicatie website media pers zorg intern ib hr personeelszaken aanmelden aanmelding inschrijving "
-    "ziekmelding ziekmeldingen verlof tso bso overblijf kinderopvang".split()
+    "ziekmelding ziekmeldingen verlof tso bso overblijf kinderopvang "
+    "klantenservice service klantcontact bestellingen bestelling orders order sales verkoop boekingen "
+    "reserveringen reservering office kantoor algemeen".split()
 )
 
 
