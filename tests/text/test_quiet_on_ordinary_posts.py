@@ -122,3 +122,36 @@ def test_a_charitys_account_is_info_but_a_persons_account_is_an_error(check):
     result = check("sponsorloop.md", post, "--min-severity", "info")
     assert reported_at(result, "sponsorloop.md", post, "NL20", rule="A2-IBAN", severity="info"), result.output
     assert reported_at(result, "sponsorloop.md", post, "NL63", rule="A2-IBAN", severity="error"), result.output
+
+
+def test_people_of_the_achterhuis_scripture_and_a_professional_match_are_quiet(check):
+    post = ("In het museum zagen we waar Anne van 1942 tot 1944 ondergedoken zat. Later schreef Anne in haar\n"
+            "dagboek over de oorlog.\n\n"
+            "Noach en Jona zijn profeten in de Bijbel en in de Koran.\n\n"
+            "PEC Zwolle won met 3-1 van Vitesse. Daan Hoekstra scoorde twee keer en keeper Ruud Beltman hield\n"
+            "een penalty tegen. Hoekstra kreeg na afloop een bos bloemen.\n")
+    result = check("zaterdag.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_telling_of_the_koran_and_a_school_teams_scorer_are_still_found(check):
+    post = ("Ibrahim vertelde in de kring over de profeten in de Koran.\n"
+            "In de finale tegen De Zevensprong werd het 2-1; Lotte Bakker scoorde de winnende goal.\n")
+    result = check("kring.md", post)
+    assert reported_at(result, "kring.md", post, "Ibrahim"), result.output
+    assert reported_at(result, "kring.md", post, "Lotte Bakker"), result.output
+
+
+def test_a_firms_service_mailbox_and_a_public_bodys_phone_are_quiet(check):
+    post = ("Bestellen kan via klantenservice@fotostudiolinde.nl.\n"
+            "Vragen over hoofdluis? De GGD helpt ook: 0570 - 63 00 00.\n")
+    result = check("fotodag.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_persons_mailbox_and_a_mobile_number_after_the_ggd_are_still_found(check):
+    post = ("Bestellen kan via l.dewit@fotostudiolinde.nl.\n"
+            "Vragen over hoofdluis? De GGD helpt ook, of bel mij: 06 1234 5678.\n")
+    result = check("fotodag.md", post)
+    assert reported_at(result, "fotodag.md", post, "l.dewit", rule="A2-EMAIL"), result.output
+    assert reported_at(result, "fotodag.md", post, "06 1234", rule="A2-TELEFOON"), result.output
