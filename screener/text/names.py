@@ -129,7 +129,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 continue
             reason = public_context.why_no_person(doc, i, end, self.lex) if end > i and label == PERSON else ""
             if reason:
-                named |= public_context.named_words(doc, i, end, reason, self.lex)
+                named |= public_context.named_words(doc, i, end, self.lex)
                 i = end  # "In 1584 ... Balthasar Gerards", "Het gaat over Dummie ... Polderdam"
                 continue
             if end > i and not any(taken[i:end]):

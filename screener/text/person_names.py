@@ -232,7 +232,8 @@ class PersonRules(NameWords):
                 and self._sentence_goes_on(doc, i) and not (
                     doc[i].text in self.lex.surnames and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.person_verbs):
             return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip; but "Hofstede zoekt ..."
-        if sentence_start and doc[i].text.endswith(("s", "en")) and self._sentence_goes_on(doc, i) \
+        if sentence_start and doc[i].text.endswith(("s", "en")) and doc[i].text in self.lex.surnames \
+                and self._sentence_goes_on(doc, i) \
                 and self._plural_of_a_word(doc[i].text) and self._rest_of_line_lower(doc, i + 1):
             return i, 0.0  # "Vogels en andere dieren": a heading of words, not the surname Vogels
         if doc[i].lower_ in PREPOSITION_INTERFIXES or (doc[i].lower_ in {"de", "het", "'t"} and i > 0 and (

@@ -25,6 +25,7 @@ found, so it costs nothing on a text without names.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -50,16 +51,16 @@ YEAR_LIKE = re.compile(r"1[0-9]{3}")
 NOBLE_TITLES = {"koning", "koningin", "keizer", "keizerin", "prins", "prinses", "graaf", "gravin", "hertog",
                 "hertogin", "markies", "paus", "tsaar", "tsarina", "farao", "sultan", "kalief", "stadhouder",
                 "bisschop", "aartsbisschop", "heilige", "profeet", "admiraal", "ridder", "jonkheer"}
+# a play on the line: children play the kings and princesses (person_names.ROLE_CUE's words)
+PLAY = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)?|speelt|spelen|speelde\w*|gespeeld|"
+                  r"verkle\w*|optreden|opvoering|cast|sprookje\w*)\b", re.IGNORECASE)
 # a ruler's number: not I, V or X alone ("Sanne V." is an initial)
 REGNAL = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)")
-# a line that tells what a book or story is about
-STORY_NOUN = re.compile(r"\b(?:(?:prenten|voorlees|lees|kinder|strip)?boek(?:je|jes|en)?|verha(?:al|altje|len)|"
-                        r"bijbel\w*|koran|thora|profeten|profeet|apostelen|apostel|"
-                        r"sprookjes?|strips?|legendes?|mythen?|mythes|romans?|personages?|hoofdpersonen?|films?|"
-                        r"tekenfilms?|series?|voorstellingen?|toneelstuk(?:ken)?|theaterstuk(?:ken)?|musicals?)\b",
-                        re.IGNORECASE)
-STORY_WORDS = ("boek", "verha", "bijbel", "koran", "thora", "profe", "apostel", "sprookje", "strip", "legende", "myth", "roman", "personage", "hoofdperso", "film",
-               "serie", "voorstelling", "stuk", "musical")  # what STORY_NOUN cannot match without
+# a line that tells what a book or story is about: it names one (a word of STORY_WORDS) and says so (STORY_CUE)
+STORY_WORDS = ("boek", "verha", "bijbel", "koran", "thora", "profe", "apostel", "sprookje", "strip", "legende", "myth",
+               "roman", "personage", "hoofdperso", "film", "serie", "voorstelling", "toneelstuk", "theaterstuk",
+               "musical")
+LINE_BREAK = re.compile("\n")
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.:/-])")  # "2-1", "3 - 0"; not a date or a time
 STORY_CUE = re.compile(
     r"\bgaat\s+over\b|\bging\s+over\b|\bhoort\s+bij\b|\bpersonage|\bhoofdperso|"
@@ -67,6 +68,7 @@ STORY_CUE = re.compile(
     r"prentenboek|bijbel|koran|thora)\b|\bprofeten\b|\bprofeet\b|\bapostel(?:en)?\b",
     re.IGNORECASE,
 )
+STORY_CUE_LOWER = re.compile(STORY_CUE.pattern)  # on a lower-cased line: faster than IGNORECASE
 # a verb of reading or presenting after a name on a story's line: the child read the book
 READS = {"las", "lazen", "leest", "lezen", "vertelde", "vertelden", "presenteerde", "presenteerden", "koos", "kozen",
          "won", "wonnen", "tekende", "tekenden", "schreef", "schreven", "maakte", "maakten", "vond", "vonden",
@@ -91,21 +93,28 @@ WORDS_BEFORE = NOBLE_TITLES | PLACE_NOUNS | THING_ARTICLES | ARTICLES_BEFORE_EPI
 
 
 def _line_facts(doc: Doc, start: int) -> tuple[int, bool, bool, bool]:
-    """(offset, history, story, score) of the line token `start` stands on (a paragraph, once wrapped prose
-    is unwrapped): does it tell history (`history_line`), does it name a book or story, does it give a
-    match's score? Read once per line."""
+    """(offset, history, story, dash) of the line token `start` stands on (a paragraph, once wrapped prose
+    is unwrapped): does it tell history (`history_line`), does it name a book or story and say what it is
+    about, does it hold a dash (a match's score may stand there)? Read once per line."""
     text = doc.text
-    at = doc[start].idx
-    line_start = text.rfind("\n", 0, at) + 1
+    breaks = doc.__dict__.get("line_breaks")
+    if breaks is None:
+        breaks = doc.__dict__["line_breaks"] = [m.start() for m in LINE_BREAK.finditer(text)]
+    k = bisect.bisect_left(breaks, doc[start].idx)
+    line_start = breaks[k - 1] + 1 if k else 0
     facts = doc.__dict__.setdefault("line_facts", {})
     known = facts.get(line_start)
     if known is None:
-        line_end = text.find("\n", at)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        line = text[line_start:breaks[k] if k < len(breaks) else len(text)]
         low = line.lower()
-        story = any(word in low for word in STORY_WORDS) and STORY_NOUN.search(line) is not None
-        known = facts[line_start] = (history_line(line, low), story, SCORE.search(line) is not None)
+        story = any(map(low.__contains__, STORY_WORDS)) and STORY_CUE_LOWER.search(low) is not None
+        known = facts[line_start] = (history_line(line, low), story, "-" in line)
     return line_start, known[0], known[1], known[2]
+
+
+def _line_text(doc: Doc, line_start: int) -> str:
+    end = doc.text.find("\n", line_start)
+    return doc.text[line_start:end if end >= 0 else len(doc.text)]
 
 
 def tied_to_school(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
@@ -119,21 +128,22 @@ def tied_to_school(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     return not_persons.pupil_beside(doc, start, end)
 
 
-def ruler(doc: Doc, start: int, end: int) -> bool:
+def ruler(doc: Doc, start: int, end: int, line: str) -> bool:
     """A ruler's number after the name ("Filips II"), a noble title before it ("Koning Filips") or a noble
-    title's territory ("de hertog van Alva")."""
+    title's territory ("de hertog van Alva"); not on a line about a play, where children play kings and
+    princesses ("In de musical speelt Daan koning Arthur")."""
     if end < len(doc) and REGNAL.fullmatch(doc[end].text) and doc[end - 1].whitespace_ == " ":
         return True  # "Filips II", "Willem III"
     before = doc[start - 1].lower_ if start > 0 else ""
-    if before in NOBLE_TITLES or (doc[start].lower_ == "van" and before in NOBLE_TITLES):
-        return True  # "Koning Filips", "de hertog van Alva" (the span "van Alva")
-    return before == "van" and start > 1 and doc[start - 2].lower_ in NOBLE_TITLES  # "de graaf van Holland"
+    titled = before in NOBLE_TITLES or (doc[start].lower_ == "van" and before in NOBLE_TITLES) \
+        or (before == "van" and start > 1 and doc[start - 2].lower_ in NOBLE_TITLES)  # "de graaf van Holland"
+    return titled and not PLAY.search(line)
 
 
 def history_line(line: str, low: str | None = None) -> bool:
     """A year before 1900 or a century on the line, or a year up to 1945 beside the war."""
     low = line.lower() if low is None else low
-    if any(word in low for word in CENTURY_WORDS) and CENTURY.search(line):
+    if any(map(low.__contains__, CENTURY_WORDS)) and CENTURY.search(low):
         return True
     year = HISTORY_YEAR.search(line) if YEAR_LIKE.search(line) else None
     while year:
@@ -149,8 +159,11 @@ def in_a_story(doc: Doc, start: int, end: int) -> bool:
     before, after = not_persons.sentence_around(doc, start, end)
     if STORY_CUE.search(before) is None and STORY_CUE.search(after) is None:
         return False  # "... net als in het boek. Milan durfde eerst niet": a child, after the story's sentence
-    if not_persons.WORK_BEFORE.search(before) or not_persons.MEDIA_BEFORE.search(before):
+    if not_persons.WORK_BEFORE.search(before) or not_persons.MEDIA_BEFORE.search(before) \
+            or (start > 0 and doc[start - 1].lower_ == "door"):
         return False  # "Het verhaal van Yara El Idrissi gaat over haar opa": its maker (not_persons judges makers)
+    if not_persons.PUPIL_WORK.search(before) or not_persons.PUPIL_WORK.search(after):
+        return False  # "Het boekverslag door Lucas Smit ging over Kruimeltje": a pupil's work
     k = end
     while k < len(doc) and k < end + 3 and (doc[k].lower_ in {"en", ","} or title_case(doc[k].text)):
         k += 1  # "Fenna en Daan lazen"
@@ -214,14 +227,15 @@ def no_person_here(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
 def why_no_person(doc: Doc, start: int, end: int, lex: Lexicons) -> str:
     """The reason `no_person_here` gives: "history", "story", "match" (a person of the public record: the
     draft means the same person wherever it names him), "thing", "option", or "" for a person."""
-    line_start, history, story, score = _line_facts(doc, start)
-    if not (history or story or score or _sign_beside(doc, start, end)):
+    line_start, history, story, dash = _line_facts(doc, start)
+    full_name = end - start >= 2
+    if not (history or story or (dash and full_name) or _sign_beside(doc, start, end)):
         return ""  # the common case: a name on a line of no history, story or match, with nothing odd beside it
-    if history or ruler(doc, start, end):
+    if history or ruler(doc, start, end, _line_text(doc, line_start)):
         reason = "history"
     elif story and in_a_story(doc, start, end):
         reason = "story"
-    elif score and end - start >= 2 and professional_match(doc, line_start):
+    elif dash and full_name and professional_match(doc, line_start):
         reason = "match"
     elif a_thing(doc, start, end, lex):
         reason = "thing"
@@ -242,8 +256,9 @@ def professional_match(doc: Doc, line_start: int) -> bool:
     if known is None:
         text = doc.text
         line_end = text.find("\n", line_start)
-        known = clubs[line_start] = _clubs().search(text, line_start, len(text) if line_end < 0 else line_end) \
-            is not None
+        line_end = len(text) if line_end < 0 else line_end
+        known = clubs[line_start] = SCORE.search(text, line_start, line_end) is not None \
+            and _clubs().search(text, line_start, line_end) is not None
     return known
 
 
@@ -282,22 +297,18 @@ def draft_start(doc: Doc, k: int) -> int:
     return doc.text.rfind("\x00", 0, doc[k].idx) + 1
 
 
-PUBLIC_RECORD = {"history", "story", "match"}  # reasons for which the draft means the same person everywhere
-
-
-def named_words(doc: Doc, start: int, end: int, reason: str, lex: Lexicons) -> set[tuple[int, str]]:
-    """The words of a name `why_no_person` gave a reason for, with their draft: every word of a historical,
-    fictional or professional person ("Anne" of "Anne van 1942 tot 1944"), else only the words no first-name
-    list has ("Kroon" of "De Vrolijke Kroon")."""
+def named_words(doc: Doc, start: int, end: int, lex: Lexicons) -> set[tuple[int, str]]:
+    """The words of a name `why_no_person` gave a reason for that no first-name list has, with their draft
+    ("Achnetoth", "Edvardsen"): a first name alone elsewhere may be a child's ("Anne", "Fleur")."""
     draft = draft_start(doc, start)
     return {(draft, doc[k].text) for k in range(start, end)
-            if title_case(doc[k].text) and (reason in PUBLIC_RECORD or doc[k].text not in lex.first_names)}
+            if title_case(doc[k].text) and doc[k].text not in lex.first_names}
 
 
 def named_elsewhere(doc: Doc, start: int, end: int, named: set[tuple[int, str]]) -> bool:
-    """Is the name at [start, end) made only of words that the same draft names as a historical, fictional or
-    professional person elsewhere ("Achnetoth" in the title line of a review whose story names him, "Anne
-    schreef in haar dagboek" after "Anne zat van 1942 tot 1944 ondergedoken")?"""
+    """Is the name at [start, end) made only of words that no first-name list has and that the same draft
+    names as a historical, fictional or professional person elsewhere ("Achnetoth" in the title line of a
+    review whose story names him, "Edvardsen" after "Oliver Edvardsen scoorde")?"""
     draft = draft_start(doc, start)
     words = [doc[k].text for k in range(start, end) if title_case(doc[k].text)]
     return bool(words) and all((draft, w) in named for w in words)
