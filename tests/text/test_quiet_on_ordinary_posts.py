@@ -155,3 +155,10 @@ def test_a_persons_mailbox_and_a_mobile_number_after_the_ggd_are_still_found(che
     result = check("fotodag.md", post)
     assert reported_at(result, "fotodag.md", post, "l.dewit", rule="A2-EMAIL"), result.output
     assert reported_at(result, "fotodag.md", post, "06 1234", rule="A2-TELEFOON"), result.output
+
+
+def test_a_child_playing_a_princess_in_the_musical_is_still_found(check):
+    post = "In de musical van groep 8 speelt prinses Fleur de hoofdrol; koning Xander zingt het slotlied.\n"
+    result = check("musical.md", post)
+    assert reported_at(result, "musical.md", post, "Fleur"), result.output
+    assert reported_at(result, "musical.md", post, "Xander"), result.output
