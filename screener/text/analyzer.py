@@ -320,6 +320,8 @@ def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[i
         return True
     if hit.rule == "A2-NAAM" and _school_name_with_small_words(hit, value, ranges):
         return True
+    if hit.rule == "A2-NAAM" and allowed.handles and " " not in value and _handle(value) in allowed.handles:
+        return True  # "#DeWingerd", "#HetBaken": the school's name written as one word, a hashtag's way
     if hit.rule in ("A2-EMAIL", "A2-EMAIL-ALGEMEEN"):
         value = plain_address(value)  # "info(at)school.nl" is the public "info@school.nl"
     if _normal(value) in allowed.values:
@@ -408,7 +410,8 @@ def unwrapped(text: str) -> str:
     a Markdown paragraph or an HTML page wraps a sentence over lines ("van Julia Donaldson en
     Axel\nScheffler", "aan de Michiel de\nRuyterstraat"), and a name or street cut by the wrap is
     still one. A break after a short line (a heading, a sign-off, a list of names) or a sentence's end, or before a line
-    that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays."""
+    that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays, and so does the
+    break after a Markdown table's row (it ends in its blanked closing bar)."""
     if "\n" not in text:
         return text
     chars = None
@@ -419,6 +422,8 @@ def unwrapped(text: str) -> str:
             continue
         if text[line_start:at].rstrip()[-1:] in SENTENCE_ENDS:
             continue  # the sentence ends with its line: a list of notes ("... bij mama.\nstorm heeft ...")
+        if text.startswith("  ", at - 2):
+            continue  # a Markdown table's row: its closing bar, blanked, ends the line; the next row is another
         if chars is None:
             chars = list(text)
         chars[at] = " "
