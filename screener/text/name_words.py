@@ -80,8 +80,8 @@ class NameWords:
         if "\n" in doc[k].whitespace_:
             return True
         prev = doc[k].text
-        if prev in SENTENCE_END or prev == "|":
-            return True  # also a table cell: "| Rol | Gespeeld door |"
+        if prev in SENTENCE_END or prev in {"|", "·"}:
+            return True  # also a table cell: "| Rol | Gespeeld door |"; a footer's parts: "Stichting X · Volg ons"
         if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
             return True
         return _pictograph(prev)  # "🎂 Hoera", "👉 Volg ons", "... erbij 🥁🎶 En": an emoji ends or opens a sentence

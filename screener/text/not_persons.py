@@ -69,8 +69,13 @@ MEDIA_BEFORE = re.compile(
 # Not "Auteur: Fenna de Wit" (a byline) and not "onze schrijver X" (the school's own).
 MAKERS = ("schrijver", "schrijfster", "auteur", "illustrator", "illustratrice", "kinderboekenschrijver",
           "kinderboekenschrijfster", "kinderboekenauteur", "jeugdboekenschrijver", "jeugdboekenschrijfster", "dichter",
-          "dichteres", "kinderdichter", "striptekenaar", "componist", "kunstenaar", "regisseur")  # not "schilder": a trade too
+          "dichteres", "kinderdichter", "striptekenaar", "componist", "kunstenaar", "regisseur",
+          # performers named for their performance: "door harpiste Lavinia Meijer"
+          "harpist", "harpiste", "pianist", "pianiste", "violist", "violiste", "cellist", "celliste", "dirigent")  # not "schilder": a trade too
 MAKER_BEFORE = re.compile(rf"(?<!onze )(?<!ons )(?<!jullie )(?<!mijn )\b(?:{'|'.join(MAKERS)})\s*$", re.IGNORECASE)
+# a body of work: "uit de boeken van Piet Prins", "alle boeken van X" (a pupil's own work is one piece)
+BODY_OF_WORK = re.compile(r"\b(?:de|alle|zijn|haar)\s+(?:boeken|prentenboeken|verhalen|liedjes|films|strips)\s+van\s*$",
+                          re.IGNORECASE)
 # a sign in the sentence that the work is published: a publisher, an ISBN, a prize for books
 PUBLISHED = re.compile(
     r"\b(?:uitgeverij|uitgever|uitgegeven|verschenen\s+bij|isbn|bestseller|gouden\s+griffel|zilveren\s+griffel|"
@@ -122,6 +127,10 @@ OFFICE_BEFORE = re.compile(
     r"(?:\s+(?:van|voor)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,?\s*$",
     re.IGNORECASE,
 )
+# the office opening the name in a letter's salutation: "Geachte burgemeester König," (news names a mayor who
+# acts as a person, CoNLL's PER: "burgemeester Foubert heeft beslist")
+TOWN_OFFICES = {"burgemeester", "loco-burgemeester", "wethouder"}
+ADDRESSED = re.compile(r"\b(?:geachte|beste|hooggeachte|lieve)\s*$", re.IGNORECASE)
 STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
                          re.IGNORECASE)
 
@@ -155,6 +164,51 @@ class Blocked:
     tokens: list[bool]  # per token: part of a non-person phrase
     ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
     brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
+
+
+# a table column that holds things, not people: the header above the cell says what kind of thing
+THING_HEADER = re.compile(
+    r"^(?:lied(?:je)?s?|liederen|nummers?|titels?|boek(?:en)?|films?|voorstelling(?:en)?|teams?|teamnaam|groepsnaam|"
+    r"product(?:en)?|artikel(?:en)?|merk(?:en)?|winkels?|sponsors?|menu|gerecht(?:en)?|drinken|eten|wat|"
+    r"onderdeel|onderdelen|activiteit(?:en)?|spel(?:len)?|thema'?s?|materialen|materiaal|voorwerp(?:en)?|methode)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+# things a brand makes, as the last part of the word before "van <brand>": "havermelk van Oatly", "vulpen van Stabilo"
+PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kruidnoten", "chocolade", "chocola", "sap",
+                 "limonade", "ranja", "yoghurt", "vla", "pindakaas", "hagelslag", "beschuit", "chips", "repen", "snoep",
+                 "drinken", "frisdrank", "thee", "koffie", "pen", "pennen", "vulpen", "potloden", "stiften", "markers",
+                 "lijm", "verf", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "voetbalschoenen")
+
+
+def product_of(doc, i: int) -> bool:  # noqa: ANN001
+    """Is the word at i the maker of the thing before it: "havermelk van Oatly", "een vulpen van Stabilo",
+    "de tenues (Nike, rood-wit)", "zijn puffer (Ventolin)"? A child owns a bag or a coat, not oat milk."""
+    if i >= 2 and doc[i - 1].lower_ in {"van", "("} and doc[i - 2].text.islower() \
+            and doc[i - 2].lower_.endswith(PRODUCT_HEADS):
+        head = next(h for h in PRODUCT_HEADS if doc[i - 2].lower_.endswith(h))
+        return doc[i - 2].lower_ == head or len(doc[i - 2].text) - len(head) >= 3  # "sojamelk"; not "open"
+    return False
+
+
+def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """Is the name-like span at tokens [start, end) the name of a thing by how the text uses it: the first
+    half of a compound ("de Ollie-bal", "een Lotus-koekje", "de Bas-app": Dutch joins a brand or character
+    to a thing, never a child: that is "de tas van Bas"), or a cell of a table column that holds songs,
+    teams, products or dishes ("| Lied |" above "| Berend Botje |", "| Team |" above "| De Snelle Jelles |")?"""
+    text = doc.text
+    at = doc[end - 1].idx + len(doc[end - 1].text)
+    if text[at:at + 1] == "-" and text[at + 1:at + 2].islower():
+        word = WORD.match(text, at + 1)
+        if word and len(word.group()) >= 3 and vocabulary.is_lower_case_word(word.group()):
+            return True
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    if not text.startswith(" ", line_start) and "\n\n" not in text[max(0, line_start - 2):line_start + 1]:
+        return False  # the quick way out: no table row (a Markdown row opens with its blanked bar, an HTML cell stands apart)
+    from screener.text.recognizers import table_column  # here: the recognizers import this stage
+
+    return table_column.headed(text, doc[start].idx, THING_HEADER)
 
 
 def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
@@ -270,7 +324,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                 and not _among_characters(doc, start, matches):
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
-                and not _among_brands(doc, start, matches) and not _product_compound(text, doc, end):
+                and not _among_brands(doc, start, matches) and not _product_compound(text, doc, end) \
+                and not product_of(doc, start):
             continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
         for k in range(start, end):
             blocked.tokens[k] = True
@@ -517,8 +572,9 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         return True  # "Laan van Borgele", "Sint Nicolaas", "landgoed Het Rode Koper"
     if _character_of_a_story(doc, end) and not pupil_beside(doc, start, end):
         return True  # "Charlotte (uit het boek van E.B. White)": a character, said so
-    if OFFICE_BEFORE.search(context) and not pupil_beside(doc, start, end):
-        return True  # "de burgemeester van Deventer, Ron König": a public figure in a public role
+    if (OFFICE_BEFORE.search(context) or (end - start >= 2 and doc[start].lower_ in TOWN_OFFICES
+                                          and ADDRESSED.search(context))) and not pupil_beside(doc, start, end):
+        return True  # "de burgemeester van Deventer, Ron König", "Geachte burgemeester König": a public role
     name = words[: end - start]
     quoted_van = QUOTED_TITLE_VAN.search(context)
     if quoted_van and (quoted_van.group(1) or name[0].lower() == "van") and not pupil_beside(doc, start, end) \
@@ -573,7 +629,8 @@ def _published_author(doc, start: int, end: int, blocked: Blocked) -> bool:  # n
     near = near[near.rfind("\n") + 1:]
     last = near.lower().rsplit(None, 1)[-1] if near.strip() else ""
     titled = last in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked)
-    made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None
+    made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None \
+        or BODY_OF_WORK.search(near) is not None
     if not made and WORK_BEFORE.search(near) is None:
         return False  # no cue at all: the common case for a name
     before, after = _sentence_around(doc, start, end)
