@@ -313,6 +313,18 @@ def _school_name_with_small_words(hit: TextHit, value: str, ranges: list[tuple[i
     return False
 
 
+def _school_name_goes_on(hit: TextHit, value: str, allowed: Allowed) -> bool:
+    """Does the name found open with the school's name ("Baken Bazuin") or with its end ("Zeeën Dancers" of "de
+    Zeven Zeeën Dancers")? Then it names the school's paper, choir or team."""
+    found = _normal(value)
+    for name in allowed.names:
+        words = _normal(name).split()
+        if any(found.startswith(" ".join(words[k:]) + " ") for k in range(len(words))
+               if len(" ".join(words[k:])) >= 5):
+            return True
+    return False
+
+
 def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[int, int]]) -> bool:
     if hit.rule == "A2-DENY":
         return False
@@ -322,6 +334,8 @@ def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[i
         return True
     if hit.rule == "A2-NAAM" and allowed.handles and " " not in value and _handle(value) in allowed.handles:
         return True  # "#DeWingerd", "#HetBaken": the school's name written as one word, a hashtag's way
+    if hit.rule == "A2-NAAM" and _school_name_goes_on(hit, value, allowed):
+        return True  # "De Baken Bazuin", "de Zeven Zeeën Dancers": the school's name opens the name of its paper or group
     if hit.rule in ("A2-EMAIL", "A2-EMAIL-ALGEMEEN"):
         value = plain_address(value)  # "info(at)school.nl" is the public "info@school.nl"
     if _normal(value) in allowed.values:

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from screener.text import lowercase_names, not_persons, vocabulary
 from screener.text.name_lists import PERSON, ListRules
+from screener.text.name_words import UNKNOWN_SCORE
 from screener.text.person_names import PersonRules
 from screener.text.place_names import PlaceRules
 from screener.text.tokens import Tokens
@@ -46,6 +47,7 @@ from screener.text.tokens import Tokens
 COMPONENT = "screener_names"
 SCORES = "screener_scores"
 
+SUBJECT_PRONOUNS = {"ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "jullie"}  # after a verb put first: "Die ken ik"
 MODEL_NAME_LABELS = {"PERSON", "PER", "LOC", "GPE", "LOCATION"}
 LOCATION = "LOCATION"
 
@@ -124,7 +126,9 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)
                                                 or not_persons.public_or_street(doc, i, end, blocked, self.lex)
                                                 or not_persons.branch_of_brand(doc, i, blocked)
-                                                or not_persons.names_a_thing(doc, i, end)):
+                                                or not_persons.names_a_thing(doc, i, end)
+                                                or (score == UNKNOWN_SCORE and not_persons.beside_blocked(doc, i, end,
+                                                                                                          blocked))):
                 i = end  # the whole span is skipped: "Omega Pharma" is no "Pharma" either
                 continue
             if end > i and not any(taken[i:end]):
@@ -137,8 +141,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)
         for start, end in lowercase_names.lowercase_names(doc, [a or b for a, b in zip(taken, covered)], self.lex):
-            if not_persons.names_a_thing(doc, start, end):
-                continue  # "| Jan Huigen in de ton |" under "| Lied |": a song's word
+            if not_persons.names_a_thing(doc, start, end) or (end < n and doc[end].lower_ in SUBJECT_PRONOUNS):
+                continue  # "| Jan Huigen in de ton |" under "| Lied |": a song's word; "Die ken ik": a verb before its subject
             found.append(Span(spacy_doc, start, end, label=PERSON))
             scores[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = lowercase_names.SCORE
         found.sort(key=lambda s: s.start)

@@ -164,6 +164,7 @@ class Blocked:
     tokens: list[bool]  # per token: part of a non-person phrase
     ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
     brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
+    authors: list[int] = field(default_factory=list)  # where a listed author is named after "van": "Polleke van Guus Kuijer"
 
 
 # a table column that holds things, not people: the header above the cell says what kind of thing
@@ -179,16 +180,33 @@ THING_HEADER = re.compile(
 PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kruidnoten", "chocolade", "chocola", "sap",
                  "limonade", "ranja", "yoghurt", "vla", "pindakaas", "hagelslag", "beschuit", "chips", "repen", "snoep",
                  "drinken", "frisdrank", "thee", "koffie", "pen", "pennen", "vulpen", "potloden", "stiften", "markers",
-                 "lijm", "verf", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "voetbalschoenen")
+                 "lijm", "verf", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen")
 
 
 def product_of(doc, i: int) -> bool:  # noqa: ANN001
     """Is the word at i the maker of the thing before it: "havermelk van Oatly", "een vulpen van Stabilo",
     "de tenues (Nike, rood-wit)", "zijn puffer (Ventolin)"? A child owns a bag or a coat, not oat milk."""
-    if i >= 2 and doc[i - 1].lower_ in {"van", "("} and doc[i - 2].text.islower() \
-            and doc[i - 2].lower_.endswith(PRODUCT_HEADS):
-        head = next(h for h in PRODUCT_HEADS if doc[i - 2].lower_.endswith(h))
-        return doc[i - 2].lower_ == head or len(doc[i - 2].text) - len(head) >= 3  # "sojamelk"; not "open"
+    k = i - 1
+    while k >= 2 and doc[k].lower_ in {",", "en", "of"} and doc[k - 1].text[:1].isupper():
+        k -= 2  # "(Nijdam, Zandstra)": the makers in a list
+    if k >= 1 and doc[k].lower_ in {"van", "("} and doc[k - 1].text.islower() \
+            and doc[k - 1].lower_.endswith(PRODUCT_HEADS):
+        head = next(h for h in PRODUCT_HEADS if doc[k - 1].lower_.endswith(h))
+        return doc[k - 1].lower_ == head or len(doc[k - 1].text) - len(head) >= 3  # "sojamelk"; not "open"
+    return False
+
+
+def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """Is a word no list knows joined by "en", "of" or a comma to a character, title or brand of the lists ("met
+    Rudolf, de Grinch en Frosty", "Pipo en Swiebertje")? It is one of them: a reader takes it so."""
+    for k, step in ((start - 1, -1), (end, 1)):
+        if not (0 <= k < len(doc)) or doc[k].lower_ not in {",", "en", "of", "&"}:
+            continue
+        other = k + step
+        if 0 <= other < len(doc) and doc[other].lower_ in BRAND_BEFORE:
+            other += step  # "de Grinch"
+        if 0 <= other < len(doc) and blocked.tokens[other] and doc[other].text[:1].isupper():
+            return True
     return False
 
 
@@ -278,6 +296,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             word = WORD.match(key)
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
+        if not candidates and len(key) > 4 and key[-1] == "s":
+            candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
         if candidates:
             window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
             # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
@@ -335,6 +355,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if entry.phrase in _people() and end - start >= 2:
             named.add(doc[start].text)
             named.add(doc[end - 1].text)
+        if before == "van" and entry.phrase in _authors():
+            blocked.authors.append(doc[start].idx)
+            _block_title_before(doc, start - 1, blocked)
     _block_parts_of_people(doc, blocked, named)
     return blocked
 
@@ -400,6 +423,40 @@ def _people() -> frozenset[str]:
                        if line.strip() and not line.startswith("#"))
     first_lower = {n.lower() for n in lexicons.load().first_names}
     return listed | frozenset(lexicons.public_first_names(first_lower))
+
+
+@functools.cache
+def _authors() -> frozenset[str]:
+    """The authors of the non-person lists (lower case)."""
+    return frozenset(" ".join(line.split()).lower()
+                     for line in (OWN_DATA / "authors.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+TITLE_SMALL_WORDS = {"en", "de", "het", "van", "der", "den", "'t", "in", "op", "een", "&"}
+TITLE_WORDS = 6  # tokens back from "van <author>" that a title may take: "Vos en Haas", "De brief voor de koning"
+
+
+def _block_title_before(doc, van: int, blocked: Blocked) -> None:  # noqa: ANN001
+    """"Polleke van Guus Kuijer", "Vos en Haas van Sylvia Vanden Heede": the capitalised words right before
+    "van <a listed author>" are the book's title, not a person."""
+    k = van - 1
+    while k >= 0 and van - k <= TITLE_WORDS and not doc[k].is_space and "\n" not in doc[k].whitespace_ and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_SMALL_WORDS):
+        if doc[k].text[:1].isupper():
+            blocked.tokens[k] = True
+        k -= 1
+
+
+def _among_authors(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """"Gozert van Pieter Koolwijk" in a reading list with "Polleke van Guus Kuijer": a full name after "van",
+    close to a listed author named the same way, is an author too."""
+    at = doc[start].idx
+    return start > 0 and doc[start - 1].lower_ == "van" and any(
+        0 < abs(other - at) <= AUTHOR_REACH for other in blocked.authors)
+
+
+AUTHOR_REACH = 300  # characters: a reading list's few lines, or the same sentence
 
 
 @functools.cache
@@ -582,7 +639,7 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         return True  # 'zongen "Zeven dagen lang" van Bots': a song's band; not '"Herfst" van Sem'
     if not _full_name(name) or pupil_beside(doc, start, end):
         return False
-    if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context):
+    if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context) or _among_authors(doc, start, blocked):
         return True
     # "*De Gruffalo* van Julia Donaldson en Axel Scheffler": the second of two authors, when the first is one
     co_author = CO_AUTHOR.search(context)

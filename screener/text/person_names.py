@@ -69,7 +69,7 @@ STREET_HEADS = {"laan", "plein", "hof", "weg", "kade", "dijk", "singel", "straat
 
 
 # "rondjes om de Worp", "langs de Brink": a place walked round or along, not the surname "de Worp"
-AROUND = {"om", "rondom", "langs"}
+AROUND = {"om", "rondom", "langs", "boven", "beneden", "voorbij", "tegenover"}  # "een vuurtoren boven de IJssel"
 # a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
 FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
                         r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
@@ -222,6 +222,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "het Rad van Fortuin": the thing's name goes on
         if doc[i].lower_ in PLACE_PREPOSITIONS:
             return i, 0.0  # "in Den Haag" is a place
+        if not_persons.product_of(doc, i):
+            return i, 0.0  # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)": the maker of a thing
         if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:

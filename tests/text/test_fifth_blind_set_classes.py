@@ -117,3 +117,59 @@ def test_a_long_markdown_table_row_is_read_apart_from_the_next(check):
             "| Team Pippi | groep 4 | 1e | 4e | 1:09,8 | 44 |\n")
     result = check("uitslag.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_name_alone_on_a_line_of_a_list_of_names_is_found(check):
+    post = "Uitslag 500 meter meisjes:\n🥇 Fleur\n🥈 lieke van Deursen\n🥉 Saar-Lotte\n"
+    result = check("uitslag.txt", post)
+    assert "uitslag.txt:2:3: error A2-NAAM" in result.output, result.output
+
+
+def test_a_word_on_a_line_of_a_list_of_things_is_quiet(check):
+    post = "Op de markt:\n🧣 Sjaals en mutsen\n🎨 Kerstkaarten van groep 4\n🍪 Koekjes\n"
+    result = check("markt.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_character_among_characters_and_a_characters_genitive_are_quiet(check):
+    post = ("Kerstkaarten die groep 4 tekende, met Rudolf, de Grinch en Frosty.\n"
+            "Kussens in de vorm van Nijntje en Nijntjes vriendje Snuffie.\n")
+    result = check("kaarten.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_beside_a_character_is_still_found(check):
+    result = check("knuffel.md", "Nijntje en Xyla uit groep 3 gingen samen op de foto.\n")
+    assert "knuffel.md:1:" in result.output and "A2-NAAM" in result.output, result.output
+
+
+def test_a_title_before_a_listed_author_and_an_author_beside_one_are_quiet(check):
+    post = ("<p>Oefenen kan met Polleke van Guus Kuijer of een boek van Tosca Menten.</p>\n"
+            "<ul><li>Gozert van Pieter Koolwijk</li></ul>\n")
+    result = check("leesplein.html", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupils_poem_beside_an_author_is_still_found(check):
+    post = "Een boek van Tosca Menten ligt klaar, en een gedicht van Sem Bakker (groep 7) hangt ernaast.\n"
+    result = check("gedicht.md", post)
+    assert "gedicht.md:1:" in result.output and "A2-NAAM" in result.output, result.output
+
+
+def test_makers_in_brackets_after_a_product_and_a_firm_with_van_are_quiet(check):
+    post = ("Tweedehands winterjassen en schaatsen (Nijdam, Zandstra) voor 2 euro.\n"
+            "Dank aan de ouderraad, van de cadeautjes tot de pepernoten van Van Delft.\n")
+    result = check("markt.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_the_schools_name_opening_its_papers_or_groups_name_is_quiet(check):
+    post = "# De Klimop Krant - december\n\nWij zijn de Twee Zeeën Dancers uit groep 8b.\n"
+    result = check("krant.md", post)
+    assert "A2-NAAM" not in result.output, result.output
+
+
+def test_a_river_below_and_a_verb_before_its_subject_are_quiet(check):
+    post = "Ons logo: een vuurtoren boven de IJssel.\nPipo de Clown? Die ken ik van mijn opa.\n"
+    result = check("logo.md", post)
+    assert result.exit_code == 0, result.output
