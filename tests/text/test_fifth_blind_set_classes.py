@@ -173,3 +173,21 @@ def test_a_river_below_and_a_verb_before_its_subject_are_quiet(check):
     post = "Ons logo: een vuurtoren boven de IJssel.\nPipo de Clown? Die ken ik van mijn opa.\n"
     result = check("logo.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_birth_told_after_its_date_a_year_first_date_of_birth_and_a_foreign_mobile_are_found(check):
+    post = ("Juf Sanne en haar vrouw zijn op 30 november 2026 moeder geworden van een dochter.\n\n"
+            "Geb.datum:           1990/02/17\n"
+            "Telefoon:            +251 91 123 4567 / 06 2910 5583\n")
+    result = check("inschrijving.txt", post)
+    assert "inschrijving.txt:1:33: error A2-GEBOORTEDATUM" in result.output, result.output
+    assert "inschrijving.txt:3:22: error A2-GEBOORTEDATUM" in result.output, result.output
+    assert "inschrijving.txt:4:22: error A2-TELEFOON" in result.output, result.output
+    assert "inschrijving.txt:4:41: error A2-TELEFOON" in result.output, result.output
+
+
+def test_an_events_date_and_a_version_number_with_slashes_are_no_dates_of_birth(check):
+    post = ("Op 30 november 2026 zijn we naar het museum geweest, daarna zijn we thuis geworden wat we waren.\n"
+            "Versie 2024/03/12 van het plan staat op de website.\n")
+    result = check("museum.txt", post)
+    assert "A2-GEBOORTEDATUM" not in result.output, result.output
