@@ -47,6 +47,7 @@ from screener.text.tokens import Tokens
 COMPONENT = "screener_names"
 SCORES = "screener_scores"
 
+VERB_FIRST = {"die", "dat", "dan", "toen", "nu", "daar", "hier", "zo", "wat", "waar", "ook"}  # then the verb, then "ik"
 SUBJECT_PRONOUNS = {"ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "jullie"}  # after a verb put first: "Die ken ik"
 MODEL_NAME_LABELS = {"PERSON", "PER", "LOC", "GPE", "LOCATION"}
 LOCATION = "LOCATION"
@@ -141,8 +142,10 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)
         for start, end in lowercase_names.lowercase_names(doc, [a or b for a, b in zip(taken, covered)], self.lex):
-            if not_persons.names_a_thing(doc, start, end) or (end < n and doc[end].lower_ in SUBJECT_PRONOUNS):
-                continue  # "| Jan Huigen in de ton |" under "| Lied |": a song's word; "Die ken ik": a verb before its subject
+            if not_persons.names_a_thing(doc, start, end) or (end < n and doc[end].lower_ in SUBJECT_PRONOUNS
+                                                              and start > 0 and doc[start - 1].lower_ in VERB_FIRST):
+                continue  # "| Jan Huigen in de ton |" under "| Lied |": a song's word; "Die ken ik", "Dan ga ik": a verb
+                # before its subject (not "juf hennie jij was de liefste")
             found.append(Span(spacy_doc, start, end, label=PERSON))
             scores[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = lowercase_names.SCORE
         found.sort(key=lambda s: s.start)
