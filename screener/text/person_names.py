@@ -36,6 +36,7 @@ def _cell_gap_before(before: str) -> bool:
     token ends in a bar and spaces, or in two spaces, or opens with a cell's gap."""
     stripped = before.rstrip()
     return stripped.endswith("|") or len(before) - len(stripped) >= 2 or CELL_GAP_START.match(before) is not None
+LABEL_ENDINGS = ("nummer", "nummers", "code", "codes")
 BUILDING_ENDINGS = ("kerk", "kapel", "moskee", "kathedraal", "basiliek", "synagoge")
 NATURE_ENDINGS = ("berg", "bergen", "bos", "bossen", "heide", "veld", "velden", "duinen", "strand", "plas", "woud")
 NATURE_PLACE = re.compile(r"\w{3,}(?:" + "|".join(NATURE_ENDINGS) + r")$")  # after the cheap str.endswith test
@@ -45,6 +46,7 @@ RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ou
                                   r"pleegmoeder|pleegvader|tante|oom|broer|zus)\s+van\s+\w", re.IGNORECASE)
 TITLES_IN_CAPITALS = {"juf", "meester", "meneer", "mevrouw", "opa", "oma"}  # "JUF NOOR IS GETROUWD"
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DeScheg": two words joined
+SALUTATIONS = {"lieve", "beste", "dag", "hoi", "hallo", "dear"}  # before the one addressed: "Lieve GJ,"
 # a speaker's label opening a line of a transcript, after a time stamp or none: "[00:07] SARA: ...", "JUF: ..."
 SPEAKER_BEFORE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:[-–][ \t]*)?)?")
 SPEAKER_LINE = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:[-–][ \t]*)?)?([A-ZÀ-Ý]{2,20})[ \t]*:",
@@ -397,6 +399,9 @@ class PersonRules(NameWords):
             return i + 1, 0.6
         if _all_caps(text) and i + 1 < n and doc[i + 1].text == ":" and self._speaker(doc, i):
             return i + 1, 0.7
+        if 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and i > 0 and doc[i - 1].lower_ in SALUTATIONS \
+                and self._sentence_start(doc, i - 1) and i + 1 < n and doc[i + 1].text in {",", "!"}:
+            return i + 1, 0.7  # "Lieve GJ, bedankt voor alles!": the initials of the one addressed
         return i, 0.0
 
     def _speaker(self, doc: Doc, i: int) -> bool:
@@ -478,6 +483,8 @@ class PersonRules(NameWords):
             return i, 0.0  # "Lemelerberg", "Holterbos", "Sallandse Heuvelrug": a hill, wood or heath
         if DEMONYM.search(doc[i].text):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
+        if doc[i].lower_.endswith(LABEL_ENDINGS) and len(doc[i].text) > 7:
+            return i, 0.0  # "Brinnummer 09KQ", "Klantcode": the label of a number
         if doc[i].text.endswith(BUILDING_ENDINGS) and len(doc[i].text) > 7 and doc[i].text not in self.lex.surnames \
                 or self._is_organisation_word(doc[i].lower_):
             return i, 0.0  # "Lebuïnuskerk", "Julianaschool": a building or an institution named as one word

@@ -191,3 +191,17 @@ def test_an_events_date_and_a_version_number_with_slashes_are_no_dates_of_birth(
             "Versie 2024/03/12 van het plan staat op de website.\n")
     result = check("museum.txt", post)
     assert "A2-GEBOORTEDATUM" not in result.output, result.output
+
+
+def test_a_place_where_a_venue_stands_is_no_home_town_but_a_childs_is(check):
+    result = check("cavia.txt", "Koekje is drie jaar oud en komt uit het asiel in Teuge.\n")
+    assert "warning A2-PLAATS" not in result.output, result.output
+    result = check("verhuisd.txt", "Onze nieuwe leerling komt uit Teuge.\n")
+    assert "verhuisd.txt:1:31: warning A2-PLAATS" in result.output, result.output
+
+
+def test_the_initials_of_the_one_addressed_are_found_but_a_number_label_is_quiet(check):
+    post = "Lieve GJ, bedankt voor alles!\n\nHet rapport staat online (zoek op Brinnummer 09KQ).\n"
+    result = check("afscheid.txt", post)
+    assert "afscheid.txt:1:7: error A2-NAAM" in result.output, result.output
+    assert "afscheid.txt:3:" not in result.output, result.output
