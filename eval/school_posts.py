@@ -25,6 +25,9 @@ Data, all but quiet measured by default:
 - quiet (only with `--set quiet`): tests/data/school-posts-quiet/posts (CC0, written blind; 40 Lithora
   posts without any personal data, dev set's screener.toml from ../shared): false alarms and quiet
   posts only. Its odd half is for fixing, its even half is measured unread (numbers in its README).
+- heldout5 (only with `--set heldout5`): tests/data/school-posts-heldout5/posts (CC0, written blind;
+  Lithora, dev set's screener.toml from ../shared). Nobody tunes on it: measured blind on the morning's
+  code and again after the day's fixes on other sets (numbers in its README).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -96,6 +99,9 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("quiet", "school-posts-quiet (40 posts without personal data, written blind)",
             ROOT / "tests" / "data" / "school-posts-quiet",
+            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+    PostSet("heldout5", "school-posts-heldout5 (written blind, not tuned on)",
+            ROOT / "tests" / "data" / "school-posts-heldout5",
             SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
 ]
 
