@@ -86,6 +86,7 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         "date_numeric": regex.compile(r"\d[-/.]\d"),
         "date_spaced": regex.compile(r"\d / \d"),
         "date_iso": regex.compile(r"\d-\d"),
+        "date_year_first": regex.compile(r"\d[/.]\d"),
         "date_words": regex.compile(r"\de? (?:" + MONTHS + ")", NlPatternRecognizer.REGEX_FLAGS),
     }
 
