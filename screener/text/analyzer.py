@@ -190,6 +190,9 @@ class Allowed:
     handles: frozenset[str] = frozenset()  # the organisation's and schools' names as a handle: "obsderegenboog"
     keys: frozenset[str] = frozenset()  # letters and digits only: "drschaepmanstraat8", "7421ef"
     names: tuple[str, ...] = ()  # the organisation's and schools' names: also the head of a compound ("Baken-Bode")
+    # the schools' names and their ends, normalised, with a space: a name found that opens with one names the
+    # school's paper, choir or team ("Baken Bazuin", "Zeeën Dancers" of "de Zeven Zeeën Dancers")
+    name_heads: tuple[str, ...] = ()
 
 
 def _handle(text: str) -> str:
@@ -236,6 +239,7 @@ def _digits(text: str) -> str:
     return digits
 
 
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DeWingerd": words joined
 SCHOOL_KIND = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]{1,4}[a-z]?[A-Z]{1,4})\s+")  # "OBS ", "KBS ", "IKC ", "RKBS "
 
 
@@ -267,7 +271,17 @@ def allowed_from(config: Config) -> Allowed:
                           if len(h) >= 4),
         keys=_keys([*org["public"], *config["allow"]["values"]]),
         names=tuple(n for n in [org["name"], *org["aliases"], *schools] if n and n.strip()),
+        name_heads=_name_heads([org["name"], *org["aliases"], *schools]),
     )
+
+
+def _name_heads(names: list[str]) -> tuple[str, ...]:
+    """Each name and each of its ends of five characters or more, normalised, followed by a space."""
+    heads = set()
+    for name in names:
+        words = _normal(name or "").split()
+        heads.update(" ".join(words[k:]) + " " for k in range(len(words)) if len(" ".join(words[k:])) >= 5)
+    return tuple(sorted(heads))
 
 
 # what stands before a school's name in a name the tagger found around it: "MR van Het Baken"
@@ -313,18 +327,6 @@ def _school_name_with_small_words(hit: TextHit, value: str, ranges: list[tuple[i
     return False
 
 
-def _school_name_goes_on(hit: TextHit, value: str, allowed: Allowed) -> bool:
-    """Does the name found open with the school's name ("Baken Bazuin") or with its end ("Zeeën Dancers" of "de
-    Zeven Zeeën Dancers")? Then it names the school's paper, choir or team."""
-    found = _normal(value)
-    for name in allowed.names:
-        words = _normal(name).split()
-        if any(found.startswith(" ".join(words[k:]) + " ") for k in range(len(words))
-               if len(" ".join(words[k:])) >= 5):
-            return True
-    return False
-
-
 def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[int, int]]) -> bool:
     if hit.rule == "A2-DENY":
         return False
@@ -332,9 +334,10 @@ def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[i
         return True
     if hit.rule == "A2-NAAM" and _school_name_with_small_words(hit, value, ranges):
         return True
-    if hit.rule == "A2-NAAM" and allowed.handles and " " not in value and _handle(value) in allowed.handles:
+    if hit.rule == "A2-NAAM" and allowed.handles and " " not in value and INNER_CAPITAL.search(value) \
+            and _handle(value) in allowed.handles:
         return True  # "#DeWingerd", "#HetBaken": the school's name written as one word, a hashtag's way
-    if hit.rule == "A2-NAAM" and _school_name_goes_on(hit, value, allowed):
+    if hit.rule == "A2-NAAM" and allowed.name_heads and " " in value and _normal(value).startswith(allowed.name_heads):
         return True  # "De Baken Bazuin", "de Zeven Zeeën Dancers": the school's name opens the name of its paper or group
     if hit.rule in ("A2-EMAIL", "A2-EMAIL-ALGEMEEN"):
         value = plain_address(value)  # "info(at)school.nl" is the public "info@school.nl"

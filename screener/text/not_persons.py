@@ -210,6 +210,9 @@ def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa
     return False
 
 
+HTML_CELL_MAX = 80  # characters: an HTML table's cell, one to a line as the documents stage hands it over
+
+
 def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
     """Is the name-like span at tokens [start, end) the name of a thing by how the text uses it: the first
     half of a compound ("de Ollie-bal", "een Lotus-koekje", "de Bas-app": Dutch joins a brand or character
@@ -222,8 +225,14 @@ def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
         if word and len(word.group()) >= 3 and vocabulary.is_lower_case_word(word.group()):
             return True
     line_start = text.rfind("\n", 0, doc[start].idx) + 1
-    if not text.startswith(" ", line_start) and "\n\n" not in text[max(0, line_start - 2):line_start + 1]:
-        return False  # the quick way out: no table row (a Markdown row opens with its blanked bar, an HTML cell stands apart)
+    line_end = text.find("\n", doc[start].idx)
+    line_end = len(text) if line_end < 0 else line_end
+    markdown_row = text.startswith(" ", line_start) and "   " in text[line_start:line_end]
+    html_cell = line_end - line_start <= HTML_CELL_MAX and text.startswith("\n\n", max(0, line_start - 2)) \
+        and text.startswith("\n\n", line_end)
+    if not (markdown_row or html_cell):
+        return False  # the quick way out: no table row (a Markdown row opens with its blanked bar, an HTML cell is a
+        # short line between blank lines)
     from screener.text.recognizers import table_column  # here: the recognizers import this stage
 
     return table_column.headed(text, doc[start].idx, THING_HEADER)

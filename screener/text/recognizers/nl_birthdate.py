@@ -66,6 +66,9 @@ OTHER_DATE_LABEL = re.compile(r"\b(?:start|begin|ingangs|aanmeld|inschrijf|insch
 YEAR = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
 
 
+DIGIT_SEPARATOR_DIGIT = regex.compile(r"\d[-/.]\d")
+
+
 class NlBirthDateRecognizer(NlPatternRecognizer):
     ENTITY = "A2-GEBOORTEDATUM"
     PATTERNS = [
@@ -83,10 +86,10 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     CONTEXT = ["geboren", "geboortedatum", "jarig", "verjaardag", "geb"]
     # what each pattern cannot match without: a digit, a separator, a digit; a day and a month's name
     PATTERN_NEEDS = {
-        "date_numeric": regex.compile(r"\d[-/.]\d"),
+        "date_numeric": DIGIT_SEPARATOR_DIGIT,
         "date_spaced": regex.compile(r"\d / \d"),
         "date_iso": regex.compile(r"\d-\d"),
-        "date_year_first": regex.compile(r"\d[/.]\d"),
+        "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
         "date_words": regex.compile(r"\de? (?:" + MONTHS + ")", NlPatternRecognizer.REGEX_FLAGS),
     }
 
