@@ -183,9 +183,14 @@ PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kru
                  "lijm", "verf", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen")
 
 
+PRODUCT_JOINS = {"van", "(", ",", "en", "of"}  # what stands right before a maker: "melk van Alpro", "(Nijdam, Zandstra)"
+
+
 def product_of(doc, i: int) -> bool:  # noqa: ANN001
     """Is the word at i the maker of the thing before it: "havermelk van Oatly", "een vulpen van Stabilo",
     "de tenues (Nike, rood-wit)", "zijn puffer (Ventolin)"? A child owns a bag or a coat, not oat milk."""
+    if i < 2 or doc[i - 1].lower_ not in PRODUCT_JOINS:
+        return False  # the quick way out: no "van", "(" or list before the word
     k = i - 1
     while k >= 2 and doc[k].lower_ in {",", "en", "of"} and doc[k - 1].text[:1].isupper():
         k -= 2  # "(Nijdam, Zandstra)": the makers in a list
@@ -224,13 +229,15 @@ def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
         word = WORD.match(text, at + 1)
         if word and len(word.group()) >= 3 and vocabulary.is_lower_case_word(word.group()):
             return True
-    line_start = text.rfind("\n", 0, doc[start].idx) + 1
-    line_end = text.find("\n", doc[start].idx)
-    line_end = len(text) if line_end < 0 else line_end
-    markdown_row = text.startswith(" ", line_start) and "   " in text[line_start:line_end]
-    html_cell = line_end - line_start <= HTML_CELL_MAX and text.startswith("\n\n", max(0, line_start - 2)) \
-        and text.startswith("\n\n", line_end)
-    if not (markdown_row or html_cell):
+    at = doc[start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    if text.startswith(" ", line_start):  # a Markdown row opens with its blanked bar; its cells stand 3 spaces apart
+        line_end = text.find("\n", at)
+        table = text.find("   ", line_start, len(text) if line_end < 0 else line_end) >= 0
+    else:  # an HTML cell: a short line between blank lines
+        table = at - line_start <= HTML_CELL_MAX and text.startswith("\n\n", max(0, line_start - 2)) \
+            and text.find("\n", at, line_start + HTML_CELL_MAX + 1) >= 0 and text.startswith("\n\n", text.find("\n", at))
+    if not table:
         return False  # the quick way out: no table row (a Markdown row opens with its blanked bar, an HTML cell is a
         # short line between blank lines)
     from screener.text.recognizers import table_column  # here: the recognizers import this stage
@@ -305,7 +312,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             word = WORD.match(key)
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
-        if not candidates and len(key) > 4 and key[-1] == "s":
+        if not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
             candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
         if candidates:
             window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach

@@ -224,8 +224,6 @@ class PersonRules(NameWords):
             return i, 0.0  # "het Rad van Fortuin": the thing's name goes on
         if doc[i].lower_ in PLACE_PREPOSITIONS:
             return i, 0.0  # "in Den Haag" is a place
-        if not_persons.product_of(doc, i):
-            return i, 0.0  # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)": the maker of a thing
         if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
@@ -256,7 +254,8 @@ class PersonRules(NameWords):
         capital_van = doc[i].text == "Van" and not sentence_start
         end = self._surname(doc, i, supported=capital_van)
         if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i) or self._of_a_named_thing(doc, i, end)) \
-                and not self._names_a_shop(doc, end - 1) and not self._header_cell(doc, i):
+                and not self._names_a_shop(doc, end - 1) and not self._header_cell(doc, i) \
+                and not not_persons.product_of(doc, i):  # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)"
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop, nor "Naam | Rol | Kinderen in
         # groep": a column's header, not the surname Rol
@@ -483,15 +482,6 @@ class PersonRules(NameWords):
             return i, 0.0  # "Lemelerberg", "Holterbos", "Sallandse Heuvelrug": a hill, wood or heath
         if DEMONYM.search(doc[i].text):
             return i, 0.0  # "Nederlandstalige", "Joegoslavisch", "Indiase": an adjective of a people or place
-        if doc[i].lower_.endswith(LABEL_ENDINGS) and len(doc[i].text) > 7:
-            return i, 0.0  # "Brinnummer 09KQ", "Klantcode": the label of a number
-        if doc[i].text.endswith(BUILDING_ENDINGS) and len(doc[i].text) > 7 and doc[i].text not in self.lex.surnames \
-                or self._is_organisation_word(doc[i].lower_):
-            return i, 0.0  # "Lebuïnuskerk", "Julianaschool": a building or an institution named as one word
-        if i and doc[i - 1].text == "van" and self._of_a_named_thing(doc, i - 1, i + 1):
-            return i, 0.0  # "het Rad van Fortuin"
-        if not_persons.product_of(doc, i):
-            return i, 0.0  # "havermelk van Oatly", "een vulpen van Stabilo": a brand, the maker of a thing
         if i > 0 and ((doc[i - 1].lower_ in ARTICLES and not self._conjunction_before(doc, i)) or _after_t(doc, i)
                       or doc[i - 1].lower_ in PLACE_PREPOSITIONS):
             return i, 0.0  # "de Efteling", "in Zinnik": an organisation, event or place
@@ -502,6 +492,15 @@ class PersonRules(NameWords):
         if self._beside_organisation(doc, i) or (self._names_a_shop(doc, i)
                                                  and not self._organisation_word(doc, i - 1, before=True)):
             return i, 0.0  # "Hockeyclub Deventer en Sallandia": a club in a list of clubs; "koek van Bussink"
+        if doc[i].lower_.endswith(LABEL_ENDINGS) and len(doc[i].text) > 7:
+            return i, 0.0  # "Brinnummer 09KQ", "Klantcode": the label of a number
+        if doc[i].text.endswith(BUILDING_ENDINGS) and len(doc[i].text) > 7 and doc[i].text not in self.lex.surnames \
+                or self._is_organisation_word(doc[i].lower_):
+            return i, 0.0  # "Lebuïnuskerk", "Julianaschool": a building or an institution named as one word
+        if i and doc[i - 1].text == "van" and self._of_a_named_thing(doc, i - 1, i + 1):
+            return i, 0.0  # "het Rad van Fortuin"
+        if not_persons.product_of(doc, i):
+            return i, 0.0  # "havermelk van Oatly", "een vulpen van Stabilo": a brand, the maker of a thing
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1
