@@ -236,9 +236,13 @@ class NameWords:
         """Tokens of a character or title at i ("Zwarte Piet"), 0 if none."""
         if not _title_case(doc[i].text):
             return 0
-        for phrase in self.lex.not_name_phrases:
-            if phrase[0] == doc[i].lower_ and i + len(phrase) <= len(doc) and all(
-                    doc[i + k].lower_ == word for k, word in enumerate(phrase)):
+        index = self.__dict__.get("_phrases_by_first")
+        if index is None:  # the phrases by their first word, longest first (as the list is sorted)
+            index = self._phrases_by_first = {}
+            for phrase in self.lex.not_name_phrases:
+                index.setdefault(phrase[0], []).append(phrase)
+        for phrase in index.get(doc[i].lower_, ()):
+            if i + len(phrase) <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):
                 return len(phrase)
         return 0
 
