@@ -23,6 +23,11 @@ finds and on the model's PER guesses alike:
   ("de liedjes van Juf Roos"). A word of writing alone says nothing: pupils
   write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)", "geschreven door Fenna de
   Wit"), so those stay names; the known authors are in `data/authors.txt`.
+- `names_a_thing`, `product_of`, `beside_blocked`: what the text does with a name-like word says it is
+  none: a cell under a column of songs, teams or dishes ("| Lied |"), the first half of a compound
+  ("Ollie-bal"), the maker of a product ("havermelk van Oatly"), a word no list knows joined to a listed
+  character ("met Rudolf, de Grinch en Frosty"); and a title right before "van <listed author>"
+  ("Polleke van Guus Kuijer") or a full name after "van" close to one is a book's title or author.
 - School context right beside a name ("(groep 7)", ", groep 4", "leerling X", "(9 jaar)") makes it
   a pupil's whatever the lists or the sentence say; a pupil's work in the sentence ("boekverslag",
   "schoolkrant") makes the sentence's cues for an author count for nothing.
