@@ -7,14 +7,16 @@ from small classes of cues (data/conduct_kinds.yaml): who is aimed at ("je", "he
 moeder"), what is done (harm, passing on, exposing, excluding) and the markers of intent ("of anders",
 "als je niet", "wacht maar"). A kind is a few combinations of classes that must all occur within a
 clause (or the next one or two, for the kinds that say so: a chat message is often split at every
-full stop), none of its vetoes there or in the clause before ("van het lachen", a match, a lesson
-about bullying, "Heb je koorts? Dan ..."). A few classes are seen by the shape of the writing rather
-than a word (a stutter written out, "d-d-daan").
+full stop), none of its vetoes in the clause before or in any clause of its window ("van het lachen",
+a match, a lesson about bullying, "Heb je koorts? Dan ...", "Wilt u die foto verwijderen?"), nor one of
+its post vetoes anywhere in the post (a lesson sheet). A few classes are seen by the shape of the
+writing rather than a word (a stutter written out, "d-d-daan"; a mocking nickname, "Traag-Tim").
 
 Matching is by token, not by regex: a post's words are looked up in one dictionary built from the
 data, so there is nothing to compile and the rules' cold start does not grow. A listed word also
 matches with Dutch endings ("blokkeert", "vriendinnen") and behind a swearing prefix ("kankeraap",
-"rotmonster").
+"rotmonster"), and a phrase also with filler words between its words ("ik zou maar goed uitkijken" holds
+"zou uitkijken", "hij wil echt niet dat" holds "wil niet dat").
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class _Kind:
     label: str
     combinations: tuple[tuple[frozenset[str], ...], ...]  # each: groups of alternative classes, all needed
     vetoes: frozenset[str]
+    post_vetoes: frozenset[str]  # classes that keep the kind quiet anywhere in the post (a lesson sheet)
     window: int  # clauses
     classes: frozenset[str]  # every class its combinations use: a clause with none of them starts no match
     anchors: frozenset[str]  # one group of each combination, the least common: clauses with none of them match none
@@ -62,10 +65,11 @@ def _forms(token: str) -> tuple[str, ...]:
 
 @functools.cache
 def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]], tuple[str, ...],
-                     frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, str]]:
+                     frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, str], frozenset[str]]:
     """(first word -> (the classes of that word alone, second word -> [(the phrase's further words,
     class)]), swearing prefixes, the classes a prefix turns into an insult, kinds, the classes that
-    also end a compound -> their words, the classes seen by the shape of the writing -> its pattern).
+    also end a compound -> their words, the classes seen by the shape of the writing -> its pattern, the
+    filler words a phrase may have between its words).
     A phrase is looked up by its first two words, so a common first word ("ik", "in") costs little."""
     raw = lexicon.yaml_file("conduct_kinds.yaml")
     index: dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
@@ -87,37 +91,27 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
         anchors = frozenset(c for combo in combinations
                             for c in next((g for g in combo if not g & common), combo[0]))
         kinds.append(_Kind(kind.get("label", name), combinations, frozenset(kind.get("unless", [])),
-                           int(kind.get("window", 1)),
+                           frozenset(kind.get("unless_in_post", [])), int(kind.get("window", 1)),
                            frozenset(c for combo in combinations for group in combo for c in group), anchors))
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
     compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
                  for cls in raw.get("compound_classes", [])}
     shapes = dict(raw.get("shapes", {}))  # compiled by `re` when a clause first has a hyphen
-    return index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds, shapes
+    fillers = frozenset(lexicon.fold(raw.get("fillers", "")).replace(",", " ").split())
+    return (index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds, shapes,
+            fillers)
 
 
 def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     """The classes found in folded[start:end], each with the span of its first cue."""
-    index, prefixes, insult_classes, _, compounds, shapes = _data()
+    index, prefixes, insult_classes, _, compounds, shapes, fillers = _data()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
     forms = [_forms(t) for t, _, _ in tokens]
     found: dict[str, tuple[int, int]] = {}
-    for i, (token, s, e) in enumerate(tokens):
-        following = forms[i + 1] if i + 1 < len(tokens) else ()
-        for form in forms[i]:
-            entry = index.get(form)
-            if entry is None:
-                continue
-            alone, longer = entry
-            for cls in alone:
-                found.setdefault(cls, (s, e))
-            for second in following if longer else ():
-                for rest, cls in longer.get(second, ()):
-                    n = len(rest)
-                    if cls in found or i + 1 + n >= len(tokens):
-                        continue
-                    if all(word in forms[i + 2 + k] for k, word in enumerate(rest)):
-                        found[cls] = (s, tokens[i + 1 + n][2])
+    _phrases(index, tokens, forms, range(len(tokens)), found, True)
+    if fillers and not fillers.isdisjoint(t for t, _, _ in tokens):  # "kijk maar goed uit", "wil echt niet dat"
+        _phrases(index, tokens, forms, [i for i, (t, _, _) in enumerate(tokens) if t not in fillers], found, False)
+    for token, s, e in tokens:
         if token.startswith(prefixes):  # "kankeraap", "rotmonster", "kkmongool"
             for prefix in prefixes:
                 if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_STEM:
@@ -125,7 +119,7 @@ def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
                         if any(cls in insult_classes for cls in index.get(form, ((), {}))[0]):
                             found.setdefault("scheld_sterk", (s, e))
                     break
-        for cls, words in compounds.items():  # "gymjuf", "invalmeester", "klasgenoten"
+        for cls, words in compounds.items():  # "gymjuf", "invalmeester", "pompoensoep"
             if cls not in found and token.endswith(words) and any(
                     len(token) > len(w) + 2 and token.endswith(w) for w in words):
                 found[cls] = (s, e)
@@ -135,12 +129,38 @@ def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     return found
 
 
+def _phrases(index, tokens: list[tuple[str, int, int]], forms: list[tuple[str, ...]], order, found: dict, alone: bool
+             ) -> None:
+    """Add to `found` the classes of the words and phrases at the tokens `order` lists, in that order: every
+    token, or (a second pass, `alone` false: phrases only) every token but the fillers ("maar", "echt"), so
+    that "ik zou maar goed uitkijken" holds "zou uitkijken" and "hij wil echt niet dat" "wil niet dat"."""
+    order = list(order)
+    for p, i in enumerate(order):
+        following = forms[order[p + 1]] if p + 1 < len(order) else ()
+        for form in forms[i]:
+            entry = index.get(form)
+            if entry is None:
+                continue
+            single, longer = entry
+            if alone:
+                for cls in single:
+                    found.setdefault(cls, tokens[i][1:])
+            for second in following if longer else ():
+                for rest, cls in longer.get(second, ()):
+                    n = len(rest)
+                    if cls in found or p + 1 + n >= len(order):
+                        continue
+                    if all(word in forms[order[p + 2 + k]] for k, word in enumerate(rest)):
+                        found[cls] = (tokens[i][1], tokens[order[p + 1 + n]][2])
+
+
 def offences(folded: str) -> list[Hit]:
     """The spans of conduct the kinds recognise, each once, with the kind's Dutch label."""
     kinds = _data()[3]
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded) if m.group().strip()]
     cues = [_cues(folded, s, e) for s, e in clauses]
     hits: list[Hit] = []
+    in_post = set().union(*cues) if cues else set()
     # the classes of each clause with the next ones, for each window a kind has
     spans = {w: [set().union(*cues[i:i + w]) for i in range(len(clauses))] for w in {k.window for k in kinds}}
     for i in range(len(clauses)):
@@ -149,9 +169,13 @@ def offences(folded: str) -> list[Hit]:
                 continue
             if kind.anchors.isdisjoint(spans[kind.window][i]):  # no combination can be whole in these clauses
                 continue
+            if kind.post_vetoes and not kind.post_vetoes.isdisjoint(in_post):
+                continue
             found: dict[str, tuple[int, int]] = {}
-            before = cues[i - 1].keys() if i else set()  # "Heb je koorts? Dan kun je beter niet komen."
-            if kind.vetoes & before:
+            # a veto in the clause before ("Heb je koorts? Dan kun je beter niet komen.") or in any clause of the
+            # kind's window, also one after the match is whole ("er gaat een foto rond van ... Wilt u die
+            # verwijderen?")
+            if any(kind.vetoes & c.keys() for c in cues[max(i - 1, 0):i + kind.window]):
                 continue
             for later in cues[i:i + kind.window]:  # this clause, then with the next ones the kind allows
                 found = {**later, **found}
