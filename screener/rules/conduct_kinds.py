@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from screener.rules import lexicon
 
 # A clause: text between . ! ? ; and line ends (chat is often one lower-case line with no capitals); a dot
-# between digits ("om 8.29", "€ 3.50") ends none.
-_CLAUSE = re.compile(r"[^.!?;\n]+(?:(?<=\d)\.(?=\d)[^.!?;\n]*)*")
+# between digits ("om 8.29", "€ 3.50") or inside a handle or address ("@juf.marieke.officieel") ends none.
+_CLAUSE = re.compile(r"[^.!?;\n]+(?:(?<=[\w])\.(?=[\w])[^.!?;\n]*)*")
 # Words (with an apostrophe: "zo'n", "'m") and single symbols, so that an emoji is a token of its own.
 _TOKEN = re.compile(r"[\w']+|[^\w\s\ufe0f\u200d]")
 # A class of cues written in plain words (no emoji, no hyphen): its phrases are split at spaces.

@@ -1,6 +1,6 @@
 """A8's phrase patterns that compile only for a post with one of their category's `needs`
 (screener/rules/data/conduct.yaml): a pattern that matched a text without any of them would go silent.
-Checked on every A8 text the project holds (tests/data/conduct-dev, conduct-blind, conduct-blind2)."""
+Checked on every A8 text the project holds (tests/data/conduct-dev, conduct-blind, conduct-blind2, conduct-blind3)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def _texts() -> list[str]:
     cases = yaml.safe_load((DATA / "conduct-dev" / "cases.yaml").read_text(encoding="utf-8"))
     texts = [c["tekst"] for c in cases["positief"] + cases["negatief"]]
-    for folder in ("conduct-blind", "conduct-blind2"):
+    for folder in ("conduct-blind", "conduct-blind2", "conduct-blind3"):
         texts += [p.read_text(encoding="utf-8") for p in sorted((DATA / folder).glob("c*.txt"))]
     return [lexicon.fold(t) for t in texts]
 
