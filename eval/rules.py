@@ -90,8 +90,8 @@ CONDUCT_BLIND2_TITLE = ("A8 blind 2: 80 gevallen (40 A8, 40 net niet), geschreve
                         "even helft ongelezen gemeten: 0,60), dus nu ook ontwikkelset")
 CONDUCT_BLIND3 = DATA / "conduct-blind3"
 CONDUCT_BLIND3_TITLE = ("A8 blind 3: 80 gevallen (40 A8, 40 net niet), blind geschreven zonder de regel of de eerdere "
-                        "blinde sets te kennen; eerst blind gemeten (F1 0,56), daarna in helften op bijgesteld (de even "
-                        "helft ongelezen gemeten: 0,45), dus nu ook ontwikkelset")
+                        "blinde sets te kennen; eerst blind gemeten (F1 0,56), daarna in helften op bijgesteld (de "
+                        "even helft ongelezen gemeten: 0,45), dus nu ook ontwikkelset")
 # The short ids the school-posts cases use, and the rules they stand for.
 CONDUCT_DEV = DATA / "conduct-dev" / "cases.yaml"
 CONDUCT_DEV_TITLE = ("A8-ontwikkelset: korte berichten per soort gedrag en lastige negatieven (voetbaltaal, "
