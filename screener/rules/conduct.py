@@ -21,6 +21,7 @@ from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,16 @@ class _Together:
     """Parts that make an offence only together, each within `window` characters of the first (which the
     finding names): a call to pass something on, a picture of someone, and a sign that it mocks or
     exposes them ("stiekem", "kijk hoe hij rent", "in de kleedkamer")."""
-    first: tuple[re.Pattern, ...]  # the part the finding names: one of these patterns
-    others: tuple[tuple[str, ...], ...]  # the other parts' regular expressions, compiled when first needed
+    first: tuple[str, ...]  # the part the finding names: one of these regular expressions
+    others: tuple[tuple[str, ...], ...]  # the other parts' regular expressions
     window: int
+    needs: tuple[str, ...]  # words one of which every match of the first part holds (none: always tried)
 
     def finditer(self, text: str):
-        for pattern in self.first:
-            for m in pattern.finditer(text):
+        if self.needs and not any(map(text.__contains__, self.needs)):
+            return
+        for source in self.first:  # compiled when first needed, as the other parts
+            for m in _part((source,)).finditer(text):
                 start, end = max(0, m.start() - self.window), m.end() + self.window
                 if all(_part(other).search(text, start, end) for other in self.others):
                     yield m
@@ -53,6 +57,40 @@ def _part(patterns: tuple[str, ...]) -> re.Pattern:
     """A `together` part after the first (compiled only when the first part is found, rarely) or a gated
     pattern: compiled when first needed, so the rules' cold start does not pay for it."""
     return lexicon.regexes(list(patterns))
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A category's word list: compiled the first time a post has a word that begins as one of them does
+    (most posts have none), so the rules' cold start does not pay for the alternation."""
+    words: tuple[str, ...]
+    starts: tuple[str, ...]  # the first part of each word ("kk" of "kk-juf"), as a word of the post begins
+
+    def finditer(self, text: str):
+        if not any(word.startswith(self.starts) for word in _words_of(text)):
+            return iter(())
+        return _alternation(self.words).finditer(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    return lexicon.alternation(list(words))
+
+
+def _word_list(words: list[str]) -> _Words | re.Pattern | None:
+    """A word list, compiled when a post may hold one of its words (or at once, for a word that does not
+    begin with a letter or digit: an organisation's own "#hashtag")."""
+    starts = [re.split(r"[\s'\-.]+", lexicon.fold(w).strip())[0] for w in words if w.strip()]
+    if not starts:
+        return None
+    if not all(_WORD.fullmatch(start) for start in starts):
+        return lexicon.alternation(words)
+    return _Words(tuple(words), tuple(sorted(set(starts))))
 
 
 @dataclass(frozen=True)
@@ -71,7 +109,7 @@ class _Gated:
 
 @functools.lru_cache(maxsize=16)
 def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
-                ) -> list[tuple[str, frozenset[str], frozenset[str], re.Pattern | _Together | _Gated]]:
+                ) -> list[tuple[str, frozenset[str], frozenset[str], re.Pattern | _Words | _Together | _Gated]]:
     """(label, the cue classes of conduct_kinds.yaml that keep it quiet in its clause, those that keep it quiet
     anywhere in the post, pattern)."""
     allowed = {lexicon.fold(a).strip() for a in allow}
@@ -81,16 +119,18 @@ def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
         needs = tuple(category.get("needs", ()))
         unless = frozenset(category.get("unless", ()))
         in_post = frozenset(category.get("unless_in_post", ()))
-        patterns = [lexicon.alternation(words)] + [_Gated(p, needs) if needs else lexicon.regexes([p])
-                                                   for p in category.get("patterns", [])]
+        # a pattern is gated by the needs written in it (a post with "weet" compiles no "maak ... af"), or by all
+        # of its category's where it spells none of them out ("vie[sz]e?")
+        patterns = [_word_list(words)] + [_Gated(p, tuple(n for n in needs if n in p) or needs) if needs
+                                                   else lexicon.regexes([p]) for p in category.get("patterns", [])]
         for together in category.get("together", []):
             first, *others = together["parts"]
-            patterns.append(_Together(tuple(lexicon.regexes([p]) for p in first),
-                                      tuple(tuple(part) for part in others), together["window"]))
+            patterns.append(_Together(tuple(first), tuple(tuple(part) for part in others), together["window"],
+                                      tuple(together.get("needs", ()))))
         for pattern in patterns:
             if pattern is not None:
                 compiled.append((category["label"], unless, in_post, pattern))
-    own = lexicon.alternation([w for w in extra if lexicon.fold(w) not in allowed])
+    own = _word_list([w for w in extra if lexicon.fold(w) not in allowed])
     if own is not None:
         compiled.append((OWN_LIST, frozenset(), frozenset(), own))
     return compiled

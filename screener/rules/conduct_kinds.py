@@ -22,6 +22,7 @@ matches with Dutch endings ("blokkeert", "vriendinnen") and behind a swearing pr
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from dataclasses import dataclass
 
@@ -71,6 +72,20 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
     also end a compound -> their words, the classes seen by the shape of the writing -> its pattern, the
     filler words a phrase may have between its words).
     A phrase is looked up by its first two words, so a common first word ("ik", "in") costs little."""
+    # some 10,000 long-lived objects: a garbage collection while they are built would only walk them (a
+    # millisecond of the rules' first call)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build()
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]], tuple[str, ...],
+                      frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, str], frozenset[str]]:
+    """_data's work, built from data/conduct_kinds.yaml."""
     raw = lexicon.yaml_file("conduct_kinds.yaml")
     index: dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
     for cls, entries in raw["cues"].items():  # one string a class, comma-separated: quick to load
@@ -78,10 +93,17 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
         plain = _PLAIN.fullmatch(folded)  # words and spaces only: split, as _TOKEN would, but faster
         for entry in folded.split(","):
             words = entry.split() if plain else _TOKEN.findall(entry)
+            if not words:
+                continue
+            slot = index.get(words[0])  # not setdefault: that would build an empty slot for every entry
+            if slot is None:
+                slot = index[words[0]] = ([], {})
             if len(words) == 1:
-                index.setdefault(words[0], ([], {}))[0].append(cls)
-            elif words:
-                index.setdefault(words[0], ([], {}))[1].setdefault(words[1], []).append((tuple(words[2:]), cls))
+                slot[0].append(cls)
+            elif (phrases := slot[1].get(words[1])) is None:
+                slot[1][words[1]] = [(tuple(words[2:]), cls)]
+            else:
+                phrases.append((tuple(words[2:]), cls))
     kinds = []
     common = frozenset(raw.get("common_classes", ()))
     for name, kind in raw["kinds"].items():
