@@ -22,7 +22,6 @@ matches with Dutch endings ("blokkeert", "vriendinnen") and behind a swearing pr
 from __future__ import annotations
 
 import functools
-import gc
 import re
 from dataclasses import dataclass
 
@@ -72,20 +71,6 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
     also end a compound -> their words, the classes seen by the shape of the writing -> its pattern, the
     filler words a phrase may have between its words).
     A phrase is looked up by its first two words, so a common first word ("ik", "in") costs little."""
-    # some 10,000 long-lived objects: a garbage collection while they are built would only walk them (a
-    # millisecond of the rules' first call)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _build()
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _build() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]], tuple[str, ...],
-                      frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, str], frozenset[str]]:
-    """_data's work, built from data/conduct_kinds.yaml."""
     raw = lexicon.yaml_file("conduct_kinds.yaml")
     index: dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
     for cls, entries in raw["cues"].items():  # one string a class, comma-separated: quick to load
