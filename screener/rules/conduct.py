@@ -152,7 +152,7 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
                 if in_post & post_classes:
                     continue
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
-    for hit in conduct_kinds.offences(analysis.folded):  # the kinds of conduct, in words nobody listed
+    for hit in conduct_kinds.offences(analysis.folded, analysis.text):  # the kinds of conduct, in words nobody listed
         if not any(s < hit.end and hit.start < e for s, e in found):
             # a kind's span runs from its first cue to its last, past what may lie between: a house or phone
             # number there is masked ("het adres van die juf is L******** *, wie gaat er")

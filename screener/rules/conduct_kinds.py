@@ -30,6 +30,9 @@ from screener.rules import lexicon
 # A clause: text between . ! ? ; and line ends (chat is often one lower-case line with no capitals); a dot
 # between digits ("om 8.29", "€ 3.50") or inside a handle or address ("@juf.marieke.officieel") ends none.
 _CLAUSE = re.compile(r"[^.!?;\n]+(?:(?<=[\w])\.(?=[\w])[^.!?;\n]*)*")
+# Just before a word inside a sentence: a letter, digit or comma and a space ("waar Jade", "Lisa, Jade"), not
+# the start of a sentence or a line.
+_INSIDE = re.compile(r"[\w,] $")
 # Words (with an apostrophe: "zo'n", "'m") and single symbols, so that an emoji is a token of its own.
 _TOKEN = re.compile(r"[\w']+|[^\w\s\ufe0f\u200d]")
 # A class of cues written in plain words (no emoji, no hyphen): its phrases are split at spaces.
@@ -65,10 +68,12 @@ def _forms(token: str) -> tuple[str, ...]:
 
 @functools.cache
 def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, ...], str]]]]], tuple[str, ...],
-                     frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, str], frozenset[str]]:
+                     frozenset[str], tuple[_Kind, ...], dict[str, tuple[str, ...]], dict[str, tuple[str, str]],
+                     frozenset[str]]:
     """(first word -> (the classes of that word alone, second word -> [(the phrase's further words,
     class)]), swearing prefixes, the classes a prefix turns into an insult, kinds, the classes that
-    also end a compound -> their words, the classes seen by the shape of the writing -> its pattern, the
+    also end a compound -> their words, the classes seen by the shape of the writing -> (the text a clause
+    must hold, its pattern), the
     filler words a phrase may have between its words).
     A phrase is looked up by its first two words, so a common first word ("ik", "in") costs little."""
     raw = lexicon.yaml_file("conduct_kinds.yaml")
@@ -103,14 +108,16 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
     compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
                  for cls in raw.get("compound_classes", [])}
-    shapes = dict(raw.get("shapes", {}))  # compiled by `re` when a clause first has a hyphen
+    # (the text the clause must hold, pattern): compiled by `re` when a clause first holds it
+    shapes = {cls: (shape["needs"], shape["pattern"]) for cls, shape in raw.get("shapes", {}).items()}
     fillers = frozenset(lexicon.fold(raw.get("fillers", "")).replace(",", " ").split())
     return (index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds, shapes,
             fillers)
 
 
-def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
-    """The classes found in folded[start:end], each with the span of its first cue."""
+def _cues(folded: str, start: int, end: int, text: str = "") -> dict[str, tuple[int, int]]:
+    """The classes found in folded[start:end], each with the span of its first cue; with the text as written,
+    also `naam`: a capitalised word inside a sentence ("ik zie waar Jade nu is"), most often someone's name."""
     index, prefixes, insult_classes, _, compounds, shapes, fillers = _data()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
     forms = [_forms(t) for t, _, _ in tokens]
@@ -118,6 +125,11 @@ def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     _phrases(index, tokens, forms, range(len(tokens)), found, True)
     if fillers and not fillers.isdisjoint(t for t, _, _ in tokens):  # "kijk maar goed uit", "wil echt niet dat"
         _phrases(index, tokens, forms, [i for i, (t, _, _) in enumerate(tokens) if t not in fillers], found, False)
+    if text and "naam" not in found:
+        for token, s, e in tokens:
+            if text[s].isupper() and token.isalpha() and len(token) > 1 and _INSIDE.search(text, max(0, s - 3), s):
+                found["naam"] = (s, e)
+                break
     for token, s, e in tokens:
         if token.startswith(prefixes):  # "kankeraap", "rotmonster", "kkmongool"
             for prefix in prefixes:
@@ -130,8 +142,8 @@ def _cues(folded: str, start: int, end: int) -> dict[str, tuple[int, int]]:
             if cls not in found and token.endswith(words) and any(
                     len(token) > len(w) + 2 and token.endswith(w) for w in words):
                 found[cls] = (s, e)
-    for cls, pattern in shapes.items():  # "d-d-daan g-g-ga je mee": a stutter written out
-        if cls not in found and "-" in folded[start:end] and (m := re.compile(pattern).search(folded, start, end)):
+    for cls, (needs, pattern) in shapes.items():  # "d-d-daan g-g-ga je mee": a stutter written out
+        if cls not in found and needs in folded[start:end] and (m := re.compile(pattern).search(folded, start, end)):
             found[cls] = m.span()
     return found
 
@@ -161,11 +173,12 @@ def _phrases(index, tokens: list[tuple[str, int, int]], forms: list[tuple[str, .
                         found[cls] = (tokens[i][1], tokens[order[p + 1 + n]][2])
 
 
-def offences(folded: str) -> list[Hit]:
-    """The spans of conduct the kinds recognise, each once, with the kind's Dutch label."""
+def offences(folded: str, text: str = "") -> list[Hit]:
+    """The spans of conduct the kinds recognise, each once, with the kind's Dutch label (`text`: as written,
+    for the capitalised names)."""
     kinds = _data()[3]
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(folded) if m.group().strip()]
-    cues = [_cues(folded, s, e) for s, e in clauses]
+    cues = [_cues(folded, s, e, text) for s, e in clauses]
     hits: list[Hit] = []
     in_post = set().union(*cues) if cues else set()
     # the classes of each clause with the next ones, for each window a kind has
