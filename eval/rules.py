@@ -27,7 +27,10 @@ conduct-blind; measured blind first: A8 precision 0.75, recall 0.30, F1 0.43; th
 halves, the even half measured unread at 0.60 after the odd half was fixed), and
 tests/data/conduct-blind3 (80 cases, 40 A8, 40 quiet, written blind; measured blind first: A8
 precision 0.75, recall 0.45, F1 0.56; then developed on in halves, the even half measured unread at 0.45
-after the odd half was fixed). Each set's README keeps its blind numbers; all are development sets now.
+after the odd half was fixed, so now a development set too), tests/data/school-posts-rules-heldout4 (a
+fifth 60 cases, written blind, Lithora configuration of ../shared; its odd half is to be tuned on, its
+even half then measured unread). Each set's README keeps its blind numbers; all but heldout4 are
+development sets now.
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -80,6 +83,10 @@ HELDOUT3_CASES = DATA / "school-posts-rules-heldout3"
 HELDOUT3_TITLE = ("Vierde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; eerst blind gemeten, de regels zijn daarna "
                   "bijgesteld, dus nu ook ontwikkelset)")
+HELDOUT4_CASES = DATA / "school-posts-rules-heldout4"
+HELDOUT4_TITLE = ("Vijfde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
+                  "lezen, configuratie van Lithora uit ../shared; blind: de oneven helft wordt hierop bijgesteld, de "
+                  "even helft daarna ongelezen gemeten)")
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
@@ -243,6 +250,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {HELDOUT3_TITLE}")
     report(HELDOUT3_CASES, school_post_cases(HELDOUT3_CASES), list(CASE_RULES.values()), verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {HELDOUT4_TITLE}")
+    report(HELDOUT4_CASES, school_post_cases(HELDOUT4_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")
