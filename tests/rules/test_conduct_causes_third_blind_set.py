@@ -1,6 +1,7 @@
-"""A8 on the causes found on the third blind set (tests/data/conduct-blind3): each cause through `screener
-check` as a user runs it, the breach reported on its own line and a near-miss of the same cause quiet beside
-it. The sentences are in none of the data sets."""
+"""A8 on the causes found on the third blind set (tests/data/conduct-blind3) and the A8 cases of the fifth
+held-out rule set (tests/data/school-posts-rules-heldout4): each cause through `screener check` as a user
+runs it, the breach reported on its own line and a near-miss of the same cause quiet beside it. The
+sentences are in none of the data sets."""
 
 from __future__ import annotations
 
@@ -111,6 +112,13 @@ CAUSES = [
     ("a threat told as a joke stays a joke",
      "ik ga je vermoorden als je het nog eens zegt", PUPIL,
      "Ik ga je vermoorden als je mijn laatste koekje pakt, grapje 😂", PARENT),
+    # the A8 cases of school-posts-rules-heldout4
+    ("screenshots passed on so that she is ashamed",
+     "screens van wat Lotte over haar broer appte, zet ze overal neer, dan durft ze niet meer naar school", PUPIL,
+     "Mijn zoon durft niet meer naar school sinds die foto, wie helpt hem te laten verwijderen?", PARENT),
+    ("an open account used in the next sentence",
+     "ik zit op de snap van Bas, hij was niet uitgelogd. eens kijken wat ik ga veranderen 😈", PUPIL,
+     "Ik zit op de laptop van mijn dochter, ze was niet uitgelogd. Eens kijken wat haar huiswerk is.", PARENT),
     ("a project chat closed when the work is done",
      "haal hem uit de app, hij hoort er niet bij", PUPIL,
      "werkstuk ingeleverd, ik haal iedereen uit de groep en hef hem op, bedankt!", PUPIL),
