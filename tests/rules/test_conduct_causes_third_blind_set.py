@@ -6,7 +6,7 @@ sentences are in none of the data sets."""
 from __future__ import annotations
 
 import pytest
-from policy_helpers import case_f1, reported_on_line
+from policy_helpers import assert_a8_on_its_line, assert_no_a8, case_f1, reported_on_line
 
 from eval.rules import CONDUCT_BLIND3, SCHOOL_POSTS
 
@@ -137,15 +137,12 @@ CAUSES = [
 
 @pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, t, w, _, _ in CAUSES])
 def test_each_cause_is_reported_on_its_line(check, cause, text, who):
-    result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
-    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), (cause, result.output)
-    assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
+    assert_a8_on_its_line(check, cause, text, who)
 
 
 @pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, _, _, t, w in CAUSES])
 def test_the_near_miss_of_each_cause_stays_quiet(check, cause, text, who):
-    result = check(text + "\n", *who, name="bericht.txt")
-    assert "A8-FATSOEN" not in result.output, (cause, result.output)
+    assert_no_a8(check, cause, text, who)
 
 
 def test_a_handle_with_dots_keeps_a_fake_account_in_one_clause(check):
