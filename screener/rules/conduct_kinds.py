@@ -97,13 +97,14 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
     kinds = []
     common = frozenset(raw.get("common_classes", ()))
     for name, kind in raw["kinds"].items():
+        # one line a combination, its example after "#"; the vetoes comma-separated: strings load faster than lists
         combinations = tuple(tuple(frozenset(group.strip().split("|")) for group in combo.split("+"))
-                             for combo in kind["combinations"])
+                             for line in kind["combinations"].splitlines() if (combo := line.partition("#")[0].strip()))
         # every group of a combination must be there, so any one will do as its anchor: the first of no common class
         anchors = frozenset(c for combo in combinations
                             for c in next((g for g in combo if not g & common), combo[0]))
-        kinds.append(_Kind(kind.get("label", name), combinations, frozenset(kind.get("unless", [])),
-                           frozenset(kind.get("unless_in_post", [])), int(kind.get("window", 1)),
+        kinds.append(_Kind(kind.get("label", name), combinations, _names(kind.get("unless", "")),
+                           _names(kind.get("unless_in_post", "")), int(kind.get("window", 1)),
                            frozenset(c for combo in combinations for group in combo for c in group), anchors))
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
     compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
@@ -113,6 +114,11 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
     fillers = frozenset(lexicon.fold(raw.get("fillers", "")).replace(",", " ").split())
     return (index, prefixes, frozenset(raw["prefixes"]["insult_classes"]), tuple(kinds), compounds, shapes,
             fillers)
+
+
+def _names(listed: str) -> frozenset[str]:
+    """The class names of a comma-separated string ("lachen, sport, les")."""
+    return frozenset(name.strip() for name in listed.split(",") if name.strip())
 
 
 def _cues(folded: str, start: int, end: int, text: str = "") -> dict[str, tuple[int, int]]:
