@@ -3,7 +3,8 @@
 The lexicon is data (data/conduct.yaml): words, patterns, and `together` rules whose parts count only
 near each other (a picture of someone, a call to pass it on, a sign that it mocks them). A category's
 `unless` names cue classes of the kinds of conduct (conduct_kinds) that keep its matches quiet in their
-clause: "'loser'" quoted in a lesson, "let maar op" about a game's boss; `unless_in_post` names classes that keep
+clause: "'loser'" quoted in a lesson, "let maar op" about a game's boss; `unless_before` those that do so
+from the clause before ("Dikke pluim voor Mees. Sven Kramer, pas maar op!"); `unless_in_post` names classes that keep
 them quiet anywhere in the post (a word that is also a plant or an animal: "eikels rapen" in an autumn photo album,
 where the caption says only "Lieke vond de grootste eikel"). An organisation adds words with
 [policy] conduct_words and removes built-in ones with [policy] conduct_allow. A finding names the words:
@@ -109,15 +110,17 @@ class _Gated:
 
 @functools.lru_cache(maxsize=16)
 def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
-                ) -> list[tuple[str, frozenset[str], frozenset[str], re.Pattern | _Words | _Together | _Gated]]:
-    """(label, the cue classes of conduct_kinds.yaml that keep it quiet in its clause, those that keep it quiet
-    anywhere in the post, pattern)."""
+                ) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str],
+                                re.Pattern | _Words | _Together | _Gated]]:
+    """(label, the cue classes of conduct_kinds.yaml that keep it quiet in its clause, those that do so from
+    the clause before, those that keep it quiet anywhere in the post, pattern)."""
     allowed = {lexicon.fold(a).strip() for a in allow}
     compiled = []
     for category in lexicon.yaml_file("conduct.yaml").values():
         words = [w for w in category.get("words", []) if lexicon.fold(w) not in allowed]
         needs = tuple(category.get("needs", ()))
         unless = frozenset(category.get("unless", ()))
+        before = frozenset(category.get("unless_before", ()))
         in_post = frozenset(category.get("unless_in_post", ()))
         # a pattern is gated by the needs written in it (a post with "weet" compiles no "maak ... af"), or by all
         # of its category's where it spells none of them out ("vie[sz]e?")
@@ -129,22 +132,22 @@ def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
                                       tuple(together.get("needs", ()))))
         for pattern in patterns:
             if pattern is not None:
-                compiled.append((category["label"], unless, in_post, pattern))
+                compiled.append((category["label"], unless, before, in_post, pattern))
     own = _word_list([w for w in extra if lexicon.fold(w) not in allowed])
     if own is not None:
-        compiled.append((OWN_LIST, frozenset(), frozenset(), own))
+        compiled.append((OWN_LIST, frozenset(), frozenset(), frozenset(), own))
     return compiled
 
 
 def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> list[Offence]:
     found: dict[tuple[int, int], Offence] = {}
     post_classes: frozenset[str] | None = None  # the post's cue classes, worked out once when a category asks
-    for label, unless, in_post, pattern in _categories(extra, allow):
+    for label, unless, before, in_post, pattern in _categories(extra, allow):
         for m in pattern.finditer(analysis.folded):
             start, end = m.span("w") if "w" in m.re.groupindex and m.group("w") else m.span()
             if any(s < end and start < e for s, e in found):
                 continue
-            if unless and conduct_kinds.vetoed(analysis.folded, start, end, unless):
+            if (unless or before) and conduct_kinds.vetoed(analysis.folded, start, end, unless, before):
                 continue
             if in_post:
                 if post_classes is None:

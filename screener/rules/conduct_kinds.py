@@ -212,13 +212,20 @@ def offences(folded: str, text: str = "") -> list[Hit]:
     return hits
 
 
-def vetoed(folded: str, start: int, end: int, classes: frozenset[str]) -> bool:
-    """Does the clause holding folded[start:end] have a cue of one of `classes`? A listed phrase is
-    quiet where a kind would be: "let maar op" about a game's boss, "'loser'" quoted in a lesson."""
+def vetoed(folded: str, start: int, end: int, classes: frozenset[str], before: frozenset[str] = frozenset()) -> bool:
+    """Does the clause holding folded[start:end] have a cue of one of `classes`, or the clause before it one
+    of `before`? A listed phrase is quiet where a kind would be: "let maar op" about a game's boss, "'loser'"
+    quoted in a lesson, "Dikke pluim voor Mees. Sven Kramer, pas maar op!"."""
+    previous = None
     for m in _CLAUSE.finditer(folded):
         if m.start() <= start < m.end() or (m.start() < end <= m.end()):
             if classes & _cues(folded, m.start(), m.end()).keys():
                 return True
+            if before and previous is not None and before & _cues(folded, *previous).keys():
+                return True
+            previous = None
+        elif m.end() <= start and m.group().strip():
+            previous = m.span()
     return False
 
 
