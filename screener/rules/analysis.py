@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from screener.documents import Document
-from screener.rules.lexicon import fold
+from screener.rules.lexicon import fold, is_english
 
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(@#\u00C0-\u00DD])")
@@ -90,6 +90,11 @@ class Analysis:
                 found.append(Segment(start + lead, start + len(line.rstrip())))
             start += len(line) + 1
         return found
+
+    @cached_property
+    def is_english(self) -> bool:
+        """Written in English: the English word lists (data/*_en.txt) are read too."""
+        return is_english(self.folded)
 
     @cached_property
     def is_email(self) -> bool:

@@ -22,8 +22,8 @@ notice either.
 Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
 then "Uiterlijk maandag inleveren.", or "Een slaapzak graag." to a question of what to bring for
-camp. A regular timetable ("gym op
-dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
+camp, also after a few friendly words ("Goede vraag! Sportschoenen en een bidon."). A regular
+timetable ("gym op dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
 inleveren") asks nothing of a class.
 
 The website holds two kinds of post, and a reader tells them apart by what the post is for:
@@ -69,6 +69,7 @@ from screener.rules import lexicon, page
 from screener.rules.analysis import Analysis, Segment
 
 TITLE_WORDS = 10  # a line this short, without a full stop, standing over a paragraph, is its title
+PLEASANTRY_WORDS = 5  # "Goede vraag!", "Wat fijn dat je het vraagt!": a reply's opening words before its answer
 OPENING_LINES = 3  # lines of a page that may greet its readers (after a title)
 INFORMATION_SECTIONS = 2  # headings, tables, lists or an album that make a page one to look things up in
 
@@ -239,8 +240,16 @@ def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[
                     patterns.past.search(analysis.folded, sentence.start, sentence.end)
                     or patterns.family.search(analysis.folded, sentence.start, sentence.end)):
                 answers[sentence.start] = asked
+            elif not said and _pleasantry(analysis, patterns, sentence):
+                continue  # "Goede vraag! Sportschoenen, een petje en een bidon.": the answer comes next
             asked = None
     return answers
+
+
+def _pleasantry(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> bool:
+    """A few words before the answer that name nothing: "Goede vraag!", "Dank je wel!", "Hoi allemaal!"."""
+    return len(analysis.tokens(sentence)) <= PLEASANTRY_WORDS and not any(
+        p.search(analysis.folded, sentence.start, sentence.end) for p in (patterns.topics, patterns.items, patterns.bring))
 
 
 def _never_quoted(start: int, end: int) -> bool:
@@ -354,7 +363,9 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
                 topic = None
             detail = True
         asked = answered.get(sentence.start)
-        if not topic and asked:  # the question named the matter, this answer gives the details
+        # the question named the matter, this answer gives the details (also things to bring, next to a
+        # signature that names a class: "Een lunchpakket en regenkleding." / "Juf Sanne, groep 3")
+        if asked and (not topic or detail):
             words = analysis.tokens(sentence)
             found.append(Announcement(sentence.start, words[0].end if words else sentence.end, asked))
             continue

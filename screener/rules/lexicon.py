@@ -100,6 +100,26 @@ def lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
+ENGLISH_MARKERS = 3  # distinct English words (data/english.txt) that make a post one written in English
+_LETTERS = re.compile(r"[a-z']+")
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    return frozenset(lines("english.txt"))
+
+
+def is_english(folded: str) -> bool:
+    """Written in English (staff write in English on LinkedIn): three distinct words of data/english.txt."""
+    return len(_english_words().intersection(_LETTERS.findall(folded))) >= ENGLISH_MARKERS
+
+
+def for_english(name: str, english: bool) -> tuple[str, ...]:
+    """The entries of English data file `name` for a post in English, none for another: the patterns the
+    English entries add are compiled only for the posts that need them."""
+    return lines(name) if english else ()
+
+
 NEEDS = "needs:"
 
 

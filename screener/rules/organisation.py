@@ -80,7 +80,8 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     own channels (`school_channel`), or when the post also speaks of school life or the organisation."""
     names = (settings.organisation, *settings.aliases, *settings.schools)
     cores = tuple(c for s in settings.schools for c in _core_names(s))
-    named, core, indirect = _patterns(names, cores, settings.references)
+    named, core, indirect = _patterns(names, cores,
+                                      settings.references + lexicon.for_english("references_en.txt", analysis.is_english))
     found: list[Mention] = []
     if named:
         found += [Mention(m.start(), m.end(), True) for m in named.finditer(analysis.folded)]
@@ -130,6 +131,11 @@ def _short(name: str) -> str:
     return name
 
 
+def job_titles(settings: PolicySettings, analysis: Analysis) -> tuple[str, ...]:
+    """The organisation's own job titles, and for a post in English the English ones ("teacher")."""
+    return settings.functions + lexicon.for_english("functions_en.txt", analysis.is_english)
+
+
 @functools.lru_cache(maxsize=16)
 def _school_life_pattern(functions: tuple[str, ...]) -> re.Pattern:
     jobs = [e for e in (*lexicon.lines("functions.txt"), *functions) if not e.startswith("titel:")]
@@ -142,7 +148,7 @@ def _about_school_life(analysis: Analysis, settings: PolicySettings, outside: tu
     span `outside` (a hint's own words)."""
     start, end = outside
     return any(m.end() <= start or m.start() >= end
-               for m in _school_life_pattern(settings.functions).finditer(analysis.folded))
+               for m in _school_life_pattern(job_titles(settings, analysis)).finditer(analysis.folded))
 
 
 @functools.lru_cache(maxsize=32)

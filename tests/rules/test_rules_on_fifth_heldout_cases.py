@@ -1,0 +1,148 @@
+"""What the fifth 60 protocol cases (tests/data/school-posts-rules-heldout4, written blind; measured
+blind first: C1 0.80, C2 0.90, D3 0.86, D4 0.93) showed C1, C2, D3 and D4 missed or raised wrongly,
+one class of error at a time, as a user meets it through `screener check`; each class in other words
+than the cases, with a near miss that must stay quiet.
+
+- C2 missed in a thread where a staff member answers more than once ("Reactie 1, op: ...").
+- C2 missed for a staff member who replies in a public discussion on their own account in their
+  function, as one of the school's staff ("Als directeur wil ik ... We praten eerst met ouders"),
+  without naming the school.
+- D3 and D4 raised on a post in English that states the affiliation ("teacher of group 7 at ...")
+  and the disclaimer ("Opinions on this profile are my own"): staff write in English on LinkedIn, so
+  the common English phrasings count, and "our school", "my class" and "on behalf of the team" too.
+- C1 missed in an answer about what to bring that opens with a few friendly words ("Goede vraag!").
+"""
+
+from __future__ import annotations
+
+import pytest
+from policy_helpers import reported_on_line, rules_in_output
+
+SCHOOL_ACCOUNT_TEACHER = ("--channel", "schoolaccount", "--author-role", "medewerker",
+                          "--author-function", "leerkracht groep 3")
+STAFF_ON_OWN_ACCOUNT = ("--channel", "persoonlijk", "--author-role", "medewerker",
+                        "--author-function", "intern begeleider")
+C2 = "warning C2-FUNCTIE"
+
+
+@pytest.mark.parametrize("opening", [
+    "Reactie 1, op:", "Reactie 1 op:", "2e reactie op:", "Antwoord #1 op:", "Reactie (1) op:",
+], ids=["'Reactie 1, op:'", "'Reactie 1 op:'", "'2e reactie op:'", "'Antwoord #1 op:'", "'Reactie (1) op:'"])
+def test_a_staff_member_answering_in_a_numbered_thread_without_saying_who_she_is_gets_c2(check, opening):
+    post = (f'{opening} "Klopt het dat de overblijf duurder wordt?"\n\n'
+            "Ja, vanaf januari. De ouderraad heeft het besproken.\n\n"
+            f'{opening.replace("1", "2")} "Waarom hoorden we dat niet eerder?"\n\n'
+            "Dat had eerder gemoeten, dat geven we toe.\n")
+    result = check(post, *SCHOOL_ACCOUNT_TEACHER, name="bericht.txt")
+    assert reported_on_line(result.output, 1, C2), result.output
+
+
+def test_the_same_thread_signed_with_function_and_school_stays_quiet(check):
+    post = ('Reactie 1, op: "Klopt het dat de overblijf duurder wordt?"\n\n'
+            "Ja, vanaf januari. De ouderraad heeft het besproken.\n\n"
+            'Reactie 2, op: "Waarom hoorden we dat niet eerder?"\n\n'
+            "Dat had eerder gemoeten, dat geven we toe.\n\n"
+            "Juf Sanne, leerkracht groep 3 van OBS De Regenboog\n")
+    result = check(post, *SCHOOL_ACCOUNT_TEACHER, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+REPLY_IN_FUNCTION = ("Reactie in de Facebookgroep van de wijk:\n\n"
+                     "Als intern begeleider kan ik u geruststellen: er verandert niets aan de zorg. "
+                     "We kijken elk jaar samen met de ouders naar wat een kind nodig heeft.\n")
+
+
+def test_replying_in_a_public_discussion_in_ones_function_for_the_school_gets_c2(check):
+    result = check(REPLY_IN_FUNCTION, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 3, C2), result.output
+    assert "D3-MEDEWERKER" not in result.output and "D4-DISCLAIMER" not in result.output, result.output
+
+
+def test_that_reply_with_the_school_and_the_foundation_named_stays_quiet(check):
+    post = REPLY_IN_FUNCTION.replace("Als intern begeleider", "Als intern begeleider van OBS De Regenboog (Lithora)")
+    result = check(post, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+def test_a_staff_member_replying_as_a_mother_gets_no_c2(check):
+    post = ('Reactie op: "Wie weet een goede zwemschool?"\n\n'
+            "Als moeder van twee waterratten kan ik De Golfslag aanraden, we zitten er al jaren.\n")
+    result = check(post, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+@pytest.mark.parametrize("affiliation", [
+    "I work as a teacher at OBS De Regenboog, a Lithora school.",
+    "I've started as a teacher of group 5 at IKC Het Anker, one of the Lithora schools.",
+    "I teach group 6 at KBS De Wilgenhof (Lithora).",
+], ids=["'I work as a teacher at'", "'started as a teacher of group 5 at'", "'I teach group 6 at'"])
+@pytest.mark.parametrize("disclaimer", [
+    "Views are my own.",
+    "All opinions expressed here are mine and not those of my employer.",
+    "These are my own views.",
+    "I am posting in a personal capacity.",
+    "My posts do not necessarily reflect the views of my employer.",
+], ids=["'Views are my own'", "'opinions expressed here are mine'", "'my own views'", "'personal capacity'",
+        "'do not reflect the views of my employer'"])
+def test_a_post_in_english_that_states_affiliation_and_disclaimer_gets_no_d3_or_d4(check, affiliation, disclaimer):
+    post = f"Some news: {affiliation} The team made me feel welcome from day one. {disclaimer}\n"
+    result = check(post, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+def test_a_dutch_post_that_ends_with_an_english_disclaimer_gets_no_d4(check):
+    post = ("Ik werk als leerkracht bij OBS De Regenboog. Wat was de musical mooi vandaag!\n"
+            "Opinions on this profile are my own.\n")
+    result = check(post, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+def test_a_post_in_english_about_the_school_without_either_gets_d3_and_d4(check):
+    post = "Our school choir at De Regenboog sang beautifully today. Opinions on the new songs are mixed!\n"
+    result = check(post, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 1, "warning D3-MEDEWERKER"), result.output
+    assert reported_on_line(result.output, 1, "warning D4-DISCLAIMER"), result.output
+
+
+@pytest.mark.parametrize("post", [
+    "So proud of my class today: they sang for the whole neighbourhood.",
+    "Our school finally has a garden where the children grow their own vegetables.",
+], ids=["'my class'", "'our school'"])
+def test_a_post_in_english_about_ones_class_or_school_gets_d3_and_d4(check, post):
+    result = check(post + "\n", *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 1, "warning D3-MEDEWERKER"), result.output
+    assert reported_on_line(result.output, 1, "warning D4-DISCLAIMER"), result.output
+
+
+def test_a_post_in_english_about_a_run_stays_quiet(check):
+    result = check("Ran my first marathon this morning, legs like jelly but so happy!\n", *STAFF_ON_OWN_ACCOUNT,
+                   name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+def test_speaking_on_behalf_of_the_team_in_english_on_ones_own_account_gets_c2(check):
+    result = check("On behalf of the whole team: thank you for the flowers and the cards!\n",
+                   *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 1, C2), result.output
+
+
+def test_speaking_on_behalf_of_ones_family_in_english_stays_quiet(check):
+    result = check("On behalf of my whole family: thank you for the flowers and the cards!\n",
+                   *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+def test_an_answer_about_what_to_bring_after_a_few_friendly_words_gets_c1(check):
+    post = ('Reactie op: "Moet er morgen nog iets mee voor de excursie?"\n\n'
+            "Dank voor je vraag! Een lunchpakket en regenkleding.\n\n"
+            "Juf Sanne, leerkracht groep 3 van OBS De Regenboog\n")
+    result = check(post, *SCHOOL_ACCOUNT_TEACHER, name="bericht.txt")
+    assert reported_on_line(result.output, 3, "warning C1-KANAAL"), result.output
+
+
+def test_an_answer_about_how_the_trip_went_after_friendly_words_gets_no_c1(check):
+    post = ('Reactie op: "Hoe was de excursie?"\n\n'
+            "Dank voor je vraag! Het was prachtig en iedereen was op tijd terug.\n\n"
+            "Juf Sanne, leerkracht groep 3 van OBS De Regenboog\n")
+    result = check(post, *SCHOOL_ACCOUNT_TEACHER, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
