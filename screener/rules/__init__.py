@@ -40,7 +40,9 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
     found: list[Finding | None] = []
     mentions: list[organisation.Mention] = []
     if role == "medewerker":
-        mentions = organisation.find_mentions(analysis, settings, school_channel=post.channel in settings.work_channels)
+        # a disclaimer says the post touches the writer's work: a school's short name in it is theirs
+        mentions = organisation.find_mentions(analysis, settings, school_channel=post.channel in settings.work_channels,
+                                              work_said=lambda: disclaimer.has_disclaimer(analysis, settings))
         found += _affiliation_and_disclaimer(analysis, voice, mentions, post, config, settings)
     if role in STAFF_ROLES and post.channel in settings.announcement_channels and not analysis.is_email:
         for_school = post.personal_account and bool(_speaks_for_school(voice, mentions, post, settings))

@@ -93,8 +93,9 @@ class Analysis:
 
     @cached_property
     def is_english(self) -> bool:
-        """Written in English: the English word lists (data/*_en.txt) are read too."""
-        return is_english(self.folded)
+        """The post, or one of its sentences, is written in English (a LinkedIn post, a Dutch post signed off
+        with "Views are my own"): the English word lists (data/*_en.txt) are read too."""
+        return any(is_english(self.folded, s.start, s.end) for s in self.sentences)
 
     @cached_property
     def is_email(self) -> bool:

@@ -49,6 +49,10 @@ its friendliest line. Were it reported, every trip page ("vergeet je regenjas ni
 would warn, and a tool that warns on the school's own pages is switched off. The same words as a
 post of their own are a message and are reported.
 
+A post in English, or with a sentence in English, is read with the English word lists too
+(`data/announcement*_en.txt`): an English teacher writes to her class ("Tomorrow's English lesson is
+cancelled").
+
 One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
 over it, pass on one notice, reported at the first sentence that names it (the title only when the
 lines under it name nothing); a paragraph right after it that only adds what to bring goes on with
@@ -126,19 +130,23 @@ POLICY = "announcement_policy.txt"
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(extra: tuple[str, ...]) -> _Patterns:
-    words = lexicon.alternation_source([*lexicon.lines("announcements.txt"), *extra])
+def _patterns(extra: tuple[str, ...], english: bool = False) -> _Patterns:
+    """The patterns; for a post in English (`english`) with the English entries too (data/*_en.txt)."""
+    def lines(name: str) -> list[str]:
+        return [*lexicon.lines(name + ".txt"), *lexicon.for_english(name + "_en.txt", english)]
+
+    words = lexicon.alternation_source([*lines("announcements"), *extra])
     phrases = lexicon.regexes_source(list(lexicon.lines("announcement_patterns.txt")))
-    cues = lexicon.lines("announcement_cues.txt")
+    cues = lines("announcement_cues")
     return _Patterns(
         topics=re.compile(words + "|" + phrases),
-        items=lexicon.regexes(list(lexicon.lines("announcement_items.txt"))),
+        items=lexicon.regexes(lines("announcement_items")),
         bring=lexicon.regexes(list(lexicon.lines("announcement_bring.txt"))),
-        audience=lexicon.regexes(list(lexicon.lines("announcement_audience.txt"))),
+        audience=lexicon.regexes(lines("announcement_audience")),
         cues=lexicon.regexes([c for c in cues if not c.startswith(CALENDAR)]),
         calendar_cues=lexicon.regexes([c[len(CALENDAR):] for c in cues if c.startswith(CALENDAR)]),
         recurring=lexicon.regexes(list(lexicon.lines("announcement_recurring.txt"))),
-        past=lexicon.regexes([*lexicon.lines("announcement_past.txt"), *lexicon.lines("announcement_later.txt")]),
+        past=lexicon.regexes([*lines("announcement_past"), *lexicon.lines("announcement_later.txt")]),
         address=lexicon.regexes(list(lexicon.lines("announcement_address.txt"))),
         family=lexicon.regexes(list(lexicon.lines("announcement_family.txt"))),
         off_school=lexicon.regexes(list(lexicon.lines("announcement_off_school.txt"))),
@@ -249,7 +257,8 @@ def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[
 def _pleasantry(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> bool:
     """A few words before the answer that name nothing: "Goede vraag!", "Dank je wel!", "Hoi allemaal!"."""
     return len(analysis.tokens(sentence)) <= PLEASANTRY_WORDS and not any(
-        p.search(analysis.folded, sentence.start, sentence.end) for p in (patterns.topics, patterns.items, patterns.bring))
+        p.search(analysis.folded, sentence.start, sentence.end)
+        for p in (patterns.topics, patterns.items, patterns.bring))
 
 
 def _never_quoted(start: int, end: int) -> bool:
@@ -262,7 +271,7 @@ def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> 
     not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
     written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
     the patterns are compiled once."""
-    patterns = _patterns(extra_topics)
+    patterns = _patterns(extra_topics, analysis.is_english)
     shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
@@ -329,7 +338,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     school's website, where an information page is quiet but for homework and lessons cancelled or
     moved; `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
     class, no "u" or "jullie", no instruction) tells about the writer's day."""
-    patterns = _patterns(extra_topics)
+    patterns = _patterns(extra_topics, analysis.is_english)
     if personal and not patterns.address.search(analysis.folded):
         return []
     informs = website and information_page(analysis, extra_topics)

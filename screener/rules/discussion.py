@@ -88,21 +88,22 @@ class Voice:
     def is_quoted(self, start: int, end: int) -> bool:
         return any(q.start <= start and end <= q.end for q in self.quoted)
 
-    @cached_property
-    def first_person(self) -> Segment | None:
-        """The first 'ik'/'mijn' of the writer's own words."""
-        for m in FIRST_PERSON.finditer(self.analysis.folded):
+    def _first_own(self, pattern: re.Pattern) -> Segment | None:
+        """The first match of `pattern` in the writer's own words."""
+        for m in pattern.finditer(self.analysis.folded):
             if not self.is_quoted(m.start(), m.end()):
                 return Segment(m.start(), m.end())
         return None
 
     @cached_property
+    def first_person(self) -> Segment | None:
+        """The first 'ik'/'mijn' of the writer's own words."""
+        return self._first_own(FIRST_PERSON)
+
+    @cached_property
     def first_plural(self) -> Segment | None:
         """The first 'we'/'ons' of the writer's own words."""
-        for m in FIRST_PLURAL.finditer(self.analysis.folded):
-            if not self.is_quoted(m.start(), m.end()):
-                return Segment(m.start(), m.end())
-        return None
+        return self._first_own(FIRST_PLURAL)
 
     @cached_property
     def school_voice(self) -> Segment | None:

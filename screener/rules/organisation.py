@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from screener.rules import lexicon
@@ -75,13 +76,20 @@ def _hints_at_school() -> re.Pattern:
     return lexicon.regexes(lexicon.entries(HINTS_AT_SCHOOL))
 
 
-def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: bool = False) -> list[Mention]:
+def _never() -> bool:
+    return False
+
+
+def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: bool = False,
+                  work_said: Callable[[], bool] = _never) -> list[Mention]:
     """Mentions in the post. A school's name without its type ("Het Anker") counts on the school's
-    own channels (`school_channel`), or when the post also speaks of school life or the organisation."""
+    own channels (`school_channel`), when the post also speaks of school life or the organisation, or
+    when the writer says the post touches their work (`work_said`, asked only then: "privé-account, ik
+    spreek hier niet voor mijn werk" above "een nieuw gebouw voor de Wingerd")."""
     names = (settings.organisation, *settings.aliases, *settings.schools)
     cores = tuple(c for s in settings.schools for c in _core_names(s))
-    named, core, indirect = _patterns(names, cores,
-                                      settings.references + lexicon.for_english("references_en.txt", analysis.is_english))
+    references = settings.references + lexicon.for_english("references_en.txt", analysis.is_english)
+    named, core, indirect = _patterns(names, cores, references)
     found: list[Mention] = []
     if named:
         found += [Mention(m.start(), m.end(), True) for m in named.finditer(analysis.folded)]
@@ -101,7 +109,7 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
         # two of the schools ("de fusie van Het Baken en De Vlinderhof") are no restaurant either
         several = len({_short(analysis.folded[m.start:m.end]) for m in bare}) > 1
-        if bare and (school_channel or found or several or _about_school_life(analysis, settings)):
+        if bare and (school_channel or found or several or _about_school_life(analysis, settings) or work_said()):
             found += bare
         else:  # "bij ons op De Wingerd", "ik werk op De Wingerd", "namens De Wingerd": the writer's own school
             found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)

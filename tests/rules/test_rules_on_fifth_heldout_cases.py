@@ -16,7 +16,9 @@ than the cases, with a near miss that must stay quiet.
 from __future__ import annotations
 
 import pytest
-from policy_helpers import reported_on_line, rules_in_output
+from policy_helpers import case_f1, reported_on_line, rules_in_output
+
+from eval.rules import HELDOUT4_CASES, SCHOOL_POSTS
 
 SCHOOL_ACCOUNT_TEACHER = ("--channel", "schoolaccount", "--author-role", "medewerker",
                           "--author-function", "leerkracht groep 3")
@@ -146,3 +148,70 @@ def test_an_answer_about_how_the_trip_went_after_friendly_words_gets_no_c1(check
             "Juf Sanne, leerkracht groep 3 van OBS De Regenboog\n")
     result = check(post, *SCHOOL_ACCOUNT_TEACHER, name="bericht.txt")
     assert rules_in_output(result.output) == set(), result.output
+
+
+# What the even half showed, after it was measured unread (C1 0.75, C2 1.00, D3 0.80, D4 1.00):
+# - C1 raised on a plain-text information page whose title has a colon ("Praktische informatie: gym").
+# - C1 missed on a notice in English on the school account ("Tomorrow's English lesson is cancelled").
+# - D3 missed on a post with a disclaimer about a school named by its short name ("de Wingerd").
+WEBSITE = ("--channel", "website", "--author-role", "schoolaccount")
+
+
+@pytest.mark.parametrize("title", ["Praktische informatie: zwemmen", "Schoolgids: gym en zwemmen"])
+def test_a_plain_text_information_page_whose_title_has_a_colon_gets_no_c1(check, title):
+    post = (f"{title}\n\n"
+            "Groep 5 en 6 zwemmen elke dinsdag in zwembad De Scheg. Geef zwemkleding en een handdoek mee; "
+            "sieraden blijven thuis.\n")
+    result = check(post, *WEBSITE, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+def test_a_page_with_such_a_title_that_counts_from_today_gets_c1(check):
+    post = ("Fotoalbum: de sportdag\n\n"
+            "Morgen is de tweede sportdag, vergeet de gymschoenen niet!\n")
+    result = check(post, *WEBSITE, name="bericht.txt")
+    assert reported_on_line(result.output, 3, "warning C1-KANAAL"), result.output
+
+
+@pytest.mark.parametrize("notice", [
+    "Hi group 6! Tomorrow's swimming lesson is cancelled, the pool is closed.",
+    "Don't forget your PE kit on Thursday, children!",
+    "Dear parents, the school trip is moved to next Friday.",
+], ids=["a lesson cancelled", "the PE kit", "a school trip moved"])
+def test_a_notice_in_english_on_the_school_account_gets_c1(check, notice):
+    result = check("A message from school.\n" + notice + "\n", *SCHOOL_ACCOUNT_TEACHER[:2], "--author-role",
+                   "schoolaccount", name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning C1-KANAAL"), result.output
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday's English lesson was great fun, the children sang a song about the weather.",
+    "Our pupils love their English lessons with the songs and the games.",
+], ids=["a report afterwards", "school life"])
+def test_english_about_lessons_that_announces_nothing_gets_no_c1(check, text):
+    result = check(text + "\n", "--channel", "schoolaccount", "--author-role", "schoolaccount", name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+def test_a_post_with_a_disclaimer_about_a_school_named_by_its_short_name_gets_d3(check):
+    post = ("Privé-account, ik spreek hier niet voor mijn werk.\n\n"
+            "Fijn dat de Wilgenhof eindelijk een nieuw dak krijgt!\n")
+    result = check(post, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 3, "warning D3-MEDEWERKER"), result.output
+    assert "D4-DISCLAIMER" not in result.output, result.output
+
+
+def test_a_restaurant_of_the_same_name_without_a_disclaimer_stays_quiet(check):
+    result = check("Gisteren heerlijk gegeten bij De Wilgenhof aan de rivier!\n", *STAFF_ON_OWN_ACCOUNT,
+                   name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+@pytest.mark.skipif(not (SCHOOL_POSTS / "screener.toml").is_file(),
+                    reason="../shared/data/school-posts ontbreekt: de vijfde held-out set wordt gemeten met die "
+                           "configuratie")
+def test_the_fifth_heldout_cases_meet_the_goal_for_c1_c2_d3_and_d4():
+    f1, scored, mistakes = case_f1(HELDOUT4_CASES, SCHOOL_POSTS / "screener.toml")
+    assert scored == 44  # every expected id of the 60 cases was scored
+    for rule in ("C1-KANAAL", "C2-FUNCTIE", "D3-MEDEWERKER", "D4-DISCLAIMER"):
+        assert f1[rule] >= 0.95, (rule, f1[rule], mistakes)
