@@ -1,8 +1,8 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet] [--half odd|even] [--verbose]` (from the repository root).
 
-Data, all measured by default:
+Data, all but quiet measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
 - blind: tests/data/school-posts-blind/posts (CC0, written for this project before reading the
   screener's lexicons; measured blind first, then the text stage was corrected on it, so it is a
@@ -19,6 +19,15 @@ Data, all measured by default:
 - heldout3: tests/data/school-posts-heldout3/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Measured blind first (on the morning's code, then after that day's other fixes; its
   README keeps both), then the text stage was corrected on it, so it is a development set now too.
+- heldout4: tests/data/school-posts-heldout4/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Measured blind first (numbers in its README), then the text stage was
+  corrected on it, so it is a development set now too.
+- quiet (only with `--set quiet`): tests/data/school-posts-quiet/posts (CC0, written blind; 40 Lithora
+  posts without any personal data, dev set's screener.toml from ../shared): false alarms and quiet
+  posts only. Its odd half is for fixing, its even half is measured unread (numbers in its README).
+- heldout5 (only with `--set heldout5`): tests/data/school-posts-heldout5/posts (CC0, written blind;
+  Lithora, dev set's screener.toml from ../shared). Nobody tunes on it: measured blind on the morning's
+  code and again after the day's fixes on other sets (numbers in its README).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -60,6 +69,7 @@ class PostSet:
     title: str
     folder: Path  # holds posts/ (and screener.toml unless config says otherwise)
     config: Path | None = None  # the organisation's screener.toml, when it lives elsewhere
+    by_default: bool = True  # measured when no --set is given
 
     @property
     def config_path(self) -> Path:
@@ -83,6 +93,16 @@ SETS = [
             "was corrected on it afterwards, so now a development set too)",
             ROOT / "tests" / "data" / "school-posts-heldout3",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("heldout4", "school-posts-heldout4 (written blind and measured blind first; the text stage "
+            "was corrected on it afterwards, so now a development set too)",
+            ROOT / "tests" / "data" / "school-posts-heldout4",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("quiet", "school-posts-quiet (40 posts without personal data, written blind)",
+            ROOT / "tests" / "data" / "school-posts-quiet",
+            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+    PostSet("heldout5", "school-posts-heldout5 (written blind, not tuned on)",
+            ROOT / "tests" / "data" / "school-posts-heldout5",
+            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
 ]
 
 CATEGORY_RULES = {
@@ -141,9 +161,11 @@ def read_items(tsv: Path) -> list[Item]:
     return items
 
 
-def drafts(posts: Path) -> list[tuple[Path, list[Item]]]:
+def drafts(posts: Path, half: str | None = None) -> list[tuple[Path, list[Item]]]:
     out = []
     for tsv in sorted(posts.glob("*.tsv")):
+        if half and int(tsv.name[1:3]) % 2 != (1 if half == "odd" else 0):  # qNN-...: odd or even NN only
+            continue
         source = next(p for p in sorted(posts.glob(tsv.stem + ".*")) if p.suffix != ".tsv")
         out.append((source, read_items(tsv)))
     return out
@@ -180,12 +202,12 @@ class Outcome:
     protocol_on_labelled: list[str]  # protocol findings on lines with personal data: not counted, shown to judge
 
 
-def evaluate(cfg: screener_config.Config, posts: Path) -> Outcome:
+def evaluate(cfg: screener_config.Config, posts: Path, half: str | None = None) -> Outcome:
     tallies = {category: Tally() for category in CATEGORY_RULES}
     false_alarms: Counter = Counter()
     alarm_lines, missed, quiet, protocol_on_labelled = [], [], [], []
     not_checked = 0
-    all_drafts = drafts(posts)
+    all_drafts = drafts(posts, half)
     for source, items in all_drafts:
         result = pipeline.screen_paths([source], cfg)
         findings = [f for f in result.findings if str(source) == f.path or Path(f.path) == source]
@@ -220,7 +242,7 @@ def evaluate(cfg: screener_config.Config, posts: Path) -> Outcome:
                    protocol_on_labelled)
 
 
-def report(post_set: PostSet, verbose: bool) -> None:
+def report(post_set: PostSet, verbose: bool, half: str | None = None) -> None:
     posts = post_set.folder / "posts"
     if not posts.is_dir():
         print(f"{post_set.title}: {posts} ontbreekt (../shared niet aanwezig?); niets gemeten.")
@@ -229,8 +251,8 @@ def report(post_set: PostSet, verbose: bool) -> None:
         print(f"{post_set.title}: {post_set.config_path} ontbreekt (../shared niet aanwezig?); niets gemeten.")
         return
     cfg = screener_config.load(post_set.config_path)
-    out = evaluate(cfg, posts)
-    print(f"{post_set.title}, {out.drafts} drafts; config: the set's screener.toml:")
+    out = evaluate(cfg, posts, half)
+    print(f"{post_set.title}{f', {half} half' if half else ''}, {out.drafts} drafts; config: the set's screener.toml:")
     for category, tally in out.tallies.items():
         if not tally.gold and not tally.predicted:
             continue
@@ -253,13 +275,15 @@ def report(post_set: PostSet, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[s.key for s in SETS], action="append", dest="sets",
-                        help="measure only this set (repeatable; default: all)")
+                        help="measure only this set (repeatable; default: all but quiet)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--half", choices=["odd", "even"],
+                        help="only the odd- or even-numbered drafts (with --set quiet: fix on odd, measure even unread)")
     args = parser.parse_args(argv)
     for post_set in SETS:
-        if args.sets and post_set.key not in args.sets:
+        if (post_set.key not in args.sets) if args.sets else not post_set.by_default:
             continue
-        report(post_set, args.verbose)
+        report(post_set, args.verbose, args.half)
         print()
     return 0
 

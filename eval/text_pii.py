@@ -133,7 +133,8 @@ def eval_conll(cfg) -> dict[str, Score]:
 
 
 def speed(cfg) -> None:
-    """Words per second over many drafts: the whole text stage vs the bare spaCy pipeline."""
+    """Words per second over many sentences: the whole text stage vs its spaCy pipeline (which holds screener's
+    name tagger; `make bench` compares with the pipeline without it and with deduce)."""
     texts = [s for s, _ in read_conll(CONLL)]
     words = sum(len(t.split()) for t in texts)
     nlp = analyzer.engine(cfg).pipeline.nlp
@@ -145,8 +146,8 @@ def speed(cfg) -> None:
     analyzer.analyze_many(texts, cfg)
     full = time.perf_counter() - started
     print(f"\nspeed over {len(texts)} sentences, {words} words:")
-    print(f"  spaCy pipeline alone (nlp.pipe): {words / bare:8.0f} words/s")
-    print(f"  text stage (analyze_many):       {words / full:8.0f} words/s  ({bare / full:.0%} of spaCy alone)")
+    print(f"  spaCy pipeline with the name tagger (nlp.pipe): {words / bare:8.0f} words/s")
+    print(f"  text stage (analyze_many):                      {words / full:8.0f} words/s  ({bare / full:.0%} of that pipeline)")
 
 
 def _row(name: str, score: Score, exact: bool = False) -> str:

@@ -56,6 +56,26 @@ the 164 small human faces score under 0.5. MediaPipe's BlazeFace
 times the box) gives the seven animals 0.50-0.81 and the five people 0.19-0.69 at 1.5 times the box,
 and overlaps at every crop size. (The attention mesh and the full-range detector do not load in
 OpenCV: custom or DENSIFY operators.)
+
+The body around the face does not tell them apart either (measured 2026-12-01, not shipped; the
+mediapipe 0.10.14 wheel's models, Apache-2.0). The test: of the 21 faces the check cannot decide
+(14 people, the five above among them, and the seven animals), how many animals score below the
+lowest of the people. MediaPipe's selfie segmentation (`selfie_segmentation.tflite`, 256 px, RGB
+0..1, NCHW, OpenCV) is a foreground mask: a dog is "person" too. Mean mask in the face box on a crop
+twice the box: animals 0.92-1.00, the five 0.89-1.00; under the face (a box two faces wide and one
+high, crop three times the box moved half a face down): animals 0.61-1.00, the five 0.77-1.00;
+whole photo 0.40-1.00 against 0.88-1.00; keeping all 14 people no animal would warn (one at best).
+BlazePose's person detector (`pose_detection.tflite`; it needs LiteRT, OpenCV lacks its DENSIFY
+operator; 224 px letterboxed, RGB -1..1, the best of its 2254 anchors with a box centred in the
+YuNet box) scores a masked person as low as a dog: crop 3 times the box moved 0.75 face down, the
+five 0.11-0.67, a snorkeller dlib finds 0.086, animals 0.035-0.49 (three under 0.086: a
+Staffordshire, a foxhound, a vizsla); 0.06, chosen on the even classes, lets 2 of the 29 warn and
+sits 0.026 under the snorkeller, while 14 of the 223 human faces score under 0.09. At 4 times the
+box the rescue workers score 0.011 and 0.026, the animals 0.12-0.62; on the whole photo 0.02
+against 0.004-0.59. BlazePose's landmark model (`pose_landmark_full.tflite`, 6.4 MB, loads in
+OpenCV) says "a person is here" (pose flag, crop 4 times the box moved 1.25 faces down) for five of
+the seven animals at 0.94-1.00 and for the rescue workers at 0.00 and 0.03; its person mask under
+the face: the five 0.38-0.73, animals 0.25-0.99.
 """
 
 from __future__ import annotations

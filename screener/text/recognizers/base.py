@@ -3,6 +3,7 @@ optionally a required context (a date is a date of birth only near "geboren").""
 
 from __future__ import annotations
 
+import copy
 from typing import ClassVar
 
 import regex
@@ -14,7 +15,9 @@ class NlPatternRecognizer(PatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = []
     CONTEXT: ClassVar[list[str]] = []
     # a cheap search that must find something in the text before the patterns run at all
-    NEEDS: ClassVar[regex.Pattern | None] = None
+    NEEDS: ClassVar[regex.Pattern | AnyWord | None] = None
+    # per pattern (by name), the same: a pattern whose search finds nothing is not run
+    PATTERN_NEEDS: ClassVar[dict[str, regex.Pattern]] = {}
     # presidio's default flags include IGNORECASE; Dutch identifiers often depend on case
     REGEX_FLAGS: ClassVar[int] = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
 
@@ -35,8 +38,55 @@ class NlPatternRecognizer(PatternRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):  # noqa: ANN001 - presidio's signature
         if self.NEEDS is not None and self.NEEDS.search(text) is None:
             return []
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        runs = self._with_patterns_needed(text) if self.PATTERN_NEEDS else self
+        if runs is None:
+            return []
+        results = PatternRecognizer.analyze(runs, text, entities, nlp_artifacts, regex_flags)
         return [r for r in results if self.keep(text, r)]
+
+    def _with_patterns_needed(self, text: str) -> NlPatternRecognizer | None:
+        """This recognizer with only the patterns whose PATTERN_NEEDS the text meets (None: no pattern
+        left). A shallow copy per set of patterns, kept: the recognizer itself is never changed."""
+        names = tuple(p.name for p in self.patterns
+                      if p.name not in self.PATTERN_NEEDS or self.PATTERN_NEEDS[p.name].search(text) is not None)
+        if len(names) == len(self.patterns):
+            return self
+        if not names:
+            return None
+        subsets = self.__dict__.setdefault("_subsets", {})
+        subset = subsets.get(names)
+        if subset is None:
+            subset = copy.copy(self)
+            subset.patterns = [p for p in self.patterns if p.name in names]
+            subsets[names] = subset
+        return subset
+
+
+class AnyWord:
+    """A NEEDS of plain words: found when one of them stands anywhere in the text, in any case, and
+    then (if given) when `then` finds something too. One casefold and a substring test per word, where
+    a regex of alternatives is tried at every position of the text. (Full case folding finds at least
+    what IGNORECASE matches: "ſ" folds to "s".)"""
+
+    def __init__(self, *words: str, then: regex.Pattern | None = None) -> None:
+        self.words = tuple(word.casefold() for word in words)
+        self.then = then
+
+    def search(self, text: str) -> object | None:
+        folded = text.casefold()
+        if not any(word in folded for word in self.words):
+            return None
+        return self.then.search(text) if self.then is not None else True
+
+
+class Either:
+    """A NEEDS met when either of two is."""
+
+    def __init__(self, first: regex.Pattern | AnyWord, second: regex.Pattern | AnyWord) -> None:
+        self.first, self.second = first, second
+
+    def search(self, text: str) -> object | None:
+        return self.first.search(text) or self.second.search(text)
 
 
 # numbers of an organisation in a public register, not of a person: "KvK-nummer: 41038542",

@@ -8,7 +8,7 @@ import re
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import AnyWord, NlPatternRecognizer
 
 SITES = r"(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|twitter\.com|x\.com|linkedin\.com/in|youtube\.com|snapchat\.com/add|threads\.net|pinterest\.com|twitch\.tv)"
 
@@ -34,6 +34,15 @@ class NlAccountRecognizer(NlPatternRecognizer):
         Pattern("game_user_name", GAME_CUE + r"[A-Za-z][A-Za-z0-9_.]{2,23}[A-Za-z0-9_](?![\w@])", 0.6),
     ]
     CONTEXT = ["instagram", "facebook", "tiktok", "volg", "volgen", "account", "twitter", "insta", "snapchat"]
+    # what each pattern cannot match without, as plain words: a site's address, an "@", a game's name
+    PATTERN_NEEDS = {
+        "profile_link": AnyWord("instagram.com", "instagr.am", "facebook.com", "fb.com", "tiktok.com", "twitter.com",
+                                "x.com", "linkedin.com/in", "youtube.com", "snapchat.com/add", "threads.net",
+                                "pinterest.com", "twitch.tv"),
+        "handle": AnyWord("@"),
+        "game_user_name": AnyWord("roblox", "fortnite", "minecraft", "brawl", "discord", "steam", "xbox", "playstation",
+                                  "psn", "twitch", "clash", "among"),
+    }
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         """A game's user name looks like one: digits, an underscore or a capital inside ("BeerBoy_2018"), or

@@ -24,6 +24,23 @@ STREET_WORD = r"\p{Lu}[\p{L}'-]*?(?:" + SUFFIXES + r")\.?"
 PREFIX_WORD = r"(?:\p{Lu}[\p{L}.]* (?:(?:van|de|der|den|het|'t|ter|ten|v\.|d\.) ){0,2})"
 
 
+class _StreetBeforeNumber:
+    """NEEDS of the address patterns: a street's suffix (and maybe a dot) just before a space and a digit,
+    or "postbus". Looked for from each space before a digit, backwards: the pattern itself tries its
+    capitalised words at every position of the text."""
+
+    SPACE_DIGIT = regex.compile(r" \d")
+    ENDINGS = tuple(SUFFIXES.split("|"))
+
+    def search(self, text: str) -> object | None:
+        if "postbus" in text.casefold():
+            return True
+        for match in self.SPACE_DIGIT.finditer(text):
+            if text[max(0, match.start() - 20):match.start()].removesuffix(".").endswith(self.ENDINGS):
+                return match
+        return None
+
+
 class NlAddressRecognizer(NlPatternRecognizer):
     ENTITY = "A2-ADRES"
     PATTERNS = [
@@ -32,6 +49,7 @@ class NlAddressRecognizer(NlPatternRecognizer):
     ]
     CONTEXT = ["adres", "woont", "wonen", "straat", "postcode", "bezoekadres", "postadres"]
     REGEX_FLAGS = regex.MULTILINE
+    NEEDS = _StreetBeforeNumber()
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         """Not an event and its year: "Kerstmarkt 2025", "Zomerkamp 2026" (an ordinary word, then a year)."""

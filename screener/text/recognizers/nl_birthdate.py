@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 
+import regex
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
@@ -76,6 +77,13 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
                 + r")\.?(?: (?:19|20)\d{2}| ['’]\d{2})?(?![\w])", 0.6),
     ]
     CONTEXT = ["geboren", "geboortedatum", "jarig", "verjaardag", "geb"]
+    # what each pattern cannot match without: a digit, a separator, a digit; a day and a month's name
+    PATTERN_NEEDS = {
+        "date_numeric": regex.compile(r"\d[-/.]\d"),
+        "date_spaced": regex.compile(r"\d / \d"),
+        "date_iso": regex.compile(r"\d-\d"),
+        "date_words": regex.compile(r"\de? (?:" + MONTHS + ")", NlPatternRecognizer.REGEX_FLAGS),
+    }
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         ahead, behind = after(text, result, 60), before(text, result, 120)

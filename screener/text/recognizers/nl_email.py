@@ -30,7 +30,9 @@ ROLE_MAILBOXES = frozenset(
 AT_WRITTEN = r"(?:\s?[(\[{]\s?(?:at|apenstaartje)\s?[)\]}]\s?|[ \t]{2}(?:at|apenstaartje)[ \t]{2})"
 DOT_WRITTEN = r"(?:\.|\s?[(\[{]\s?(?:dot|punt)\s?[)\]}]\s?|[ \t]{2}(?:dot|punt)[ \t]{2})"
 AT = re.compile(r"@|" + AT_WRITTEN, re.IGNORECASE)
-AT_WRITTEN_ANYWHERE = regex.compile(AT_WRITTEN, regex.IGNORECASE)
+# what every written-out "at" holds, looked for once in the text: the word, then a closing bracket or two spaces
+# (the word first: a search that opens with optional white space is tried at every position)
+AT_WRITTEN_ANYWHERE = regex.compile(r"(?:at|apenstaartje)(?:\s?[)\]}]|[ \t]{2})", regex.IGNORECASE)
 
 
 DOT_WRITTEN_OUT = re.compile(DOT_WRITTEN.replace(r"\.|", "", 1), re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer, after, before
+from screener.text.recognizers.base import AnyWord, NlPatternRecognizer, after, before
 
 L, D = "[A-Z]", r"\d"
 LOWER = "[bdfghjklmnprstvxz]"  # the RDW issues no vowels and no C, Q, W, Y on current plates
@@ -23,6 +23,9 @@ SHAPES = [
 
 VEHICLE = regex.compile(r"\b(?:kenteken|nummerbord|auto|wagen|busje|bus|bestelbus|geparkeerd|parkeer|parkeren|"
                         r"rijdt|rijden|scooter|brommer|motor)", regex.IGNORECASE)
+# the same, looked for as plain words first ("bus" also in "busje", "auto" in "autoriteit"), then as VEHICLE
+VEHICLE_IN_TEXT = AnyWord("kenteken", "nummerbord", "auto", "wagen", "bus", "geparkeerd", "parkeer", "rijdt", "rijden",
+                          "scooter", "brommer", "motor", then=VEHICLE)
 SPACED_SHAPES = ["LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL"]
 # what every shape has in common, looked for before the fourteen shapes are tried one by one at a spot:
 # three groups of one to three characters joined by dashes
@@ -43,6 +46,7 @@ class NlLicensePlateRecognizer(NlPatternRecognizer):
     ]
     CONTEXT = ["kenteken", "auto", "nummerbord", "geparkeerd", "busje", "bus"]
     REGEX_FLAGS = regex.MULTILINE
+    NEEDS = regex.compile(r"\w-\w{2,3}-\w")  # the three groups joined by dashes, looked for once in the text
 
 
 class NlSpacedLicensePlateRecognizer(NlLicensePlateRecognizer):
@@ -52,7 +56,7 @@ class NlSpacedLicensePlateRecognizer(NlLicensePlateRecognizer):
         Pattern("kenteken_lower_spaced", r"(?<![\w-])(?=" + LOWER + r"{1,3} \d)(?:"
                 + "|".join(_shape_regex(s, LOWER, " ") for s in SPACED_SHAPES) + r")(?![\w-])", 0.5),
     ]
-    NEEDS = VEHICLE
+    NEEDS = VEHICLE_IN_TEXT
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         return VEHICLE.search(before(text, result, 80) + " " + after(text, result, 80)) is not None

@@ -6,9 +6,10 @@ domain form accepts a fixed list of TLDs that Dutch school posts use.
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import AnyWord, Either, NlPatternRecognizer
 
 TLDS = "nl|com|org|net|eu|be|de|info|nu|io|edu|gov|app|online|school|frl|amsterdam|co|uk|fr|me|tv|ly|tk|site|club"
 PATH = r"(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?/?"
@@ -26,3 +27,5 @@ class NlUrlRecognizer(NlPatternRecognizer):
         ),
     ]
     CONTEXT = ["website", "site", "link", "kijk", "www", "pagina"]
+    # a scheme, "www." or a dot before a known TLD, looked for once in the text
+    NEEDS = Either(AnyWord("://", "www."), regex.compile(r"\.(?:" + TLDS + r")\b", NlPatternRecognizer.REGEX_FLAGS))
