@@ -87,6 +87,8 @@ def _example_workplace(settings: PolicySettings) -> str:
 def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, mentions: list[organisation.Mention],
                                 post: PostContext, config: Config, settings: PolicySettings) -> list[Finding | None]:
     work = post.channel in settings.work_channels
+    if work:  # on the school's own channels its hashtag files the post ("#groep3 #DeWingerd"): no subject
+        mentions = [m for m in mentions if not organisation.tags_the_post(analysis, m)]
     speaks_for_school = _speaks_for_school(voice, mentions, post, settings)
     if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
         mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],

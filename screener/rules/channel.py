@@ -17,7 +17,8 @@ named ("de schaatsles van woensdag gaat niet door", "het schoolfeest is afgelast
 `data/announcement_policy.txt`) states what holds every week: in it only a moment (a weekday, a date,
 "morgen") makes a sentence a notice. A matter in the past ("sinds de oefentoets") or as the subject
 of a piece of writing (a school paper's "Volgende keer in de Bakenbode: het kamp van groep 8") is no
-notice either.
+notice either, nor is a matter a class works towards ("Groep 7 oefent voor het verkeersexamen op 14
+april": `data/announcement_preparing.txt`).
 
 Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
@@ -127,6 +128,8 @@ MOMENT = "moment:"
 CHANGE = "change:"
 CHANGES = "announcement_changes.txt"
 POLICY = "announcement_policy.txt"
+PREPARING = "announcement_preparing.txt"
+_READER = re.compile(r"(?<![\w])(?:u|uw|je|jij|jullie|jouw|thuis)(?![\w])")  # the sentence speaks to the reader
 
 
 @functools.lru_cache(maxsize=16)
@@ -169,6 +172,21 @@ def _changed() -> re.Pattern:
     article = "|".join(f"(?<={a} )" for a in ("de", "het", "alle", "geen"))  # "alles" is no lesson
     changed = rf"(?:{article})(?:{events})(?=[^.!?\n]{{0,60}}(?<![\w])(?:{changes})(?![\w]))"
     return re.compile(changed + "|" + lexicon.regexes_source(lexicon.entries(CHANGES)))
+
+
+@functools.lru_cache(maxsize=1)
+def _preparing() -> re.Pattern:
+    """What a class works towards, right before the matter: "Groep 7 oefent voor het (verkeersexamen)"."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in lexicon.entries(PREPARING)) + r")\s*\Z")
+
+
+def _prepared_for(analysis: Analysis, patterns: _Patterns, sentence: Segment, topic: re.Match) -> bool:
+    """The matter is what the class practises or prepares for: the sentence tells about its lessons, unless it
+    counts from today ("we oefenen morgen voor de toets") or speaks to the reader ("jullie oefenen thuis")."""
+    return lexicon.needed(PREPARING, analysis.folded) and bool(
+        _preparing().search(analysis.folded[sentence.start:topic.start()])) \
+        and not patterns.near.search(analysis.folded, sentence.start, sentence.end) \
+        and not _READER.search(analysis.folded, sentence.start, sentence.end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -362,6 +380,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
         topic = _topic(analysis, patterns, sentence, changes)
+        if topic and _prepared_for(analysis, patterns, sentence, topic):
+            topic = None  # "Groep 7 oefent voor het verkeersexamen op 14 april": about its lessons
         detail = False
         if not topic:
             topic = patterns.items.search(analysis.folded, sentence.start, sentence.end) \

@@ -175,6 +175,19 @@ def _hashtag_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in longest_first) + r")\w*")
 
 
+_TAG_LINE = re.compile(r"(?:[ \t]*#\w+)+[ \t]*")  # "#groep3 #jarig #traktatie #DeWingerd #lithora"
+
+
+def tags_the_post(analysis: Analysis, mention: Mention) -> bool:
+    """A hashtag on a line of hashtags only: it files the post under the school, the post is not about
+    it ("#groep3 #jarig #DeWingerd" under a class's birthday post on the school's account)."""
+    if analysis.text[mention.start:mention.start + 1] != "#":
+        return False
+    start = analysis.text.rfind("\n", 0, mention.start) + 1
+    end = analysis.text.find("\n", mention.end)
+    return bool(_TAG_LINE.fullmatch(analysis.text, start, len(analysis.text) if end < 0 else end))
+
+
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions, explicit before indirect."""
     kept: list[Mention] = []

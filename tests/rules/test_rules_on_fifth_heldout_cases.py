@@ -215,3 +215,48 @@ def test_the_fifth_heldout_cases_meet_the_goal_for_c1_c2_d3_and_d4():
     assert scored == 44  # every expected id of the 60 cases was scored
     for rule in ("C1-KANAAL", "C2-FUNCTIE", "D3-MEDEWERKER", "D4-DISCLAIMER"):
         assert f1[rule] >= 0.95, (rule, f1[rule], mistakes)
+
+
+# The protocol false alarms on the ordinary posts of the blind text set school-posts-heldout4:
+# - C1 on a class that practises for an exam with its date ("oefent voor het verkeersexamen op 14 april").
+# - C2 on a teacher's class post on the school account whose only mention of the school is its hashtag
+#   among the tags under the post ("#groep3 #jarig #DeWingerd").
+SCHOOL_ACCOUNT = ("--channel", "schoolaccount", "--author-role", "schoolaccount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Groep 8 oefent deze maand al voor het verkeersexamen op 9 april.",
+    "De kinderen bereiden zich in de rekenles voor op de toets van 12 juni.",
+], ids=["practising for an exam", "preparing for a test"])
+def test_a_class_that_works_towards_an_exam_gets_no_c1(check, sentence):
+    result = check("Nieuws uit de bovenbouw.\n" + sentence + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+@pytest.mark.parametrize("sentence", [
+    "Groep 8 doet op 9 april het verkeersexamen: neem je fiets mee!",
+    "We oefenen morgen nog voor de toets, neem je schrift mee.",
+    "Oefen thuis nog even voor de toets van 12 juni.",
+], ids=["the exam announced", "practising tomorrow", "practising at home"])
+def test_the_exam_announced_or_a_practice_tomorrow_gets_c1(check, sentence):
+    result = check("Nieuws uit de bovenbouw.\n" + sentence + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning C1-KANAAL"), result.output
+
+
+CLASS_POST = "Deze week was het feest in groep 3: drie kinderen waren jarig!\n\n"
+
+
+def test_a_teachers_class_post_tagged_with_the_schools_hashtag_on_the_school_account_gets_no_c2(check):
+    result = check(CLASS_POST + "#groep3 #jarig #DeRegenboog #lithora\n", *SCHOOL_ACCOUNT_TEACHER, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+def test_the_same_post_that_names_the_school_in_its_text_gets_c2(check):
+    post = CLASS_POST.replace("in groep 3", "in groep 3 van De Regenboog") + "#groep3 #jarig\n"
+    result = check(post, *SCHOOL_ACCOUNT_TEACHER, name="bericht.txt")
+    assert reported_on_line(result.output, 1, C2), result.output
+
+
+def test_the_schools_hashtag_on_ones_own_account_still_makes_a_post_about_the_school(check):
+    result = check(CLASS_POST + "#groep3 #jarig #DeRegenboog\n", *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 3, "warning D3-MEDEWERKER"), result.output
