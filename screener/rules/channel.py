@@ -183,10 +183,10 @@ def _preparing() -> re.Pattern:
 def _prepared_for(analysis: Analysis, patterns: _Patterns, sentence: Segment, topic: re.Match) -> bool:
     """The matter is what the class practises or prepares for: the sentence tells about its lessons, unless it
     counts from today ("we oefenen morgen voor de toets") or speaks to the reader ("jullie oefenen thuis")."""
-    return lexicon.needed(PREPARING, analysis.folded) and bool(
-        _preparing().search(analysis.folded[sentence.start:topic.start()])) \
+    return lexicon.needed(PREPARING, analysis.folded) \
+        and not _READER.search(analysis.folded, sentence.start, sentence.end) \
         and not patterns.near.search(analysis.folded, sentence.start, sentence.end) \
-        and not _READER.search(analysis.folded, sentence.start, sentence.end)
+        and bool(_preparing().search(analysis.folded[sentence.start:topic.start()]))
 
 
 @functools.lru_cache(maxsize=1)

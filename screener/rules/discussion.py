@@ -22,6 +22,7 @@ from functools import cached_property
 from screener.rules import lexicon
 from screener.rules.analysis import Analysis, Segment
 
+DISCUSSION = "discussion.txt"
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:ik|mij|me|mijn|m'n|mezelf)(?![\w'])")
 # "We praten eerst met ouders": the writer as one of a group (at a school: of its staff)
 FIRST_PLURAL = re.compile(r"(?<![\w'])(?:we|wij|ons|onze)(?![\w'])")
@@ -45,7 +46,7 @@ def _team() -> re.Pattern:
 
 @functools.lru_cache(maxsize=2)
 def _reply(english: bool) -> re.Pattern:
-    lines = [*lexicon.lines("discussion.txt"), *lexicon.for_english("discussion_en.txt", english)]
+    lines = [*lexicon.entries(DISCUSSION), *lexicon.for_english("discussion_en.txt", english)]
     return re.compile(r"[ \t>*_\-]*(?:" + "|".join(f"(?:{p})" for p in lines) + ")")
 
 
@@ -62,6 +63,8 @@ class Voice:
     @cached_property
     def reply_lines(self) -> list[Segment]:
         """Lines that open a reply: "Reactie op: ...", "@ouder ...", "Re: ..."."""
+        if not lexicon.needed(DISCUSSION, self.analysis.folded):
+            return []
         reply = _reply(self.analysis.is_english)
         return [line for line in self.analysis.lines if reply.match(self.analysis.folded, line.start, line.end)]
 
