@@ -70,12 +70,16 @@ def _speaks_for_school(voice: Voice, mentions: list[organisation.Mention], post:
                        settings: PolicySettings) -> Segment | None:
     """'wij als school', 'namens alle collega's van De Vlinderhof': the writer speaks for the school. So does
     a staff member who replies in a public discussion on their own account in their function, as one of
-    the school's staff ('Reactie onder het artikel ...:' / 'Als directeur wil ik een misverstand rechtzetten
-    ... We praten eerst met ouders'): the school need not be named."""
+    the school's staff about school life ('Reactie onder het artikel ...:' / 'Als directeur wil ik een
+    misverstand rechtzetten ... We praten eerst met ouders en de MR'): the school need not be named."""
     found = voice.school_voice or voice.named_voice(mentions)
     if found or not (post.personal_account and voice.is_reply and voice.first_plural):
         return found
-    return affiliation.own_title(voice.analysis, mentions, settings, quoted=voice.is_quoted)
+    title = affiliation.own_title(voice.analysis, mentions, settings, quoted=voice.is_quoted)
+    # about school life, but for the title itself: "Ik ben zelf juf, maar we hebben een geweldige oppas" is not
+    if title and organisation.about_school_life(voice.analysis, settings, outside=(title.start, title.end)):
+        return title
+    return None
 
 
 def _example_workplace(settings: PolicySettings) -> str:

@@ -103,13 +103,13 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     # "met het team", "bij jullie op school": the writer's school in a post about school life
     if lexicon.needed(HINTS_AT_SCHOOL, analysis.folded):
         found += [Mention(m.start(), m.end(), False) for m in _hints_at_school().finditer(analysis.folded)
-                  if _about_school_life(analysis, settings, outside=(m.start(), m.end()))]
+                  if about_school_life(analysis, settings, outside=(m.start(), m.end()))]
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
         # two of the schools ("de fusie van Het Baken en De Vlinderhof") are no restaurant either
         several = len({_short(analysis.folded[m.start:m.end]) for m in bare}) > 1
-        if bare and (school_channel or found or several or _about_school_life(analysis, settings) or work_said()):
+        if bare and (school_channel or found or several or about_school_life(analysis, settings) or work_said()):
             found += bare
         else:  # "bij ons op De Wingerd", "ik werk op De Wingerd", "namens De Wingerd": the writer's own school
             found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)
@@ -151,7 +151,7 @@ def _school_life_pattern(functions: tuple[str, ...]) -> re.Pattern:
     return re.compile(words + "|" + lexicon.alternation_source(jobs))
 
 
-def _about_school_life(analysis: Analysis, settings: PolicySettings, outside: tuple[int, int] = (0, 0)) -> bool:
+def about_school_life(analysis: Analysis, settings: PolicySettings, outside: tuple[int, int] = (0, 0)) -> bool:
     """Words of school life (klas, groep 5, collega's, leerkracht, ...) anywhere in the post, but for the
     span `outside` (a hint's own words)."""
     start, end = outside

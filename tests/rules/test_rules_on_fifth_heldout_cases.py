@@ -66,6 +66,13 @@ def test_that_reply_with_the_school_and_the_foundation_named_stays_quiet(check):
     assert rules_in_output(result.output) == set(), result.output
 
 
+def test_a_staff_member_who_names_her_job_in_a_reply_about_something_else_gets_no_c2(check):
+    post = ('Reactie op: "Wie weet een goede oppas?"\n\n'
+            "Ik ben zelf juf, maar we hebben een geweldige oppas: stuur me maar een berichtje.\n")
+    result = check(post, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert rules_in_output(result.output) == set(), result.output
+
+
 def test_a_staff_member_replying_as_a_mother_gets_no_c2(check):
     post = ('Reactie op: "Wie weet een goede zwemschool?"\n\n'
             "Als moeder van twee waterratten kan ik De Golfslag aanraden, we zitten er al jaren.\n")
