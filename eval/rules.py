@@ -85,8 +85,9 @@ HELDOUT3_TITLE = ("Vierde held-out set: 60 protocolgevallen (blind geschreven zo
                   "bijgesteld, dus nu ook ontwikkelset)")
 HELDOUT4_CASES = DATA / "school-posts-rules-heldout4"
 HELDOUT4_TITLE = ("Vijfde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
-                  "lezen, configuratie van Lithora uit ../shared; blind: de oneven helft wordt hierop bijgesteld, de "
-                  "even helft daarna ongelezen gemeten)")
+                  "lezen, configuratie van Lithora uit ../shared; eerst blind gemeten; C1, C2, D3 en D4 daarna in "
+                  "helften bijgesteld, de even helft ongelezen gemeten: C1 0,75, C2 1,00, D3 0,80, D4 1,00; voor die "
+                  "regels nu ook ontwikkelset)")
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
