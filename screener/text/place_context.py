@@ -26,6 +26,7 @@ AFTER_NAME = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:uit|van|in)\s+$", re
 
 
 # the place is an institution's, not a home: "komt van een school in Apeldoorn", "werkte bij een bedrijf in Zwolle"
+# (and a venue's, VENUE_WORD: "komt uit het asiel in Teuge")
 INSTITUTION_BETWEEN = re.compile(
     r"\b(?:een|de|het|haar|zijn|hun)\s+(?:\w+\s+)?(?:\w*school|school\w*|opleiding|pabo|hogeschool|universiteit|"
     r"bedrijf|kantoor|ziekenhuis|vereniging|club|kinderopvang|peuterspeelzaal|bso)\b",
@@ -61,7 +62,7 @@ def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
     lives = LIVES.search(before)
     if lives and _history(text, line_start, start):
         return False  # "Hij werd in 1533 geboren op kasteel Dillenburg in Duitsland": a birthplace in history
-    if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) \
+    if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) and not VENUE_WORD.search(before, lives.start()) \
             and not _unnamed_group(before, start - len(before), name_ends):
         return True
     return any(end <= start and start - end <= 30 and AFTER_NAME.match(text[end:start]) for end in name_ends)
@@ -72,14 +73,17 @@ VENUE_BEFORE = re.compile(
     r"sporthal|sportpark|gymzaal|kinderboerderij|speeltuin|dierentuin|restaurant|theater|schouwburg|bibliotheek|"
     r"kerk|moskee|buurthuis|wijkcentrum|kinderopvang|kinderdagverblijf|bso|peuterspeelzaal|gemeentehuis|stadhuis|"
     r"winkel|supermarkt|bakkerij|bedrijf|fabriek|kantoor|huisartsenpraktijk|tandarts|ziekenhuis|station|"
-    r"gemeente|ggd|politie|brandweer|rivm|consultatiebureau|jeugdgezondheidszorg|cjg|wijkteam|"
-    r"belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio)\b"
+    r"asiel|dierenasiel|dierenopvang|manege|kwekerij)\b"
     r"[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )
 
 
 VENUE_WORD = re.compile(VENUE_BEFORE.pattern.split(r"\b[^.!?\n]")[0] + r"\b", re.IGNORECASE)
+# public bodies whose landline a post gives after their name ("De GGD helpt ook: 0570 - 63 00 00"); only for
+# phone numbers: "woont in de gemeente Olst" is still a home town
+PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatiebureau|jeugdgezondheidszorg|cjg|"
+                         r"wijkteam|belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio)\b", re.IGNORECASE)
 
 
 def venue_address(text: str, start: int) -> bool:
@@ -106,7 +110,7 @@ def venue_phone(text: str, start: int, end: int, name_ends: list[int]) -> bool:
     # its sentence, also over the blank lines an HTML page's link stands between ("BSO X, \n\nwww.x.nl, 088 ...")
     reach = max(0, start - VENUE_PHONE_REACH)
     sentence = max((m.end() for m in CLAUSE_BREAK.finditer(text, reach, start)), default=reach)
-    venue = VENUE_WORD.search(text, sentence, start)
+    venue = VENUE_WORD.search(text, sentence, start) or PUBLIC_BODY.search(text, sentence, start)
     if venue is None or LIVES.search(text[reach:start]):
         return False
     return not any(venue.start() < name_end <= start for name_end in name_ends)
