@@ -33,7 +33,9 @@ Cross-validation, leave one source set out (`cv 1 4 16 64`; cases P/R/F1, ordina
   C=16 char_wb only: F1 0.40 at t=0.96; char_wb 2-6 with min_df 3: F1 0.47 at t=0.94.
   Per set (C=16, t=0.902): conduct-blind F1 0.80, conduct-blind2 0.79 (the rules on their even halves,
   measured unread: 0.46, 0.60), school-posts-rules-blind 0.95, -heldout 1.00, -heldout2 0.78, -heldout3
-  0.76, shared rules 0.83; held out, conduct-dev (183 of the 322 positives) only 0.28: without it the model has too few examples.
+  0.76, shared rules 0.83; held out, conduct-dev (183 of the 322 positives) only 0.28: without it the model
+  has too few examples. A stricter threshold buys little: out of fold, t=0.95 gives P 0.96 R 0.29 with the
+  same 1 post line, and only t=0.97 (R 0.26) flags none.
 
 Test, measured once (2026-12-01, main at 088de87; `python -m eval.conduct_model test`), A8 P/R/F1:
                                    (a) rules alone    (b) model alone    (c) rules or model
