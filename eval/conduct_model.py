@@ -1,10 +1,12 @@
 """A small learned A8 classifier: trained, cross-validated by source set, and measured on held-out sets.
 
 Run: .venv/bin/python -m eval.conduct_model cv [C ...]      (leave one source set out, training data only)
-     .venv/bin/python -m eval.conduct_model train OUT.npz   (fit the recipe on all of it, write its weights)
+     .venv/bin/python -m eval.conduct_model train [OUT.npz] (fit the recipe on all of it, write its weights;
+                                                             by default over screener/rules/data/conduct_model.npz)
      .venv/bin/python -m eval.conduct_model test            (the fixed recipe, once, on the test sets)
 
-Needs scikit-learn (not a dependency of the screener: `.venv/bin/pip install scikit-learn`).
+Needs scikit-learn, only here: `.venv/bin/pip install -e '.[train]'` (the screener itself and its tests need
+numpy only: screener/rules/conduct_model.py scores the shipped arrays).
 
 Training data (all CC0, written for this project): the A8 positives and hard negatives of
 tests/data/conduct-dev, the A8 labels of tests/data/conduct-blind, conduct-blind2, policy, policy-blind,
@@ -16,16 +18,19 @@ sets; `test` only counts on them).
 
 A case's score is the highest score of its lines (the unit a finding would point at); a case is trained on
 as a whole text (most are one line), a post's lines one by one. `train OUT.npz` writes the weights as plain
-arrays (vocabulary, idf, weight per n-gram; no pickle) and checks that `Scorer`, which needs only numpy,
-scores exactly as scikit-learn does; `test` does the same in a temporary folder, then measures.
+arrays (vocabulary, idf, weight per n-gram; no pickle; fixed zip dates, so the same data always gives the
+same bytes) and checks that `Scorer` (screener/rules/conduct_model.py), which needs only numpy, scores as
+scikit-learn does, and says whether the file is the pinned one; `test` does the same in a temporary folder,
+then measures through the shipped hook.
 
 Recipe (fixed by cross-validation before `test` was run, not changed afterwards): logistic regression
 (C=16, class_weight balanced) on TF-IDF (sublinear tf, l2 per block, min_df 2) of char_wb 2-5 n-grams and
 word 1-2 n-grams of the lower-cased line with digits masked; threshold 0.91 on the probability (the lowest
 that kept the out-of-fold ordinary post lines at about 1 in 3,500). 4,634 samples: 322 A8, 1,071 cases,
-3,563 ordinary post lines, 16 source sets. The model file is 309,286 bytes (32,523 + 9,586 n-grams),
-sha256 be3442764c5df8fe6744cbcd6fa371dff7e2db57a3f9f44ab0e5784c2a1af2cb; scoring a post costs 3.0 ms
-(the rules: 24 ms per case of ../shared), reading the model 32 ms once.
+3,563 ordinary post lines, 16 source sets. The model file is 309,086 bytes (32,523 + 9,586 n-grams),
+sha256 4f4da49fc14cdbf145f0a931a4ee881288582f379ee88faf5ad21f054a3be1b9 (trained on the data at commit
+088de87; the test below was measured with the same arrays, written then with numpy's own zip dates);
+scoring a post costs 3.0 ms (the rules: 24 ms per case of ../shared), reading the model 32 ms once.
 
 Cross-validation, leave one source set out (`cv 1 4 16 64`; cases P/R/F1, ordinary post lines flagged):
   C=1   t=0.83  P 0.88 R 0.38 F1 0.53, 1/3563      C=4  t=0.90  P 0.92 R 0.34 F1 0.49, 2/3563
@@ -46,21 +51,27 @@ Test, measured once (2026-12-01, main at 088de87; `python -m eval.conduct_model 
   lines flagged A8 on ordinary posts: school-posts-quiet (40 posts, 769 lines) 0 / 0 / 0;
   school-posts-heldout5 (24 posts, 600 lines) 3 / 2 / 5 (0.12 / 0.08 / 0.21 per post).
 (c) beats (a) by far on recall at the same precision, but adds 2 false A8 lines on heldout5's ordinary
-posts (2 of 600 lines, about ten times the cross-validated 1 in 3,563): the condition "no more false A8 on ordinary posts"
-fails, so the model is not shipped. This script keeps the result and everything needed to ship it later
-(the .npz, `Scorer`, and `_with_model`, what a one-line hook in screener/rules/conduct.py would do).
+posts (2 of 600 lines, about ten times the cross-validated 1 in 3,563; 0 of the quiet set's 769): the
+experiment's condition, "no more false A8 on ordinary posts", failed narrowly.
+
+Shipped anyway (the integrator's decision, 2026-12-01), with the recipe unchanged (C, features, threshold
+0.91 as fixed before the test): rules or model raise A8 F1 0.56 -> 0.74 on conduct-blind3 and 0.62 -> 0.90
+on heldout4's A8 cases at the same precision, for 2 more A8 warnings on 64 ordinary posts (0.03 per post
+over heldout5 and quiet). An A8 finding is a warning, which does not block a post (exit 0), and a missed
+threat or bullying costs more than a warning the writer reads and dismisses. The model's finding says that
+a model judged the line and may be wrong. Hooked in by the last line of screener/rules/conduct.offences.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import math
 import re
 import sys
 import tempfile
 import time
-from collections import Counter
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +80,7 @@ import yaml
 
 from eval.rules import CONDUCT_BLIND3, HELDOUT4_CASES, SCHOOL_POSTS, load_expected
 from screener import documents
+from screener.rules.conduct_model import MODEL_FILE, MODEL_SHA256, Scorer, normalise
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 POST_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
@@ -131,11 +143,6 @@ def training_data() -> list[Sample]:
 
 
 # ---- the recipe (fixed before the test sets were measured) ----
-
-def normalise(text: str) -> str:
-    """Lower case, digits masked: what the model and the screener's module both see."""
-    return re.sub(r"\d", "0", text.lower())
-
 
 RECIPE = {"char": (2, 5), "word": (1, 2), "C": 16.0, "min_df": 2, "target_post_flags": 0.0005, "threshold": 0.91}
 
@@ -217,71 +224,18 @@ def cv(argv: list[str]) -> int:
     return 0
 
 
-# ---- the weights as plain arrays, scored without scikit-learn (what the screener would ship) ----
+# ---- the weights as plain arrays (scored by screener/rules/conduct_model.py, which needs only numpy) ----
 
-@dataclass(frozen=True)
-class _Part:
-    """One TF-IDF block: n-gram -> column, its idf and weight (sublinear tf, l2-normalised per block)."""
-    index: dict[str, int]
-    idf: np.ndarray
-    coef: np.ndarray
-
-    def score(self, grams: list[str]) -> float:
-        counts = Counter(g for g in grams if g in self.index)
-        if not counts:
-            return 0.0
-        cols = np.fromiter((self.index[g] for g in counts), dtype=np.int64, count=len(counts))
-        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * self.idf[cols]
-        return float(values @ self.coef[cols] / math.sqrt(float(values @ values)))
-
-
-@dataclass(frozen=True)
-class Scorer:
-    """The trained model read back from its .npz (no pickle): probability that a line is A8."""
-    char: _Part
-    word: _Part
-    intercept: float
-    threshold: float
-
-    @classmethod
-    def load(cls, path: Path) -> Scorer:
-        with np.load(path, allow_pickle=False) as data:
-            parts = {name: _Part(dict(zip(data[f"{name}_vocab"].tolist(), range(len(data[f"{name}_vocab"])))),
-                                 data[f"{name}_idf"], data[f"{name}_coef"]) for name in ("char", "word")}
-            return cls(parts["char"], parts["word"], float(data["intercept"]), float(data["threshold"]))
-
-    def probability(self, line: str) -> float:
-        text = normalise(line)
-        logit = self.intercept + self.char.score(char_grams(text, *RECIPE["char"])) \
-            + self.word.score(word_grams(text, *RECIPE["word"]))
-        return 1.0 / (1.0 + math.exp(-logit))
-
-    def hostile_lines(self, text: str) -> list[tuple[int, int]]:
-        """The spans of the lines (stripped) the model judges hostile."""
-        spans = []
-        for m in re.finditer(r"[^\n]+", text):
-            line = m.group()
-            if re.search(r"[^\W\d_]{2}", line) and self.probability(line) >= self.threshold:
-                spans.append((m.start() + len(line) - len(line.lstrip()), m.end() - len(line) + len(line.rstrip())))
-        return spans
-
-
-def char_grams(text: str, low: int, high: int) -> list[str]:
-    """scikit-learn's `char_wb` n-grams: within each word padded with a space."""
-    grams = []
-    for w in text.split():
-        w = f" {w} "
-        for n in range(low, high + 1):
-            if len(w) <= n:
-                grams.append(w)
-                break
-            grams.extend(w[i:i + n] for i in range(len(w) - n + 1))
-    return grams
-
-
-def word_grams(text: str, low: int, high: int) -> list[str]:
-    tokens = re.findall(r"(?u)\b\w\w+\b", text)
-    return [" ".join(tokens[i:i + n]) for n in range(low, high + 1) for i in range(len(tokens) - n + 1)]
+def _write_npz(out: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Like np.savez_compressed, but the same arrays always give the same bytes (fixed zip dates and
+    order), so `train` reproduces the shipped file and its pinned sha256."""
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(arrays):
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.asanyarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, buffer.getvalue())
 
 
 def fit_and_export(out: Path) -> Scorer:
@@ -298,7 +252,7 @@ def fit_and_export(out: Path) -> Scorer:
         arrays[f"{name}_vocab"] = np.array(sorted(vec.vocabulary_, key=vec.vocabulary_.get))
         arrays[f"{name}_idf"] = vec.idf_.astype(np.float32)
         arrays[f"{name}_coef"] = weights.astype(np.float32)
-    np.savez_compressed(out, **arrays)
+    _write_npz(out, arrays)
     scorer = Scorer.load(out)
     mine = np.array([scorer.probability(s.text) for s in samples])
     theirs = model.predict_proba([s.text for s in samples])[:, 1]
@@ -310,43 +264,39 @@ def fit_and_export(out: Path) -> Scorer:
 
 
 def train(argv: list[str]) -> int:
-    fit_and_export(Path(argv[0] if argv else "conduct_model.npz"))
+    """Write the weights (by default over the shipped file) and say whether they are the pinned model."""
+    out = Path(argv[0]) if argv else MODEL_FILE
+    fit_and_export(out)
+    same = hashlib.sha256(out.read_bytes()).hexdigest() == MODEL_SHA256
+    print("the shipped model (sha256 as pinned in screener/rules/conduct_model.py)" if same else
+          "NOT the shipped model: the training data or the recipe changed; pin the new sha256 only after measuring")
     return 0
-
-
-def _with_model(offences, scorer: Scorer):
-    """conduct.offences plus an Offence for each line the model judges hostile that no rule covers: what
-    a one-line hook in screener/rules/conduct.py would do."""
-    from screener.rules import conduct
-
-    def both(analysis, extra=(), allow=()):
-        found = {(o.start, o.end): o for o in offences(analysis, extra, allow)}
-        for start, end in scorer.hostile_lines(analysis.text):
-            if not any(s < end and start < e for s, e in found):
-                found[(start, end)] = conduct.Offence(start, end, analysis.text[start:end], "toon volgens het model")
-        return sorted(found.values(), key=lambda o: o.start)
-    return both
 
 
 def test(argv: list[str]) -> int:
     """Once, with the fixed recipe: rules alone, model alone, rules or model, on the test sets."""
     from eval import rules as eval_rules
     from screener import config, post
-    from screener.rules import check_policy, conduct
+    from screener.rules import check_policy, conduct_model
 
     with tempfile.TemporaryDirectory() as tmp:
         scorer = fit_and_export(Path(tmp) / "conduct_model.npz")
     cfg_file = SCHOOL_POSTS / "screener.toml"
-    rules_only = conduct.offences
-    variants = (("(a) rules alone", rules_only), ("(c) rules or model", _with_model(rules_only, scorer)))
+    shipped = conduct_model.scorer, conduct_model.with_model
+    conduct_model.scorer = lambda: scorer  # the model just trained, through the shipped hook
+    # (a): the hook adds nothing; (c): the hook as shipped
+    variants = (("(a) rules alone", lambda text, found: found), ("(c) rules or model", shipped[1]))
+
+    def use(with_model) -> None:
+        conduct_model.with_model = with_model
 
     def measure(title: str, cases) -> None:
         print(f"== {title} ({len(cases)} cases, {sum('A8-FATSOEN' in c.wanted for c in cases)} A8)")
-        for name, offences in variants:
-            conduct.offences = offences
+        for name, with_model in variants:
+            use(with_model)
             tp, fp, fn, _, _ = eval_rules.evaluate(cases[0].path.parent, cases, ["A8-FATSOEN"], cfg_file)
             print(f"  {name:20} " + _line(tp["A8-FATSOEN"], fp["A8-FATSOEN"], fn["A8-FATSOEN"]))
-        conduct.offences = rules_only
+        use(shipped[1])
         tp = fp = fn = 0
         for c in cases:
             got, wanted = bool(scorer.hostile_lines(documents.load(c.path).text)), "A8-FATSOEN" in c.wanted
@@ -367,11 +317,11 @@ def test(argv: list[str]) -> int:
             doc = documents.load(path)
             scored += len(lines(doc.text))
             counts["(b)"] += len(scorer.hostile_lines(doc.text))
-            for key, (_, offences) in zip(("(a)", "(c)"), variants):
-                conduct.offences = offences
+            for key, (_, with_model) in zip(("(a)", "(c)"), variants):
+                use(with_model)
                 found = check_policy(doc, post.resolve(doc.meta, cfg), cfg)
                 counts[key] += len({f.line for f in found if f.rule == "A8-FATSOEN"})
-            conduct.offences = rules_only
+            use(shipped[1])
         print(f"== {name} ({len(paths)} posts, {scored} lines): lines flagged A8: " +
               ", ".join(f"{k} {v} ({v / len(paths):.2f} per post)" for k, v in counts.items()))
     docs = [documents.load(p) for p in sorted((SCHOOL_POSTS / "posts").glob("*.md"))]
@@ -380,6 +330,7 @@ def test(argv: list[str]) -> int:
         scorer.hostile_lines(doc.text)
     print(f"model cost: {1000 * (time.perf_counter() - began) / len(docs):.2f} ms per post "
           f"({len(docs)} Markdown posts of ../shared, every line scored)")
+    conduct_model.scorer, conduct_model.with_model = shipped
     return 0
 
 
