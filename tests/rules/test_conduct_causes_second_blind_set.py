@@ -115,7 +115,14 @@ def test_each_cause_is_reported_on_its_line(check, cause, text, who):
     assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
 
 
-@pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, _, _, t, w in CAUSES])
+# A near-miss the A8 model (screener/rules/conduct_model.py) warns on, a known false alarm of its fixed recipe:
+# when a retrained model stops warning, this xfail fails and the line can go.
+MODEL_ALARMS = {"Je hebt tot vrijdag: stuur nog een foto van je werkstuk naar de juf."}
+
+
+@pytest.mark.parametrize(("cause", "text", "who"), [
+    pytest.param(c, t, w, marks=pytest.mark.xfail(strict=True, reason="het A8-taalmodel waarschuwt hier"))
+    if t in MODEL_ALARMS else (c, t, w) for c, _, _, t, w in CAUSES])
 def test_the_near_miss_of_each_cause_stays_quiet(check, cause, text, who):
     result = check(text + "\n", *who, name="bericht.txt")
     assert "A8-FATSOEN" not in result.output, (cause, result.output)
