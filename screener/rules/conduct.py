@@ -3,7 +3,8 @@
 The lexicon is data (data/conduct.yaml): words, patterns, and `together` rules whose parts count only
 near each other (a picture of someone, a call to pass it on, a sign that it mocks them). A category's
 `unless` names cue classes of the kinds of conduct (conduct_kinds) that keep its matches quiet in their
-clause: "'loser'" quoted in a lesson, "let maar op" about a game's boss; `unless_in_post` names classes that keep
+clause: "'loser'" quoted in a lesson, "let maar op" about a game's boss; `unless_before` those that do so
+from the clause before ("Dikke pluim voor Mees. Sven Kramer, pas maar op!"); `unless_in_post` names classes that keep
 them quiet anywhere in the post (a word that is also a plant or an animal: "eikels rapen" in an autumn photo album,
 where the caption says only "Lieke vond de grootste eikel"). An organisation adds words with
 [policy] conduct_words and removes built-in ones with [policy] conduct_allow. A finding names the words:
@@ -21,6 +22,7 @@ from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -36,13 +38,16 @@ class _Together:
     """Parts that make an offence only together, each within `window` characters of the first (which the
     finding names): a call to pass something on, a picture of someone, and a sign that it mocks or
     exposes them ("stiekem", "kijk hoe hij rent", "in de kleedkamer")."""
-    first: tuple[re.Pattern, ...]  # the part the finding names: one of these patterns
-    others: tuple[tuple[str, ...], ...]  # the other parts' regular expressions, compiled when first needed
+    first: tuple[str, ...]  # the part the finding names: one of these regular expressions
+    others: tuple[tuple[str, ...], ...]  # the other parts' regular expressions
     window: int
+    needs: tuple[str, ...]  # words one of which every match of the first part holds (none: always tried)
 
     def finditer(self, text: str):
-        for pattern in self.first:
-            for m in pattern.finditer(text):
+        if self.needs and not any(map(text.__contains__, self.needs)):
+            return
+        for source in self.first:  # compiled when first needed, as the other parts
+            for m in _part((source,)).finditer(text):
                 start, end = max(0, m.start() - self.window), m.end() + self.window
                 if all(_part(other).search(text, start, end) for other in self.others):
                     yield m
@@ -53,6 +58,40 @@ def _part(patterns: tuple[str, ...]) -> re.Pattern:
     """A `together` part after the first (compiled only when the first part is found, rarely) or a gated
     pattern: compiled when first needed, so the rules' cold start does not pay for it."""
     return lexicon.regexes(list(patterns))
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A category's word list: compiled the first time a post has a word that begins as one of them does
+    (most posts have none), so the rules' cold start does not pay for the alternation."""
+    words: tuple[str, ...]
+    starts: tuple[str, ...]  # the first part of each word ("kk" of "kk-juf"), as a word of the post begins
+
+    def finditer(self, text: str):
+        if not any(word.startswith(self.starts) for word in _words_of(text)):
+            return iter(())
+        return _alternation(self.words).finditer(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> re.Pattern:
+    return lexicon.alternation(list(words))
+
+
+def _word_list(words: list[str]) -> _Words | re.Pattern | None:
+    """A word list, compiled when a post may hold one of its words (or at once, for a word that does not
+    begin with a letter or digit: an organisation's own "#hashtag")."""
+    starts = [re.split(r"[\s'\-.]+", lexicon.fold(w).strip())[0] for w in words if w.strip()]
+    if not starts:
+        return None
+    if not all(_WORD.fullmatch(start) for start in starts):
+        return lexicon.alternation(words)
+    return _Words(tuple(words), tuple(sorted(set(starts))))
 
 
 @dataclass(frozen=True)
@@ -71,40 +110,44 @@ class _Gated:
 
 @functools.lru_cache(maxsize=16)
 def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
-                ) -> list[tuple[str, frozenset[str], frozenset[str], re.Pattern | _Together | _Gated]]:
-    """(label, the cue classes of conduct_kinds.yaml that keep it quiet in its clause, those that keep it quiet
-    anywhere in the post, pattern)."""
+                ) -> list[tuple[str, frozenset[str], frozenset[str], frozenset[str],
+                                re.Pattern | _Words | _Together | _Gated]]:
+    """(label, the cue classes of conduct_kinds.yaml that keep it quiet in its clause, those that do so from
+    the clause before, those that keep it quiet anywhere in the post, pattern)."""
     allowed = {lexicon.fold(a).strip() for a in allow}
     compiled = []
     for category in lexicon.yaml_file("conduct.yaml").values():
         words = [w for w in category.get("words", []) if lexicon.fold(w) not in allowed]
         needs = tuple(category.get("needs", ()))
         unless = frozenset(category.get("unless", ()))
+        before = frozenset(category.get("unless_before", ()))
         in_post = frozenset(category.get("unless_in_post", ()))
-        patterns = [lexicon.alternation(words)] + [_Gated(p, needs) if needs else lexicon.regexes([p])
-                                                   for p in category.get("patterns", [])]
+        # a pattern is gated by the needs written in it (a post with "weet" compiles no "maak ... af"), or by all
+        # of its category's where it spells none of them out ("vie[sz]e?")
+        patterns = [_word_list(words)] + [_Gated(p, tuple(n for n in needs if n in p) or needs) if needs
+                                                   else lexicon.regexes([p]) for p in category.get("patterns", [])]
         for together in category.get("together", []):
             first, *others = together["parts"]
-            patterns.append(_Together(tuple(lexicon.regexes([p]) for p in first),
-                                      tuple(tuple(part) for part in others), together["window"]))
+            patterns.append(_Together(tuple(first), tuple(tuple(part) for part in others), together["window"],
+                                      tuple(together.get("needs", ()))))
         for pattern in patterns:
             if pattern is not None:
-                compiled.append((category["label"], unless, in_post, pattern))
-    own = lexicon.alternation([w for w in extra if lexicon.fold(w) not in allowed])
+                compiled.append((category["label"], unless, before, in_post, pattern))
+    own = _word_list([w for w in extra if lexicon.fold(w) not in allowed])
     if own is not None:
-        compiled.append((OWN_LIST, frozenset(), frozenset(), own))
+        compiled.append((OWN_LIST, frozenset(), frozenset(), frozenset(), own))
     return compiled
 
 
 def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> list[Offence]:
     found: dict[tuple[int, int], Offence] = {}
     post_classes: frozenset[str] | None = None  # the post's cue classes, worked out once when a category asks
-    for label, unless, in_post, pattern in _categories(extra, allow):
+    for label, unless, before, in_post, pattern in _categories(extra, allow):
         for m in pattern.finditer(analysis.folded):
             start, end = m.span("w") if "w" in m.re.groupindex and m.group("w") else m.span()
             if any(s < end and start < e for s, e in found):
                 continue
-            if unless and conduct_kinds.vetoed(analysis.folded, start, end, unless):
+            if (unless or before) and conduct_kinds.vetoed(analysis.folded, start, end, unless, before):
                 continue
             if in_post:
                 if post_classes is None:
@@ -112,7 +155,7 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
                 if in_post & post_classes:
                     continue
             found[(start, end)] = Offence(start, end, analysis.text[start:end], label)
-    for hit in conduct_kinds.offences(analysis.folded):  # the kinds of conduct, in words nobody listed
+    for hit in conduct_kinds.offences(analysis.folded, analysis.text):  # the kinds of conduct, in words nobody listed
         if not any(s < hit.end and hit.start < e for s, e in found):
             # a kind's span runs from its first cue to its last, past what may lie between: a house or phone
             # number there is masked ("het adres van die juf is L******** *, wie gaat er")

@@ -49,6 +49,19 @@ def reported_on_line(output: str, line: int, finding: str, name: str = "bericht.
     return any(row.startswith(f"{name}:{line}:") and finding in row for row in output.splitlines())
 
 
+def assert_a8_on_its_line(check, cause: str, text: str, who: tuple[str, ...]) -> None:
+    """A breach of A8 after an ordinary first line: reported as a warning on its own line, not on the first."""
+    result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), (cause, result.output)
+    assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
+
+
+def assert_no_a8(check, cause: str, text: str, who: tuple[str, ...]) -> None:
+    """A near-miss of a cause of A8: no A8 at all."""
+    result = check(text + "\n", *who, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, (cause, result.output)
+
+
 def case_f1(folder: Path, cfg_file: Path | None = None) -> tuple[dict[str, float], int, list[str]]:
     """F1 per scored rule (C1, C2, D3, D4, A8) on a folder of cNN.txt + cNN.json cases, how many expected
     ids were scored, and the mistakes."""

@@ -6,7 +6,7 @@ tests/data/conduct-blind."""
 from __future__ import annotations
 
 import pytest
-from policy_helpers import reported_on_line
+from policy_helpers import assert_a8_on_its_line, assert_no_a8, reported_on_line
 
 PUPIL = ("--channel", "persoonlijk", "--author-role", "leerling")
 PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
@@ -127,15 +127,12 @@ def test_a_pupil_reporting_bullying_with_screenshots_stays_quiet_and_passing_the
 
 @pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, t, w, _, _ in CAUSES])
 def test_each_cause_is_reported_on_its_line(check, cause, text, who):
-    result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
-    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), (cause, result.output)
-    assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
+    assert_a8_on_its_line(check, cause, text, who)
 
 
 @pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, _, _, t, w in CAUSES])
 def test_the_near_miss_of_each_cause_stays_quiet(check, cause, text, who):
-    result = check(text + "\n", *who, name="bericht.txt")
-    assert "A8-FATSOEN" not in result.output, (cause, result.output)
+    assert_no_a8(check, cause, text, who)
 
 
 def test_a_listed_insult_quoted_in_a_lesson_stays_quiet_and_used_is_reported(check):

@@ -6,7 +6,7 @@ quiet beside it. The sentences are in none of the data sets."""
 from __future__ import annotations
 
 import pytest
-from policy_helpers import reported_on_line
+from policy_helpers import assert_a8_on_its_line, assert_no_a8, reported_on_line
 
 PUPIL = ("--channel", "persoonlijk", "--author-role", "leerling")
 PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
@@ -110,9 +110,7 @@ CAUSES = [
 
 @pytest.mark.parametrize(("cause", "text", "who"), [(c, t, w) for c, t, w, _, _ in CAUSES])
 def test_each_cause_is_reported_on_its_line(check, cause, text, who):
-    result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
-    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), (cause, result.output)
-    assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
+    assert_a8_on_its_line(check, cause, text, who)
 
 
 # A near-miss the A8 model (screener/rules/conduct_model.py) warns on, a known false alarm of its fixed recipe:
@@ -124,8 +122,7 @@ MODEL_ALARMS = {"Je hebt tot vrijdag: stuur nog een foto van je werkstuk naar de
     pytest.param(c, t, w, marks=pytest.mark.xfail(strict=True, reason="het A8-taalmodel waarschuwt hier"))
     if t in MODEL_ALARMS else (c, t, w) for c, _, _, t, w in CAUSES])
 def test_the_near_miss_of_each_cause_stays_quiet(check, cause, text, who):
-    result = check(text + "\n", *who, name="bericht.txt")
-    assert "A8-FATSOEN" not in result.output, (cause, result.output)
+    assert_no_a8(check, cause, text, who)
 
 
 def test_acorns_in_an_autumn_photo_album_are_no_insult_and_a_pupil_called_so_is(check):
