@@ -6,7 +6,7 @@ The model (data/conduct_model.npz) is a logistic regression on TF-IDF of charact
 ordinary school posts (`python -m eval.conduct_model train`, which writes exactly this file). The file
 holds plain arrays only (read with allow_pickle=False) and its sha256 is pinned: a missing or changed file
 stops the post with a Dutch message (exit 3), never a silent "no A8". It is read once, the first time a
-post is checked for A8 (about 30 ms), and scoring a post costs a few ms; numpy only.
+post is checked for A8 (about 20 ms CPU), and scoring a post costs about 2 ms; numpy only.
 
 A finding of the model is an A8-FATSOEN warning like the rules' (suppressions and [rules] apply), with a
 message that says a model judged the line and may be wrong.

@@ -6,7 +6,7 @@ quiet beside it. The sentences are in none of the data sets."""
 from __future__ import annotations
 
 import pytest
-from policy_helpers import assert_a8_on_its_line, assert_no_a8, reported_on_line
+from policy_helpers import assert_a8_on_its_line, assert_no_a8, near_misses, reported_on_line
 
 PUPIL = ("--channel", "persoonlijk", "--author-role", "leerling")
 PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
@@ -113,14 +113,8 @@ def test_each_cause_is_reported_on_its_line(check, cause, text, who):
     assert_a8_on_its_line(check, cause, text, who)
 
 
-# A near-miss the A8 model (screener/rules/conduct_model.py) warns on, a known false alarm of its fixed recipe:
-# when a retrained model stops warning, this xfail fails and the line can go.
-MODEL_ALARMS = {"Je hebt tot vrijdag: stuur nog een foto van je werkstuk naar de juf."}
-
-
-@pytest.mark.parametrize(("cause", "text", "who"), [
-    pytest.param(c, t, w, marks=pytest.mark.xfail(strict=True, reason="het A8-taalmodel waarschuwt hier"))
-    if t in MODEL_ALARMS else (c, t, w) for c, _, _, t, w in CAUSES])
+@pytest.mark.parametrize(("cause", "text", "who"), near_misses(CAUSES, frozenset({
+    "Je hebt tot vrijdag: stuur nog een foto van je werkstuk naar de juf."})))
 def test_the_near_miss_of_each_cause_stays_quiet(check, cause, text, who):
     assert_no_a8(check, cause, text, who)
 
