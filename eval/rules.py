@@ -28,9 +28,10 @@ halves, the even half measured unread at 0.60 after the odd half was fixed), and
 tests/data/conduct-blind3 (80 cases, 40 A8, 40 quiet, written blind; measured blind first: A8
 precision 0.75, recall 0.45, F1 0.56; then developed on in halves, the even half measured unread at 0.45
 after the odd half was fixed, so now a development set too), tests/data/school-posts-rules-heldout4 (a
-fifth 60 cases, written blind, Lithora configuration of ../shared; its odd half is to be tuned on, its
-even half then measured unread). Each set's README keeps its blind numbers; all but heldout4 are
-development sets now.
+fifth 60 cases, written blind, Lithora configuration of ../shared; measured blind first: C1 0.80, C2
+0.90, D3 0.86, D4 0.93, A8 0.62; then developed on in halves, the even half measured unread after the
+odd half was fixed: C1 0.75, C2 1.00, D3 0.80, D4 1.00, A8 0.67). Each set's README keeps its blind
+numbers; all are development sets now.
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -85,8 +86,9 @@ HELDOUT3_TITLE = ("Vierde held-out set: 60 protocolgevallen (blind geschreven zo
                   "bijgesteld, dus nu ook ontwikkelset)")
 HELDOUT4_CASES = DATA / "school-posts-rules-heldout4"
 HELDOUT4_TITLE = ("Vijfde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
-                  "lezen, configuratie van Lithora uit ../shared; blind: de oneven helft wordt hierop bijgesteld, de "
-                  "even helft daarna ongelezen gemeten)")
+                  "lezen, configuratie van Lithora uit ../shared; eerst blind gemeten; C1, C2, D3 en D4 daarna in "
+                  "helften bijgesteld, de even helft ongelezen gemeten: C1 0,75, C2 1,00, D3 0,80, D4 1,00; voor die "
+                  "regels nu ook ontwikkelset)")
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "

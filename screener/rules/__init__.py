@@ -40,11 +40,13 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
     found: list[Finding | None] = []
     mentions: list[organisation.Mention] = []
     if role == "medewerker":
-        mentions = organisation.find_mentions(analysis, settings, school_channel=post.channel in settings.work_channels)
+        # a disclaimer says the post touches the writer's work: a school's short name in it is theirs
+        mentions = organisation.find_mentions(analysis, settings, school_channel=post.channel in settings.work_channels,
+                                              work_said=lambda: disclaimer.has_disclaimer(analysis, settings))
         found += _affiliation_and_disclaimer(analysis, voice, mentions, post, config, settings)
     if role in STAFF_ROLES and post.channel in settings.announcement_channels and not analysis.is_email:
-        found += _announcements(analysis, post, config, settings, quoted=voice.is_quoted,
-                                for_school=post.personal_account and bool(_speaks_for_school(voice, mentions)))
+        for_school = post.personal_account and bool(_speaks_for_school(voice, mentions, post, settings))
+        found += _announcements(analysis, post, config, settings, quoted=voice.is_quoted, for_school=for_school)
     found += _conduct(analysis, config, settings)
     if post.author_role in recording.RECORDING_ROLES:
         found += _recordings(analysis, post, config)
@@ -64,9 +66,20 @@ def _role(post: PostContext, voice: Voice, settings: PolicySettings) -> str:
     return post.author_role
 
 
-def _speaks_for_school(voice: Voice, mentions: list[organisation.Mention]) -> Segment | None:
-    """'wij als school', 'namens alle collega's van De Vlinderhof': the writer speaks for the school."""
-    return voice.school_voice or voice.named_voice(mentions)
+def _speaks_for_school(voice: Voice, mentions: list[organisation.Mention], post: PostContext,
+                       settings: PolicySettings) -> Segment | None:
+    """'wij als school', 'namens alle collega's van De Vlinderhof': the writer speaks for the school. So does
+    a staff member who replies in a public discussion on their own account in their function, as one of
+    the school's staff about school life ('Reactie onder het artikel ...:' / 'Als directeur wil ik een
+    misverstand rechtzetten ... We praten eerst met ouders en de MR'): the school need not be named."""
+    found = voice.school_voice or voice.named_voice(mentions)
+    if found or not (post.personal_account and voice.is_reply and voice.first_plural):
+        return found
+    title = affiliation.own_title(voice.analysis, mentions, settings, quoted=voice.is_quoted)
+    # about school life, but for the title itself: "Ik ben zelf juf, maar we hebben een geweldige oppas" is not
+    if title and organisation.about_school_life(voice.analysis, settings, outside=(title.start, title.end)):
+        return title
+    return None
 
 
 def _example_workplace(settings: PolicySettings) -> str:
@@ -78,7 +91,9 @@ def _example_workplace(settings: PolicySettings) -> str:
 def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, mentions: list[organisation.Mention],
                                 post: PostContext, config: Config, settings: PolicySettings) -> list[Finding | None]:
     work = post.channel in settings.work_channels
-    speaks_for_school = _speaks_for_school(voice, mentions)
+    if work:  # on the school's own channels its hashtag files the post ("#groep3 #DeWingerd"): no subject
+        mentions = [m for m in mentions if not organisation.tags_the_post(analysis, m)]
+    speaks_for_school = _speaks_for_school(voice, mentions, post, settings)
     if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
         mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],
                           key=lambda m: m.start)

@@ -22,6 +22,8 @@ A class teacher's sign-off names the class ("Meester Joost / groep 8"); where th
 class at a school ("de musical van groep 8 op IKC De Zeven Zeeën") the two state the affiliation
 together, as "leerkracht van groep 8 op IKC De Zeven Zeeën" would. A school named elsewhere in the
 post ("Dit jaar doet IKC Het Anker mee") ties no class to it.
+Staff also write in English (on LinkedIn): "I've started as a teacher of group 7 at CBS Het Baken", "I work at
+De Wingerd"; a post in English is read with the English job titles and work words too (data/*_en.txt).
 A title before someone else's name ("juf Lotte van groep 7 had ...", "Gymjuf Lotte van ...") is
 neither, nor is a title after a preposition ("ik ben trots op de directeur van ..."), nor a
 hashtag after a bio word ("collega's #Lithora").
@@ -36,12 +38,16 @@ from dataclasses import dataclass
 
 from screener.rules import lexicon
 from screener.rules.analysis import Analysis, Segment
-from screener.rules.organisation import Mention
+from screener.rules.organisation import Mention, job_titles
 from screener.rules.settings import PolicySettings
 
-SELF = {"ik", "me", "mij", "mijn", "m'n", "mn", "mezelf", "wij", "we", "ons", "onze"}
-INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "is", "blijf", "bent", "sta", "stond"}
-BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden"}
+# English too: staff write in English on LinkedIn ("I've started as a teacher of group 7 at CBS Het Baken")
+SELF = {"ik", "me", "mij", "mijn", "m'n", "mn", "mezelf", "wij", "we", "ons", "onze",
+        "i", "i'm", "im", "i've", "my", "myself", "our", "us", "we're", "we've"}
+INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "is", "blijf", "bent", "sta", "stond",
+         "as", "am", "i'm", "im", "work", "working", "became", "become"}
+BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden",
+       "employed", "employee", "colleagues"}
 THERE = {"er", "daar", "hier"}
 # A work word in the third person is someone else's work, whoever stands near: "zie hoe hard iedereen werkt".
 OTHERS_WORK = {"werkt"}
@@ -51,14 +57,17 @@ WE, WE_OF = {"wij", "we"}, {"van", "bij", "als"}  # "wij van Het Anker", "we bij
 GROUPS = {"team", "schoolteam", "directie", "schoolleiding", "bestuur", "leerkrachten", "collega's", "collegas",
           "mr", "medezeggenschapsraad", "personeel"}
 # Words that tie a job title or a bio word to a workplace: "juf bij", "IB'er van", "werkzaam op".
-LINK = {"bij", "van", "op", "aan", "voor", "in", "binnen", "@", "at", "de", "het", "een", "'t"}
-PREPOSITIONS = {"op", "met", "van", "voor", "aan", "naar", "bij", "over", "tegen", "om", "zonder", "door", "uit"}
+LINK = {"bij", "van", "op", "aan", "voor", "in", "binnen", "@", "at", "de", "het", "een", "'t",
+        "of", "for", "by", "with", "the", "a", "an"}
+PREPOSITIONS = {"op", "met", "van", "voor", "aan", "naar", "bij", "over", "tegen", "om", "zonder", "door", "uit",
+                "to", "about", "with", "of", "from", "without"}
 # Words that may stand between "ben"/"als" and a job title, or between a title and its workplace,
 # without changing who is meant: time ("sinds 1 augustus", "al 12 jaar") and groups ("groep 3", "gr. 6").
 FILLER = {"al", "nu", "sinds", "vanaf", "per", "inmiddels", "alweer", "ruim", "bijna", "zo'n", "dit", "deze",
           "jaar", "jaren", "maand", "maanden", "week", "weken", "schooljaar", "augustus", "september",
           "januari", "februari", "maart", "april", "mei", "juni", "juli", "oktober", "november", "december",
-          "groep", "groepen", "gr", "onderbouw", "middenbouw", "bovenbouw", "kleutergroep"}
+          "groep", "groepen", "gr", "onderbouw", "middenbouw", "bovenbouw", "kleutergroep",
+          "since", "now", "currently", "year", "years", "group", "groups"}
 # Words that may open a bio before the job title: "Trotse kleuterjuf van ...", "Nieuwe IB'er bij ...".
 BIO_OPENERS = {"trotse", "trots", "nieuwe", "gelukkige", "enthousiaste", "fulltime", "parttime", "zelf", "ook",
                "nog", "steeds", "als", "ik", "ben"}
@@ -105,9 +114,9 @@ def _function_patterns(extra: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, 
             re.compile(exact + "|" + _COMPOUND_JOB.pattern))
 
 
-@functools.lru_cache(maxsize=1)
-def _employ_pattern() -> re.Pattern:
-    return lexicon.regexes(list(lexicon.lines("affiliation.txt")))
+@functools.lru_cache(maxsize=2)
+def _employ_pattern(english: bool) -> re.Pattern:
+    return lexicon.regexes([*lexicon.lines("affiliation.txt"), *lexicon.for_english("affiliation_en.txt", english)])
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,13 +132,13 @@ class _Sentence:
         self.tokens = analysis.tokens(segment)
         self.words = [analysis.folded[t.start:t.end] for t in self.tokens]
         self.original = [analysis.text[t.start:t.end] for t in self.tokens]
-        jobs, titles, exact = _function_patterns(settings.functions)
+        jobs, titles, exact = _function_patterns(job_titles(settings, analysis))
         self.org = self._indices([(m.start, m.end) for m in mentions if m.explicit])
         self.org -= {i for i in self.org if self._bare_hashtag(analysis, i)}
         self.function = self._matches(jobs, analysis, segment)
         self.title = self._matches(titles, analysis, segment)
         self.exact_job = self._matches(exact, analysis, segment) - self.title
-        self.employ = self._matches(_employ_pattern(), analysis, segment)
+        self.employ = self._matches(_employ_pattern(analysis.is_english), analysis, segment)
         self.work_done = self._matches(_work_done_pattern(), analysis, segment)
         self.self_ = {i for i, w in enumerate(self.words) if w in SELF}
 
@@ -153,18 +162,31 @@ class _Sentence:
         """Token i is preceded closely by 'ben', 'als', 'word', ... ("ik ben de nieuwe directeur",
         "ben ik sinds 1 augustus IB'er"): time words and groups between do not count. A preposition
         between makes the title someone else's: "ik ben trots op de directeur"."""
+        return self._introducer(i) is not None
+
+    def _introducer(self, i: int) -> int | None:
+        """The 'ben'/'als' that introduces token i, as `introduced` tells."""
         counted, j = 0, i - 1
         while j >= 0 and counted < INTRO_WINDOW:
             if self.words[j] in INTRO:
-                return True
+                return j
             if self._filler(j):
                 j -= 1
                 continue
             if self.words[j] in PREPOSITIONS:
-                return False
+                return None
             counted += 1
             j -= 1
-        return False
+        return None
+
+    def own_title(self) -> Segment | None:
+        """Where the writer gives their own job title: 'Als directeur (wil ik ...)', 'ik ben leerkracht'."""
+        opens_with_als = "als" in self.words[:2]
+        for i in sorted(self.function):
+            j = self._introducer(i)
+            if j is not None and (self.self_ or opens_with_als) and not self._names_someone(i):
+                return Segment(self.tokens[j].start, self.tokens[i].end)
+        return None
 
     def _linked(self, j: int, o: int) -> bool:
         """Only link words, time words and groups between token j and the workplace at token o."""
@@ -298,6 +320,18 @@ def statement(analysis: Analysis, mentions: list[Mention], settings: PolicySetti
     if signed_function and not affiliation:
         affiliation = _class_at_school(analysis, mentions, quoted)
     return Statement(affiliation=affiliation, function=function)
+
+
+def own_title(analysis: Analysis, mentions: list[Mention], settings: PolicySettings,
+              quoted: Callable[[int, int], bool] = _nobody_quoted) -> Segment | None:
+    """The first place where the writer, in their own words, gives their job title: "Als directeur wil ik
+    een misverstand rechtzetten", "Ik ben de leerkracht van groep 3"."""
+    for segment in analysis.sentences:
+        if not quoted(segment.start, segment.end):
+            found = _Sentence(analysis, segment, mentions, settings).own_title()
+            if found:
+                return found
+    return None
 
 
 def _class_at_school(analysis: Analysis, mentions: list[Mention], quoted: Callable[[int, int], bool]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from screener.documents import Document
-from screener.rules.lexicon import fold
+from screener.rules.lexicon import fold, is_english
 
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(@#\u00C0-\u00DD])")
@@ -90,6 +90,12 @@ class Analysis:
                 found.append(Segment(start + lead, start + len(line.rstrip())))
             start += len(line) + 1
         return found
+
+    @cached_property
+    def is_english(self) -> bool:
+        """The post, or one of its sentences, is written in English (a LinkedIn post, a Dutch post signed off
+        with "Views are my own"): the English word lists (data/*_en.txt) are read too."""
+        return any(is_english(self.folded, s.start, s.end) for s in self.sentences)
 
     @cached_property
     def is_email(self) -> bool:

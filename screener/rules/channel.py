@@ -17,13 +17,14 @@ named ("de schaatsles van woensdag gaat niet door", "het schoolfeest is afgelast
 `data/announcement_policy.txt`) states what holds every week: in it only a moment (a weekday, a date,
 "morgen") makes a sentence a notice. A matter in the past ("sinds de oefentoets") or as the subject
 of a piece of writing (a school paper's "Volgende keer in de Bakenbode: het kamp van groep 8") is no
-notice either.
+notice either, nor is a matter a class works towards ("Groep 7 oefent voor het verkeersexamen op 14
+april": `data/announcement_preparing.txt`).
 
 Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
 then "Uiterlijk maandag inleveren.", or "Een slaapzak graag." to a question of what to bring for
-camp. A regular timetable ("gym op
-dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
+camp, also after a few friendly words ("Goede vraag! Sportschoenen en een bidon."). A regular
+timetable ("gym op dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
 inleveren") asks nothing of a class.
 
 The website holds two kinds of post, and a reader tells them apart by what the post is for:
@@ -49,6 +50,10 @@ its friendliest line. Were it reported, every trip page ("vergeet je regenjas ni
 would warn, and a tool that warns on the school's own pages is switched off. The same words as a
 post of their own are a message and are reported.
 
+A post in English, or with a sentence in English, is read with the English word lists too
+(`data/announcement*_en.txt`): an English teacher writes to her class ("Tomorrow's English lesson is
+cancelled").
+
 One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
 over it, pass on one notice, reported at the first sentence that names it (the title only when the
 lines under it name nothing); a paragraph right after it that only adds what to bring goes on with
@@ -69,6 +74,7 @@ from screener.rules import lexicon, page
 from screener.rules.analysis import Analysis, Segment
 
 TITLE_WORDS = 10  # a line this short, without a full stop, standing over a paragraph, is its title
+PLEASANTRY_WORDS = 5  # "Goede vraag!", "Wat fijn dat je het vraagt!": a reply's opening words before its answer
 OPENING_LINES = 3  # lines of a page that may greet its readers (after a title)
 INFORMATION_SECTIONS = 2  # headings, tables, lists or an album that make a page one to look things up in
 
@@ -122,22 +128,28 @@ MOMENT = "moment:"
 CHANGE = "change:"
 CHANGES = "announcement_changes.txt"
 POLICY = "announcement_policy.txt"
+PREPARING = "announcement_preparing.txt"
+_READER = re.compile(r"(?<![\w])(?:u|uw|je|jij|jullie|jouw|thuis)(?![\w])")  # the sentence speaks to the reader
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(extra: tuple[str, ...]) -> _Patterns:
-    words = lexicon.alternation_source([*lexicon.lines("announcements.txt"), *extra])
+def _patterns(extra: tuple[str, ...], english: bool = False) -> _Patterns:
+    """The patterns; for a post in English (`english`) with the English entries too (data/*_en.txt)."""
+    def lines(name: str) -> list[str]:
+        return [*lexicon.lines(name + ".txt"), *lexicon.for_english(name + "_en.txt", english)]
+
+    words = lexicon.alternation_source([*lines("announcements"), *extra])
     phrases = lexicon.regexes_source(list(lexicon.lines("announcement_patterns.txt")))
-    cues = lexicon.lines("announcement_cues.txt")
+    cues = lines("announcement_cues")
     return _Patterns(
         topics=re.compile(words + "|" + phrases),
-        items=lexicon.regexes(list(lexicon.lines("announcement_items.txt"))),
+        items=lexicon.regexes(lines("announcement_items")),
         bring=lexicon.regexes(list(lexicon.lines("announcement_bring.txt"))),
-        audience=lexicon.regexes(list(lexicon.lines("announcement_audience.txt"))),
+        audience=lexicon.regexes(lines("announcement_audience")),
         cues=lexicon.regexes([c for c in cues if not c.startswith(CALENDAR)]),
         calendar_cues=lexicon.regexes([c[len(CALENDAR):] for c in cues if c.startswith(CALENDAR)]),
         recurring=lexicon.regexes(list(lexicon.lines("announcement_recurring.txt"))),
-        past=lexicon.regexes([*lexicon.lines("announcement_past.txt"), *lexicon.lines("announcement_later.txt")]),
+        past=lexicon.regexes([*lines("announcement_past"), *lexicon.lines("announcement_later.txt")]),
         address=lexicon.regexes(list(lexicon.lines("announcement_address.txt"))),
         family=lexicon.regexes(list(lexicon.lines("announcement_family.txt"))),
         off_school=lexicon.regexes(list(lexicon.lines("announcement_off_school.txt"))),
@@ -160,6 +172,21 @@ def _changed() -> re.Pattern:
     article = "|".join(f"(?<={a} )" for a in ("de", "het", "alle", "geen"))  # "alles" is no lesson
     changed = rf"(?:{article})(?:{events})(?=[^.!?\n]{{0,60}}(?<![\w])(?:{changes})(?![\w]))"
     return re.compile(changed + "|" + lexicon.regexes_source(lexicon.entries(CHANGES)))
+
+
+@functools.lru_cache(maxsize=1)
+def _preparing() -> re.Pattern:
+    """What a class works towards, right before the matter: "Groep 7 oefent voor het (verkeersexamen)"."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in lexicon.entries(PREPARING)) + r")\s*\Z")
+
+
+def _prepared_for(analysis: Analysis, patterns: _Patterns, sentence: Segment, topic: re.Match) -> bool:
+    """The matter is what the class practises or prepares for: the sentence tells about its lessons, unless it
+    counts from today ("we oefenen morgen voor de toets") or speaks to the reader ("jullie oefenen thuis")."""
+    return lexicon.needed(PREPARING, analysis.folded) \
+        and not _READER.search(analysis.folded, sentence.start, sentence.end) \
+        and not patterns.near.search(analysis.folded, sentence.start, sentence.end) \
+        and bool(_preparing().search(analysis.folded[sentence.start:topic.start()]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -239,8 +266,17 @@ def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[
                     patterns.past.search(analysis.folded, sentence.start, sentence.end)
                     or patterns.family.search(analysis.folded, sentence.start, sentence.end)):
                 answers[sentence.start] = asked
+            elif not said and _pleasantry(analysis, patterns, sentence):
+                continue  # "Goede vraag! Sportschoenen, een petje en een bidon.": the answer comes next
             asked = None
     return answers
+
+
+def _pleasantry(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> bool:
+    """A few words before the answer that name nothing: "Goede vraag!", "Dank je wel!", "Hoi allemaal!"."""
+    return len(analysis.tokens(sentence)) <= PLEASANTRY_WORDS and not any(
+        p.search(analysis.folded, sentence.start, sentence.end)
+        for p in (patterns.topics, patterns.items, patterns.bring))
 
 
 def _never_quoted(start: int, end: int) -> bool:
@@ -253,7 +289,7 @@ def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> 
     not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
     written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
     the patterns are compiled once."""
-    patterns = _patterns(extra_topics)
+    patterns = _patterns(extra_topics, analysis.is_english)
     shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
@@ -320,7 +356,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     school's website, where an information page is quiet but for homework and lessons cancelled or
     moved; `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
     class, no "u" or "jullie", no instruction) tells about the writer's day."""
-    patterns = _patterns(extra_topics)
+    patterns = _patterns(extra_topics, analysis.is_english)
     if personal and not patterns.address.search(analysis.folded):
         return []
     informs = website and information_page(analysis, extra_topics)
@@ -344,6 +380,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
         topic = _topic(analysis, patterns, sentence, changes)
+        if topic and _prepared_for(analysis, patterns, sentence, topic):
+            topic = None  # "Groep 7 oefent voor het verkeersexamen op 14 april": about its lessons
         detail = False
         if not topic:
             topic = patterns.items.search(analysis.folded, sentence.start, sentence.end) \
@@ -354,7 +392,9 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
                 topic = None
             detail = True
         asked = answered.get(sentence.start)
-        if not topic and asked:  # the question named the matter, this answer gives the details
+        # the question named the matter, this answer gives the details (also things to bring, next to a
+        # signature that names a class: "Een lunchpakket en regenkleding." / "Juf Sanne, groep 3")
+        if asked and (not topic or detail):
             words = analysis.tokens(sentence)
             found.append(Announcement(sentence.start, words[0].end if words else sentence.end, asked))
             continue

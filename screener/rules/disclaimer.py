@@ -1,8 +1,9 @@
 """D4: a medewerker's post about Lithora on a personal account says it is their own opinion.
 
 Recognised: the configured wording, the phrases in data/disclaimer.txt ("op persoonlijke titel",
-"dit is mijn eigen mening", "los van het officiële standpunt", "niet namens mijn werkgever", ...)
-and [policy] disclaimer_phrases. `add_disclaimer` puts the configured wording into a post.
+"dit is mijn eigen mening", "los van het officiële standpunt", "niet namens mijn werkgever", ...),
+in a post in English also those in data/disclaimer_en.txt ("Views are my own"), and [policy]
+disclaimer_phrases. `add_disclaimer` puts the configured wording into a post.
 """
 
 from __future__ import annotations
@@ -48,17 +49,21 @@ def _short_opinion_sentence(analysis: Analysis) -> bool:
 
 
 def _named_pattern(settings: PolicySettings) -> re.Pattern | None:
-    """'niet namens Lithora', 'los van OBS De Regenboog': the organisation or a school by name."""
+    """'niet namens Lithora', 'los van OBS De Regenboog', 'not those of Lithora': the organisation or a school
+    by name."""
     names = [n for n in (settings.organisation, *settings.aliases, *settings.schools) if n.strip()]
     if not names:
         return None
-    return re.compile(r"(?:niet (?:namens|het standpunt van|de mening van)|los van) (?:" +
+    return re.compile(r"(?:niet (?:namens|het standpunt van|de mening van)|los van"
+                      r"|(?:not|never|don't|doesn't) (?:necessarily )?(?:represent|reflect|those of|the views of|"
+                      r"on behalf of|speak for)(?: the)?) (?:" +
                       "|".join(re.escape(" ".join(lexicon.fold(n).split())) for n in names) + r")(?![\w])")
 
 
 def has_disclaimer(analysis: Analysis, settings: PolicySettings) -> bool:
     folded = " ".join(analysis.folded.split())
-    if _pattern(settings.disclaimer_phrases).search(folded) or _short_opinion_sentence(analysis):
+    phrases = settings.disclaimer_phrases + lexicon.for_english("disclaimer_en.txt", analysis.is_english)
+    if _pattern(phrases).search(folded) or _short_opinion_sentence(analysis):
         return True
     named = _named_pattern(settings)
     if named and named.search(folded):

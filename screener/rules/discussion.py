@@ -22,7 +22,10 @@ from functools import cached_property
 from screener.rules import lexicon
 from screener.rules.analysis import Analysis, Segment
 
+DISCUSSION = "discussion.txt"
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:ik|mij|me|mijn|m'n|mezelf)(?![\w'])")
+# "We praten eerst met ouders": the writer as one of a group (at a school: of its staff)
+FIRST_PLURAL = re.compile(r"(?<![\w'])(?:we|wij|ons|onze)(?![\w'])")
 # "ik spreek niet namens de stichting": the opposite of speaking for the school
 _NEGATED = re.compile(r"(?<![\w])(?:niet|nooit|geen|niks|niets)(?:\s+\S+){0,2}\s*$")
 # "namens Het Baken", "wij van De Zeven Zeeën": speaking for a school, by its name, right before it
@@ -41,10 +44,16 @@ def _team() -> re.Pattern:
     return re.compile(r"[ \t>*_\-]*(?:" + teams + r")[ \t]+")
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    reply = re.compile(r"[ \t>*_\-]*(?:" + "|".join(f"(?:{p})" for p in lexicon.lines("discussion.txt")) + ")")
-    return reply, lexicon.regexes(list(lexicon.lines("school_voice.txt")))
+@functools.lru_cache(maxsize=2)
+def _reply(english: bool) -> re.Pattern:
+    lines = [*lexicon.entries(DISCUSSION), *lexicon.for_english("discussion_en.txt", english)]
+    return re.compile(r"[ \t>*_\-]*(?:" + "|".join(f"(?:{p})" for p in lines) + ")")
+
+
+@functools.lru_cache(maxsize=2)
+def _school_voice(english: bool) -> re.Pattern:
+    """Compiled at the first staff member's post: the school's own posts never need it."""
+    return lexicon.regexes([*lexicon.lines("school_voice.txt"), *lexicon.for_english("school_voice_en.txt", english)])
 
 
 @dataclass
@@ -54,7 +63,9 @@ class Voice:
     @cached_property
     def reply_lines(self) -> list[Segment]:
         """Lines that open a reply: "Reactie op: ...", "@ouder ...", "Re: ..."."""
-        reply, _ = _patterns()
+        if not lexicon.needed(DISCUSSION, self.analysis.folded):
+            return []
+        reply = _reply(self.analysis.is_english)
         return [line for line in self.analysis.lines if reply.match(self.analysis.folded, line.start, line.end)]
 
     @cached_property
@@ -80,18 +91,27 @@ class Voice:
     def is_quoted(self, start: int, end: int) -> bool:
         return any(q.start <= start and end <= q.end for q in self.quoted)
 
-    @cached_property
-    def first_person(self) -> Segment | None:
-        """The first 'ik'/'mijn' of the writer's own words."""
-        for m in FIRST_PERSON.finditer(self.analysis.folded):
+    def _first_own(self, pattern: re.Pattern) -> Segment | None:
+        """The first match of `pattern` in the writer's own words."""
+        for m in pattern.finditer(self.analysis.folded):
             if not self.is_quoted(m.start(), m.end()):
                 return Segment(m.start(), m.end())
         return None
 
     @cached_property
+    def first_person(self) -> Segment | None:
+        """The first 'ik'/'mijn' of the writer's own words."""
+        return self._first_own(FIRST_PERSON)
+
+    @cached_property
+    def first_plural(self) -> Segment | None:
+        """The first 'we'/'ons' of the writer's own words."""
+        return self._first_own(FIRST_PLURAL)
+
+    @cached_property
     def school_voice(self) -> Segment | None:
         """'wij als school', 'namens het team': the writer speaks for the school."""
-        _, voice = _patterns()
+        voice = _school_voice(self.analysis.is_english)
         folded = self.analysis.folded
         for m in voice.finditer(folded):
             if not self.is_quoted(m.start(), m.end()) and not _NEGATED.search(folded, max(0, m.start() - 30),

@@ -100,6 +100,31 @@ def lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
 
 
+_LETTERS = re.compile(r"[a-z']+")
+
+
+@functools.cache
+def _marker_words() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(lines("english.txt")), frozenset(lines("dutch.txt"))
+
+
+def is_english(folded: str, start: int = 0, end: int | None = None) -> bool:
+    """folded[start:end] is written in English (staff write in English on LinkedIn): more words of
+    data/english.txt than of data/dutch.txt ("Tomorrow's swimming lesson is cancelled, the pool is closed",
+    "Opinions on this profile are my own"; not "Save the date: vrijdag is het schoolfeest")."""
+    english, dutch = _marker_words()
+    balance = 0
+    for word in _LETTERS.findall(folded, start, len(folded) if end is None else end):
+        balance += (word in english) - (word in dutch)
+    return balance > 0
+
+
+def for_english(name: str, english: bool) -> tuple[str, ...]:
+    """The entries of English data file `name` for a post in English, none for another: the patterns the
+    English entries add are compiled only for the posts that need them."""
+    return lines(name) if english else ()
+
+
 NEEDS = "needs:"
 
 

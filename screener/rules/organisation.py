@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from screener.rules import lexicon
@@ -75,12 +76,20 @@ def _hints_at_school() -> re.Pattern:
     return lexicon.regexes(lexicon.entries(HINTS_AT_SCHOOL))
 
 
-def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: bool = False) -> list[Mention]:
+def _never() -> bool:
+    return False
+
+
+def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: bool = False,
+                  work_said: Callable[[], bool] = _never) -> list[Mention]:
     """Mentions in the post. A school's name without its type ("Het Anker") counts on the school's
-    own channels (`school_channel`), or when the post also speaks of school life or the organisation."""
+    own channels (`school_channel`), when the post also speaks of school life or the organisation, or
+    when the writer says the post touches their work (`work_said`, asked only then: "privé-account, ik
+    spreek hier niet voor mijn werk" above "een nieuw gebouw voor de Wingerd")."""
     names = (settings.organisation, *settings.aliases, *settings.schools)
     cores = tuple(c for s in settings.schools for c in _core_names(s))
-    named, core, indirect = _patterns(names, cores, settings.references)
+    references = settings.references + lexicon.for_english("references_en.txt", analysis.is_english)
+    named, core, indirect = _patterns(names, cores, references)
     found: list[Mention] = []
     if named:
         found += [Mention(m.start(), m.end(), True) for m in named.finditer(analysis.folded)]
@@ -94,13 +103,13 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     # "met het team", "bij jullie op school": the writer's school in a post about school life
     if lexicon.needed(HINTS_AT_SCHOOL, analysis.folded):
         found += [Mention(m.start(), m.end(), False) for m in _hints_at_school().finditer(analysis.folded)
-                  if _about_school_life(analysis, settings, outside=(m.start(), m.end()))]
+                  if about_school_life(analysis, settings, outside=(m.start(), m.end()))]
     if core:  # a school's own name only when written with a capital: "De Regenboog", not "de regenboog"
         bare = [Mention(m.start(), m.end(), True) for m in core.finditer(analysis.folded)
                 if any(ch.isupper() for ch in analysis.text[m.start():m.end()])]
         # two of the schools ("de fusie van Het Baken en De Vlinderhof") are no restaurant either
         several = len({_short(analysis.folded[m.start:m.end]) for m in bare}) > 1
-        if bare and (school_channel or found or several or _about_school_life(analysis, settings)):
+        if bare and (school_channel or found or several or about_school_life(analysis, settings) or work_said()):
             found += bare
         else:  # "bij ons op De Wingerd", "ik werk op De Wingerd", "namens De Wingerd": the writer's own school
             found += [m for m in bare if _OURS.search(analysis.folded, max(0, m.start - OURS_WINDOW), m.start)
@@ -130,6 +139,11 @@ def _short(name: str) -> str:
     return name
 
 
+def job_titles(settings: PolicySettings, analysis: Analysis) -> tuple[str, ...]:
+    """The organisation's own job titles, and for a post in English the English ones ("teacher")."""
+    return settings.functions + lexicon.for_english("functions_en.txt", analysis.is_english)
+
+
 @functools.lru_cache(maxsize=16)
 def _school_life_pattern(functions: tuple[str, ...]) -> re.Pattern:
     jobs = [e for e in (*lexicon.lines("functions.txt"), *functions) if not e.startswith("titel:")]
@@ -137,12 +151,12 @@ def _school_life_pattern(functions: tuple[str, ...]) -> re.Pattern:
     return re.compile(words + "|" + lexicon.alternation_source(jobs))
 
 
-def _about_school_life(analysis: Analysis, settings: PolicySettings, outside: tuple[int, int] = (0, 0)) -> bool:
+def about_school_life(analysis: Analysis, settings: PolicySettings, outside: tuple[int, int] = (0, 0)) -> bool:
     """Words of school life (klas, groep 5, collega's, leerkracht, ...) anywhere in the post, but for the
     span `outside` (a hint's own words)."""
     start, end = outside
     return any(m.end() <= start or m.start() >= end
-               for m in _school_life_pattern(settings.functions).finditer(analysis.folded))
+               for m in _school_life_pattern(job_titles(settings, analysis)).finditer(analysis.folded))
 
 
 @functools.lru_cache(maxsize=32)
@@ -159,6 +173,19 @@ def _hashtag_pattern(names: tuple[str, ...]) -> re.Pattern | None:
         return None
     longest_first = sorted(parts, key=lambda p: (-len(p), p))  # the same order in every run: the pattern can be kept
     return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in longest_first) + r")\w*")
+
+
+_TAG_LINE = re.compile(r"(?:[ \t]*#\w+)+[ \t]*")  # "#groep3 #jarig #traktatie #DeWingerd #lithora"
+
+
+def tags_the_post(analysis: Analysis, mention: Mention) -> bool:
+    """A hashtag on a line of hashtags only: it files the post under the school, the post is not about
+    it ("#groep3 #jarig #DeWingerd" under a class's birthday post on the school's account)."""
+    if analysis.text[mention.start:mention.start + 1] != "#":
+        return False
+    start = analysis.text.rfind("\n", 0, mention.start) + 1
+    end = analysis.text.find("\n", mention.end)
+    return bool(_TAG_LINE.fullmatch(analysis.text, start, len(analysis.text) if end < 0 else end))
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -22,7 +22,9 @@ from screener.rules import lexicon
 _MD = MarkdownIt("commonmark", {"html": True}).enable(["table"])
 _BOLD_LABEL = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)")  # "**Gymkleding.** Een sportbroek ..."
 _TEXT_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S", re.M)
-_TEXT_TITLE = re.compile(r"\A\s*([^\n.!?:]{3,80})\n[ \t]*\n")  # a short first line, then a blank line
+# a short first line, then a blank line; a colon may part it ("Praktische informatie: gym", "Fotoalbum: kamp
+# groep 8"), but not end it ("Beste ouders:" greets)
+_TEXT_TITLE = re.compile(r"\A\s*([^\n.!?]{3,80}(?<!:))[ \t]*\n[ \t]*\n")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SITE_FRAME = {"nav", "header", "footer", "aside"}  # the site's menu and footer, the same on every page
 _CONTENT = {"main", "article"}  # inside them a <header> is the article's own (its h1), not the site's

@@ -35,8 +35,9 @@ GREETING = re.compile(
     re.IGNORECASE,
 )
 # a greeting on the sign-off's own line, before the name: "Groetjes, Marieke", "Liefs,"
+# ... or with "van" before the name: "Groetjes van juf Liesbeth, leerkracht groep 3"
 GREETING_BEFORE = re.compile(r"(?:groet(?:en|jes)?|hartelijke groet(?:en)?|met vriendelijke groet(?:en)?|"
-                             r"vriendelijke groet(?:en)?|liefs|mvg|gr\.?)\s*,?", re.IGNORECASE)
+                             r"vriendelijke groet(?:en)?|liefs|mvg|gr\.?)(?:\s*,|\s+van)?\s*", re.IGNORECASE)
 # the writer's own class after the name: "(juf van 5/6)", "(meester van groep 7)"
 OWN_CLASS = re.compile(r"(?:juf|juffrouw|meester)\s+van\s+(?:groep\s*)?\d", re.IGNORECASE)
 CLOSING_LINES = 3  # the last lines of the text that a sign-off may stand in without a greeting

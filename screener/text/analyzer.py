@@ -190,6 +190,9 @@ class Allowed:
     handles: frozenset[str] = frozenset()  # the organisation's and schools' names as a handle: "obsderegenboog"
     keys: frozenset[str] = frozenset()  # letters and digits only: "drschaepmanstraat8", "7421ef"
     names: tuple[str, ...] = ()  # the organisation's and schools' names: also the head of a compound ("Baken-Bode")
+    # the schools' names and their ends, normalised, with a space: a name found that opens with one names the
+    # school's paper, choir or team ("Baken Bazuin", "Zeeën Dancers" of "de Zeven Zeeën Dancers")
+    name_heads: tuple[str, ...] = ()
 
 
 def _handle(text: str) -> str:
@@ -236,6 +239,7 @@ def _digits(text: str) -> str:
     return digits
 
 
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DeWingerd": words joined
 SCHOOL_KIND = re.compile(r"^(?:[A-Z]{2,5}|[A-Z]{1,4}[a-z]?[A-Z]{1,4})\s+")  # "OBS ", "KBS ", "IKC ", "RKBS "
 
 
@@ -267,7 +271,17 @@ def allowed_from(config: Config) -> Allowed:
                           if len(h) >= 4),
         keys=_keys([*org["public"], *config["allow"]["values"]]),
         names=tuple(n for n in [org["name"], *org["aliases"], *schools] if n and n.strip()),
+        name_heads=_name_heads([org["name"], *org["aliases"], *schools]),
     )
+
+
+def _name_heads(names: list[str]) -> tuple[str, ...]:
+    """Each name and each of its ends of five characters or more, normalised, followed by a space."""
+    heads = set()
+    for name in names:
+        words = _normal(name or "").split()
+        heads.update(" ".join(words[k:]) + " " for k in range(len(words)) if len(" ".join(words[k:])) >= 5)
+    return tuple(sorted(heads))
 
 
 # what stands before a school's name in a name the tagger found around it: "MR van Het Baken"
@@ -320,6 +334,11 @@ def _is_allowed(hit: TextHit, value: str, allowed: Allowed, ranges: list[tuple[i
         return True
     if hit.rule == "A2-NAAM" and _school_name_with_small_words(hit, value, ranges):
         return True
+    if hit.rule == "A2-NAAM" and allowed.handles and " " not in value and INNER_CAPITAL.search(value) \
+            and _handle(value) in allowed.handles:
+        return True  # "#DeWingerd", "#HetBaken": the school's name written as one word, a hashtag's way
+    if hit.rule == "A2-NAAM" and allowed.name_heads and " " in value and _normal(value).startswith(allowed.name_heads):
+        return True  # "De Baken Bazuin", "de Zeven Zeeën Dancers": the school's name opens the name of its paper or group
     if hit.rule in ("A2-EMAIL", "A2-EMAIL-ALGEMEEN"):
         value = plain_address(value)  # "info(at)school.nl" is the public "info@school.nl"
     if _normal(value) in allowed.values:
@@ -408,7 +427,8 @@ def unwrapped(text: str) -> str:
     a Markdown paragraph or an HTML page wraps a sentence over lines ("van Julia Donaldson en
     Axel\nScheffler", "aan de Michiel de\nRuyterstraat"), and a name or street cut by the wrap is
     still one. A break after a short line (a heading, a sign-off, a list of names) or a sentence's end, or before a line
-    that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays."""
+    that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays, and so does the
+    break after a Markdown table's row (it ends in its blanked closing bar)."""
     if "\n" not in text:
         return text
     chars = None
@@ -419,6 +439,8 @@ def unwrapped(text: str) -> str:
             continue
         if text[line_start:at].rstrip()[-1:] in SENTENCE_ENDS:
             continue  # the sentence ends with its line: a list of notes ("... bij mama.\nstorm heeft ...")
+        if text.startswith("  ", at - 2):
+            continue  # a Markdown table's row: its closing bar, blanked, ends the line; the next row is another
         if chars is None:
             chars = list(text)
         chars[at] = " "

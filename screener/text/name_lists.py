@@ -66,7 +66,7 @@ class ListRules(NameWords):
         persons = {s.start for s in found if s.label_ == PERSON}
         if sum(_opens_line(doc, k) for k in persons) < 2:
             return found  # the quick way out: no two persons open a line
-        openers = _line_openers(doc)
+        openers = _line_openers(doc, persons)
         covered = {k for s in found for k in range(s.start, s.end)}
         added = []
         for block in _blocks(doc, openers):
@@ -74,7 +74,8 @@ class ListRules(NameWords):
             if len(named) < 2:
                 continue
             for k in block:
-                if k in covered or taken[k] or k + 1 >= len(doc) or doc[k + 1].text not in ITEM_SEPARATORS:
+                if k in covered or taken[k] or not (k + 1 >= len(doc) or doc[k + 1].text in ITEM_SEPARATORS
+                                                    or _ends_line(doc, k)):
                     continue
                 if not (self._unknown_capitalised(doc[k].text) or (
                         self._first_name(doc[k].text) and doc[k].lower_ not in self.lex.not_names)):
@@ -89,18 +90,25 @@ BULLET_TOKENS = "-*•–·"
 
 
 def _opens_line(doc: Tokens, k: int) -> bool:
-    """Does token k open its line, after white space and at most a bullet?"""
+    """Does token k open its line, after white space and at most a bullet (a medal or another pictograph too)?"""
     line_start = doc.text.rfind("\n", 0, doc[k].idx) + 1
-    return doc.text[line_start:doc[k].idx].strip(" \t").strip(BULLET_TOKENS).strip(" \t") == ""
+    return ITEM_BULLET.fullmatch(doc.text, line_start, doc[k].idx) is not None
 
 
+def _ends_line(doc: Tokens, k: int) -> bool:
+    """Is token k the last of its line ("🥇 Fleur" in a list of results, one name a line)?"""
+    return "\n" in doc[k].whitespace_ or "\n" in doc[k + 1].text
+
+
+# what may stand before a list item's first word: indentation and one bullet, a medal or a pictograph ("🥇")
+ITEM_BULLET = re.compile(r"[ \t]*(?:(?:[-*•–·]|[^\w\s]{1,3})[ \t]*)?")
 # where a list item's first word starts: after the line's indentation and at most one bullet
-ITEM_START = re.compile(r"^[ \t]*(?:[-*•–·][ \t]*)?(?=[^\W\d_])", re.MULTILINE)
+ITEM_START = re.compile(r"^[ \t]*(?:(?:[-*•–·]|[^\w\s]{1,3})[ \t]*)?(?=[^\W\d_])", re.MULTILINE)
 
 
-def _line_openers(doc: Tokens) -> list[tuple[int, int]]:
-    """(line number, token) of the first word of each line, after a bullet, when it has a capital: list
-    items as typed."""
+def _line_openers(doc: Tokens, persons: set[int]) -> list[tuple[int, int]]:
+    """(line number, token) of the first word of each line, after a bullet, when it has a capital or is a
+    person found in lower case ("🥈 lieke van Deursen"): list items as typed."""
     text = doc.text
     starts = [t.idx for t in doc]
     openers = []
@@ -110,7 +118,7 @@ def _line_openers(doc: Tokens) -> list[tuple[int, int]]:
         line += text.count("\n", counted, at)
         counted = at
         k = bisect.bisect_left(starts, at)
-        if k < len(doc) and starts[k] == at and doc[k].text[:1].isupper():
+        if k < len(doc) and starts[k] == at and (doc[k].text[:1].isupper() or k in persons):
             openers.append((line, k))
     return openers
 

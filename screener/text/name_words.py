@@ -80,8 +80,8 @@ class NameWords:
         if "\n" in doc[k].whitespace_:
             return True
         prev = doc[k].text
-        if prev in SENTENCE_END or prev == "|":
-            return True  # also a table cell: "| Rol | Gespeeld door |"
+        if prev in SENTENCE_END or prev in {"|", "·"}:
+            return True  # also a table cell: "| Rol | Gespeeld door |"; a footer's parts: "Stichting X · Volg ons"
         if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
             return True
         return _pictograph(prev)  # "🎂 Hoera", "👉 Volg ons", "... erbij 🥁🎶 En": an emoji ends or opens a sentence
@@ -236,9 +236,13 @@ class NameWords:
         """Tokens of a character or title at i ("Zwarte Piet"), 0 if none."""
         if not _title_case(doc[i].text):
             return 0
-        for phrase in self.lex.not_name_phrases:
-            if phrase[0] == doc[i].lower_ and i + len(phrase) <= len(doc) and all(
-                    doc[i + k].lower_ == word for k, word in enumerate(phrase)):
+        index = self.__dict__.get("_phrases_by_first")
+        if index is None:  # the phrases by their first word, longest first (as the list is sorted)
+            index = self._phrases_by_first = {}
+            for phrase in self.lex.not_name_phrases:
+                index.setdefault(phrase[0], []).append(phrase)
+        for phrase in index.get(doc[i].lower_, ()):
+            if i + len(phrase) <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(phrase)):
                 return len(phrase)
         return 0
 

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from screener.text import lowercase_names, not_persons, vocabulary
 from screener.text.name_lists import PERSON, ListRules
+from screener.text.name_words import UNKNOWN_SCORE
 from screener.text.person_names import PersonRules
 from screener.text.place_names import PlaceRules
 from screener.text.tokens import Tokens
@@ -46,6 +47,8 @@ from screener.text.tokens import Tokens
 COMPONENT = "screener_names"
 SCORES = "screener_scores"
 
+VERB_FIRST = {"die", "dat", "dan", "toen", "nu", "daar", "hier", "zo", "wat", "waar", "ook"}  # then the verb, then "ik"
+SUBJECT_PRONOUNS = {"ik", "je", "jij", "we", "wij", "hij", "zij", "ze", "jullie"}  # after a verb put first: "Die ken ik"
 MODEL_NAME_LABELS = {"PERSON", "PER", "LOC", "GPE", "LOCATION"}
 LOCATION = "LOCATION"
 
@@ -78,6 +81,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                           not_persons.public_or_street(doc, e.start, e.end, blocked, self.lex)
                           or self._not_a_person(doc, e.start, e.end, 0.0)  # "Atletiekvereniging Athlos"
                           or not_persons.branch_of_brand(doc, e.start, blocked)
+                          or not_persons.names_a_thing(doc, e.start, e.end)
                           or self._shop_or_club_alone(doc, e.start, e.end)))]
         for ent in model_ents:
             for k in range(ent.start, ent.end):
@@ -122,7 +126,10 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 end, score = self._named_by_its_cue(doc, i)
             if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)
                                                 or not_persons.public_or_street(doc, i, end, blocked, self.lex)
-                                                or not_persons.branch_of_brand(doc, i, blocked)):
+                                                or not_persons.branch_of_brand(doc, i, blocked)
+                                                or not_persons.names_a_thing(doc, i, end)
+                                                or (score == UNKNOWN_SCORE and not_persons.beside_blocked(doc, i, end,
+                                                                                                          blocked))):
                 i = end  # the whole span is skipped: "Omega Pharma" is no "Pharma" either
                 continue
             if end > i and not any(taken[i:end]):
@@ -135,6 +142,10 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)
         for start, end in lowercase_names.lowercase_names(doc, [a or b for a, b in zip(taken, covered)], self.lex):
+            if not_persons.names_a_thing(doc, start, end) or (end < n and doc[end].lower_ in SUBJECT_PRONOUNS
+                                                              and start > 0 and doc[start - 1].lower_ in VERB_FIRST):
+                continue  # "| Jan Huigen in de ton |" under "| Lied |": a song's word; "Die ken ik", "Dan ga ik": a verb
+                # before its subject (not "juf hennie jij was de liefste")
             found.append(Span(spacy_doc, start, end, label=PERSON))
             scores[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = lowercase_names.SCORE
         found.sort(key=lambda s: s.start)

@@ -23,6 +23,11 @@ finds and on the model's PER guesses alike:
   ("de liedjes van Juf Roos"). A word of writing alone says nothing: pupils
   write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)", "geschreven door Fenna de
   Wit"), so those stay names; the known authors are in `data/authors.txt`.
+- `names_a_thing`, `product_of`, `beside_blocked`: what the text does with a name-like word says it is
+  none: a cell under a column of songs, teams or dishes ("| Lied |"), the first half of a compound
+  ("Ollie-bal"), the maker of a product ("havermelk van Oatly"), a word no list knows joined to a listed
+  character ("met Rudolf, de Grinch en Frosty"); and a title right before "van <listed author>"
+  ("Polleke van Guus Kuijer") or a full name after "van" close to one is a book's title or author.
 - School context right beside a name ("(groep 7)", ", groep 4", "leerling X", "(9 jaar)") makes it
   a pupil's whatever the lists or the sentence say; a pupil's work in the sentence ("boekverslag",
   "schoolkrant") makes the sentence's cues for an author count for nothing.
@@ -69,8 +74,13 @@ MEDIA_BEFORE = re.compile(
 # Not "Auteur: Fenna de Wit" (a byline) and not "onze schrijver X" (the school's own).
 MAKERS = ("schrijver", "schrijfster", "auteur", "illustrator", "illustratrice", "kinderboekenschrijver",
           "kinderboekenschrijfster", "kinderboekenauteur", "jeugdboekenschrijver", "jeugdboekenschrijfster", "dichter",
-          "dichteres", "kinderdichter", "striptekenaar", "componist", "kunstenaar", "regisseur")  # not "schilder": a trade too
+          "dichteres", "kinderdichter", "striptekenaar", "componist", "kunstenaar", "regisseur",
+          # performers named for their performance: "door harpiste Lavinia Meijer"
+          "harpist", "harpiste", "pianist", "pianiste", "violist", "violiste", "cellist", "celliste", "dirigent")  # not "schilder": a trade too
 MAKER_BEFORE = re.compile(rf"(?<!onze )(?<!ons )(?<!jullie )(?<!mijn )\b(?:{'|'.join(MAKERS)})\s*$", re.IGNORECASE)
+# a body of work: "uit de boeken van Piet Prins", "alle boeken van X" (a pupil's own work is one piece)
+BODY_OF_WORK = re.compile(r"\b(?:de|alle|zijn|haar)\s+(?:boeken|prentenboeken|verhalen|liedjes|films|strips)\s+van\s*$",
+                          re.IGNORECASE)
 # a sign in the sentence that the work is published: a publisher, an ISBN, a prize for books
 PUBLISHED = re.compile(
     r"\b(?:uitgeverij|uitgever|uitgegeven|verschenen\s+bij|isbn|bestseller|gouden\s+griffel|zilveren\s+griffel|"
@@ -122,6 +132,10 @@ OFFICE_BEFORE = re.compile(
     r"(?:\s+(?:van|voor)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,?\s*$",
     re.IGNORECASE,
 )
+# the office opening the name in a letter's salutation: "Geachte burgemeester König," (news names a mayor who
+# acts as a person, CoNLL's PER: "burgemeester Foubert heeft beslist")
+TOWN_OFFICES = {"burgemeester", "loco-burgemeester", "wethouder"}
+ADDRESSED = re.compile(r"\b(?:geachte|beste|hooggeachte|lieve)\s*$", re.IGNORECASE)
 STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|plantsoen|allee|boulevard|steeg)$",
                          re.IGNORECASE)
 
@@ -155,6 +169,85 @@ class Blocked:
     tokens: list[bool]  # per token: part of a non-person phrase
     ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
     brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
+    authors: list[int] = field(default_factory=list)  # where a listed author is named after "van": "Polleke van Guus Kuijer"
+
+
+# a table column that holds things, not people: the header above the cell says what kind of thing
+THING_HEADER = re.compile(
+    r"^(?:lied(?:je)?s?|liederen|nummers?|titels?|boek(?:en)?|films?|voorstelling(?:en)?|teams?|teamnaam|groepsnaam|"
+    r"product(?:en)?|artikel(?:en)?|merk(?:en)?|winkels?|sponsors?|menu|gerecht(?:en)?|drinken|eten|wat|"
+    r"onderdeel|onderdelen|activiteit(?:en)?|spel(?:len)?|thema'?s?|materialen|materiaal|voorwerp(?:en)?|methode)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+# things a brand makes, as the last part of the word before "van <brand>": "havermelk van Oatly", "vulpen van Stabilo"
+PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kruidnoten", "chocolade", "chocola", "sap",
+                 "limonade", "ranja", "yoghurt", "vla", "pindakaas", "hagelslag", "beschuit", "chips", "repen", "snoep",
+                 "drinken", "frisdrank", "thee", "koffie", "pen", "pennen", "vulpen", "potloden", "stiften", "markers",
+                 "lijm", "verf", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen")
+
+
+PRODUCT_JOINS = {"van", "(", ",", "en", "of"}  # what stands right before a maker: "melk van Alpro", "(Nijdam, Zandstra)"
+
+
+def product_of(doc, i: int) -> bool:  # noqa: ANN001
+    """Is the word at i the maker of the thing before it: "havermelk van Oatly", "een vulpen van Stabilo",
+    "de tenues (Nike, rood-wit)", "zijn puffer (Ventolin)"? A child owns a bag or a coat, not oat milk."""
+    if i < 2 or doc[i - 1].lower_ not in PRODUCT_JOINS:
+        return False  # the quick way out: no "van", "(" or list before the word
+    k = i - 1
+    while k >= 2 and doc[k].lower_ in {",", "en", "of"} and doc[k - 1].text[:1].isupper():
+        k -= 2  # "(Nijdam, Zandstra)": the makers in a list
+    if k >= 1 and doc[k].lower_ in {"van", "("} and doc[k - 1].text.islower() \
+            and doc[k - 1].lower_.endswith(PRODUCT_HEADS):
+        head = next(h for h in PRODUCT_HEADS if doc[k - 1].lower_.endswith(h))
+        return doc[k - 1].lower_ == head or len(doc[k - 1].text) - len(head) >= 3  # "sojamelk"; not "open"
+    return False
+
+
+def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """Is a word no list knows joined by "en", "of" or a comma to a character, title or brand of the lists ("met
+    Rudolf, de Grinch en Frosty", "Pipo en Swiebertje")? It is one of them: a reader takes it so."""
+    for k, step in ((start - 1, -1), (end, 1)):
+        if not (0 <= k < len(doc)) or doc[k].lower_ not in {",", "en", "of", "&"}:
+            continue
+        other = k + step
+        if 0 <= other < len(doc) and doc[other].lower_ in BRAND_BEFORE:
+            other += step  # "de Grinch"
+        if 0 <= other < len(doc) and blocked.tokens[other] and doc[other].text[:1].isupper():
+            return True
+    return False
+
+
+HTML_CELL_MAX = 80  # characters: an HTML table's cell, one to a line as the documents stage hands it over
+
+
+def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """Is the name-like span at tokens [start, end) the name of a thing by how the text uses it: the first
+    half of a compound ("de Ollie-bal", "een Lotus-koekje", "de Bas-app": Dutch joins a brand or character
+    to a thing, never a child: that is "de tas van Bas"), or a cell of a table column that holds songs,
+    teams, products or dishes ("| Lied |" above "| Berend Botje |", "| Team |" above "| De Snelle Jelles |")?"""
+    text = doc.text
+    at = doc[end - 1].idx + len(doc[end - 1].text)
+    if text[at:at + 1] == "-" and text[at + 1:at + 2].islower():
+        word = WORD.match(text, at + 1)
+        if word and len(word.group()) >= 3 and vocabulary.is_lower_case_word(word.group()):
+            return True
+    at = doc[start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    if text.startswith(" ", line_start):  # a Markdown row opens with its blanked bar; its cells stand 3 spaces apart
+        line_end = text.find("\n", at)
+        table = text.find("   ", line_start, len(text) if line_end < 0 else line_end) >= 0
+    else:  # an HTML cell: a short line between blank lines
+        table = at - line_start <= HTML_CELL_MAX and text.startswith("\n\n", max(0, line_start - 2)) \
+            and text.find("\n", at, line_start + HTML_CELL_MAX + 1) >= 0 and text.startswith("\n\n", text.find("\n", at))
+    if not table:
+        return False  # the quick way out: no table row (a Markdown row opens with its blanked bar, an HTML cell is a
+        # short line between blank lines)
+    from screener.text.recognizers import table_column  # here: the recognizers import this stage
+
+    return table_column.headed(text, doc[start].idx, THING_HEADER)
 
 
 def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
@@ -224,6 +317,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             word = WORD.match(key)
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
+        if not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
+            candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
         if candidates:
             window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
             # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
@@ -270,7 +365,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                 and not _among_characters(doc, start, matches):
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
-                and not _among_brands(doc, start, matches) and not _product_compound(text, doc, end):
+                and not _among_brands(doc, start, matches) and not _product_compound(text, doc, end) \
+                and not product_of(doc, start):
             continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
         for k in range(start, end):
             blocked.tokens[k] = True
@@ -280,6 +376,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if entry.phrase in _people() and end - start >= 2:
             named.add(doc[start].text)
             named.add(doc[end - 1].text)
+        if before == "van" and entry.phrase in _authors():
+            blocked.authors.append(doc[start].idx)
+            _block_title_before(doc, start - 1, blocked)
     _block_parts_of_people(doc, blocked, named)
     return blocked
 
@@ -345,6 +444,40 @@ def _people() -> frozenset[str]:
                        if line.strip() and not line.startswith("#"))
     first_lower = {n.lower() for n in lexicons.load().first_names}
     return listed | frozenset(lexicons.public_first_names(first_lower))
+
+
+@functools.cache
+def _authors() -> frozenset[str]:
+    """The authors of the non-person lists (lower case)."""
+    return frozenset(" ".join(line.split()).lower()
+                     for line in (OWN_DATA / "authors.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+TITLE_SMALL_WORDS = {"en", "de", "het", "van", "der", "den", "'t", "in", "op", "een", "&"}
+TITLE_WORDS = 6  # tokens back from "van <author>" that a title may take: "Vos en Haas", "De brief voor de koning"
+
+
+def _block_title_before(doc, van: int, blocked: Blocked) -> None:  # noqa: ANN001
+    """"Polleke van Guus Kuijer", "Vos en Haas van Sylvia Vanden Heede": the capitalised words right before
+    "van <a listed author>" are the book's title, not a person."""
+    k = van - 1
+    while k >= 0 and van - k <= TITLE_WORDS and not doc[k].is_space and "\n" not in doc[k].whitespace_ and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_SMALL_WORDS):
+        if doc[k].text[:1].isupper():
+            blocked.tokens[k] = True
+        k -= 1
+
+
+def _among_authors(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """"Gozert van Pieter Koolwijk" in a reading list with "Polleke van Guus Kuijer": a full name after "van",
+    close to a listed author named the same way, is an author too."""
+    at = doc[start].idx
+    return start > 0 and doc[start - 1].lower_ == "van" and any(
+        0 < abs(other - at) <= AUTHOR_REACH for other in blocked.authors)
+
+
+AUTHOR_REACH = 300  # characters: a reading list's few lines, or the same sentence
 
 
 @functools.cache
@@ -517,8 +650,9 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         return True  # "Laan van Borgele", "Sint Nicolaas", "landgoed Het Rode Koper"
     if _character_of_a_story(doc, end) and not pupil_beside(doc, start, end):
         return True  # "Charlotte (uit het boek van E.B. White)": a character, said so
-    if OFFICE_BEFORE.search(context) and not pupil_beside(doc, start, end):
-        return True  # "de burgemeester van Deventer, Ron König": a public figure in a public role
+    if (OFFICE_BEFORE.search(context) or (end - start >= 2 and doc[start].lower_ in TOWN_OFFICES
+                                          and ADDRESSED.search(context))) and not pupil_beside(doc, start, end):
+        return True  # "de burgemeester van Deventer, Ron König", "Geachte burgemeester König": a public role
     name = words[: end - start]
     quoted_van = QUOTED_TITLE_VAN.search(context)
     if quoted_van and (quoted_van.group(1) or name[0].lower() == "van") and not pupil_beside(doc, start, end) \
@@ -526,7 +660,7 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         return True  # 'zongen "Zeven dagen lang" van Bots': a song's band; not '"Herfst" van Sem'
     if not _full_name(name) or pupil_beside(doc, start, end):
         return False
-    if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context):
+    if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context) or _among_authors(doc, start, blocked):
         return True
     # "*De Gruffalo* van Julia Donaldson en Axel Scheffler": the second of two authors, when the first is one
     co_author = CO_AUTHOR.search(context)
@@ -573,7 +707,8 @@ def _published_author(doc, start: int, end: int, blocked: Blocked) -> bool:  # n
     near = near[near.rfind("\n") + 1:]
     last = near.lower().rsplit(None, 1)[-1] if near.strip() else ""
     titled = last in {"van", "-", "–", "—", "("} and _after_blocked_title(doc, start, blocked)
-    made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None
+    made = titled or MAKER_BEFORE.search(near) is not None or MEDIA_BEFORE.search(near) is not None \
+        or BODY_OF_WORK.search(near) is not None
     if not made and WORK_BEFORE.search(near) is None:
         return False  # no cue at all: the common case for a name
     before, after = _sentence_around(doc, start, end)

@@ -9,6 +9,7 @@ word ("Omega Pharma", "Stichting X") or an eponymous disease ("M. Alzheimer").""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from screener.text import lowercase_names, not_persons, vocabulary
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
@@ -35,6 +36,8 @@ def _cell_gap_before(before: str) -> bool:
     token ends in a bar and spaces, or in two spaces, or opens with a cell's gap."""
     stripped = before.rstrip()
     return stripped.endswith("|") or len(before) - len(stripped) >= 2 or CELL_GAP_START.match(before) is not None
+LABEL_ENDINGS = ("nummer", "nummers", "code", "codes")
+BUILDING_ENDINGS = ("kerk", "kapel", "moskee", "kathedraal", "basiliek", "synagoge")
 NATURE_ENDINGS = ("berg", "bergen", "bos", "bossen", "heide", "veld", "velden", "duinen", "strand", "plas", "woud")
 NATURE_PLACE = re.compile(r"\w{3,}(?:" + "|".join(NATURE_ENDINGS) + r")$")  # after the cheap str.endswith test
 THING_BEFORE = {"van", "tegen", "bij", "naar", "op", "voor", "met"}  # lower case, before "De Linde"
@@ -42,6 +45,12 @@ THING_BEFORE = {"van", "tegen", "bij", "naar", "op", "voor", "met"}  # lower cas
 RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
                                   r"pleegmoeder|pleegvader|tante|oom|broer|zus)\s+van\s+\w", re.IGNORECASE)
 TITLES_IN_CAPITALS = {"juf", "meester", "meneer", "mevrouw", "opa", "oma"}  # "JUF NOOR IS GETROUWD"
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DeScheg": two words joined
+SALUTATIONS = {"lieve", "beste", "dag", "hoi", "hallo", "dear"}  # before the one addressed: "Lieve GJ,"
+# a speaker's label opening a line of a transcript, after a time stamp or none: "[00:07] SARA: ...", "JUF: ..."
+SPEAKER_BEFORE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:[-–][ \t]*)?)?")
+SPEAKER_LINE = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:[-–][ \t]*)?)?([A-ZÀ-Ý]{2,20})[ \t]*:",
+                          re.MULTILINE)
 HYPHEN_INITIAL = re.compile(r"[A-Z]\.?")  # the second initial of "D-J Veltkamp" (Dirk-Jan), "J-P. de Vries"
 NOTE_MARKS = {"–", "-", "—", ":"}
 NOTE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)(?:[ \t]+[A-Z]\.)?[ \t]*[–—:-][ \t]")  # "Marit – ..."
@@ -57,11 +66,12 @@ PARTICIPLE = re.compile(r"^[a-z]*ge[a-z]{2,}(?:d|t|en)$")
 STREET_WORD = re.compile(r"\w(?:straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|markt|dijk)$", re.IGNORECASE)
 
 
+THING_ARTICLES = {"de", "het", "'t", "een"}  # before the capitalised word of "het Rad van Fortuin"
 STREET_HEADS = {"laan", "plein", "hof", "weg", "kade", "dijk", "singel", "straat", "park", "oord", "erf"}
 
 
 # "rondjes om de Worp", "langs de Brink": a place walked round or along, not the surname "de Worp"
-AROUND = {"om", "rondom", "langs"}
+AROUND = {"om", "rondom", "langs", "boven", "beneden", "voorbij", "tegenover"}  # "een vuurtoren boven de IJssel"
 # a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
 FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
                         r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
@@ -210,6 +220,8 @@ class PersonRules(NameWords):
         return False
 
     def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        if i and doc[i - 1].text == "van" and self._of_a_named_thing(doc, i - 1, i + 1):
+            return i, 0.0  # "het Rad van Fortuin": the thing's name goes on
         if doc[i].lower_ in PLACE_PREPOSITIONS:
             return i, 0.0  # "in Den Haag" is a place
         if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
@@ -241,8 +253,9 @@ class PersonRules(NameWords):
         # a capitalised "Van" is no preposition, even before a word that is also a place
         capital_van = doc[i].text == "Van" and not sentence_start
         end = self._surname(doc, i, supported=capital_van)
-        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i)) \
-                and not self._names_a_shop(doc, end - 1) and not self._header_cell(doc, i):
+        if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i) or self._of_a_named_thing(doc, i, end)) \
+                and not self._names_a_shop(doc, end - 1) and not self._header_cell(doc, i) \
+                and not not_persons.product_of(doc, i):  # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)"
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop, nor "Naam | Rol | Kinderen in
         # groep": a column's header, not the surname Rol
@@ -297,6 +310,15 @@ class PersonRules(NameWords):
         """"(de) Laan van Borgele", "Plein van de Republiek": a street named "of" something."""
         k = i + 1 if doc[i].lower_ in {"de", "het", "'t"} else i
         return k + 1 < len(doc) and doc[k].lower_ in STREET_HEADS and doc[k + 1].lower_ == "van"
+
+    def _of_a_named_thing(self, doc: Doc, i: int, end: int) -> bool:
+        """"van" and a capital after a thing's capitalised word: "het Rad van Fortuin", "de Raad van State", or a
+        surname found up to a street's word that "van" follows: "bij de Laan van Borgele" is no "van de Laan"."""
+        if end < len(doc) and doc[end - 1].lower_ in STREET_HEADS and doc[end].lower_ == "van":
+            return True
+        return doc[i].text == "van" and i >= 2 and _title_case(doc[i - 1].text) and doc[i - 2].lower_ in THING_ARTICLES \
+            and vocabulary.is_lower_case_word(doc[i - 1].text) and doc[i - 1].lower_ not in self.lex.titles \
+            and doc[i - 1].lower_ not in self.lex.relations and doc[i - 1].text not in self.lex.first_names
 
     @staticmethod
     def _beside_street(doc: Doc, i: int) -> bool:
@@ -374,7 +396,34 @@ class PersonRules(NameWords):
                 return end, 0.8  # "D-J Veltkamp", "J-P. de Vries"
         if self._unknown_capitalised(text) and text.isalpha() and self._opens_line_of_notes(doc, i):
             return i + 1, 0.6
+        if _all_caps(text) and i + 1 < n and doc[i + 1].text == ":" and self._speaker(doc, i):
+            return i + 1, 0.7
+        if 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and i > 0 and doc[i - 1].lower_ in SALUTATIONS \
+                and self._sentence_start(doc, i - 1) and i + 1 < n and doc[i + 1].text in {",", "!"}:
+            return i + 1, 0.7  # "Lieve GJ, bedankt voor alles!": the initials of the one addressed
         return i, 0.0
+
+    def _speaker(self, doc: Doc, i: int) -> bool:
+        """Is the word in capitals at i a speaker's label in a transcript or a play ("[00:07] SARA: Hoi!"): it opens
+        its line (after a time stamp) before a colon, the draft has three such lines or more, and the label is a
+        first name, or no Dutch word and said twice ("DJIM:"; not "INTRO:", "VRAAG:")?"""
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        if not SPEAKER_BEFORE.fullmatch(text, line_start, doc[i].idx):
+            return False
+        start = text.rfind("\x00", 0, doc[i].idx) + 1  # this draft only (analyzer.SEPARATOR)
+        labels = doc.__dict__.setdefault("speaker_labels", {})
+        here = labels.get(start)
+        if here is None:
+            stop = text.find("\x00", doc[i].idx)
+            here = labels[start] = Counter(m.group(1) for m in SPEAKER_LINE.finditer(text, start,
+                                                                                     stop if stop >= 0 else len(text)))
+        label = doc[i].text
+        if sum(here.values()) < 3:
+            return False
+        if label.title() in self.lex.first_names and label.lower() not in self.lex.not_names:
+            return not vocabulary.is_lower_case_word(label) or here[label] >= 2
+        return here[label] >= 2 and not vocabulary.is_dutch_word(label)
 
     def _own_people_after(self, doc: Doc, k: int) -> bool:
         """Does the sentence from token k on give its subject people of its own ("bij haar vriendinnetje",
@@ -426,6 +475,8 @@ class PersonRules(NameWords):
             return i, 0.0
         if CAMEL_CASE.match(doc[i].text):
             return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation
+        if i > 0 and doc[i - 1].text == "#" and not doc[i - 1].whitespace_ and INNER_CAPITAL.search(doc[i].text):
+            return i, 0.0  # "#DeScheg", "#HetBaken": words joined in a hashtag; its names are the hashtag recognizer's
         if doc[i].text.endswith(NATURE_ENDINGS) and NATURE_PLACE.search(doc[i].text) \
                 and doc[i].text not in self.lex.surnames:
             return i, 0.0  # "Lemelerberg", "Holterbos", "Sallandse Heuvelrug": a hill, wood or heath
@@ -441,6 +492,15 @@ class PersonRules(NameWords):
         if self._beside_organisation(doc, i) or (self._names_a_shop(doc, i)
                                                  and not self._organisation_word(doc, i - 1, before=True)):
             return i, 0.0  # "Hockeyclub Deventer en Sallandia": a club in a list of clubs; "koek van Bussink"
+        if doc[i].lower_.endswith(LABEL_ENDINGS) and len(doc[i].text) > 7:
+            return i, 0.0  # "Brinnummer 09KQ", "Klantcode": the label of a number
+        if doc[i].text.endswith(BUILDING_ENDINGS) and len(doc[i].text) > 7 and doc[i].text not in self.lex.surnames \
+                or self._is_organisation_word(doc[i].lower_):
+            return i, 0.0  # "Lebuïnuskerk", "Julianaschool": a building or an institution named as one word
+        if i and doc[i - 1].text == "van" and self._of_a_named_thing(doc, i - 1, i + 1):
+            return i, 0.0  # "het Rad van Fortuin"
+        if not_persons.product_of(doc, i):
+            return i, 0.0  # "havermelk van Oatly", "een vulpen van Stabilo": a brand, the maker of a thing
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1

@@ -25,6 +25,7 @@ AFTER_NAME = re.compile(r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:uit|van|in)\s+$", re
 
 
 # the place is an institution's, not a home: "komt van een school in Apeldoorn", "werkte bij een bedrijf in Zwolle"
+# (and a venue's, VENUE_WORD: "komt uit het asiel in Teuge")
 INSTITUTION_BETWEEN = re.compile(
     r"\b(?:een|de|het|haar|zijn|hun)\s+(?:\w+\s+)?(?:\w*school|school\w*|opleiding|pabo|hogeschool|universiteit|"
     r"bedrijf|kantoor|ziekenhuis|vereniging|club|kinderopvang|peuterspeelzaal|bso)\b",
@@ -50,7 +51,7 @@ def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
     lives = LIVES.search(before)
-    if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) \
+    if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) and not VENUE_WORD.search(before, lives.start()) \
             and not _unnamed_group(before, start - len(before), name_ends):
         return True
     return any(end <= start and start - end <= 30 and AFTER_NAME.match(text[end:start]) for end in name_ends)
@@ -60,7 +61,8 @@ VENUE_BEFORE = re.compile(
     r"\b(?:(?:groeps)?accommodatie|kampeerboerderij|boerderij|camping|hotel|hostel|jeugdherberg|museum|zwembad|"
     r"sporthal|sportpark|gymzaal|kinderboerderij|speeltuin|dierentuin|restaurant|theater|schouwburg|bibliotheek|"
     r"kerk|moskee|buurthuis|wijkcentrum|kinderopvang|kinderdagverblijf|bso|peuterspeelzaal|gemeentehuis|stadhuis|"
-    r"winkel|supermarkt|bakkerij|bedrijf|fabriek|kantoor|huisartsenpraktijk|tandarts|ziekenhuis|station)\b"
+    r"winkel|supermarkt|bakkerij|bedrijf|fabriek|kantoor|huisartsenpraktijk|tandarts|ziekenhuis|station|"
+    r"asiel|dierenasiel|dierenopvang|manege|kwekerij)\b"
     r"[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )

@@ -55,7 +55,16 @@ def is_dutch_word(word: str) -> bool:
         if low.endswith(suffix) and len(stem) >= 4:
             if _listed(stem) or (stem[-1] == stem[-2] and _listed(stem[:-1])):
                 return True
-    return False
+    # "Resultaten", "Problemen": the plural writes one vowel of "resultaat", "probleem"
+    return low.endswith("en") and len(low) >= 7 and _open_syllable(low[:-2]) and _listed(low[:-3] + low[-4:-2])
+
+
+VOWELS = set("aeiouy")
+
+
+def _open_syllable(stem: str) -> bool:
+    """Does the stem end in consonant, single vowel, consonant ("resultat" of "resultaten")?"""
+    return len(stem) >= 4 and stem[-1] not in VOWELS and stem[-2] in VOWELS and stem[-3] not in VOWELS
 
 
 def available() -> bool:

@@ -327,3 +327,18 @@ def test_two_teachers_named_together_inside_the_text_are_still_errors(check):
             "toetsweek en krijgen de kinderen een rapport mee.\n\nGroetjes,\nhet team\n")
     result = check("verlof.md", post)
     assert reported_at(result, "verlof.md", post, "Juf Annelies", rule="A2-NAAM"), result.output
+
+
+def test_a_teachers_sign_off_after_groetjes_van_on_its_own_line_is_info(check):
+    post = ("---\nkanaal: schoolapp\nauteur_rol: medewerker\n---\n\nMorgen bakken we pannenkoeken in de klas.\n\n"
+            "Groetjes van juf Hermien, leerkracht groep 4 van OBS De Klimop\n")
+    result = check("koken.md", post, "--min-severity", "info")
+    assert reported_at(result, "koken.md", post, "juf Hermien", severity="info"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_greetings_from_a_grandmother_inside_a_sentence_are_still_an_error(check):
+    post = ("---\nkanaal: schoolapp\nauteur_rol: medewerker\n---\n\nWe kregen groetjes van oma Hermien Brouwer, "
+            "die vorige week op bezoek was.\n\nJuf Sanne, leerkracht groep 4\n")
+    result = check("bezoek.md", post)
+    assert reported_at(result, "bezoek.md", post, "oma Hermien Brouwer", severity="error"), result.output

@@ -47,8 +47,17 @@ class NlPatternRecognizer(PatternRecognizer):
     def _with_patterns_needed(self, text: str) -> NlPatternRecognizer | None:
         """This recognizer with only the patterns whose PATTERN_NEEDS the text meets (None: no pattern
         left). A shallow copy per set of patterns, kept: the recognizer itself is never changed."""
-        names = tuple(p.name for p in self.patterns
-                      if p.name not in self.PATTERN_NEEDS or self.PATTERN_NEEDS[p.name].search(text) is not None)
+        met: dict[int, bool] = {}  # a search shared by several patterns runs once
+
+        def needed(name: str) -> bool:
+            need = self.PATTERN_NEEDS.get(name)
+            if need is None:
+                return True
+            if id(need) not in met:
+                met[id(need)] = need.search(text) is not None
+            return met[id(need)]
+
+        names = tuple(p.name for p in self.patterns if needed(p.name))
         if len(names) == len(self.patterns):
             return self
         if not names:

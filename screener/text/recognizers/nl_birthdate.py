@@ -7,7 +7,7 @@ A date followed by a time ("[12-03-2025 10:22:11]", a chat timestamp) or by a fo
 
 A date on its own ("op 12 maart gaan we naar het museum", "de kerstviering is op 17 december")
 is an event, not a date of birth: the context is required, not only a bonus. Dates as 12-03-2016, 12/3/16, 2016-03-12,
-12 maart 2016, 12 mrt.
+1990/02/17, 12 maart 2016, 12 mrt.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ CHILD_YEARS = 2  # a date in such a list is a date of birth when it lies this ma
 BIRTH_HEADER = re.compile(r"^(?:geboren(?: op)?|geboortedatum|geb\.?(?: ?datum)?|geboortedag|dob|date of birth)\s*:?$",
                           re.IGNORECASE)
 # the birth told after the date in the same sentence: "Op zondag 8-11-'26 om 6.40 uur is Boaz geboren"
-BIRTH_AFTER = re.compile(r"^(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}\b(?:jarig|geboren|verjaardag|ter wereld)\b", re.IGNORECASE)
+BIRTH_AFTER = re.compile(r"^(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}\b(?:jarig|geboren|verjaardag|ter wereld|bevallen|"
+                         r"(?:moeder|vader|ouders?|mama|papa|opa|oma|grote\s+(?:broer|zus))\s+geworden)\b", re.IGNORECASE)
 # "geboortedatum" further back in the same sentence of a chat: "de geboortedatum van Noortje ... het is 3-7-2016"
 BIRTH_FAR_BEFORE = re.compile(r"\b(?:geboortedatum|geboortedag|geboren)\b[^.!?\n]{0,100}$", re.IGNORECASE)
 # a date in brackets on a list line that opens with a name: "- Noa – jarig deze week! (06/05/2017)"
@@ -65,6 +66,9 @@ OTHER_DATE_LABEL = re.compile(r"\b(?:start|begin|ingangs|aanmeld|inschrijf|insch
 YEAR = r"(?:(?:19|20)?\d{2}|['’]\d{2})"
 
 
+DIGIT_SEPARATOR_DIGIT = regex.compile(r"\d[-/.]\d")
+
+
 class NlBirthDateRecognizer(NlPatternRecognizer):
     ENTITY = "A2-GEBOORTEDATUM"
     PATTERNS = [
@@ -73,15 +77,19 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         Pattern("date_spaced", r"(?<![\d/] )(?<![\d/])(?:0?[1-9]|[12]\d|3[01]) / (?:0?[1-9]|1[0-2]) / (?:19|20)\d{2}(?![\d/])",
                 0.6),
         Pattern("date_iso", r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.6),
+        # the year first with slashes or dots, as some forms and phones write it: "1990/02/17"
+        Pattern("date_year_first", r"(?<![\d/.])(?:19|20)\d{2}[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])(?![\d/.])",
+                0.6),
         Pattern("date_words", r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:e)? (?:" + MONTHS
                 + r")\.?(?: (?:19|20)\d{2}| ['’]\d{2})?(?![\w])", 0.6),
     ]
     CONTEXT = ["geboren", "geboortedatum", "jarig", "verjaardag", "geb"]
     # what each pattern cannot match without: a digit, a separator, a digit; a day and a month's name
     PATTERN_NEEDS = {
-        "date_numeric": regex.compile(r"\d[-/.]\d"),
+        "date_numeric": DIGIT_SEPARATOR_DIGIT,
         "date_spaced": regex.compile(r"\d / \d"),
         "date_iso": regex.compile(r"\d-\d"),
+        "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
         "date_words": regex.compile(r"\de? (?:" + MONTHS + ")", NlPatternRecognizer.REGEX_FLAGS),
     }
 

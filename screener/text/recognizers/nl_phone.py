@@ -18,6 +18,7 @@ from presidio_analyzer import Pattern
 from screener.text.recognizers.base import NlPatternRecognizer, organisation_number
 
 SEP = r"(?:\s?[-–—]\s?|[\s.]|\s?/\s?)?"  # also an en or em dash: "06 – 19 28 37 46"
+GROUP_SEP = r"(?:\s?[-–—]\s?|[\s.])?"  # SEP without the slash
 PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|(?:\+|00)\s?31\s?\(0?\d{1,3}\)\s?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
 BODY = r"\d(?:" + SEP + r"\d){5,11}"
 DATE = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2((?:19|20)?\d{2})\s*")
@@ -48,7 +49,9 @@ class NlPhoneRecognizer(NlPatternRecognizer):
     PATTERNS = [
         Pattern("nl_phone", r"(?<![\w+.,/-])" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
         # a mobile abroad as parents give it: "+49 176 2841 9053", "+32 470 12 34 56"
-        Pattern("foreign_phone", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}" + SEP + r"\d(?:" + SEP + r"\d){6,12}(?!\w|[.,]\d)", 0.5),
+        # (no slash between its groups: "+251 91 123 4567 / 06 2910 5583" gives two numbers, not one)
+        Pattern("foreign_phone", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}" + GROUP_SEP + r"\d(?:" + GROUP_SEP
+                + r"\d){6,12}(?!\w|[.,]\d)", 0.5),
         # the number in a WhatsApp link: "wa.me/31612345678"
         Pattern("whatsapp_link", r"(?<=\bwa\.me/)[1-9]\d{7,14}(?!\d)", 0.5),
     ]
