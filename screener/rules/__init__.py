@@ -170,8 +170,8 @@ def _conduct(analysis: Analysis, config: Config, settings: PolicySettings) -> li
         words = mask_names(offence.words)
         results.append(finding(
             analysis.doc, config, "A8-FATSOEN", offence.start, offence.end,
-            f"'{words}' is {offence.label} en past niet bij de fatsoensnormen van het protocol. "
-            "Haal het weg of schrijf de zin opnieuw zonder iemand te kwetsen.",
+            getattr(offence, "message", None) or f"'{words}' is {offence.label} en past niet bij de fatsoensnormen "
+            "van het protocol. Haal het weg of schrijf de zin opnieuw zonder iemand te kwetsen.",
             excerpt=words, value=offence.words))
     return results
 

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from screener.rules import conduct_kinds, lexicon
+from screener.rules import conduct_kinds, conduct_model, lexicon
 from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
@@ -165,7 +165,7 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
-    return sorted(found.values(), key=lambda o: o.start)
+    return conduct_model.with_model(analysis.text, sorted(found.values(), key=lambda o: o.start))  # lines only a model finds
 
 
 @functools.cache

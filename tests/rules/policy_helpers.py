@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from eval.rules import CASE_RULES, evaluate, school_post_cases
 from screener import config, documents, post
 from screener.findings import Finding
@@ -54,6 +56,14 @@ def assert_a8_on_its_line(check, cause: str, text: str, who: tuple[str, ...]) ->
     result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
     assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), (cause, result.output)
     assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
+
+
+def near_misses(causes: list[tuple], model_alarms: frozenset[str] = frozenset()) -> list:
+    """(cause, near-miss, who) of each cause, for parametrize. A near-miss in `model_alarms` is one the A8 model
+    (screener/rules/conduct_model.py) warns on, a known false alarm of its fixed recipe: a strict xfail, so
+    that a retrained model that stops warning is noticed and the entry can go."""
+    return [pytest.param(c, t, w, marks=pytest.mark.xfail(strict=True, reason="het A8-taalmodel waarschuwt hier"))
+            if t in model_alarms else (c, t, w) for c, _, _, t, w in causes]
 
 
 def assert_no_a8(check, cause: str, text: str, who: tuple[str, ...]) -> None:

@@ -1,0 +1,160 @@
+"""A8 by a small learned model: lines whose tone a model judges hurtful or threatening, where no rule of
+conduct.py found anything.
+
+The model (data/conduct_model.npz) is a logistic regression on TF-IDF of character (char_wb 2-5) and word
+(1-2) n-grams of the lower-cased line with digits masked, trained on the project's CC0 A8 cases and
+ordinary school posts (`python -m eval.conduct_model train`, which writes exactly this file). The file
+holds plain arrays only (read with allow_pickle=False) and its sha256 is pinned: a missing or changed file
+stops the post with a Dutch message (exit 3), never a silent "no A8". It is read once, the first time a
+post is checked for A8 (about 20 ms CPU), and scoring a post costs about 2 ms; numpy only.
+
+A finding of the model is an A8-FATSOEN warning like the rules' (suppressions and [rules] apply), with a
+message that says a model judged the line and may be wrong.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from screener.config import ConfigError
+
+MODEL_FILE = Path(__file__).parent / "data" / "conduct_model.npz"
+MODEL_SHA256 = "4f4da49fc14cdbf145f0a931a4ee881288582f379ee88faf5ad21f054a3be1b9"
+MESSAGE = ("Een taalmodel schat de toon van deze regel in als mogelijk kwetsend of bedreigend. Lees na of de "
+           "regel iemand uitscheldt, bedreigt, belachelijk maakt, buitensluit of iemands account, foto of adres "
+           "misbruikt; zo ja, haal het weg of schrijf het zonder iemand te kwetsen. Het model kan zich vergissen: "
+           "klopt het niet, laat de regel dan staan.")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+_LINE = re.compile(r"[^\n]+")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
+
+
+class ModelError(ConfigError):
+    """The shipped model file is missing or not the pinned one: the post is not screened (exit 3)."""
+
+
+@dataclass(frozen=True)
+class ModelOffence:
+    """A line the model judges hostile: conduct.Offence's fields, and its own message."""
+    start: int
+    end: int
+    words: str  # the line as written, digits masked
+    label: str = "volgens het taalmodel mogelijk kwetsend of bedreigend"
+    message: str = MESSAGE
+
+
+def normalise(text: str) -> str:
+    """Lower case, digits masked: what the model saw when it was trained."""
+    return _DIGIT.sub("0", text.lower())
+
+
+def char_grams(text: str, low: int, high: int) -> list[str]:
+    """scikit-learn's `char_wb` n-grams: within each word padded with a space."""
+    grams = []
+    for w in text.split():
+        w = f" {w} "
+        for n in range(low, high + 1):
+            if len(w) <= n:
+                grams.append(w)
+                break
+            grams.extend(w[i:i + n] for i in range(len(w) - n + 1))
+    return grams
+
+
+def word_grams(text: str, low: int, high: int) -> list[str]:
+    tokens = _WORD.findall(text)
+    return [" ".join(tokens[i:i + n]) for n in range(low, high + 1) for i in range(len(tokens) - n + 1)]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One TF-IDF block: n-gram -> column, its idf and weight (sublinear tf, l2-normalised per block)."""
+    index: dict[str, int]
+    idf: object  # numpy arrays
+    coef: object
+    grams: tuple[int, int]
+
+    def score(self, grams: list[str]) -> float:
+        import numpy as np
+
+        counts = Counter(g for g in grams if g in self.index)
+        if not counts:
+            return 0.0
+        cols = np.fromiter((self.index[g] for g in counts), dtype=np.int64, count=len(counts))
+        values = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * self.idf[cols]
+        return float(values @ self.coef[cols] / math.sqrt(float(values @ values)))
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """The trained model read back from its .npz: the probability that a line is A8, and the threshold."""
+    char: _Part
+    word: _Part
+    intercept: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path) -> Scorer:
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as data:
+            parts = {}
+            for name in ("char", "word"):
+                vocab = data[f"{name}_vocab"].tolist()
+                low, high = (int(n) for n in data[f"{name}_range"])
+                parts[name] = _Part(dict(zip(vocab, range(len(vocab)))), data[f"{name}_idf"], data[f"{name}_coef"],
+                                    (low, high))
+            return cls(parts["char"], parts["word"], float(data["intercept"]), float(data["threshold"]))
+
+    def probability(self, line: str) -> float:
+        text = normalise(line)
+        logit = self.intercept + self.char.score(char_grams(text, *self.char.grams)) \
+            + self.word.score(word_grams(text, *self.word.grams))
+        return 1.0 / (1.0 + math.exp(-logit))
+
+    def hostile_lines(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the lines (stripped) the model judges hostile."""
+        spans = []
+        for m in _LINE.finditer(text):
+            line = m.group()
+            if _LETTERS.search(line) and self.probability(line) >= self.threshold:
+                spans.append((m.start() + len(line) - len(line.lstrip()), m.end() - len(line) + len(line.rstrip())))
+        return spans
+
+
+@functools.cache
+def _load(path: Path, sha256: str) -> Scorer:
+    try:
+        content = path.read_bytes()
+    except OSError:
+        raise ModelError(f"het A8-taalmodel {path} ontbreekt of is niet leesbaar; de toon (A8) van het bericht "
+                         "is niet gecontroleerd. Installeer de screener opnieuw") from None
+    if hashlib.sha256(content).hexdigest() != sha256:
+        raise ModelError(f"het A8-taalmodel {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
+                         "de toon (A8) van het bericht is niet gecontroleerd. Installeer de screener opnieuw")
+    try:
+        return Scorer.load(path)
+    except (OSError, ValueError, KeyError) as exc:  # pinned but unreadable: a broken release
+        raise ModelError(f"het A8-taalmodel {path} kan niet gelezen worden ({type(exc).__name__}); de toon (A8) "
+                         "van het bericht is niet gecontroleerd. Installeer de screener opnieuw") from None
+
+
+def scorer() -> Scorer:
+    """The shipped model, read and checked once per process."""
+    return _load(MODEL_FILE, MODEL_SHA256)
+
+
+def with_model(text: str, found: list) -> list:
+    """The rules' offences in `text` plus a ModelOffence for each line the model judges hostile that none of
+    them touches, in order of position."""
+    extra = [ModelOffence(start, end, _DIGIT.sub("*", text[start:end]))
+             for start, end in scorer().hostile_lines(text)
+             if not any(o.start < end and start < o.end for o in found)]
+    return sorted([*found, *extra], key=lambda o: o.start) if extra else found
