@@ -6,7 +6,8 @@ exists: a backup is never overwritten), written into the same file so that hard 
 file's mode and owner stay. The fixed post keeps the original's encoding (UTF-8,
 UTF-8 or UTF-16/32 with a byte-order mark) and line endings (CRLF or LF).
 Never touches a file without being asked, never replaces an existing file but the post itself.
-Exit code 2, with a Dutch message, when there is nothing to fix or a file cannot be read or written.
+Exit code 2, with a Dutch message, when there is nothing to fix or a file cannot be read or written; 3
+when the post could not be checked (a damaged model file).
 """
 
 from __future__ import annotations
@@ -143,7 +144,12 @@ def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path 
     if doc.kind in ("pdf", "docx"):  # its text is read out of the file: writing it back would destroy the file
         _fail(f"{post_path}: een PDF- of Word-bestand verbetert de screener niet; voeg de mededeling zelf toe "
               "in het document (de tekst staat in `screener explain D4-DISCLAIMER`)")
-    if not any(f.rule == "D4-DISCLAIMER" for f in check_policy(doc, context, cfg)):
+    try:
+        findings = check_policy(doc, context, cfg)
+    except config_module.ConfigError as exc:  # e.g. a damaged A8 model: the post was not checked
+        click.echo(f"screener fix: {printable(str(post_path))}: {printable(str(exc))}", err=True)
+        raise SystemExit(3) from None
+    if not any(f.rule == "D4-DISCLAIMER" for f in findings):
         _fail(f"{post_path}: niets te verbeteren: het bericht heeft geen mededeling 'op persoonlijke titel' "
               "nodig, of heeft die al")
     wording = from_config(cfg).disclaimer_text

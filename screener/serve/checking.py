@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath, Path
 
 from screener import catalog, consent, documents, images
-from screener.config import Config
+from screener.config import Config, ConfigError
 from screener.documents import Document, DocumentError
 from screener.findings import Finding, Severity
 from screener.images.blur import BlurredCopy, FaceStatus, consent_blurred_copy, face_statuses
@@ -81,7 +81,10 @@ def check(request: Request, config: Config) -> dict:
     except Exception as exc:  # noqa: BLE001 - ConfigError and friends: a Dutch message, the server goes on
         raise Refused(str(exc)) from None
     screened = dataclasses.replace(doc, images=[])  # photos come from the upload, never from the server's disk
-    findings = screen_document(screened, config, post)
+    try:
+        findings = screen_document(screened, config, post)
+    except ConfigError as exc:  # e.g. a damaged A8 model: say so, never "no findings"
+        raise Refused(str(exc)) from None
     shown = _shown_text(doc)
     answer = {
         "name": _as_text_name(doc.display_path),

@@ -88,3 +88,22 @@ def test_a_missing_model_file_stops_the_post_with_exit_3_and_a_dutch_message_nam
     result = check(ORDINARY, *PARENT)
     assert result.exit_code == 3
     assert f"het A8-taalmodel {missing} ontbreekt" in result.output
+
+
+def test_fix_with_a_damaged_model_file_exits_3_naming_the_post_and_writes_nothing(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from screener.cli import main
+
+    broken = tmp_path / "conduct_model.npz"
+    broken.write_bytes(b"kapot")
+    monkeypatch.setattr(conduct_model, "MODEL_FILE", broken)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    post = tmp_path / "bericht.md"
+    post.write_text("---\nkanaal: persoonlijk\nauteur_rol: medewerker\n---\n\nIk werk als juf op OBS De Klimop.\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", "bericht.md"], catch_exceptions=False)
+    assert result.exit_code == 3
+    assert "bericht.md" in result.output and "A8-taalmodel" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".git", "bericht.md", "conduct_model.npz"]

@@ -189,3 +189,15 @@ def test_an_unknown_address_on_the_page_gets_a_dutch_answer(client):
     missing = client.get("/bestaat-niet")
     assert missing.status_code == 404 and missing.text == "Niet gevonden."
     assert client.get("/api/controleer").text == "Deze actie kan hier niet."
+
+
+def test_a_damaged_a8_model_gets_a_dutch_refusal_never_an_answer_without_findings(client, tmp_path, monkeypatch):
+    from screener.rules import conduct_model
+
+    broken = tmp_path / "conduct_model.npz"
+    broken.write_bytes(b"kapot")
+    monkeypatch.setattr(conduct_model, "MODEL_FILE", broken)
+    refused = _check(client, {"text": "Wat een mooie dag was het vandaag.", "name": "bericht.md"})
+    assert refused.status_code == 400 and "A8-taalmodel" in refused.json()["fout"]
+    monkeypatch.undo()
+    assert _check(client, {"text": "Hallo"}).status_code == 200
