@@ -165,6 +165,8 @@ def _announcements(analysis: Analysis, post: PostContext, config: Config, settin
 
 
 def _conduct(analysis: Analysis, config: Config, settings: PolicySettings) -> list[Finding | None]:
+    if config.rule_severity("A8-FATSOEN") is None:  # switched off: neither the rules nor the model run
+        return []
     results = []
     for offence in conduct.offences(analysis, settings.conduct_words, settings.conduct_allow):
         words = mask_names(offence.words)

@@ -107,3 +107,14 @@ def test_fix_with_a_damaged_model_file_exits_3_naming_the_post_and_writes_nothin
     assert result.exit_code == 3
     assert "bericht.md" in result.output and "A8-taalmodel" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == [".git", "bericht.md", "conduct_model.npz"]
+
+
+def test_with_a8_switched_off_neither_the_rules_nor_a_damaged_model_stop_the_post(check, tmp_path, monkeypatch):
+    broken = tmp_path / "conduct_model.npz"
+    broken.write_bytes(b"kapot")
+    monkeypatch.setattr(conduct_model, "MODEL_FILE", broken)
+    config = tmp_path / "screener.toml"
+    config.write_text(config.read_text(encoding="utf-8") + '\n[rules]\n"A8-FATSOEN" = "off"\n', encoding="utf-8")
+    result = check(HOSTILE[1] + "\n", *PARENT)
+    assert result.exit_code == 0, result.output
+    assert "A8" not in result.output
