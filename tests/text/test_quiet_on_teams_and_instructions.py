@@ -1,0 +1,61 @@
+"""What the even half of the quiet set (tests/data/school-posts-quiet) still showed, as a user sees it from
+`screener check`: the school's numbered teams in a tournament's table are no addresses, and a verb that
+opens an instruction ("Kam het haar", "Koop liever niets") is no child's name. Beside each class a near
+miss that is still found. The sentences are new ones, not the set's own."""
+
+from __future__ import annotations
+
+from helpers import reported_at
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Lindehof"]
+public = ["Beukenlaan 4", "7411 AB Deventer", "info@obslindehof.nl"]
+"""
+
+
+def test_the_schools_numbered_teams_in_a_tournament_table_are_quiet(check):
+    post = ("# Korfbaltoernooi\n\n"
+            "| team | groep | resultaat |\n"
+            "| --- | --- | --- |\n"
+            "| Lindehof 1 | groep 7/8 | kampioen |\n"
+            "| Lindehof 2 | groep 5/6 | tweede |\n\n"
+            "Lindehof 3 speelde in de poule tegen De Regenboog.\n")
+    result = check("toernooi.md", post)
+    assert result.exit_code == 0, result.output
+    assert "A2-" not in result.output, result.output
+
+
+def test_a_home_address_in_a_tournament_post_is_still_found(check):
+    post = ("# Korfbaltoernooi\n\n"
+            "Het team verzamelt zaterdag bij de familie van Daan, Kerkstraat 4.\n"
+            "Een oud-leerling woont nu aan de Lindehof 12.\n")
+    result = check("toernooi.md", post)
+    assert reported_at(result, "toernooi.md", post, "Kerkstraat 4", rule="A2-ADRES"), result.output
+    assert reported_at(result, "toernooi.md", post, "Lindehof 12", rule="A2-ADRES"), result.output
+
+
+def test_the_schools_name_with_a_number_outside_a_post_about_teams_is_still_an_address(check):
+    post = "Het pakketje voor meester Tim kwam aan op Lindehof 3.\n"
+    result = check("bericht.md", post)
+    assert reported_at(result, "bericht.md", post, "Lindehof 3", rule="A2-ADRES"), result.output
+
+
+def test_a_verb_opening_an_instruction_is_quiet(check):
+    post = ("Wat kunt u doen?\n\n"
+            "- Kam het haar van uw kind elke dag met een luizenkam.\n"
+            "- Koop liever niets nieuws; oude dozen zijn prima.\n")
+    result = check("brief.txt", post)
+    assert result.exit_code == 0, result.output
+    assert "A2-NAAM" not in result.output, result.output
+
+
+def test_a_child_who_does_the_same_is_still_found(check):
+    post = ("- Kim kamt het haar van haar pop.\n"
+            "- Koop en Mees kochten samen een cadeau.\n"
+            "Kim de Vries bracht een surprise mee.\n")
+    result = check("brief.txt", post)
+    assert reported_at(result, "brief.txt", post, "Kim"), result.output
+    assert reported_at(result, "brief.txt", post, "Koop"), result.output
+    assert reported_at(result, "brief.txt", post, "Kim de Vries"), result.output
