@@ -59,3 +59,22 @@ def test_a_child_who_does_the_same_is_still_found(check):
     assert reported_at(result, "brief.txt", post, "Kim"), result.output
     assert reported_at(result, "brief.txt", post, "Koop"), result.output
     assert reported_at(result, "brief.txt", post, "Kim de Vries"), result.output
+
+
+def test_a_diarys_friend_a_films_boy_a_feast_and_a_hymn_are_quiet(check):
+    post = ("In Het Achterhuis schreef Anne Frank haar brieven aan Kitty.\n"
+            "In De Gorgels helpt een Gorgel de jongen Mo tegen de Brutelaars.\n"
+            "Aan het eind van de ramadan wensen we iedereen Eid Mubarak!\n"
+            "Groep 5 zingt het lied *Sterre der zee*.\n")
+    result = check("les.md", post)
+    assert result.exit_code == 0, result.output
+    assert "A2-NAAM" not in result.output, result.output
+
+
+def test_children_with_those_names_are_still_found(check):
+    post = ("Kitty en Mo uit groep 4 hebben de schoolkrant gemaakt.\n"
+            "Sterre zong het eerste lied van de kerstviering.\n")
+    result = check("nieuws.md", post)
+    assert reported_at(result, "nieuws.md", post, "Kitty"), result.output
+    assert reported_at(result, "nieuws.md", post, "Mo"), result.output
+    assert reported_at(result, "nieuws.md", post, "Sterre"), result.output
