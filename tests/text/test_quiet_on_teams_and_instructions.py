@@ -78,3 +78,17 @@ def test_children_with_those_names_are_still_found(check):
     assert reported_at(result, "nieuws.md", post, "Kitty"), result.output
     assert reported_at(result, "nieuws.md", post, "Mo"), result.output
     assert reported_at(result, "nieuws.md", post, "Sterre"), result.output
+
+
+def test_the_town_a_firm_comes_from_is_no_warning(check):
+    post = "Op dinsdag komt Fotostudio Zonnestraal uit Raalte de schoolfoto's maken.\n"
+    result = check("nieuws.md", post)
+    assert "A2-PLAATS" not in result.output, result.output
+
+
+def test_the_town_a_person_comes_from_is_still_a_warning(check):
+    post = ("De fotograaf komt uit Raalte.\n"
+            "Volgende week komt juf Kim Smit uit Wijhe.\n")
+    result = check("nieuws.md", post)
+    assert reported_at(result, "nieuws.md", post, "Raalte", rule="A2-PLAATS", severity="warning"), result.output
+    assert reported_at(result, "nieuws.md", post, "Wijhe", rule="A2-PLAATS", severity="warning"), result.output
