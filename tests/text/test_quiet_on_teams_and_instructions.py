@@ -92,3 +92,16 @@ def test_the_town_a_person_comes_from_is_still_a_warning(check):
     result = check("nieuws.md", post)
     assert reported_at(result, "nieuws.md", post, "Raalte", rule="A2-PLAATS", severity="warning"), result.output
     assert reported_at(result, "nieuws.md", post, "Wijhe", rule="A2-PLAATS", severity="warning"), result.output
+
+
+def test_a_word_joined_to_a_lower_case_tail_is_quiet(check):
+    post = "Zwart-witfoto van het schoolgebouw in 1958, met een fietsenrek ervoor.\n"
+    result = check("geschiedenis.md", post)
+    assert "A2-NAAM" not in result.output, result.output
+
+
+def test_a_hyphenated_first_name_is_still_found(check):
+    post = "Sanne-Roos en Daan-Jan maakten de foto van het schoolgebouw.\n"
+    result = check("geschiedenis.md", post)
+    assert reported_at(result, "geschiedenis.md", post, "Sanne-Roos"), result.output
+    assert reported_at(result, "geschiedenis.md", post, "Daan-Jan"), result.output
