@@ -243,6 +243,10 @@ class PersonRules(NameWords):
             return i, 0.0  # "in Den Haag" is a place
         if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
+        if doc[i].text == "van" and i + 3 < len(doc) and doc[i + 1].text in {"de", "het"} \
+                and self._place(doc, i + 2, False) == i + 3 and doc[i + 3].text.islower() \
+                and vocabulary.is_compound(doc[i + 3].text):
+            return i, 0.0  # "de melk van de Deventer melkfabriek": a town naming a firm, not the surname "van de Deventer"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
         if sentence_start and doc[i].lower_ in not_persons.MAKERS:

@@ -105,3 +105,18 @@ def test_a_hyphenated_first_name_is_still_found(check):
     result = check("geschiedenis.md", post)
     assert reported_at(result, "geschiedenis.md", post, "Sanne-Roos"), result.output
     assert reported_at(result, "geschiedenis.md", post, "Daan-Jan"), result.output
+
+
+def test_a_town_naming_a_firm_after_van_de_is_quiet(check):
+    post = "Vroeger kwam de melk in flesjes van de Deventer melkfabriek.\n"
+    result = check("geschiedenis.md", post)
+    assert "A2-NAAM" not in result.output, result.output
+    assert "A2-PLAATS" not in result.output, result.output
+
+
+def test_a_surname_with_van_de_and_a_home_in_a_towns_quarter_are_still_found(check):
+    post = ("De tekening is van de Vries.\n"
+            "Sanne woont in de Deventer wijk Colmschate.\n")
+    result = check("nieuws.md", post)
+    assert reported_at(result, "nieuws.md", post, "van de Vries"), result.output
+    assert reported_at(result, "nieuws.md", post, "Deventer", rule="A2-PLAATS", severity="warning"), result.output
