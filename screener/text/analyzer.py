@@ -296,7 +296,15 @@ def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
     for name in allowed.names:  # the school paper "Baken-Bode", "Vlinderhof-Krant": a compound of the school's name
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r"(?:-[^\W\d_]+)+(?!\w)"
         ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+    if TEAM_WORDS.search(text):  # "| Vlinderhof 1 | meisjes groep 7/8 |": the school's team, numbered, no address
+        for name in allowed.names:
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r" [1-9](?![\w-])"
+            ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
     return ranges
+
+
+# a draft about the school's teams: there a school's name with a digit is a team ("Vlinderhof 2")
+TEAM_WORDS = re.compile(r"\b(?:teams?|elftal(?:len)?|toernooi|poule)\b", re.IGNORECASE)
 
 
 def _host(value: str) -> str:

@@ -233,7 +233,9 @@ def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
     at = doc[end - 1].idx + len(doc[end - 1].text)
     if text[at:at + 1] == "-" and text[at + 1:at + 2].islower():
         word = WORD.match(text, at + 1)
-        if word and len(word.group()) >= 3 and vocabulary.is_lower_case_word(word.group()):
+        if word and len(word.group()) >= 3 and (vocabulary.is_lower_case_word(word.group())
+                                                or vocabulary.is_lower_case_word(doc[end - 1].lower_)):
+            # "Zwart-witfoto": an ordinary word joined to a lower-case tail
             return True
     at = doc[start].idx
     line_start = text.rfind("\n", 0, at) + 1

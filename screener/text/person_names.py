@@ -26,6 +26,8 @@ ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)
                       r"verkle\w*|generale|repetitie|optreden|opvoering|acteren|spelen)\b", re.IGNORECASE)
 # articles that are also a conjunction, a relative pronoun or a verb: "zei dat Xyla", "kinderen die Xyla
 # hielpen", "de gasten zijn Xyla en ...": before an unknown capitalised word they make no organisation
+# what follows a verb telling the reader what to do, never a child's name opening a sentence: "Kam het haar"
+AFTER_IMPERATIVE = {"het", "een", "uw", "jouw", "niets", "niks", "liever", "alles", "iets"}
 CAPITAL_ARTICLES = {"De", "Het", "Den"}  # "van De Boomgaard"; a surname writes "van de Boomgaard"
 # "| --- | :---: |", or the blank line of spaces the Markdown reader leaves of it
 TABLE_RULE = re.compile(r"(?:[ \t|:]*-{3,}[ \t|:-]*| {3,})(?:\n|$)")
@@ -200,11 +202,21 @@ class PersonRules(NameWords):
                 return i, 0.0  # "Bloem, Roos of Hoop", "Mees, vink, merel": words in a list of words
             if firsts == 1 and end == i + 1 and doc[i].text in self.lex.world_places and not self._school_context(doc, i):
                 return i, 0.0  # "Israël", "Georgia": a country or city, unless "Georgia (groep 4)"
+            if firsts == 1 and end == i + 1 and sentence_start and self._imperative(doc, i):
+                return i, 0.0  # "Kam het haar elke dag", "Koop liever niets nieuws": a verb opens the sentence
             if ambiguous_only and (sentence_start or firsts > 1) and not (
                     firsts == 1 and end == i + 1 and self._acts(doc, end)):
                 return i, 0.0  # "Roos is een bloem"; but "Roos mocht als eerste" is a child
             return end, 0.75 if not ambiguous_only else 0.5
         return i, 0.0
+
+    @staticmethod
+    def _imperative(doc: Doc, i: int) -> bool:
+        """Is the first name opening a sentence a verb telling the reader what to do ("Kam het haar", "Koop
+        liever niets")? The word is also a Dutch word, and an object or adverb follows it where a child's name
+        would be followed by its verb ("Kim kamt het haar") or its surname ("Kim de Vries")."""
+        return i + 1 < len(doc) and doc[i + 1].lower_ in AFTER_IMPERATIVE and doc[i + 1].text.islower() \
+            and doc[i].whitespace_ == " " and vocabulary.is_lower_case_word(doc[i].lower_)
 
     def _acts(self, doc: Doc, k: int) -> bool:
         """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?
@@ -231,6 +243,10 @@ class PersonRules(NameWords):
             return i, 0.0  # "in Den Haag" is a place
         if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
+        if doc[i].text == "van" and i + 3 < len(doc) and doc[i + 1].text in {"de", "het"} \
+                and self._place(doc, i + 2, False) == i + 3 and doc[i + 3].text.islower() \
+                and vocabulary.is_compound(doc[i + 3].text):
+            return i, 0.0  # "de melk van de Deventer melkfabriek": a town naming a firm, not the surname "van de Deventer"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
         if sentence_start and doc[i].lower_ in not_persons.MAKERS:

@@ -60,12 +60,28 @@ def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
     lives = LIVES.search(before)
+    if before.endswith(("van de ", "van het ")) and OF_A_THING_AFTER.match(text, start):
+        return False  # "de melk van de Deventer melkfabriek": the town names a firm or a thing, not a home
     if lives and _history(text, line_start, start):
         return False  # "Hij werd in 1533 geboren op kasteel Dillenburg in Duitsland": a birthplace in history
     if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) and not VENUE_WORD.search(before, lives.start()) \
-            and not _unnamed_group(before, start - len(before), name_ends):
+            and not _unnamed_group(before, start - len(before), name_ends) and not _firm_comes(before, lives.start(), start, name_ends):
         return True
     return any(end <= start and start - end <= 30 and AFTER_NAME.match(text[end:start]) for end in name_ends)
+
+
+OF_A_THING_AFTER = re.compile(r"\w+ [a-z]{3,}")  # the place, then a lower-case noun: "Deventer melkfabriek"
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _firm_comes(before: str, lives: int, start: int, name_ends: list[int]) -> bool:
+    """Does a firm named by its trade come from there ("komt Fotostudio Zonnestraal uit Deventer", "komt
+    Bakkerij Lubbers uit Olst")? A firm's town is no one's home (the quiet set's choice 5); "de fotograaf
+    komt uit Olst" and "komt juf Kim Smit uit Olst" (a name found in between) are a person's."""
+    clause_start = start - len(before) + lives
+    if any(clause_start < end <= start for end in name_ends):
+        return False
+    return any(_organisation_word(word.lower()) for word in CAPITALISED_WORD.findall(before, lives))
 
 
 VENUE_BEFORE = re.compile(
