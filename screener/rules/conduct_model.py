@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import math
 import re
 from collections import Counter
@@ -101,10 +102,10 @@ class Scorer:
     threshold: float
 
     @classmethod
-    def load(cls, path: Path) -> Scorer:
+    def load(cls, source: Path | io.BytesIO) -> Scorer:
         import numpy as np
 
-        with np.load(path, allow_pickle=False) as data:
+        with np.load(source, allow_pickle=False) as data:
             parts = {}
             for name in ("char", "word"):
                 vocab = data[f"{name}_vocab"].tolist()
@@ -140,7 +141,7 @@ def _load(path: Path, sha256: str) -> Scorer:
         raise ModelError(f"het A8-taalmodel {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
                          "de toon (A8) van het bericht is niet gecontroleerd. Installeer de screener opnieuw")
     try:
-        return Scorer.load(path)
+        return Scorer.load(io.BytesIO(content))  # the very bytes whose hash was checked
     except (OSError, ValueError, KeyError) as exc:  # pinned but unreadable: a broken release
         raise ModelError(f"het A8-taalmodel {path} kan niet gelezen worden ({type(exc).__name__}); de toon (A8) "
                          "van het bericht is niet gecontroleerd. Installeer de screener opnieuw") from None
