@@ -291,16 +291,19 @@ SMALL_WORDS_BEFORE_SCHOOL = {"van", "voor", "bij", "op", "de", "het", "der", "de
 def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
     ranges = []
     for phrase in allowed.phrases:
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in phrase.split()) + r"(?!\w)"
-        ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+        ranges += _spans_of(phrase, r"(?!\w)", text)
     for name in allowed.names:  # the school paper "Baken-Bode", "Vlinderhof-Krant": a compound of the school's name
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r"(?:-[^\W\d_]+)+(?!\w)"
-        ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+        ranges += _spans_of(name, r"(?:-[^\W\d_]+)+(?!\w)", text)
     if TEAM_WORDS.search(text):  # "| Vlinderhof 1 | meisjes groep 7/8 |": the school's team, numbered, no address
         for name in allowed.names:
-            pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r" [1-9](?![\w-])"
-            ranges.extend(m.span() for m in re.finditer(pattern, text, re.IGNORECASE))
+            ranges += _spans_of(name, r" [1-9](?![\w-])", text)
     return ranges
+
+
+def _spans_of(words: str, tail: str, text: str) -> list[tuple[int, int]]:
+    """Where `words` (any white space between them, any case) stand in `text` followed by `tail`."""
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in words.split()) + tail
+    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 
 # a draft about the school's teams: there a school's name with a digit is a team ("Vlinderhof 2")
