@@ -31,7 +31,8 @@ after the odd half was fixed, so now a development set too), tests/data/school-p
 fifth 60 cases, written blind, Lithora configuration of ../shared; measured blind first: C1 0.80, C2
 0.90, D3 0.86, D4 0.93, A8 0.62; then developed on in halves, the even half measured unread after the
 odd half was fixed: C1 0.75, C2 1.00, D3 0.80, D4 1.00, A8 0.67). Each set's README keeps its blind
-numbers; all are development sets now.
+numbers; all are development sets now, except tests/data/conduct-blind4 (80 A8 cases, 40 quiet, written blind
+in session 9 and kept blind: measured, never tuned on).
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -101,6 +102,9 @@ CONDUCT_BLIND3 = DATA / "conduct-blind3"
 CONDUCT_BLIND3_TITLE = ("A8 blind 3: 80 gevallen (40 A8, 40 net niet), blind geschreven zonder de regel of de eerdere "
                         "blinde sets te kennen; eerst blind gemeten (F1 0,56), daarna in helften op bijgesteld (de "
                         "even helft ongelezen gemeten: 0,45), dus nu ook ontwikkelset")
+CONDUCT_BLIND4 = DATA / "conduct-blind4"
+CONDUCT_BLIND4_TITLE = ("A8 blind 4: 80 gevallen (40 A8, 40 net niet), blind geschreven zonder de regel of de eerdere "
+                        "blinde sets te kennen; alleen gemeten, nooit op bijgesteld (blind gehouden)")
 # The short ids the school-posts cases use, and the rules they stand for.
 CONDUCT_DEV = DATA / "conduct-dev" / "cases.yaml"
 CONDUCT_DEV_TITLE = ("A8-ontwikkelset: korte berichten per soort gedrag en lastige negatieven (voetbaltaal, "
@@ -271,6 +275,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {CONDUCT_BLIND3_TITLE}")
     report(CONDUCT_BLIND3, school_post_cases(CONDUCT_BLIND3), ["A8-FATSOEN"], verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {CONDUCT_BLIND4_TITLE}")
+    report(CONDUCT_BLIND4, school_post_cases(CONDUCT_BLIND4), ["A8-FATSOEN"], verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     return 0
 
