@@ -13,7 +13,8 @@ from collections import Counter
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from screener.text import lowercase_names, not_persons, vocabulary
+from screener.text import lowercase_names, vocabulary
+from screener.text.not_persons import public_roles, things_and_brands
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS, OFFICE_TITLES,
                                       PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES, UNKNOWN_SCORE, NameWords)
 from screener.text.tokens import Tokens as Doc
@@ -249,7 +250,7 @@ class PersonRules(NameWords):
             return i, 0.0  # "de melk van de Deventer melkfabriek": a town naming a firm, not the surname "van de Deventer"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
-        if sentence_start and doc[i].lower_ in not_persons.MAKERS:
+        if sentence_start and doc[i].lower_ in public_roles.MAKERS:
             return i, 0.0  # "Schrijver Paul van Loon kwam op bezoek": a profession, not the surname Schrijver
         if i > 0 and doc[i - 1].lower_ == "het":
             return i, 0.0  # "IKC Het Anker": a school, not the surname Anker
@@ -280,7 +281,7 @@ class PersonRules(NameWords):
         end = self._surname(doc, i, supported=capital_van)
         if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i) or self._of_a_named_thing(doc, i, end)) \
                 and not self._names_a_shop(doc, end - 1) and not self._header_cell(doc, i) \
-                and not not_persons.product_of(doc, i):  # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)"
+                and not things_and_brands.product_of(doc, i):  # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)"
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop, nor "Naam | Rol | Kinderen in
         # groep": a column's header, not the surname Rol
@@ -563,7 +564,7 @@ class PersonRules(NameWords):
             return i, 0.0  # "Lebuïnuskerk", "Julianaschool": a building or an institution named as one word
         if i and doc[i - 1].text == "van" and self._of_a_named_thing(doc, i - 1, i + 1):
             return i, 0.0  # "het Rad van Fortuin"
-        if not_persons.product_of(doc, i):
+        if things_and_brands.product_of(doc, i):
             return i, 0.0  # "havermelk van Oatly", "een vulpen van Stabilo": a brand, the maker of a thing
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
