@@ -52,7 +52,7 @@ YEAR_LIKE = re.compile(r"1[0-9]{3}")
 NOBLE_TITLES = {"koning", "koningin", "keizer", "keizerin", "prins", "prinses", "graaf", "gravin", "hertog",
                 "hertogin", "markies", "paus", "tsaar", "tsarina", "farao", "sultan", "kalief", "stadhouder",
                 "bisschop", "aartsbisschop", "heilige", "profeet", "admiraal", "ridder", "jonkheer"}
-# a play on the line: children play the kings and princesses (person_names.ROLE_CUE's words)
+# a play on the line: children play the kings and princesses (person_unknown_word.ROLE_CUE's words)
 PLAY = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)?|speelt|spelen|speelde\w*|gespeeld|"
                   r"verkle\w*|optreden|opvoering|cast|sprookje\w*)\b", re.IGNORECASE)
 # a ruler's number: not I, V or X alone ("Sanne V." is an initial)

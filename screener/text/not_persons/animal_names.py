@@ -13,6 +13,7 @@ from screener.text.lexicons import OWN_DATA
 if TYPE_CHECKING:
     from screener.text.not_persons.listed_phrases import Blocked
 
+
 SURNAME_INTERFIXES = {"de", "van", "der", "den", "ter", "ten"}  # "Daan de Haas": before a surname
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next

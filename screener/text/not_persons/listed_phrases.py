@@ -27,6 +27,7 @@ from screener.text.not_persons.things_and_brands import among_brands, product_co
 from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
                                                            block_shortened_compounds)
 
+
 # what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
 PLURAL_END = re.compile(r"(?:en|s|'s|’s)(?!\w)")  # "Pippi Langkousen", "twee Nijntjes"

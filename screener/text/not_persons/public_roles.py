@@ -21,6 +21,7 @@ from screener.text.lexicons import Lexicons
 from screener.text.not_persons.listed_phrases import Blocked, people
 from screener.text.not_persons.school_context import PUPIL_WORK, pupil_beside, pupil_context, sentence_around, token_index
 
+
 # a word of making a work, then "van" or "door": "het boek van X", "geschreven door X". Alone it says
 # nothing: pupils write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)"). Only with a sign of
 # a published work in the sentence (PUBLISHED) is X the work's author.

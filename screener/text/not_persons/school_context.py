@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+
 # school context right next to a name makes it a pupil's, whatever a list says: "Sem Bakker (groep 7)",
 # "Daan Visser, groep 4", "Yara (9 jaar)", "leerling Lucas Smit", "groep 8: Sem Bakker"
 PUPIL_AFTER = re.compile(

@@ -10,6 +10,7 @@ import re
 from screener.text import vocabulary
 from screener.text.not_persons.school_context import WORD
 
+
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
 # a table column that holds things, not people: the header above the cell says what kind of thing
 THING_HEADER = re.compile(

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from screener.text.lexicons import Lexicons
     from screener.text.not_persons.listed_phrases import Blocked
 
+
 # a word of performing, reading or watching just before a quotation: what is quoted is a title
 TITLE_CUE = re.compile(
     r"\b(?:zing\w*|zong\w*|gezongen|speel\w*|speelde\w*|gespeeld|lees|leest|lezen|las|lazen|gelezen|kijk\w*|"
@@ -24,10 +25,10 @@ TITLE_CUE = re.compile(
 TITLE_CUE_REACH = 80  # characters before the quotation, within its sentence: "zong 'X' en daarna 'Y'"
 # English function words: a quoted English phrase is a title ("Let It Go", "We Are The Champions")
 ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNORECASE)
-ACRONYM = re.compile(r"[A-Z]{2,6}")
-ACRONYM_SMALL_WORDS = {"of", "and", "for", "the", "van", "voor", "en", "de", "der", "het"}  # "Bureau of ..."
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
 TITLE_MAX = 60  # characters between the quotes
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_SMALL_WORDS = {"of", "and", "for", "the", "van", "voor", "en", "de", "der", "het"}  # "Bureau of ..."
 
 
 def block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
