@@ -29,6 +29,8 @@ Data, all but heldout5 measured by default:
 - heldout5 (only with `--set heldout5`): tests/data/school-posts-heldout5/posts (CC0, written blind;
   Lithora, dev set's screener.toml from ../shared). Nobody tunes on it: measured blind on the morning's
   code and again after the day's fixes on other sets (numbers in its README).
+- heldout6 (only with `--set heldout6`): tests/data/school-posts-heldout6/posts (CC0, written blind;
+  Lithora, dev set's screener.toml from ../shared). Nobody tunes on it (numbers in its README).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -104,6 +106,9 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout5", "school-posts-heldout5 (written blind, not tuned on)",
             ROOT / "tests" / "data" / "school-posts-heldout5",
+            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+    PostSet("heldout6", "school-posts-heldout6 (written blind, not tuned on)",
+            ROOT / "tests" / "data" / "school-posts-heldout6",
             SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
 ]
 
