@@ -2,7 +2,7 @@
 
 Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|heldout5] [--half odd|even] [--verbose]` (from the repository root).
 
-Data, all but heldout5 measured by default:
+Data, all but the sets kept blind (heldout5, quiet2, heldout6) measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
 - blind: tests/data/school-posts-blind/posts (CC0, written for this project before reading the
   screener's lexicons; measured blind first, then the text stage was corrected on it, so it is a
