@@ -40,11 +40,17 @@ UNNAMED_GROUP = re.compile(
 )
 
 
+# the verb of living or coming in the plural: its subject is a group ("De Vikingen kwamen uit Noorwegen"), unless
+# the clause names its members ("Sanne en Daan komen uit Olst")
+PLURAL_LIVES = re.compile(r"\b(?:wonen|woonden|kwamen|komen|verhuizen|verhuisden|vertrekken|vertrokken)\b", re.IGNORECASE)
+
+
 def _unnamed_group(before: str, offset: int, name_ends: list[int]) -> bool:
-    """Does a group nobody is named in come or live there ("kwamen oud-leerlingen zelfs uit ...")? Not "de
-    ouders van Sanne komen uit ...": with a name in reach the place is that person's."""
-    return UNNAMED_GROUP.search(before) is not None and not any(offset < end <= offset + len(before)
-                                                                 for end in name_ends)
+    """Does a group nobody is named in come or live there ("kwamen oud-leerlingen zelfs uit ...", "De Vikingen
+    kwamen uit Noorwegen")? Not "de ouders van Sanne komen uit ...": with a name in reach the place is that
+    person's."""
+    group = UNNAMED_GROUP.search(before) is not None or PLURAL_LIVES.search(before) is not None
+    return group and not any(offset < end <= offset + len(before) for end in name_ends)
 
 
 def _history(text: str, line_start: int, at: int) -> bool:
