@@ -4,7 +4,8 @@ Zwolle", a trip destination or the school's own town is not.
 A place is tied to a person when the sentence says someone lives, moves or comes from there
 ("woont in", "verhuist naar", "komt uit", "geboren in", "woonplaats:"), or when it follows a
 person's name with "uit" ("Sanne uit Zwolle", "Daan (groep 5) uit Olst"), but not on a line of
-history (a year before 1900, a century, or the war's years: "Hij werd in 1533 geboren ... in Duitsland"). The pipeline
+history (a year before 1900, a century, or the war's years: "Hij werd in 1533 geboren ... in Duitsland") or of a
+public figure (`public_sentence`: "Anne Frank werd geboren ... in Frankfurt"). The pipeline
 shows only those as a warning; any other place name is info.
 
 An address (street and number, postcode) that the sentence gives to a venue ("groepsaccommodatie
@@ -61,6 +62,12 @@ def _history(text: str, line_start: int, at: int) -> bool:
     return history_line(text[line_start:line_end if line_end >= 0 else len(text)])
 
 
+def _about_public_figure(text: str, start: int, name_ends: list[int]) -> bool:
+    from screener.text.public_sentence import about_public_figure
+
+    return about_public_figure(text, start, start, name_ends)
+
+
 def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
     """Does the place at text[start:] belong to a person? `name_ends`: ends of the names found."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -70,6 +77,8 @@ def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
         return False  # "de melk van de Deventer melkfabriek": the town names a firm or a thing, not a home
     if lives and _history(text, line_start, start):
         return False  # "Hij werd in 1533 geboren op kasteel Dillenburg in Duitsland": a birthplace in history
+    if lives and _about_public_figure(text, start, name_ends):
+        return False  # "Anne Frank werd geboren op 12 juni 1929 in Frankfurt": a public figure's
     if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) and not VENUE_WORD.search(before, lives.start()) \
             and not _unnamed_group(before, start - len(before), name_ends) and not _firm_comes(before, lives.start(), start, name_ends):
         return True
