@@ -166,7 +166,8 @@ tests of names the rules must keep fail, and deduce and CoNLL lose 0.055 and 0.1
 sees them. What is left to try: the model judging only the kinds it learned from (a hit the rules found by
 an unknown-name signal, not a first name the lists know alone), features of the document (the same word
 found as a person elsewhere in it), and negatives from real posts rather than vetoed candidates. A copy of
-the runtime module, its arrays, the hook and its tests, as measured: /tmp/nm2_ship/ (not in the tree).
+the runtime module, its arrays, the hook and its tests, as measured, was kept outside the tree for the session
+only; `train` writes the same arrays again, and `using` in this script is the hook as it acted.
 """
 
 from __future__ import annotations
