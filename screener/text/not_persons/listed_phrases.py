@@ -5,6 +5,10 @@ A character that is also a first name ("Elsa", "Harry", "Sam") is one only in a 
 title or another of its characters ("Frozen", "Olaf"); a brand that is a first name ("Nike", "Dirk")
 only after an article ("bij de Dirk") or among other brands ("van Nike, van Adidas"): "het boek van
 Dirk" is a child's. After "juf" or "meester" it is a person, and beside school context a pupil's.
+The lists of general knowledge (historical and living figures, scripture and myths, stories, space:
+`lexicons.KNOWLEDGE_LISTS`) work like children's culture, but a first name of theirs counts only beside
+its own group ("Gerda" of the Snow Queen is a grandmother beside "Jip en Janneke"); one of their names
+that is a surname, right after a first name, is a pupil's surname ("Sanne Vermeer").
 A public figure or author named in full is also the one meant by the first name or surname alone in
 the same post; the capitalised words right before "van <listed author>" are the book's title
 ("Polleke van Guus Kuijer"). A word no list knows joined to a listed character ("met Rudolf, de
@@ -159,8 +163,12 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         before = doc[start - 1].lower_.rstrip(".") if start else ""
         if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
-        if entry.phrase in people() and pupil_beside(doc, start, end):
-            continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
+        if (entry.phrase in people() or entry.knowledge) and pupil_beside(doc, start, end):
+            continue  # "Thea Beckman (groep 7)", "Mozes uit groep 3": a pupil who shares a figure's name
+        if entry.knowledge and end - start == 1 and start > 0 and doc[start].text in lex.surnames \
+                and doc[start - 1].text in lex.first_names and doc[start - 1].whitespace_ == " " \
+                and not blocked.tokens[start - 1]:
+            continue  # "Sanne Vermeer", "Lotte Mars": a figure's name that is a surname, after a first name
         if entry.group < 0 and entry.phrase not in people() and start > 0 and doc[start - 1].text in lex.first_names \
                 and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
             continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
@@ -168,7 +176,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                 and doc[start - 2].text in lex.first_names and not blocked.tokens[start - 2]:
             continue  # "Daan de Haas", "Sanne de Vos": a character's word after a first name and "de" is a surname
         if entry.needs_context and entry.group >= 0 and entry.group not in groups \
-                and not _among_characters(doc, start, matches):
+                and (entry.knowledge or not _among_characters(doc, start, matches)):
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
                 and not among_brands(doc, start, matches) and not product_compound(text, doc, end) \
@@ -239,10 +247,12 @@ def _block_title_before(doc, van: int, blocked: Blocked) -> None:  # noqa: ANN00
 
 
 def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001
-    """Is another character or title that is no first name named close by in the same sentence?"""
+    """Is another character or title of children's culture that is no first name named close by in the same
+    sentence? (The lists of general knowledge support only their own group.)"""
     at = doc[start].idx
     for other, _, entry in matches:
-        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD \
+        if entry.group < 0 or entry.needs_context or entry.knowledge or other == start \
+                or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD \
                 or _plain_word(doc, other):
             continue
         low, high = sorted((at, doc[other].idx))
