@@ -127,14 +127,19 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             word = WORD.match(key)
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
-        if not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
+        if candidates and len(candidates) > FEW and len(token.lower_) == len(token.text):
+            candidates = _opening(lex, key, text[token.idx + len(key):token.idx + len(key) + 12].lower())
+        elif not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
             candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
         if candidates:
             window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
             # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
             spaced = " ".join(text[token.idx:token.idx + 2 * len(window)].split()).lower() \
                 if "  " in window or "\n" in window or "\t" in window else ""
+            window_lower = window.lower()  # lower() per character: a phrase that matches starts it
             for entry in candidates:  # longest first
+                if not spaced and not window_lower.startswith(entry.phrase):
+                    continue  # the quick way out, for the many phrases that open with "de" or "het"
                 end_char = token.idx + len(entry.phrase)
                 written = text[token.idx:end_char]
                 if written.lower() != entry.phrase:
@@ -195,6 +200,27 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             _block_title_before(doc, start - 1, blocked)
     _block_parts_of_people(doc, blocked, named)
     return blocked
+
+
+FEW = 8  # more phrases than this open with one word ("de", "het", "sint"): look them up by what follows
+_FOLLOWING: dict[int, dict[str, dict[str, list]]] = {}  # per non-person index: key -> 2 characters after it -> phrases
+
+
+def _opening(lex: Lexicons, key: str, after: str) -> tuple:
+    """The phrases that open with `key` and go on as the text does (`after`: the text after it, lower case),
+    longest first; "de" has hundreds ("de farao", "de Nachtwacht"), most of them not here. The
+    phrases of a line broken or spaced in the text are still found: only one space or a word's end is
+    compared."""
+    table = _FOLLOWING.setdefault(id(lex.non_persons), {}).get(key)
+    if table is None:
+        table = {}
+        for entry in lex.non_persons[key]:
+            table.setdefault(entry.phrase[len(key):len(key) + 2], []).append(entry)
+        _FOLLOWING[id(lex.non_persons)][key] = table
+    after = " " + after.lstrip()[:1] if after[:1].isspace() else after[:2]  # "de\n  farao": a line broken after "de"
+    found = [*table.get(after, ()), *table.get(after[:1], ()), *table.get("", ())] if len(after) == 2 \
+        else [*table.get(after, ()), *table.get("", ())]
+    return tuple(sorted(found, key=lambda e: (-len(e.phrase), e.phrase, e.group, e.needs_context)))
 
 
 def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # noqa: ANN001
