@@ -66,3 +66,11 @@ def test_dishes_chess_openings_and_a_teaching_method_named_after_people_are_quie
             "en een Pavlova. Morgen rekenen we weer met Pluspunt en lezen we met Estafette.\n")
     result = check("club.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_figure_named_in_full_is_the_one_meant_by_the_first_name_alone_later_in_the_post(check):
+    post = ("Magnus Carlsen werd weer wereldkampioen. Magnus speelde het Siciliaans.\n"
+            "Magnus uit groep 7 won het schoolschaaktoernooi.\n")
+    result = check("schaken.md", post)
+    assert _at(result, "schaken.md", post, "Magnus", line=2), result.output
+    assert "schaken.md:1:" not in result.output, result.output

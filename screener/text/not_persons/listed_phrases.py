@@ -192,7 +192,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         blocked.ends.add(end)
         if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
             blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
-        if entry.phrase in people() and end - start >= 2:
+        if (entry.phrase in people() and end - start >= 2) or (
+                entry.knowledge and 2 <= end - start <= 4 and doc[start].text in lex.first_names
+                and doc[end - 1].text[:1].isupper()):  # "Magnus Carlsen", "Vincent van Gogh": a figure in full
             named.add(doc[start].text)
             named.add(doc[end - 1].text)
         if before == "van" and entry.phrase in _authors():
