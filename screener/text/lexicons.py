@@ -25,14 +25,16 @@ changed list or a new deduce version builds it anew.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import gc
 import hashlib
 import importlib.util
 import pickle
 import re
 import unicodedata
+from operator import itemgetter
 from dataclasses import dataclass
-from typing import NamedTuple
 from pathlib import Path
 
 from spacy.lang.nl.stop_words import STOP_WORDS
@@ -42,10 +44,29 @@ from screener.user_cache import user_cache_dir, write_private
 OWN_DATA = Path(__file__).parent / "data"
 
 
-class NonPerson(NamedTuple):
-    phrase: str  # lower case, as written: "annie m.g. schmidt", "albert heijn"
-    group: int  # the title (franchise) it belongs to, -1 for none
-    needs_context: bool  # also a first name ("Elsa", "Nike"): only with its title, or after an article
+class NonPerson(tuple):
+    """(phrase, group, needs_context, knowledge), a tuple made from a plain one in C: the thousands of them
+    are cached as plain tuples and made again at every start in 2 ms (a NamedTuple's constructor is Python)."""
+
+    __slots__ = ()
+    phrase = property(itemgetter(0))  # lower case, as written: "annie m.g. schmidt", "albert heijn"
+    group = property(itemgetter(1))  # the title (franchise) it belongs to, -1 for none
+    needs_context = property(itemgetter(2))  # also a first name ("Elsa", "Nike"): only with its title, or after an article
+    # from the lists of general knowledge (KNOWLEDGE_LISTS): beside school context ("Mozes (groep 5)")
+    # or as a surname after a first name ("Sanne Vermeer") it is a pupil's
+    knowledge = property(itemgetter(3))
+
+
+# Lists in the "title: members" form of children_culture.txt, written by category from general
+# knowledge: a member that is also a first name ("Mozes", "Vincent", "Thor") or a single ordinary word
+# counts only in a post that also names the group's title or another member that is neither ("farao",
+# "Van Gogh"); a member marked "!" ("!Rembrandt") means the figure although a first-name list knows it,
+# one marked "?" ("?Maradona") needs that support too: news text names it as a person (CoNLL-2002's PER).
+KNOWLEDGE_LISTS = ("history.txt", "arts_and_science.txt", "scripture_and_myths.txt", "stories_and_media.txt",
+                   "living_figures.txt", "space.txt")
+# Lists like organisations.txt: brands, methods, dishes and games; one that is a first name needs an article
+# or other brands beside it
+BRAND_LISTS = ("organisations.txt", "things_named_after_people.txt")
 
 
 WORD = re.compile(r"\w+")
@@ -54,29 +75,40 @@ WORD = re.compile(r"\w+")
 def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]]:
     """The non-person lists as one index: children's culture by title, authors, public figures,
     shops and brands. A character or brand that is also a first name needs context to count."""
+    from screener.text import vocabulary  # the word list, read only here
+
     first_lower = {n.lower() for n in first_names}
     entries: list[NonPerson] = []
 
-    def add(phrase: str, group: int, may_need_context: bool) -> None:
+    def add(phrase: str, group: int, may_need_context: bool, knowledge: bool = False) -> None:
         phrase = " ".join(phrase.split())
+        marked = knowledge and phrase.startswith("!")  # "!Rembrandt": a first name no child carries today
+        supported = knowledge and phrase.startswith("?")  # "?Maradona": one that news text names as a person
+        phrase = phrase[1:] if marked or supported else phrase
         if not WORD.search(phrase):
             return
-        ambiguous = may_need_context and phrase.lower() in first_lower
-        entries.append(NonPerson(phrase.lower(), group, ambiguous))
+        ambiguous = (may_need_context and phrase.lower() in first_lower and not marked) or supported
+        if knowledge and " " not in phrase and vocabulary.is_lower_case_word(phrase.lower()):
+            ambiguous = True  # "Maan", "Snelle": an ordinary word says nothing of the story or the singer
+        entries.append(NonPerson((phrase.lower(), group, ambiguous, knowledge)))
 
-    for group, line in enumerate(_read(OWN_DATA / "children_culture.txt")):
-        title, _, members = line.partition(":")
-        add(title, group, True)
-        for member in members.split(","):
-            if member.strip():
-                add(member, group, True)
+    group = 0
+    for name in ("children_culture.txt", *KNOWLEDGE_LISTS):
+        for line in _read(OWN_DATA / name):
+            title, _, members = line.partition(":")
+            add(title, group, True, name != "children_culture.txt")
+            for member in members.split(","):
+                if member.strip():
+                    add(member, group, True, name != "children_culture.txt")
+            group += 1
     for name in ("authors.txt", "public_figures.txt"):
         for phrase in _read(OWN_DATA / name):
             add(phrase, -1, False)
     for first in public_first_names(first_lower):
         add(first, -1, False)  # "Sifan, Sifan!": the athlete cheered by a first name no child carries
-    for phrase in _read(OWN_DATA / "organisations.txt"):
-        add(phrase, -1, True)
+    for name in BRAND_LISTS:
+        for phrase in _read(OWN_DATA / name):
+            add(phrase, -1, True)
     index: dict[str, list[NonPerson]] = {}
     for entry in entries:
         index.setdefault(WORD.search(entry.phrase).group(), []).append(entry)
@@ -216,7 +248,7 @@ def _place_variants(place: str) -> set[str]:
     return variants
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 4
 
 
 def _cache_file(root: Path | None) -> Path:
@@ -237,7 +269,8 @@ def _store(path: Path, lex: Lexicons) -> None:
     that cannot be written is no error."""
     installation = path.name.split("-", 1)[0]
     try:
-        write_private(path, pickle.dumps(lex, protocol=pickle.HIGHEST_PROTOCOL))
+        plain = {key: tuple(map(tuple, entries)) for key, entries in lex.non_persons.items()}
+        write_private(path, pickle.dumps(dataclasses.replace(lex, non_persons=plain), protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob("*.pickle"):
             if old != path and old.name.startswith(installation + "-"):
                 old.unlink(missing_ok=True)
@@ -252,12 +285,18 @@ def load() -> Lexicons:
         cached = _cache_file(root)
     except OSError:
         return build(root)
+    collecting = gc.isenabled()
+    gc.disable()  # the garbage collector would walk the new objects again and again: 3 to 5 times slower
     try:
         lex = pickle.loads(cached.read_bytes())
-        if isinstance(lex, Lexicons):
-            return lex
+        if isinstance(lex, Lexicons):  # the non-persons are stored as plain tuples, the quickest to read
+            return dataclasses.replace(lex, non_persons={key: tuple(map(NonPerson, entries))
+                                                         for key, entries in lex.non_persons.items()})
     except (OSError, pickle.PickleError, EOFError, AttributeError, TypeError, ValueError):
         pass  # missing or unreadable: build it anew
+    finally:
+        if collecting:
+            gc.enable()
     lex = build(root)
     _store(cached, lex)
     return lex

@@ -5,6 +5,10 @@ A character that is also a first name ("Elsa", "Harry", "Sam") is one only in a 
 title or another of its characters ("Frozen", "Olaf"); a brand that is a first name ("Nike", "Dirk")
 only after an article ("bij de Dirk") or among other brands ("van Nike, van Adidas"): "het boek van
 Dirk" is a child's. After "juf" or "meester" it is a person, and beside school context a pupil's.
+The lists of general knowledge (historical and living figures, scripture and myths, stories, space:
+`lexicons.KNOWLEDGE_LISTS`) work like children's culture, but a first name of theirs counts only beside
+its own group ("Gerda" of the Snow Queen is a grandmother beside "Jip en Janneke"); one of their names
+that is a surname, right after a first name, is a pupil's surname ("Sanne Vermeer").
 A public figure or author named in full is also the one meant by the first name or surname alone in
 the same post; the capitalised words right before "van <listed author>" are the book's title
 ("Polleke van Guus Kuijer"). A word no list knows joined to a listed character ("met Rudolf, de
@@ -123,14 +127,19 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             word = WORD.match(key)
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
-        if not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
+        if candidates and len(candidates) > FEW and len(token.lower_) == len(token.text):
+            candidates = _opening(lex, key, text[token.idx + len(key):token.idx + len(key) + 12].lower())
+        elif not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
             candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
         if candidates:
             window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
             # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
             spaced = " ".join(text[token.idx:token.idx + 2 * len(window)].split()).lower() \
                 if "  " in window or "\n" in window or "\t" in window else ""
+            window_lower = window.lower()  # lower() per character: a phrase that matches starts it
             for entry in candidates:  # longest first
+                if not spaced and not window_lower.startswith(entry.phrase):
+                    continue  # the quick way out, for the many phrases that open with "de" or "het"
                 end_char = token.idx + len(entry.phrase)
                 written = text[token.idx:end_char]
                 if written.lower() != entry.phrase:
@@ -159,8 +168,12 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         before = doc[start - 1].lower_.rstrip(".") if start else ""
         if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
-        if entry.phrase in people() and pupil_beside(doc, start, end):
-            continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
+        if (entry.phrase in people() or entry.knowledge) and pupil_beside(doc, start, end):
+            continue  # "Thea Beckman (groep 7)", "Mozes uit groep 3": a pupil who shares a figure's name
+        if entry.knowledge and end - start == 1 and start > 0 and doc[start].text in lex.surnames \
+                and doc[start - 1].text in lex.first_names and doc[start - 1].whitespace_ == " " \
+                and not blocked.tokens[start - 1]:
+            continue  # "Sanne Vermeer", "Lotte Mars": a figure's name that is a surname, after a first name
         if entry.group < 0 and entry.phrase not in people() and start > 0 and doc[start - 1].text in lex.first_names \
                 and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
             continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
@@ -168,7 +181,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                 and doc[start - 2].text in lex.first_names and not blocked.tokens[start - 2]:
             continue  # "Daan de Haas", "Sanne de Vos": a character's word after a first name and "de" is a surname
         if entry.needs_context and entry.group >= 0 and entry.group not in groups \
-                and not _among_characters(doc, start, matches):
+                and (entry.knowledge or not _among_characters(doc, start, matches)):
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
                 and not among_brands(doc, start, matches) and not product_compound(text, doc, end) \
@@ -179,7 +192,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         blocked.ends.add(end)
         if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
             blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
-        if entry.phrase in people() and end - start >= 2:
+        if (entry.phrase in people() and end - start >= 2) or (
+                entry.knowledge and 2 <= end - start <= 4 and doc[start].text in lex.first_names
+                and doc[end - 1].text[:1].isupper()):  # "Magnus Carlsen", "Vincent van Gogh": a figure in full
             named.add(doc[start].text)
             named.add(doc[end - 1].text)
         if before == "van" and entry.phrase in _authors():
@@ -187,6 +202,27 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             _block_title_before(doc, start - 1, blocked)
     _block_parts_of_people(doc, blocked, named)
     return blocked
+
+
+FEW = 8  # more phrases than this open with one word ("de", "het", "sint"): look them up by what follows
+_FOLLOWING: dict[int, dict[str, dict[str, list]]] = {}  # per non-person index: key -> 2 characters after it -> phrases
+
+
+def _opening(lex: Lexicons, key: str, after: str) -> tuple:
+    """The phrases that open with `key` and go on as the text does (`after`: the text after it, lower case),
+    longest first; "de" has hundreds ("de farao", "de Nachtwacht"), most of them not here. The
+    phrases of a line broken or spaced in the text are still found: only one space or a word's end is
+    compared."""
+    table = _FOLLOWING.setdefault(id(lex.non_persons), {}).get(key)
+    if table is None:
+        table = {}
+        for entry in lex.non_persons[key]:
+            table.setdefault(entry.phrase[len(key):len(key) + 2], []).append(entry)
+        _FOLLOWING[id(lex.non_persons)][key] = table
+    after = " " + after.lstrip()[:1] if after[:1].isspace() else after[:2]  # "de\n  farao": a line broken after "de"
+    found = [*table.get(after, ()), *table.get(after[:1], ()), *table.get("", ())] if len(after) == 2 \
+        else [*table.get(after, ()), *table.get("", ())]
+    return tuple(sorted(found, key=lambda e: (-len(e.phrase), e.phrase, e.group, e.needs_context)))
 
 
 def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # noqa: ANN001
@@ -239,10 +275,12 @@ def _block_title_before(doc, van: int, blocked: Blocked) -> None:  # noqa: ANN00
 
 
 def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001
-    """Is another character or title that is no first name named close by in the same sentence?"""
+    """Is another character or title of children's culture that is no first name named close by in the same
+    sentence? (The lists of general knowledge support only their own group.)"""
     at = doc[start].idx
     for other, _, entry in matches:
-        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD \
+        if entry.group < 0 or entry.needs_context or entry.knowledge or other == start \
+                or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD \
                 or _plain_word(doc, other):
             continue
         low, high = sorted((at, doc[other].idx))

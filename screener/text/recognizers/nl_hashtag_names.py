@@ -65,11 +65,11 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
             if cut:
                 parts.append((m.start(), m.start() + cut))
     leading = LEADING_NAME.match(tag)
-    if leading and _name(leading.group(), lex) and not lex.non_persons.get(leading.group().lower()):
+    if leading and _name(leading.group(), lex) and not _opens_listed_phrase(tag, leading.group(), lex):
         parts.insert(0, leading.span())
     if parts or not tag.islower():
         return parts
-    if lowercase_names.candidate(tag, lex) == "sure" and not lex.non_persons.get(tag):
+    if lowercase_names.candidate(tag, lex) == "sure" and not _opens_listed_phrase(tag, tag, lex):
         return [(0, len(tag))]  # "#lina": a first name that is no word, the whole hashtag
     for cue in sorted((m for p in PREFIXES for m in re.finditer(p, tag)), key=lambda m: m.end()):
         if any(len(p) > len(cue.group()) and tag.startswith(p, cue.start()) for p in PREFIXES):
@@ -78,6 +78,15 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
         if len(rest) >= 3 and _name(rest.title(), lex):
             return [(cue.end(), len(tag))]
     return []
+
+
+def _opens_listed_phrase(tag: str, word: str, lex: lexicons.Lexicons) -> bool:
+    """Does `word` open a phrase of the non-person lists ("#HarryPotterfeest", "#ronja")? Of the lists of general
+    knowledge only a phrase the hashtag opens with, written without spaces, counts ("#VincentvanGogh"):
+    "#NoahJarig" names the child although "Noah" is one of the ark's story."""
+    joined, low = tag.lower(), word.lower()
+    return any(not e.knowledge or (e.phrase != low and joined.startswith(e.phrase.replace(" ", "")))
+               for e in lex.non_persons.get(low, ()))
 
 
 def _name(word: str, lex: lexicons.Lexicons, after_prefix: bool = False) -> bool:
