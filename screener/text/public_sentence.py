@@ -3,14 +3,16 @@ theirs: "Anne Frank werd geboren op 12 juni 1929 in Frankfurt" and "Aletta Jacob
 1854)" are history lessons, not personal data of the school's people.
 
 It does when it tells history (`public_context.history_line`: a year before 1900, a century, the war's
-years) or names a listed public figure or author (`people()`: "Johan Cruijff, geboren op 25 april 1947"),
-and no person the name stage found stands in it ("Onze Anne is geboren op 3 mei 2016" stays a child's). A
-single listed word that is also a first name ("Amalia") is not enough: a pupil may carry it. The pipeline
-shows such a date of birth or place as info.
+years) or names a listed public figure, author or figure of the lists of general knowledge ("Johan Cruijff,
+geboren op 25 april 1947", "Neil Armstrong (geboren 5 augustus 1930)"), and no person the name stage found
+stands in it ("Onze Anne is geboren op 3 mei 2016" stays a child's). A single listed word that is also a
+first name ("Amalia") is not enough: a pupil may carry it. The pipeline shows such a date of birth or place
+as info.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from screener.text import lexicons
@@ -28,8 +30,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop.start() if stop else len(text)
 
 
+@functools.cache
+def _figures() -> frozenset[str]:
+    """The listed public figures and authors, and the full names of the lists of general knowledge that need
+    no support ("anne frank", "aletta jacobs"; lower case). A single word of those lists is too often a
+    form's word as well: the Egyptian god Geb is also "Geb.datum:"."""
+    knowledge = {entry.phrase for entries in lexicons.load().non_persons.values() for entry in entries
+                 if entry.knowledge and not entry.needs_context and " " in entry.phrase}
+    return people() | frozenset(knowledge)
+
+
 def _names_listed_figure(sentence: str) -> bool:
-    listed = people()
+    listed = _figures()
     first_names = {n.lower() for n in lexicons.load().first_names}
     for run in CAPITALISED_RUN.finditer(sentence):
         words = run.group().split()

@@ -35,3 +35,20 @@ def test_a_pupils_date_of_birth_in_the_same_post_is_still_an_error(check):
     assert reported_at(result, "mix.md", post, "3 mei 2016", rule="A2-GEBOORTEDATUM", severity="error"), result.output
     assert reported_at(result, "mix.md", post, "12-03-2016", rule="A2-GEBOORTEDATUM", severity="error"), result.output
     assert "mix.md:1:" not in result.output, result.output
+
+
+def test_figures_of_the_lists_of_general_knowledge_count_too(check):
+    post = ("Neil Armstrong (geboren 5 augustus 1930) liep als eerste op de maan.\n"
+            "Noah is geboren op 3 mei 2016.\n")
+    result = check("ruimte.md", post)
+    assert "ruimte.md:1:" not in result.output, result.output
+    assert reported_at(result, "ruimte.md", post, "3 mei 2016", rule="A2-GEBOORTEDATUM", severity="error"), result.output
+
+
+def test_a_forms_abbreviation_that_is_also_a_gods_name_does_not_hide_a_date_of_birth(check):
+    post = ("OUDER/VERZORGER 1\n"
+            "Naam:                Tigist Tsegaye\n"
+            "Geb.datum:           1990/02/17\n")
+    result = check("formulier.txt", post)
+    assert reported_at(result, "formulier.txt", post, "1990/02/17", rule="A2-GEBOORTEDATUM",
+                       severity="error"), result.output
