@@ -130,26 +130,31 @@ class Scorer:
         return spans
 
 
+UNCHECKED = "de toon (A8) van het bericht is niet gecontroleerd"
+
+
 @functools.cache
-def _load(path: Path, sha256: str) -> Scorer:
+def load_pinned(path: Path, sha256: str, name: str = "A8-taalmodel", unchecked: str = UNCHECKED) -> Scorer:
+    """The model at `path` if its bytes have the pinned sha256, else a ModelError in Dutch that names the model
+    (`name`) and says what was not checked (`unchecked`)."""
     try:
         content = path.read_bytes()
     except OSError:
-        raise ModelError(f"het A8-taalmodel {path} ontbreekt of is niet leesbaar; de toon (A8) van het bericht "
-                         "is niet gecontroleerd. Installeer de screener opnieuw") from None
+        raise ModelError(f"het {name} {path} ontbreekt of is niet leesbaar; {unchecked}. "
+                         "Installeer de screener opnieuw") from None
     if hashlib.sha256(content).hexdigest() != sha256:
-        raise ModelError(f"het A8-taalmodel {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
-                         "de toon (A8) van het bericht is niet gecontroleerd. Installeer de screener opnieuw")
+        raise ModelError(f"het {name} {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
+                         f"{unchecked}. Installeer de screener opnieuw")
     try:
         return Scorer.load(io.BytesIO(content))  # the very bytes whose hash was checked
     except (OSError, ValueError, KeyError) as exc:  # pinned but unreadable: a broken release
-        raise ModelError(f"het A8-taalmodel {path} kan niet gelezen worden ({type(exc).__name__}); de toon (A8) "
-                         "van het bericht is niet gecontroleerd. Installeer de screener opnieuw") from None
+        raise ModelError(f"het {name} {path} kan niet gelezen worden ({type(exc).__name__}); {unchecked}. "
+                         "Installeer de screener opnieuw") from None
 
 
 def scorer() -> Scorer:
     """The shipped model, read and checked once per process."""
-    return _load(MODEL_FILE, MODEL_SHA256)
+    return load_pinned(MODEL_FILE, MODEL_SHA256)
 
 
 def with_model(text: str, found: list) -> list:
