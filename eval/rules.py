@@ -30,8 +30,11 @@ precision 0.75, recall 0.45, F1 0.56; then developed on in halves, the even half
 after the odd half was fixed, so now a development set too), tests/data/school-posts-rules-heldout4 (a
 fifth 60 cases, written blind, Lithora configuration of ../shared; measured blind first: C1 0.80, C2
 0.90, D3 0.86, D4 0.93, A8 0.62; then developed on in halves, the even half measured unread after the
-odd half was fixed: C1 0.75, C2 1.00, D3 0.80, D4 1.00, A8 0.67). Each set's README keeps its blind
-numbers; all are development sets now.
+odd half was fixed: C1 0.75, C2 1.00, D3 0.80, D4 1.00, A8 0.67), and
+tests/data/school-posts-rules-heldout5 (a sixth 60 cases, written blind and kept blind: measured, never
+tuned on; its README has the numbers). Each set's README keeps its blind numbers; all are development
+sets now, except school-posts-rules-heldout5 and tests/data/conduct-blind4 (80 A8 cases, 40 quiet,
+written blind in session 9 and kept blind: measured, never tuned on).
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -89,6 +92,9 @@ HELDOUT4_TITLE = ("Vijfde held-out set: 60 protocolgevallen (blind geschreven zo
                   "lezen, configuratie van Lithora uit ../shared; eerst blind gemeten; C1, C2, D3 en D4 daarna in "
                   "helften bijgesteld, de even helft ongelezen gemeten: C1 0,75, C2 1,00, D3 0,80, D4 1,00; voor die "
                   "regels nu ook ontwikkelset)")
+HELDOUT5_CASES = DATA / "school-posts-rules-heldout5"
+HELDOUT5_TITLE = ("Zesde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
+                  "lezen, configuratie van Lithora uit ../shared; blind gehouden: alleen meten, niet op bijstellen)")
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
@@ -101,6 +107,9 @@ CONDUCT_BLIND3 = DATA / "conduct-blind3"
 CONDUCT_BLIND3_TITLE = ("A8 blind 3: 80 gevallen (40 A8, 40 net niet), blind geschreven zonder de regel of de eerdere "
                         "blinde sets te kennen; eerst blind gemeten (F1 0,56), daarna in helften op bijgesteld (de "
                         "even helft ongelezen gemeten: 0,45), dus nu ook ontwikkelset")
+CONDUCT_BLIND4 = DATA / "conduct-blind4"
+CONDUCT_BLIND4_TITLE = ("A8 blind 4: 80 gevallen (40 A8, 40 net niet), blind geschreven zonder de regel of de eerdere "
+                        "blinde sets te kennen; alleen gemeten, nooit op bijgesteld (blind gehouden)")
 # The short ids the school-posts cases use, and the rules they stand for.
 CONDUCT_DEV = DATA / "conduct-dev" / "cases.yaml"
 CONDUCT_DEV_TITLE = ("A8-ontwikkelset: korte berichten per soort gedrag en lastige negatieven (voetbaltaal, "
@@ -258,6 +267,10 @@ def main(argv: list[str]) -> int:
     report(HELDOUT4_CASES, school_post_cases(HELDOUT4_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
+    print(f"== {HELDOUT5_TITLE}")
+    report(HELDOUT5_CASES, school_post_cases(HELDOUT5_CASES), list(CASE_RULES.values()), verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
     print(f"== {CONDUCT_DEV_TITLE}")
     conduct_report(CONDUCT_DEV, verbose=args.verbose)
     print()
@@ -271,6 +284,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {CONDUCT_BLIND3_TITLE}")
     report(CONDUCT_BLIND3, school_post_cases(CONDUCT_BLIND3), ["A8-FATSOEN"], verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {CONDUCT_BLIND4_TITLE}")
+    report(CONDUCT_BLIND4, school_post_cases(CONDUCT_BLIND4), ["A8-FATSOEN"], verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     return 0
 

@@ -29,6 +29,9 @@ Data, all but heldout5 measured by default:
 - heldout5 (only with `--set heldout5`): tests/data/school-posts-heldout5/posts (CC0, written blind;
   Lithora, dev set's screener.toml from ../shared). Nobody tunes on it: measured blind on the morning's
   code and again after the day's fixes on other sets (numbers in its README).
+- quiet2 (only with `--set quiet2`): tests/data/school-posts-quiet2/posts (CC0, written blind; 40 Lithora
+  posts without any personal data, dev set's screener.toml from ../shared). Nobody tunes on it: measured
+  blind on the evening's code and again at the end of the day (numbers in its README).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -104,6 +107,9 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout5", "school-posts-heldout5 (written blind, not tuned on)",
             ROOT / "tests" / "data" / "school-posts-heldout5",
+            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+    PostSet("quiet2", "school-posts-quiet2 (40 posts without personal data, written blind, not tuned on)",
+            ROOT / "tests" / "data" / "school-posts-quiet2",
             SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
 ]
 

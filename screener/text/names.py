@@ -20,11 +20,12 @@ character or title ("Zwarte Piet", "Pluk van de Petteflet"), the second half of 
 word ("Sint-Niklaas"), a product in camel case ("PowerPoint"), a medical term after initials
 ("M. Alzheimer"), or a country that is also a first name ("Israël") without school context.
 
-Before these, `screener.text.not_persons` blocks the phrases of the non-person lists (children's
-culture, authors, public figures, shops and brands); after them, `screener.text.lowercase_names`
-adds first names typed in lower case. The rules live in small modules, one job each:
-`name_words` (what a word is), `person_names`, `place_names`, `name_lists`; `tokens` is the
-token snapshot they read.
+Before these, `screener.text.not_persons` (a package, one module per kind of signal) blocks the
+phrases of the non-person lists (children's culture, authors, public figures, shops and brands) and
+judges the spans found; after them, `screener.text.lowercase_names` adds first names typed in lower
+case. The rules live in small modules, one job each: `name_words` (what a word is), `person_names`
+(persons, joined from `person_titled`, `person_surname_alone`, `person_by_cue` and
+`person_unknown_word`), `place_names`, `name_lists`; `tokens` is the token snapshot they read.
 
 Entities the model (if any) found are kept, unless the non-person lists or their context veto
 them ("Nijntje", "het boek van Roald Dahl"); this component only adds what does not overlap them.

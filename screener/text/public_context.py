@@ -29,8 +29,9 @@ import bisect
 import functools
 import re
 
-from screener.text import not_persons, vocabulary
+from screener.text import vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
+from screener.text.not_persons import public_roles, school_context
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case
 
@@ -51,7 +52,7 @@ YEAR_LIKE = re.compile(r"1[0-9]{3}")
 NOBLE_TITLES = {"koning", "koningin", "keizer", "keizerin", "prins", "prinses", "graaf", "gravin", "hertog",
                 "hertogin", "markies", "paus", "tsaar", "tsarina", "farao", "sultan", "kalief", "stadhouder",
                 "bisschop", "aartsbisschop", "heilige", "profeet", "admiraal", "ridder", "jonkheer"}
-# a play on the line: children play the kings and princesses (person_names.ROLE_CUE's words)
+# a play on the line: children play the kings and princesses (person_unknown_word.ROLE_CUE's words)
 PLAY = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)?|speelt|spelen|speelde\w*|gespeeld|"
                   r"verkle\w*|optreden|opvoering|cast|sprookje\w*)\b", re.IGNORECASE)
 # a ruler's number: not I, V or X alone ("Sanne V." is an initial)
@@ -125,7 +126,7 @@ def tied_to_school(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     if before in lex.titles or (before in lex.relations and start > 1 and doc[start - 2].lower_ in OWN):
         return True
-    return not_persons.pupil_beside(doc, start, end)
+    return school_context.pupil_beside(doc, start, end)
 
 
 def ruler(doc: Doc, start: int, end: int, line: str) -> bool:
@@ -156,13 +157,13 @@ def history_line(line: str, low: str | None = None) -> bool:
 def in_a_story(doc: Doc, start: int, end: int) -> bool:
     """A character in a sentence that tells what a book or story is about (on a line that names one, see
     `_line_facts`), unless a child reads it ("Fenna en Daan lazen ...") or made it."""
-    before, after = not_persons.sentence_around(doc, start, end)
+    before, after = school_context.sentence_around(doc, start, end)
     if STORY_CUE.search(before) is None and STORY_CUE.search(after) is None:
         return False  # "... net als in het boek. Milan durfde eerst niet": a child, after the story's sentence
-    if not_persons.WORK_BEFORE.search(before) or not_persons.MEDIA_BEFORE.search(before) \
+    if public_roles.WORK_BEFORE.search(before) or public_roles.MEDIA_BEFORE.search(before) \
             or (start > 0 and doc[start - 1].lower_ == "door"):
         return False  # "Het verhaal van Yara El Idrissi gaat over haar opa": its maker (not_persons judges makers)
-    if not_persons.PUPIL_WORK.search(before) or not_persons.PUPIL_WORK.search(after):
+    if school_context.PUPIL_WORK.search(before) or school_context.PUPIL_WORK.search(after):
         return False  # "Het boekverslag door Lucas Smit ging over Kruimeltje": a pupil's work
     k = end
     while k < len(doc) and k < end + 3 and (doc[k].lower_ in {"en", ","} or title_case(doc[k].text)):

@@ -1,0 +1,28 @@
+"""What looks like a person's name but is none in a school post: children's culture, authors named
+as authors, public figures in their public role, shops and brands, streets, animals.
+
+Used by the name tagger (`screener.text.names`) on its own finds and on the model's PER guesses
+alike. One module per kind of signal:
+
+- `listed_phrases`: the phrases of the non-person lists and what they block (`blocked_tokens`,
+  `beside_blocked`, `branch_of_brand`): "Nijntje", "Paw Patrol", "koningin Máxima", "Albert Heijn";
+- `titles_and_acronyms`: a quoted title, half a shortened compound, an acronym's expansion;
+- `animal_names`: a pet's or zoo animal's name ("ons klassenkonijn Snuffie");
+- `things_and_brands`: the maker of a product, a brand among brands, a compound's first half, a
+  cell under a column of things (`names_a_thing`);
+- `public_roles`: a street, a saint, a town's office, a published author or performer
+  (`public_or_street`);
+- `school_context`: the sentence around a name, and the school context beside it that makes it a
+  pupil's whatever the lists or the sentence say ("(groep 7)", "leerling X", "(9 jaar)").
+"""
+
+from screener.text.not_persons.listed_phrases import (
+    Blocked,
+    beside_blocked,
+    blocked_tokens,
+    branch_of_brand,
+)
+from screener.text.not_persons.public_roles import public_or_street
+from screener.text.not_persons.things_and_brands import names_a_thing
+
+__all__ = ["Blocked", "beside_blocked", "blocked_tokens", "branch_of_brand", "names_a_thing", "public_or_street"]

@@ -1,0 +1,97 @@
+"""An animal's name is no person's (`data/animals.txt`): right after the animal ("ons klassenkonijn
+Snuffie"), after "heet"/"heten" soon after it ("de panda's. Ze heten Wu Wen en Xing Ya"), before it
+("Egbert de eekhoorn", "Boris, een hele grote herder"), in brackets after its owner ("de kat van yara
+(Snoepie)"), and the same name elsewhere in the post."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from screener.text.lexicons import OWN_DATA
+
+if TYPE_CHECKING:
+    from screener.text.not_persons.listed_phrases import Blocked
+
+
+SURNAME_INTERFIXES = {"de", "van", "der", "den", "ter", "ten"}  # "Daan de Haas": before a surname
+NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
+ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
+ANIMAL_PLURALS = ("'s", "’s", "en", "s")
+NAMING_ADVERBS = {"nu", "voortaan", "sindsdien", "officieel", "gewoon"}  # "hij heet nu Bolt"
+ANIMAL_ARTICLES = {"een", "de", "het", "onze", "ons", "mijn", "hun"}  # "Boris, een hele grote herder"
+APPOSITION_WORDS = 3  # adjectives between the article and the animal: "een hele grote herder"
+
+
+@functools.cache
+def _animals() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _animal(word: str) -> bool:
+    """"konijn", "panda's", "pinguïns", "klassenkonijn" (a compound ends in an animal of 4+ letters)."""
+    words = _animals()
+    forms = [word] + [word[: -len(p)] for p in ANIMAL_PLURALS if word.endswith(p) and len(word) > len(p) + 2]
+    return any(form in words or any(form[k:] in words for k in range(1, len(form) - 3)) for form in forms)
+
+
+def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """An animal's name: right after the animal ("konijn Snuffie") or after "heet"/"heten" soon after it,
+    and the same name elsewhere in the post."""
+    n = len(doc)
+    names: set[str] = set()
+    for i in range(n):
+        if not doc[i].text[:1].islower() or not _animal(doc[i].lower_):
+            continue
+        for b in _named_before_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
+            blocked.tokens[b] = True
+            names.add(doc[b].text)
+        k = i + 1
+        bracketed = next((j for j in range(i + 2, min(n - 2, i + 5)) if doc[j].text == "(" and doc[j + 2].text == ")"
+                          and doc[j + 1].text[:1].isupper()), 0)
+        if bracketed:  # "de kat van yara (Snoepie)": the animal's name in brackets after its owner
+            blocked.tokens[bracketed + 1] = True
+            names.add(doc[bracketed + 1].text)
+        if not (k < n and doc[k].text[:1].isupper()):
+            k = next((j + 1 for j in range(i + 1, min(n, i + ANIMAL_REACH))
+                      if doc[j].lower_ in NAMING_VERBS), 0)
+            if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
+                continue
+            if k < n and doc[k].lower_ in NAMING_ADVERBS and k + 1 < n and doc[k + 1].text[:1].isupper():
+                k += 1  # "Een hond ... Hij heet nu Bolt"
+            b = k - 2  # the name before the verb: "een varken dat Knorbert heet", "onze kat, die Minoes heet"
+            while b > i and doc[b].is_space:
+                b -= 1
+            while b > i and doc[b].text[:1].isupper():
+                blocked.tokens[b] = True
+                names.add(doc[b].text)
+                b -= 1
+        while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
+                                                       and doc[k + 1].text[:1].isupper())):
+            blocked.tokens[k] = True
+            if doc[k].text[:1].isupper():
+                names.add(doc[k].text)
+            k += 1
+    for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
+        if doc[k].text in names:
+            blocked.tokens[k] = True
+
+
+def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
+    """The name an animal word at i describes from behind: "Egbert de eekhoorn" (a character named
+    with its kind), "Boris, een hele grote herder" (a name, then what animal it is)."""
+    if i >= 2 and doc[i - 1].lower_ == "de" and doc[i - 2].text[:1].isupper() and doc[i - 2].text.isalpha() \
+            and not doc[i - 2].whitespace_.count("\n") \
+            and not (i >= 4 and doc[i - 3].lower_ in SURNAME_INTERFIXES and doc[i - 4].text[:1].isupper()):
+        # not "Daan de Haas de hond gaf": a first name, "de" and a surname
+        return [i - 2]
+    k = i - 1
+    while k > 0 and doc[k].text.isalpha() and doc[k].text.islower() and doc[k].lower_ not in ANIMAL_ARTICLES \
+            and i - k <= APPOSITION_WORDS:
+        k -= 1  # "hele grote"
+    if k >= 2 and doc[k].lower_ in ANIMAL_ARTICLES and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() \
+            and doc[k - 2].text.isalpha():
+        return [k - 2]
+    return []

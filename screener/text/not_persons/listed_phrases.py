@@ -1,0 +1,252 @@
+"""The phrases of the non-person lists (`lexicons.non_persons`) in a text: "Nijntje", "Paw Patrol",
+"Annie M.G. Schmidt", "koningin Máxima", "Albert Heijn", and what blocks a name beside them.
+
+A character that is also a first name ("Elsa", "Harry", "Sam") is one only in a post that names its
+title or another of its characters ("Frozen", "Olaf"); a brand that is a first name ("Nike", "Dirk")
+only after an article ("bij de Dirk") or among other brands ("van Nike, van Adidas"): "het boek van
+Dirk" is a child's. After "juf" or "meester" it is a person, and beside school context a pupil's.
+A public figure or author named in full is also the one meant by the first name or surname alone in
+the same post; the capitalised words right before "van <listed author>" are the book's title
+("Polleke van Guus Kuijer"). A word no list knows joined to a listed character ("met Rudolf, de
+Grinch en Frosty") is one of them (`beside_blocked`); a name right after a shop names its branch
+("Plus Van den Berg", `branch_of_brand`). `blocked_tokens` also runs the other blocks of this
+package: quoted titles, shortened compounds and acronyms, animals' names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from screener.text import lexicons, vocabulary
+from screener.text.lexicons import OWN_DATA, Lexicons
+from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
+from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
+from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
+from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
+                                                           block_shortened_compounds)
+
+
+# what stands before a phrase that is the brand's, not the person's: "de Dirk", "een Kia"
+BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
+PLURAL_END = re.compile(r"(?:en|s|'s|’s)(?!\w)")  # "Pippi Langkousen", "twee Nijntjes"
+SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
+CHARACTER_NEIGHBOURHOOD = 80  # characters: "Pippi Langkous, ..., twee keer Matilda": a character among characters
+LIST_BETWEEN = re.compile(r",|\s(?:en|of|&)\s")
+# forms of address that make the next word a person whatever a list says: "juf Elsa"
+SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
+
+
+@dataclass
+class Blocked:
+    tokens: list[bool]  # per token: part of a non-person phrase
+    ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
+    brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
+    authors: list[int] = field(default_factory=list)  # where a listed author is named after "van": "Polleke van Guus Kuijer"
+
+
+def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """Is a word no list knows joined by "en", "of" or a comma to a character, title or brand of the lists ("met
+    Rudolf, de Grinch en Frosty", "Pipo en Swiebertje")? It is one of them: a reader takes it so."""
+    for k, step in ((start - 1, -1), (end, 1)):
+        if not (0 <= k < len(doc)) or doc[k].lower_ not in {",", "en", "of", "&"}:
+            continue
+        other = k + step
+        if 0 <= other < len(doc) and doc[other].lower_ in BRAND_BEFORE:
+            other += step  # "de Grinch"
+        if 0 <= other < len(doc) and blocked.tokens[other] and doc[other].text[:1].isupper():
+            return True
+    return False
+
+
+def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """A name right after a shop or brand names its branch or owner: "Plus Van den Berg", "Jumbo Visser"."""
+    return start in blocked.brand_ends and start > 0 and "\n" not in doc[start - 1].whitespace_
+
+
+def _continues(text: str, end: int) -> bool:
+    """Does a word go on at `end`: "Sinterklaasfeest", or a hyphenated name ("Sint-Niklaas")?"""
+    return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
+
+
+def _plural_is_no_name(text: str, start: int, end: int, lex: Lexicons) -> bool:
+    """Is the plural's last word no name of its own ("Langkousen"; but "Hendriks", "Peters", "Hansen" are
+    surnames, not plurals of "Hendrik", "Peter", "Hans")?"""
+    last = text[start:end].split()[-1]
+    return last not in lex.surnames and last not in lex.first_names
+
+
+def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
+    """"een muis in huis", "de haas": a character that is an ordinary word ("Muis" of the Gruffalo),
+    written in lower case, is the word: it is no character beside another one."""
+    return doc[k].text.islower() and vocabulary.is_lower_case_word(doc[k].text)
+
+
+def _spaced_end(text: str, start: int, phrase: str) -> int:
+    """Where `phrase` ends in `text` from `start` when a space in it may be any run of white space, else -1."""
+    space = phrase.find(" ")
+    if space < 0 or text[start:start + space].lower() != phrase[:space]:
+        return -1
+    after = start + space
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if text[after:after + 1].lower() != phrase[space + 1:space + 2]:
+        return -1  # the quick way out: the next word is another
+    at = start
+    for part in phrase.split(" "):
+        if at > start:
+            if at >= len(text) or not text[at].isspace():
+                return -1
+            while at < len(text) and text[at].isspace():
+                at += 1
+        if text[at:at + len(part)].lower() != part:
+            return -1
+        at += len(part)
+    return at
+
+
+def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens snapshot
+    """The tokens of every non-person phrase in `doc` (see the module's docstring)."""
+    n = len(doc)
+    blocked = Blocked([False] * n, set())
+    if not lex.non_persons or not n:
+        return blocked
+    text = doc.text  # compared piece by piece: "İ".lower() is two characters, so text.lower() shifts offsets
+    starts = [t.idx for t in doc]
+    matches = []  # (start token, end token, entry)
+    i = 0
+    while i < n:
+        token = doc[i]
+        key = token.lower_
+        if not key.isalnum():
+            word = WORD.match(key)
+            key = word.group() if word else ""
+        candidates = lex.non_persons.get(key)
+        if not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
+            candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
+        if candidates:
+            window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
+            # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
+            spaced = " ".join(text[token.idx:token.idx + 2 * len(window)].split()).lower() \
+                if "  " in window or "\n" in window or "\t" in window else ""
+            for entry in candidates:  # longest first
+                end_char = token.idx + len(entry.phrase)
+                written = text[token.idx:end_char]
+                if written.lower() != entry.phrase:
+                    # "Jeff\n   Kinney": a phrase wrapped over lines and indented
+                    end_char = _spaced_end(text, token.idx, entry.phrase) \
+                        if spaced and spaced.startswith(entry.phrase) else -1
+                plural = PLURAL_END.match(text, end_char) if end_char > 0 and text[end_char - 1].isalpha() else None
+                if plural and _plural_is_no_name(text, token.idx, plural.end(), lex):
+                    end_char = plural.end()  # "vier Pippi Langkousen", "twee Kapitein Onderbroeken": the characters
+                if end_char > 0 and not _continues(text, end_char):
+                    last = token_index(starts, end_char - 1)
+                    if doc[last].idx + len(doc[last].text) == end_char:
+                        # every entry of this phrase: "Steve" of Minecraft and of another title alike
+                        matches.extend((i, last + 1, same) for same in candidates if same.phrase == entry.phrase)
+                        break
+        i += 1
+    block_quoted_titles(doc, blocked)
+    block_shortened_compounds(doc, blocked)
+    block_animal_names(doc, blocked)
+    block_acronym_expansions(doc, blocked, lex)
+    groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
+    named: set[str] = set()  # first names and surnames of the public figures and authors named in full
+    for start, end, entry in matches:
+        if any(blocked.tokens[start:end]):
+            continue
+        before = doc[start - 1].lower_.rstrip(".") if start else ""
+        if before in SCHOOL_TITLES or (before == "van" and start > 1 and doc[start - 2].lower_ in lex.relations):
+            continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
+        if entry.phrase in people() and pupil_beside(doc, start, end):
+            continue  # "Thea Beckman (groep 7)": a pupil who shares an author's name
+        if entry.group < 0 and entry.phrase not in people() and start > 0 and doc[start - 1].text in lex.first_names \
+                and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
+            continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
+        if end - start == 1 and start > 1 and doc[start - 1].lower_ in SURNAME_INTERFIXES \
+                and doc[start - 2].text in lex.first_names and not blocked.tokens[start - 2]:
+            continue  # "Daan de Haas", "Sanne de Vos": a character's word after a first name and "de" is a surname
+        if entry.needs_context and entry.group >= 0 and entry.group not in groups \
+                and not _among_characters(doc, start, matches):
+            continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
+        if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
+                and not among_brands(doc, start, matches) and not product_compound(text, doc, end) \
+                and not product_of(doc, start):
+            continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
+        for k in range(start, end):
+            blocked.tokens[k] = True
+        blocked.ends.add(end)
+        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
+            blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
+        if entry.phrase in people() and end - start >= 2:
+            named.add(doc[start].text)
+            named.add(doc[end - 1].text)
+        if before == "van" and entry.phrase in _authors():
+            blocked.authors.append(doc[start].idx)
+            _block_title_before(doc, start - 1, blocked)
+    _block_parts_of_people(doc, blocked, named)
+    return blocked
+
+
+def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # noqa: ANN001
+    """A public figure or author named in full ("Freek Vonk", "Roald Dahl") is the one meant by the first
+    name or surname alone in the same post ("*Freek op safari*", "de boeken van Dahl"); not after "juf" or
+    "meester" and not beside school context ("Freek (groep 5)")."""
+    if not parts:
+        return
+    for k, token in enumerate(doc):
+        if blocked.tokens[k] or token.text not in parts:
+            continue
+        before = doc[k - 1].lower_.rstrip(".") if k else ""
+        if before in SCHOOL_TITLES or pupil_beside(doc, k, k + 1):
+            continue
+        blocked.tokens[k] = True
+
+
+@functools.cache
+def people() -> frozenset[str]:
+    """The authors and public figures of the non-person lists (lower case, as `NonPerson.phrase`)."""
+    listed = frozenset(" ".join(line.split()).lower()
+                       for name in ("authors.txt", "public_figures.txt")
+                       for line in (OWN_DATA / name).read_text(encoding="utf-8").splitlines()
+                       if line.strip() and not line.startswith("#"))
+    first_lower = {n.lower() for n in lexicons.load().first_names}
+    return listed | frozenset(lexicons.public_first_names(first_lower))
+
+
+@functools.cache
+def _authors() -> frozenset[str]:
+    """The authors of the non-person lists (lower case)."""
+    return frozenset(" ".join(line.split()).lower()
+                     for line in (OWN_DATA / "authors.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+TITLE_SMALL_WORDS = {"en", "de", "het", "van", "der", "den", "'t", "in", "op", "een", "&"}
+TITLE_WORDS = 6  # tokens back from "van <author>" that a title may take: "Vos en Haas", "De brief voor de koning"
+
+
+def _block_title_before(doc, van: int, blocked: Blocked) -> None:  # noqa: ANN001
+    """"Polleke van Guus Kuijer", "Vos en Haas van Sylvia Vanden Heede": the capitalised words right before
+    "van <a listed author>" are the book's title, not a person."""
+    k = van - 1
+    while k >= 0 and van - k <= TITLE_WORDS and not doc[k].is_space and "\n" not in doc[k].whitespace_ and (
+            doc[k].text[:1].isupper() or doc[k].lower_ in TITLE_SMALL_WORDS):
+        if doc[k].text[:1].isupper():
+            blocked.tokens[k] = True
+        k -= 1
+
+
+def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001
+    """Is another character or title that is no first name named close by in the same sentence?"""
+    at = doc[start].idx
+    for other, _, entry in matches:
+        if entry.group < 0 or entry.needs_context or other == start or abs(doc[other].idx - at) > CHARACTER_NEIGHBOURHOOD \
+                or _plain_word(doc, other):
+            continue
+        low, high = sorted((at, doc[other].idx))
+        between = doc.text[low:high]
+        if LIST_BETWEEN.search(between) and not SENTENCE_END.search(between) and not re.search(r"[\n:;]", between):
+            return True
+    return False

@@ -1,0 +1,59 @@
+"""The sentence around a name, and the school context in it that makes the name a pupil's.
+
+School context right beside a name ("(groep 7)", ", groep 4", "leerling X", "(9 jaar)") makes it a
+pupil's whatever the lists or the sentence say; a pupil's work in the sentence ("boekverslag",
+"schoolkrant") makes the sentence's cues for an author count for nothing (`public_roles`). Also the
+small text helpers the other modules of `screener.text.not_persons` share: a word, a sentence's end,
+the token at a character.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+
+# school context right next to a name makes it a pupil's, whatever a list says: "Sem Bakker (groep 7)",
+# "Daan Visser, groep 4", "Yara (9 jaar)", "leerling Lucas Smit", "groep 8: Sem Bakker"
+PUPIL_AFTER = re.compile(
+    r"^\s*[,(–—-]?\s*(?:(?:uit|van|in|zit\s+in|leerlinge?\s+(?:van|uit|in))\s+)?"
+    r"(?:groep|gr\.?|klas|leerjaar|unit)\s*\d|^\s*[,(]\s*\d{1,2}(?:\s*jaar)?\s*[),]|^\s*[,(]\s*leerlinge?\b",
+    re.IGNORECASE,
+)
+PUPIL_BEFORE = re.compile(r"(?:\bleerlinge?n?|\b(?:groep|klas)\s*\d\w*\s*[:\-–]?)\s*$", re.IGNORECASE)
+# a pupil's work or paper in the sentence: then a title or a profession does not make a published author
+# ("groep 4 leest Kruimeltje (Chris van Abkoude)" is about a class, not by it: only beside the name)
+PUPIL_WORK = re.compile(
+    r"\b(?:boekverslag\w*|boekbespreking\w*|spreekbeurt\w*|werkstuk\w*|opstel\w*|schoolkrant\w*|klassenkrant\w*|"
+    r"groepskrant\w*|redactie)",
+    re.IGNORECASE,
+)
+PUPIL_REACH = 40  # characters after a name that may tie it to a group
+SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a long line costs no more)
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def token_index(starts: list[int], char: int) -> int:
+    return bisect.bisect_right(starts, char) - 1
+
+
+def sentence_around(doc, start: int, end: int) -> tuple[str, str]:  # noqa: ANN001
+    """The sentence's text before token start and after token end - 1, on the same line."""
+    text = doc.text
+    at, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    line_start = text.rfind("\n", max(0, at - SENTENCE_REACH), at) + 1
+    line_end = text.find("\n", stop, stop + SENTENCE_REACH)
+    before = SENTENCE_END.split(text[max(line_start, at - SENTENCE_REACH):at])[-1]
+    after = SENTENCE_END.split(text[stop:line_end if line_end >= 0 else stop + SENTENCE_REACH])[0]
+    return before, after
+
+
+def pupil_beside(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """Does school context right next to the name make it a pupil's ("Sem Bakker (groep 7)",
+    "Daan Visser, groep 4", "leerling Lucas Smit", "groep 8: Sem Bakker")?"""
+    return pupil_context(*sentence_around(doc, start, end))
+
+
+def pupil_context(before: str, after: str) -> bool:
+    return PUPIL_AFTER.match(after[:PUPIL_REACH]) is not None or PUPIL_BEFORE.search(before) is not None

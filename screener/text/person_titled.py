@@ -1,0 +1,174 @@
+"""Persons introduced by a title, initials or a known first name, with the surname after them: "juf
+Marieke", "A. de Vries", "mevrouw Visser-de Jong", "Jan-Willem", "Annie M.G. Schmidt", and an unknown
+first name before a known surname ("Xyla Visser"). An ambiguous first name alone ("Roos", "Mark")
+counts only where the sentence says a person acts ("Roos mocht als eerste"); a first name is none as
+a verb opening a sentence ("Kam het haar"), as a country ("Israël") or among words ("Bloem, Roos of
+Hoop")."""
+
+from __future__ import annotations
+
+import re
+
+from screener.text import vocabulary
+from screener.text.name_words import GENITIVES, OFFICE_TITLES, NameWords
+from screener.text.tokens import Tokens as Doc
+from screener.text.tokens import title_case as _title_case
+
+
+# what follows a verb telling the reader what to do, never a child's name opening a sentence: "Kam het haar"
+AFTER_IMPERATIVE = {"het", "een", "uw", "jouw", "niets", "niks", "liever", "alles", "iets"}
+AUXILIARIES = {"heeft", "had"}
+POSSESSIVES = {"zijn", "haar", "z'n", "d'r", "hun"}
+PARTICIPLE = re.compile(r"^[a-z]*ge[a-z]{2,}(?:d|t|en)$")
+
+
+def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
+    """A white-space token that only wraps the line: one line break, maybe indentation; no blank line."""
+    return token.is_space and token.text.count("\n") == 1 and not token.text.strip()
+
+
+class TitledRules(NameWords):
+    """`_person`, and `_surname`: the surname that ends every person rule ("Visser", "de Vries",
+    "Visser-de Jong")."""
+
+    def _surname(self, doc: Doc, j: int, supported: bool) -> int:
+        """End of a surname starting at j ("Visser", "de Vries", "Visser-de Jong"), or j if none.
+
+        Without support (title, initials, first name) the surname must be in a list.
+        """
+        n = len(doc)
+        k = j
+        infix = self._interfix(doc, k)
+        if infix == 1 and doc[k].lower_ == "het" and not supported:
+            return j  # "Het Anker", "het Zonnelied": a school or a title, not "'t Hart"
+        if infix and k + infix < n and _title_case(doc[k + infix].text):
+            word = doc[k + infix].text
+            if doc[k + infix].lower_ in self.lex.not_names:
+                return j  # "het lied van Kinderen voor Kinderen": never a name, whatever a surname list says
+            if (word in self.lex.interfix_surnames or word in self.lex.surnames
+                    or (supported and not self._common(word) and not self._dutch_word(word))):
+                k = k + infix + 1
+            else:
+                return j
+        elif k < n and _title_case(doc[k].text):
+            word = doc[k].text
+            if doc[k].lower_ in self.lex.not_names or doc[k].lower_ in self.lex.titles \
+                    or self._is_organisation_word(doc[k].lower_):
+                return j  # "directeur Basisschool De Wegwijzer"
+            if self._known_surname(word) or (supported and not self._common(word)
+                                             and word.lower() not in self.lex.medical_terms):
+                k += 1
+            elif supported and k > 0 and self._first_name(doc[k - 1].text) and word.isalpha() \
+                    and word.lower() not in self.lex.medical_terms and self._name_ends(doc, k + 1):
+                k += 1  # "Hanneke Bos" closing a line or sentence: after a first name, a surname that is also a word
+            else:
+                return j
+        else:
+            return j
+        # double names: "Visser-de Jong", "Visser-Visser"
+        while k + 1 < n and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            nxt = self._surname(doc, k + 1, supported=True)
+            if nxt == k + 1:
+                break
+            k = nxt
+        return k
+
+    @staticmethod
+    def _name_ends(doc: Doc, k: int) -> bool:
+        """Does the name end at token k: the end of the line or text, a comma, a bracket, a full stop?"""
+        if k >= len(doc):
+            return True
+        return "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_ or doc[k].text in {",", "(", ")", ".", ";", "!", "?"}
+
+    @staticmethod
+    def _repeated(step, doc: Doc, j: int, support: int) -> tuple[int, int]:  # noqa: ANN001 - a token helper
+        """Past as many titles or initials as follow one another at j ("Prof. Dr.", "A.B."): each adds support."""
+        while taken := step(doc, j):
+            j += taken
+            support += 1
+        return j, support
+
+    def _person(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        """(end, score) of a person starting at token i; end == i when there is none."""
+        n = len(doc)
+        # titles, also several: "Prof. Dr.", "de heer"
+        j, support = self._repeated(self._is_title, doc, i, 0)
+        if support and j < n and doc[j].text in {"en", "&"}:
+            return i, 0.0  # "juf en meester"
+        if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
+                and self._place(doc, j + 1, False) > j + 1:
+            return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
+        if support and j + 1 < n and _line_wrap(doc[j]) and _title_case(doc[j + 1].text):
+            j += 1  # "meester\nBas": the line wraps between the title and the name
+        # initials
+        j, support = self._repeated(self._initial, doc, j, support)
+        # first names, hyphenated first names
+        firsts = 0
+        ambiguous_only = True
+        while j < n and _title_case(doc[j].text) and self._first_name(doc[j].text) and doc[j].lower_ not in self.lex.not_names:
+            if doc[j].lower_ not in self.lex.ambiguous_first_names:
+                ambiguous_only = False
+            j += 1
+            firsts += 1
+            if doc[j - 1].text.endswith(GENITIVES):
+                break  # "Lisa's moeder": the name ends with its genitive
+            if (j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                    and _title_case(doc[j + 1].text) and not self._common(doc[j + 1].text)):
+                j += 2  # Jan-Willem, Jan-Onbekend
+        if firsts:  # "Annie M.G. Schmidt"
+            j, support = self._repeated(self._initial, doc, j, support)
+        if (firsts == 0 and j < n and self._unknown_capitalised(doc[j].text, strong_cue=bool(support))
+                and (support or not sentence_start)):
+            # an unknown first name is accepted before a known surname ("Xyla Visser")
+            after = self._surname(doc, j + 1, supported=False)
+            if after > j + 1:
+                return after, 0.8
+        # an ambiguous first name ("Roos", "Mark") only carries a surname that a list knows
+        end = self._surname(doc, j, supported=bool(support or (firsts and not ambiguous_only)))
+        if support:
+            if end > j or firsts:
+                return end, 0.9
+            if j < n and 1 <= len(doc[j].text) <= 3 and doc[j].text.isalpha() and doc[j].text.isupper() \
+                    and not self._is_organisation_word(doc[j].lower_):
+                return j + 1, 0.8  # "Dr. A", "dr ABC"
+            return i, 0.0
+        if firsts:
+            if end > j:
+                return end, 0.9
+            if firsts == 1 and end == i + 1 and self._word_among_words(doc, i, members=3):
+                return i, 0.0  # "Bloem, Roos of Hoop", "Mees, vink, merel": words in a list of words
+            if firsts == 1 and end == i + 1 and doc[i].text in self.lex.world_places and not self._school_context(doc, i):
+                return i, 0.0  # "Israël", "Georgia": a country or city, unless "Georgia (groep 4)"
+            if firsts == 1 and end == i + 1 and sentence_start and self._imperative(doc, i):
+                return i, 0.0  # "Kam het haar elke dag", "Koop liever niets nieuws": a verb opens the sentence
+            if ambiguous_only and (sentence_start or firsts > 1) and not (
+                    firsts == 1 and end == i + 1 and self._acts(doc, end)):
+                return i, 0.0  # "Roos is een bloem"; but "Roos mocht als eerste" is a child
+            return end, 0.75 if not ambiguous_only else 0.5
+        return i, 0.0
+
+    @staticmethod
+    def _imperative(doc: Doc, i: int) -> bool:
+        """Is the first name opening a sentence a verb telling the reader what to do ("Kam het haar", "Koop
+        liever niets")? The word is also a Dutch word, and an object or adverb follows it where a child's name
+        would be followed by its verb ("Kim kamt het haar") or its surname ("Kim de Vries")."""
+        return i + 1 < len(doc) and doc[i + 1].lower_ in AFTER_IMPERATIVE and doc[i + 1].text.islower() \
+            and doc[i].whitespace_ == " " and vocabulary.is_lower_case_word(doc[i].lower_)
+
+    def _acts(self, doc: Doc, k: int) -> bool:
+        """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?
+        "heeft" and "had" only as having ("Storm had een idee"), not before a participle ("Storm had de
+        bomen omgeblazen"): as an auxiliary they say nothing of who acts."""
+        if k < len(doc) and doc[k].lower_ in AUXILIARIES:
+            return not self._participle_follows(doc, k + 1)
+        return (k < len(doc) and doc[k].lower_ in self.lex.person_verbs) or self._school_context(doc, k - 1)
+
+    @staticmethod
+    def _participle_follows(doc: Doc, k: int) -> bool:
+        """A past participle ("omgeblazen", "gemaakt") further on in the sentence from token k."""
+        for j in range(k, min(len(doc), k + 12)):
+            if doc[j].text in {".", "!", "?", ";", ":"} or "\n" in doc[j].text:
+                return False
+            if PARTICIPLE.match(doc[j].text):
+                return True
+        return False
