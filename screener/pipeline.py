@@ -116,6 +116,7 @@ def _message(rule: catalog.Rule, excerpt: str) -> str:
 def text_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
     from screener.text import analyzer
 
+    from screener.text.public_sentence import about_public_figure
     from screener.text.place_context import organisation_account, tied_to_person, venue_address, venue_phone
 
     findings = []
@@ -147,6 +148,12 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Telefoonnummer van een locatie of bedrijf gevonden: '{excerpt}'. Dat mag; "
                                       "is het toch het nummer van een persoon, verwijder het dan.")
+        elif rule.id == "A2-GEBOORTEDATUM" and finding.severity == rule.severity \
+                and about_public_figure(doc.text, hit.start, hit.end, name_ends):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"Geboortedatum van een publiek of historisch persoon gevonden: '{excerpt}'. "
+                                      "Dat mag; is het toch de geboortedatum van een leerling, ouder of medewerker, "
+                                      "verwijder hem dan.")
         elif rule.id == "A2-IBAN" and finding.severity == rule.severity and organisation_account(doc.text, hit.end):
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Rekeningnummer van een organisatie gevonden: '{excerpt}'. Dat mag; is het "

@@ -4,7 +4,8 @@ Zwolle", a trip destination or the school's own town is not.
 A place is tied to a person when the sentence says someone lives, moves or comes from there
 ("woont in", "verhuist naar", "komt uit", "geboren in", "woonplaats:"), or when it follows a
 person's name with "uit" ("Sanne uit Zwolle", "Daan (groep 5) uit Olst"), but not on a line of
-history (a year before 1900, a century, or the war's years: "Hij werd in 1533 geboren ... in Duitsland"). The pipeline
+history (a year before 1900, a century, or the war's years: "Hij werd in 1533 geboren ... in Duitsland") or of a
+public figure (`public_sentence`: "Anne Frank werd geboren ... in Frankfurt"). The pipeline
 shows only those as a warning; any other place name is info.
 
 An address (street and number, postcode) that the sentence gives to a venue ("groepsaccommodatie
@@ -40,11 +41,17 @@ UNNAMED_GROUP = re.compile(
 )
 
 
+# the verb of living or coming in the plural: its subject is a group ("De Vikingen kwamen uit Noorwegen"), unless
+# the clause names its members ("Sanne en Daan komen uit Olst")
+PLURAL_LIVES = re.compile(r"\b(?:wonen|woonden|kwamen|komen|verhuizen|verhuisden|vertrekken|vertrokken)\b", re.IGNORECASE)
+
+
 def _unnamed_group(before: str, offset: int, name_ends: list[int]) -> bool:
-    """Does a group nobody is named in come or live there ("kwamen oud-leerlingen zelfs uit ...")? Not "de
-    ouders van Sanne komen uit ...": with a name in reach the place is that person's."""
-    return UNNAMED_GROUP.search(before) is not None and not any(offset < end <= offset + len(before)
-                                                                 for end in name_ends)
+    """Does a group nobody is named in come or live there ("kwamen oud-leerlingen zelfs uit ...", "De Vikingen
+    kwamen uit Noorwegen")? Not "de ouders van Sanne komen uit ...": with a name in reach the place is that
+    person's."""
+    group = UNNAMED_GROUP.search(before) is not None or PLURAL_LIVES.search(before) is not None
+    return group and not any(offset < end <= offset + len(before) for end in name_ends)
 
 
 def _history(text: str, line_start: int, at: int) -> bool:
@@ -53,6 +60,12 @@ def _history(text: str, line_start: int, at: int) -> bool:
 
     line_end = text.find("\n", at)
     return history_line(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+def _about_public_figure(text: str, start: int, name_ends: list[int]) -> bool:
+    from screener.text.public_sentence import about_public_figure
+
+    return about_public_figure(text, start, start, name_ends)
 
 
 def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
@@ -64,6 +77,8 @@ def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
         return False  # "de melk van de Deventer melkfabriek": the town names a firm or a thing, not a home
     if lives and _history(text, line_start, start):
         return False  # "Hij werd in 1533 geboren op kasteel Dillenburg in Duitsland": a birthplace in history
+    if lives and _about_public_figure(text, start, name_ends):
+        return False  # "Anne Frank werd geboren op 12 juni 1929 in Frankfurt": a public figure's
     if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) and not VENUE_WORD.search(before, lives.start()) \
             and not _unnamed_group(before, start - len(before), name_ends) and not _firm_comes(before, lives.start(), start, name_ends):
         return True
