@@ -80,6 +80,21 @@ als je vanavond alleen naar huis fietst, het wordt glad"), every other set uncha
 heldout5's ordinary posts 0 / 2 A8 lines, quiet 0 / 0. Reading the model costs 20 ms CPU once per process,
 scoring 2 ms per post; the cold `screener check` of a 300-word post is as fast as main's (0.85 s CPU both,
 median of 7, /tmp/s6/cold3.py).
+
+The second model, measured once (2026-12-01 20:00 UTC, main at 4e0eab5 merged; `python -m eval.conduct_model test`,
+the same numbers through `python -m eval.rules FOLDER -c ../shared/data/school-posts/screener.toml`), A8 P/R/F1:
+                                  (a) rules alone   (b) rules or first model  (c) rules or second model
+  conduct-blind4, both halves      0.90 0.45 0.60    0.82 0.70 0.76            0.85 0.72 0.78
+  conduct-blind4, odd half         0.80 0.40 0.53    0.71 0.60 0.65            0.76 0.65 0.70
+  conduct-blind4, even half        1.00 0.50 0.67    0.94 0.80 0.86            0.94 0.80 0.86
+  school-posts-rules-heldout5, A8  1.00 0.40 0.57    0.90 0.90 0.90            0.82 0.90 0.86
+  both sets pooled (50 A8)         tp 22 fp 2 fn 28  tp 37 fp 7 fn 13 (0.79)   tp 38 fp 7 fn 12 (0.80)
+  the model alone: first 0.69 / 0.84, second 0.74 / 0.86 (conduct-blind4 / heldout5)
+  lines flagged A8 on ordinary posts (a) / (b) / (c): school-posts-heldout5 (24 posts, 600 lines) 0 / 2 / 2,
+  school-posts-heldout6 (32 posts, 733 lines) 1 / 3 / 3, school-posts-quiet2 (40 posts, 1,004 lines) 1 / 2 / 2.
+Shipped (the task's condition, "at least as good on the test sets", holds pooled: one A8 more found on
+conduct-blind4, one false A8 more on heldout5, the same lines on 96 ordinary posts). Neither model reaches the
+goal (0.95): the rules alone find 0.40-0.45 of what a blind writer calls A8, rules or model 0.72-0.90.
 """
 
 from __future__ import annotations

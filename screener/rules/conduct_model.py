@@ -26,7 +26,7 @@ from pathlib import Path
 from screener.config import ConfigError
 
 MODEL_FILE = Path(__file__).parent / "data" / "conduct_model.npz"
-MODEL_SHA256 = "4f4da49fc14cdbf145f0a931a4ee881288582f379ee88faf5ad21f054a3be1b9"
+MODEL_SHA256 = "73fcee188808482d62a316d238c6373742ce08714a231587f945b5f1c9783e5a"
 MESSAGE = ("Een taalmodel schat de toon van deze regel in als mogelijk kwetsend of bedreigend. Lees na of de "
            "regel iemand uitscheldt, bedreigt, belachelijk maakt, buitensluit of iemands account, foto of adres "
            "misbruikt; zo ja, haal het weg of schrijf het zonder iemand te kwetsen. Het model kan zich vergissen: "
