@@ -67,7 +67,8 @@ def _json_cases(folder: Path, group: str, cfg) -> list[c1.Sample]:
             continue
         meta = data.get("meta", {})
         s = _case(label_file.with_suffix(".txt"), int("D3" in data.get("expect", [])), group, cfg,
-                  {"channel": meta.get("kanaal"), "author_role": meta.get("rol"), "author_function": meta.get("functie")})
+                  {"channel": meta.get("kanaal"), "author_role": meta.get("rol"),
+                   "author_function": meta.get("functie")})
         samples += [s] if s else []
     return samples
 
@@ -93,7 +94,8 @@ def training_data() -> list[c1.Sample]:
 def cv(argv: list[str]) -> int:
     samples = training_data()
     labels, rules = [s.label for s in samples], [s.rules for s in samples]
-    print(f"{len(samples)} cases on which D3 can apply: {sum(labels)} D3, {len({s.group for s in samples})} source sets")
+    groups = len({s.group for s in samples})
+    print(f"{len(samples)} cases on which D3 can apply: {sum(labels)} D3, {groups} source sets")
     p, r, f, tp, fp, fn = a8.prf(labels, rules)
     print(f"rules alone (developed on all of these): P {p:.2f} R {r:.2f} F1 {f:.2f} (tp {tp} fp {fp} fn {fn})")
     for C in [float(c) for c in (argv or ["1", "4", "16", "64"])]:
