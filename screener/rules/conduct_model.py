@@ -26,7 +26,7 @@ from pathlib import Path
 from screener.config import ConfigError
 
 MODEL_FILE = Path(__file__).parent / "data" / "conduct_model.npz"
-MODEL_SHA256 = "4f4da49fc14cdbf145f0a931a4ee881288582f379ee88faf5ad21f054a3be1b9"
+MODEL_SHA256 = "73fcee188808482d62a316d238c6373742ce08714a231587f945b5f1c9783e5a"
 MESSAGE = ("Een taalmodel schat de toon van deze regel in als mogelijk kwetsend of bedreigend. Lees na of de "
            "regel iemand uitscheldt, bedreigt, belachelijk maakt, buitensluit of iemands account, foto of adres "
            "misbruikt; zo ja, haal het weg of schrijf het zonder iemand te kwetsen. Het model kan zich vergissen: "
@@ -130,26 +130,31 @@ class Scorer:
         return spans
 
 
+UNCHECKED = "de toon (A8) van het bericht is niet gecontroleerd"
+
+
 @functools.cache
-def _load(path: Path, sha256: str) -> Scorer:
+def load_pinned(path: Path, sha256: str, name: str = "A8-taalmodel", unchecked: str = UNCHECKED) -> Scorer:
+    """The model at `path` if its bytes have the pinned sha256, else a ModelError in Dutch that names the model
+    (`name`) and says what was not checked (`unchecked`)."""
     try:
         content = path.read_bytes()
     except OSError:
-        raise ModelError(f"het A8-taalmodel {path} ontbreekt of is niet leesbaar; de toon (A8) van het bericht "
-                         "is niet gecontroleerd. Installeer de screener opnieuw") from None
+        raise ModelError(f"het {name} {path} ontbreekt of is niet leesbaar; {unchecked}. "
+                         "Installeer de screener opnieuw") from None
     if hashlib.sha256(content).hexdigest() != sha256:
-        raise ModelError(f"het A8-taalmodel {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
-                         "de toon (A8) van het bericht is niet gecontroleerd. Installeer de screener opnieuw")
+        raise ModelError(f"het {name} {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
+                         f"{unchecked}. Installeer de screener opnieuw")
     try:
         return Scorer.load(io.BytesIO(content))  # the very bytes whose hash was checked
     except (OSError, ValueError, KeyError) as exc:  # pinned but unreadable: a broken release
-        raise ModelError(f"het A8-taalmodel {path} kan niet gelezen worden ({type(exc).__name__}); de toon (A8) "
-                         "van het bericht is niet gecontroleerd. Installeer de screener opnieuw") from None
+        raise ModelError(f"het {name} {path} kan niet gelezen worden ({type(exc).__name__}); {unchecked}. "
+                         "Installeer de screener opnieuw") from None
 
 
 def scorer() -> Scorer:
     """The shipped model, read and checked once per process."""
-    return _load(MODEL_FILE, MODEL_SHA256)
+    return load_pinned(MODEL_FILE, MODEL_SHA256)
 
 
 def with_model(text: str, found: list) -> list:
