@@ -134,21 +134,20 @@ UNCHECKED = "de toon (A8) van het bericht is niet gecontroleerd"
 
 
 @functools.cache
-def load_pinned(path: Path, sha256: str, name: str = "A8-taalmodel", unchecked: str = UNCHECKED) -> Scorer:
-    """The model at `path` if its bytes have the pinned sha256, else a ModelError in Dutch that names the model
-    (`name`) and says what was not checked (`unchecked`)."""
+def load_pinned(path: Path, sha256: str) -> Scorer:
+    """The model at `path` if its bytes have the pinned sha256, else a ModelError in Dutch that names it."""
     try:
         content = path.read_bytes()
     except OSError:
-        raise ModelError(f"het {name} {path} ontbreekt of is niet leesbaar; {unchecked}. "
+        raise ModelError(f"het A8-taalmodel {path} ontbreekt of is niet leesbaar; {UNCHECKED}. "
                          "Installeer de screener opnieuw") from None
     if hashlib.sha256(content).hexdigest() != sha256:
-        raise ModelError(f"het {name} {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
-                         f"{unchecked}. Installeer de screener opnieuw")
+        raise ModelError(f"het A8-taalmodel {path} is beschadigd of niet het vastgelegde model (sha256 klopt niet); "
+                         f"{UNCHECKED}. Installeer de screener opnieuw")
     try:
         return Scorer.load(io.BytesIO(content))  # the very bytes whose hash was checked
     except (OSError, ValueError, KeyError) as exc:  # pinned but unreadable: a broken release
-        raise ModelError(f"het {name} {path} kan niet gelezen worden ({type(exc).__name__}); {unchecked}. "
+        raise ModelError(f"het A8-taalmodel {path} kan niet gelezen worden ({type(exc).__name__}); {UNCHECKED}. "
                          "Installeer de screener opnieuw") from None
 
 
