@@ -1,6 +1,9 @@
 """Which column header stands above a value in a table, as the documents stage hands tables over:
 a Markdown table as lines whose cells are parted by the blanked pipes (two spaces or more), an
-HTML table as cells parted by one blank line and rows by two or more."""
+HTML table as cells parted by one blank line and rows by two or more; and as people type tables in
+plain text: cells parted by tabs, by semicolons (a CSV export) or by spaces that line the columns
+up under their header ("leerling            dob          leeftijd"), the header being the first
+line of the block of such lines."""
 
 from __future__ import annotations
 
@@ -13,9 +16,14 @@ MAX_ROWS = 60  # a header further up than this many rows is not looked for
 MAX_BACK = 6000  # nor further back than this many characters (a long text stays linear)
 
 
+PLAIN_SEPARATORS = (re.compile(r"[ ]*\t+[ ]*"), re.compile(r"[ ]*;[ ]*"))  # tabs; a CSV export's semicolons
+ALIGNED_CELLS = re.compile(r"\S+(?: \S+)*")  # a cell of a table lined up with spaces: words one space apart
+
+
 def headed(text: str, at: int, header: re.Pattern) -> bool:
     """Is the value at offset `at` in a table column whose header matches `header`?"""
-    return _markdown_header(text, at, header.search) or _html_header(text, at, header.search)
+    return _markdown_header(text, at, header.search) or _html_header(text, at, header.search) \
+        or _plain_header(text, at, header.search)
 
 
 def _column(cells: list[tuple[int, int]], at: int) -> int | None:
@@ -84,3 +92,68 @@ def _html_header(text: str, at: int, matches: Callable) -> bool:
         return False
     start, stop = header[column]
     return bool(matches(text[start:stop].strip()))
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _plain_header(text: str, at: int, matches: Callable) -> bool:
+    """A table typed as plain text: the header is the first line of the block of lines parted into as
+    many cells the same way (tabs or semicolons), or, for a table lined up with spaces, the first line
+    of the block of lines with two spaces or more between words, its cell standing where the value's does."""
+    start, end = _line_at(text, at)
+    row = text[start:end]
+    separator = next((s for s in PLAIN_SEPARATORS if s.search(row)), None)
+    if separator is not None:
+        return _separated_header(text, at, start, row, separator, matches)
+    if "  " in row.strip():
+        return _aligned_header(text, at, start, row, matches)
+    return False
+
+
+def _separated_header(text: str, at: int, start: int, row: str, separator: re.Pattern, matches: Callable) -> bool:
+    cells = separator.split(row)
+    if len(cells) < 2:
+        return False
+    column = len(separator.findall(row[: at - start]))
+    header = None
+    for above in _lines_above(text, start):
+        above_cells = separator.split(above)
+        if len(above_cells) != len(cells):
+            break
+        header = above_cells
+    return header is not None and bool(matches(header[column].strip()))
+
+
+def _aligned_header(text: str, at: int, start: int, row: str, matches: Callable) -> bool:
+    if "\x00" in row or len(MARKDOWN_CELLS.split(row.strip())) < 2:
+        return False
+    header = None
+    for above in _lines_above(text, start):
+        if len(MARKDOWN_CELLS.split(above.strip())) < 2:
+            break
+        header = above
+    if header is None:
+        return False
+    col = at - start
+    cells = [m for m in ALIGNED_CELLS.finditer(header)]
+    cell = next((m for m, after in zip(cells, cells[1:] + [None]) if m.start() <= col
+                 and (after is None or col < after.start())), None)
+    return cell is not None and bool(matches(cell.group()))
+
+
+def _lines_above(text: str, start: int):  # noqa: ANN202 - a generator of lines
+    """The lines above the one starting at `start`, nearest first, up to the first blank one."""
+    end = start - 1
+    for _ in range(MAX_ROWS):
+        if end <= 0:
+            return
+        line_start = text.rfind("\n", 0, end) + 1
+        above = text[line_start:end]
+        if not above.strip():
+            return
+        yield above
+        end = line_start - 1
