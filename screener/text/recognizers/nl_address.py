@@ -19,7 +19,8 @@ SUFFIXES = (
     "oord|zijde|kamp|akker|haven|burcht|berg|hoeve|hout|kwartier|passage|promenade|rade|vaart|"
     "wetering|weide|wijk|dries|donk|polder|stede|straatje|steegje|brink|horst|tuin|tuinen|hoven|erven|pleintje"
 )
-HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z])(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
+# "12a", "12 A", "12 A2" (a letter and a digit after a space), "12-2", "12-bis", "12 hs"
+HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
 STREET_WORD = r"\p{Lu}[\p{L}'-]*?(?:" + SUFFIXES + r")\.?"
 PREFIX_WORD = r"(?:\p{Lu}[\p{L}.]* (?:(?:van|de|der|den|het|'t|ter|ten|v\.|d\.) ){0,2})"
 

@@ -47,7 +47,8 @@ def _international(text: str) -> bool:
 class NlPhoneRecognizer(NlPatternRecognizer):
     ENTITY = "A2-TELEFOON"
     PATTERNS = [
-        Pattern("nl_phone", r"(?<![\w+.,/-])" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
+        # also right after an abbreviation's dot: "tel.+31612345678", "mob.0612345678"
+        Pattern("nl_phone", r"(?:(?<![\w+.,/-])|(?<=[a-z]{2}\.))" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
         # a mobile abroad as parents give it: "+49 176 2841 9053", "+32 470 12 34 56"
         # (no slash between its groups: "+251 91 123 4567 / 06 2910 5583" gives two numbers, not one)
         Pattern("foreign_phone", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}" + GROUP_SEP + r"\d(?:" + GROUP_SEP
@@ -61,7 +62,8 @@ class NlPhoneRecognizer(NlPatternRecognizer):
         return not organisation_number(text, result)  # "Artikelnummer 0612345678", "KvK 0570..."
 
     def validate_result(self, pattern_text: str) -> bool:
-        if not pattern_text.startswith(("0", "(")) and not pattern_text.startswith(("+31", "0031")):
+        if not pattern_text.startswith(("+31", "0031")) and (
+                not pattern_text.startswith(("0", "(")) or pattern_text.startswith("00")):  # "+32 470 ...", "0032470..."
             return _international(pattern_text)
         if _looks_like_date(pattern_text):
             return False  # "07-11-2023" in a meeting list, "02-02-2025" in a birth announcement

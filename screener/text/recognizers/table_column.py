@@ -3,7 +3,8 @@ a Markdown table as lines whose cells are parted by the blanked pipes (two space
 HTML table as cells parted by one blank line and rows by two or more; and as people type tables in
 plain text: cells parted by tabs, by semicolons (a CSV export) or by spaces that line the columns
 up under their header ("leerling            dob          leeftijd"), the header being the first
-line of the block of such lines."""
+line of the block of such lines; and a Word table turned into text with one cell a line (the header's
+cells first, then each row's, in a block without blank lines)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ MARKDOWN_CELLS = re.compile(r"\s{2,}")
 HTML_CELL, HTML_ROW = "\n\n", re.compile(r"\n{3,}")
 MAX_ROWS = 60  # a header further up than this many rows is not looked for
 MAX_BACK = 6000  # nor further back than this many characters (a long text stays linear)
+CELL_LINE = 40  # a line longer than this is no cell of a table written one cell a line
+MAX_COLUMNS = 8
 
 
 PLAIN_SEPARATORS = (re.compile(r"[ ]*\t+[ ]*"), re.compile(r"[ ]*;[ ]*"))  # tabs; a CSV export's semicolons
@@ -111,7 +114,7 @@ def _plain_header(text: str, at: int, matches: Callable) -> bool:
         return _separated_header(text, at, start, row, separator, matches)
     if "  " in row.strip():
         return _aligned_header(text, at, start, row, matches)
-    return False
+    return _cell_per_line_header(text, at, start, end, matches)
 
 
 def _separated_header(text: str, at: int, start: int, row: str, separator: re.Pattern, matches: Callable) -> bool:
@@ -157,3 +160,41 @@ def _lines_above(text: str, start: int):  # noqa: ANN202 - a generator of lines
             return
         yield above
         end = line_start - 1
+
+
+def _cell_per_line_header(text: str, at: int, start: int, end: int, matches: Callable) -> bool:
+    """A table with one cell a line: "Naam\nGeboortedatum\nAdres\nThijs Bos\n15-05-2014\n...". The block
+    (lines between blank lines) holds a whole number of rows of k cells, the first k lines (the header)
+    hold no digit, and the cells of each column agree on holding digits or not; the smallest such k."""
+    if end - start > CELL_LINE:
+        return False
+    above = []
+    for line in _lines_above(text, start):
+        if len(line) > CELL_LINE:
+            return False
+        above.append(line)
+    below, pos = [], end + 1
+    while pos < len(text) and len(below) < MAX_ROWS * MAX_COLUMNS:
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        if not line.strip() or "\x00" in line:
+            break
+        if len(line) > CELL_LINE:
+            return False
+        below.append(line)
+        pos = stop + 1
+    lines = above[::-1] + [text[start:end]] + below
+    index = len(above)
+    for k in range(2, min(MAX_COLUMNS, len(lines) // 2) + 1):
+        if any(ch.isdigit() for ch in lines[k - 1]):
+            return False  # the header holds no digits: a bigger k would take a row for part of it
+        if len(lines) % k or index < k or not all(_one_kind(lines[c + k::k]) for c in range(k)):
+            continue
+        return bool(matches(lines[index % k].strip()))
+    return False
+
+
+def _one_kind(cells: list[str]) -> bool:
+    """Do the cells of a column agree on holding a digit or not (names; dates; phone numbers)?"""
+    return len({any(ch.isdigit() for ch in cell) for cell in cells}) == 1
