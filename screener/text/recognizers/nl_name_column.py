@@ -33,7 +33,7 @@ def _cells(text: str):  # noqa: ANN202 - a generator of (start, end)
     blanked bars among them), and short lines alone between blank lines (an HTML table's cells)."""
     pos = 0
     for line in text.split("\n"):
-        if CELL_SEPARATORS.search(line.strip()) or line.startswith(" "):
+        if line.startswith(" ") or "\t" in line or ";" in line or "  " in line.strip():
             cut = 0
             for sep in CELL_SEPARATORS.finditer(line):
                 if sep.start() > cut:
@@ -68,7 +68,7 @@ class NlNameColumnRecognizer(EntityRecognizer):
                 continue
             if " " not in value:
                 lex = lex or lexicons.load()
-                if value not in lex.first_names and vocabulary.is_lower_case_word(value):
+                if value not in lex.first_names and vocabulary.is_dutch_word(value):
                     continue  # "Totaal", "Geen": an ordinary word in the column
             results.append(RecognizerResult(
                 entity_type=ENTITY, start=at, end=at + len(value), score=SCORE,
