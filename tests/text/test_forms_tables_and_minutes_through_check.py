@@ -141,3 +141,11 @@ def test_a_house_number_with_a_letter_and_a_digit_after_a_space_is_reported_whol
     assert result.exit_code == 1, result.output
     address = next(f for f in json.loads(result.output)["findings"] if f["rule"] == "A2-ADRES")
     assert (address["line"], address["col"], address["end_col"]) == (1, 8, 8 + len("Koekoekstraat 12 A2")), address
+
+
+def test_the_practices_number_on_a_medication_form_stays_quiet_but_a_parents_mobile_is_reported(check):
+    post = ("Naam ouder/verzorger: Sanne Dijkstra\nTelefoon bij nood: 06-5512 8734\n"
+            "Huisarts: Gezondheidscentrum Keizerslanden, 0570 61 22 00\n")
+    result = check("medicijnen.txt", post)
+    assert reported_at(result, "medicijnen.txt", post, "06-5512 8734", "A2-TELEFOON"), result.output
+    assert "medicijnen.txt:3:" not in result.output, result.output
