@@ -128,8 +128,9 @@ def test_a_column_of_teams_or_of_things_under_naam_gives_no_names(check):
     assert "A2-NAAM" not in result.output, result.output
 
 
-@pytest.mark.parametrize("number", ["0032470123456", "+31612345678"])
-def test_a_mobile_number_from_abroad_without_spaces_is_a_phone_number(check, number):
+@pytest.mark.parametrize("number", ["0032470123456", "+31612345678", "(+31)612345678", "+310612345678",
+                                    "+32(0)470123456"])
+def test_a_mobile_number_in_international_form_without_spaces_is_a_phone_number(check, number):
     post = f"Noodnummer moeder: tel.{number}\n"
     result = check("excursie.txt", post)
     assert reported_at(result, "excursie.txt", post, number, "A2-TELEFOON"), result.output
@@ -149,3 +150,9 @@ def test_the_practices_number_on_a_medication_form_stays_quiet_but_a_parents_mob
     result = check("medicijnen.txt", post)
     assert reported_at(result, "medicijnen.txt", post, "06-5512 8734", "A2-TELEFOON"), result.output
     assert "medicijnen.txt:3:" not in result.output, result.output
+
+
+def test_a_pupils_birthday_celebrated_at_school_is_still_a_date_of_birth(check):
+    post = "Op school vierden we dat Sem jarig was; hij is geboren op 3-4-2017.\n"
+    result = check("verjaardag.txt", post)
+    assert reported_at(result, "verjaardag.txt", post, "3-4-2017", "A2-GEBOORTEDATUM"), result.output

@@ -66,10 +66,11 @@ OTHER_DATE_LABEL = re.compile(r"\b(?:start|begin|ingangs|aanmeld|inschrijf|insch
 
 
 DAY_MONTH = "date_day_month"
-# the birthday of no person: "Verjaardag van de school: 1 juni", "de stichting is jarig op 3 mei"
-NOT_A_PERSONS_BIRTHDAY = re.compile(r"\b(?:verjaardag|jarig)\b[^.!?\n]{0,20}\b(?:school|ikc|stichting|vereniging|club|"
-                                    r"bibliotheek|gemeente|wijk|buurthuis|gebouw)\b[^.!?\n]*$|"
-                                    r"\b(?:school|ikc|stichting|vereniging|club)\b[^.!?\n]{0,20}\bjarig\b[^.!?\n]*$",
+# the birthday of no person: "Verjaardag van de school: 1 juni", "onze school is jarig op 3 mei"; not "op school
+# vierden we dat Sem jarig was (3-4-2017)"
+NOT_A_PERSONS_BIRTHDAY = re.compile(r"\bverjaardag van (?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club|bibliotheek|"
+                                    r"gemeente|wijk|buurthuis|gebouw)\b[^.!?\n]*$|"
+                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club) (?:is|wordt|was) jarig\b[^.!?\n]*$",
                                     re.IGNORECASE)
 # a list of birthdays: the heading above a list, or a table column's header
 BIRTHDAYS_HEADING = re.compile(r"\b(?:jarig\w*|verjaardag\w*|birthdays?)\b", re.IGNORECASE)

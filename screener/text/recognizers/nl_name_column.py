@@ -24,7 +24,7 @@ NAME_HEADER = re.compile(r"^(?:naam|namen|voornaam|voornamen|achternaam|roepnaam
                          r"ouders?|ouder\(s\)|verzorger(?:s)?|ouder/verzorger|begeleider(?:s)?|contactpersoon|"
                          r"name|first name|surname|last name)\s*:?$", re.IGNORECASE)
 CELL_NAME = re.compile(r"(?:(?:[a-z]{1,3}|'t) )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?: (?:(?:[a-z]{1,3}|'t) )*[A-ZÀ-ÝĀ-Ž][\w'’-]*){0,3}")
-CELL_SEPARATORS = re.compile(r"\t+| *; *| {2,}")
+CELL_SEPARATORS = re.compile(r"\t+| *[;|] *| {2,}")
 MAX_CELL = 50
 
 
@@ -33,7 +33,7 @@ def _cells(text: str):  # noqa: ANN202 - a generator of (start, end)
     blanked bars among them), and short lines alone between blank lines (an HTML table's cells)."""
     pos = 0
     for line in text.split("\n"):
-        if line.startswith(" ") or "\t" in line or ";" in line or "  " in line.strip():
+        if line.startswith(" ") or "\t" in line or ";" in line or "|" in line or "  " in line.strip():
             cut = 0
             for sep in CELL_SEPARATORS.finditer(line):
                 if sep.start() > cut:

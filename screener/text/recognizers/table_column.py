@@ -1,7 +1,7 @@
 """Which column header stands above a value in a table, as the documents stage hands tables over:
 a Markdown table as lines whose cells are parted by the blanked pipes (two spaces or more), an
 HTML table as cells parted by one blank line and rows by two or more; and as people type tables in
-plain text: cells parted by tabs, by semicolons (a CSV export) or by spaces that line the columns
+plain text: cells parted by tabs, by bars (a Markdown table in a text file), by semicolons (a CSV export) or by spaces that line the columns
 up under their header ("leerling            dob          leeftijd"), the header being the first
 line of the block of such lines; and a Word table turned into text with one cell a line (the header's
 cells first, then each row's, in a block without blank lines)."""
@@ -19,7 +19,8 @@ CELL_LINE = 40  # a line longer than this is no cell of a table written one cell
 MAX_COLUMNS = 8
 
 
-PLAIN_SEPARATORS = (re.compile(r"[ ]*\t+[ ]*"), re.compile(r"[ ]*;[ ]*"))  # tabs; a CSV export's semicolons
+# tabs; the bars of a Markdown table in a text file or an e-mail; a CSV export's semicolons
+PLAIN_SEPARATORS = (re.compile(r"[ ]*\t+[ ]*"), re.compile(r"[ ]*\|[ ]*"), re.compile(r"[ ]*;[ ]*"))
 ALIGNED_CELLS = re.compile(r"\S+(?: \S+)*")  # a cell of a table lined up with spaces: words one space apart
 
 
@@ -118,17 +119,15 @@ def _plain_header(text: str, at: int, matches: Callable) -> bool:
 
 
 def _separated_header(text: str, at: int, start: int, row: str, separator: re.Pattern, matches: Callable) -> bool:
-    cells = separator.split(row)
-    if len(cells) < 2:
+    if len(separator.split(row)) < 2:
         return False
     column = len(separator.findall(row[: at - start]))
     header = None
     for above in _lines_above(text, start):
-        above_cells = separator.split(above)
-        if len(above_cells) != len(cells):
-            break
-        header = above_cells
-    return header is not None and bool(matches(header[column].strip()))
+        if len(separator.split(above)) < 2:
+            break  # a row with an empty last cell has fewer: the block is what is parted the same way
+        header = separator.split(above)
+    return header is not None and column < len(header) and bool(matches(header[column].strip()))
 
 
 def _aligned_header(text: str, at: int, start: int, row: str, matches: Callable) -> bool:
@@ -141,11 +140,16 @@ def _aligned_header(text: str, at: int, start: int, row: str, matches: Callable)
         header = above
     if header is None:
         return False
-    col = at - start
-    cells = [m for m in ALIGNED_CELLS.finditer(header)]
-    cell = next((m for m, after in zip(cells, cells[1:] + [None]) if m.start() <= col
-                 and (after is None or col < after.start())), None)
-    return cell is not None and bool(matches(cell.group()))
+    value = next((m for m in ALIGNED_CELLS.finditer(row) if m.start() <= at - start < m.end()), None)
+    if value is None:
+        return False
+    # the header's cell over the value: the one it overlaps most (a centred or right-aligned column), else
+    # the nearest one that starts before it
+    cells = list(ALIGNED_CELLS.finditer(header))
+    overlap = max(cells, key=lambda m: min(m.end(), value.end()) - max(m.start(), value.start()))
+    if min(overlap.end(), value.end()) <= max(overlap.start(), value.start()):
+        overlap = next((m for m in reversed(cells) if m.start() <= value.start()), None)
+    return overlap is not None and bool(matches(overlap.group()))
 
 
 def _lines_above(text: str, start: int):  # noqa: ANN202 - a generator of lines
