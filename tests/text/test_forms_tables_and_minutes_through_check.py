@@ -156,3 +156,12 @@ def test_a_pupils_birthday_celebrated_at_school_is_still_a_date_of_birth(check):
     post = "Op school vierden we dat Sem jarig was; hij is geboren op 3-4-2017.\n"
     result = check("verjaardag.txt", post)
     assert reported_at(result, "verjaardag.txt", post, "3-4-2017", "A2-GEBOORTEDATUM"), result.output
+
+
+@pytest.mark.parametrize(("line", "address"), [("Adres: Brink 12 A2", "Brink 12 A2"),
+                                               ("Woonadres kind: Het Laar 5 B1", "Het Laar 5 B1"),
+                                               ("Adres: Kerkstraat 12-A2", "Kerkstraat 12-A2")])
+def test_an_address_after_a_forms_label_is_reported_whatever_the_street_is_called(check, line, address):
+    post = f"AANMELDFORMULIER\n\nNaam: Julia Hendriks\n{line}\n"
+    result = check("aanmelding.txt", post)
+    assert reported_at(result, "aanmelding.txt", post, address, "A2-ADRES"), result.output

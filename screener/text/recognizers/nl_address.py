@@ -2,7 +2,8 @@
 or a post office box ("Postbus 123").
 
 A street is recognised by its Dutch suffix (straat, laan, weg, plein, gracht, ...), also in the
-abbreviations of the BAG and of address labels (str, ln, wg, pln, ...).
+abbreviations of the BAG and of address labels (str, ln, wg, pln, ...), or, after a form's label
+"Adres:" or "Woonadres:", by its place before a house number ("Adres: Brink 12 A2").
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ SUFFIXES = (
     "oord|zijde|kamp|akker|haven|burcht|berg|hoeve|hout|kwartier|passage|promenade|rade|vaart|"
     "wetering|weide|wijk|dries|donk|polder|stede|straatje|steegje|brink|horst|tuin|tuinen|hoven|erven|pleintje"
 )
-# "12a", "12 A", "12 A2" (a letter and a digit after a space), "12-2", "12-bis", "12 hs"
-HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
+# "12a", "12 A", "12 A2" (a letter and a digit after a space), "14-B", "12-2", "12-bis", "12 hs"
+HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w])|-[a-zA-Z]\d{0,2}(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
 STREET_WORD = r"\p{Lu}[\p{L}'-]*?(?:" + SUFFIXES + r")\.?"
 PREFIX_WORD = r"(?:\p{Lu}[\p{L}.]* (?:(?:van|de|der|den|het|'t|ter|ten|v\.|d\.) ){0,2})"
 
@@ -34,7 +35,8 @@ class _StreetBeforeNumber:
     ENDINGS = tuple(SUFFIXES.split("|"))
 
     def search(self, text: str) -> object | None:
-        if "postbus" in text.casefold():
+        folded = text.casefold()
+        if "postbus" in folded or "adres" in folded:
             return True
         for match in self.SPACE_DIGIT.finditer(text):
             if text[max(0, match.start() - 20):match.start()].removesuffix(".").endswith(self.ENDINGS):
@@ -47,6 +49,10 @@ class NlAddressRecognizer(NlPatternRecognizer):
     PATTERNS = [
         Pattern("street_number", r"(?<![\p{L}\d])" + PREFIX_WORD + r"{0,3}" + STREET_WORD + r" " + HOUSE_NUMBER + r"(?![\d\p{L}])", 0.6),
         Pattern("postbus", r"(?i:\bpostbus) \d{1,5}", 0.7),
+        # a form's or list's address after its label, whatever the street is called: "Adres: Brink 12 A2",
+        # "Woonadres kind: Het Laar 5"
+        Pattern("labelled", r"(?<=\b(?i:(?:woon|huis|thuis)?adres)(?: \p{Ll}+)?[ \t]*:[ \t]*)\p{Lu}[\p{L}'.-]*"
+                r"(?: (?:\p{Lu}[\p{L}'.-]*|van|de|der|den|het|'t|ter|ten)){0,3} " + HOUSE_NUMBER + r"(?![\d\p{L}])", 0.6),
     ]
     CONTEXT = ["adres", "woont", "wonen", "straat", "postcode", "bezoekadres", "postadres"]
     REGEX_FLAGS = regex.MULTILINE
