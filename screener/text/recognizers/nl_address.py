@@ -12,7 +12,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import Either, NlPatternRecognizer
 
 SUFFIXES = (
     "straat|str|laan|ln|weg|wg|plein|pln|plantsoen|plnts|gracht|gr|kade|singel|sngl|dijk|dyk|dreef|drf|"
@@ -35,13 +35,16 @@ class _StreetBeforeNumber:
     ENDINGS = tuple(SUFFIXES.split("|"))
 
     def search(self, text: str) -> object | None:
-        folded = text.casefold()
-        if "postbus" in folded or "adres" in folded:
+        if "postbus" in text.casefold():
             return True
         for match in self.SPACE_DIGIT.finditer(text):
             if text[max(0, match.start() - 20):match.start()].removesuffix(".").endswith(self.ENDINGS):
                 return match
         return None
+
+
+STREET_BEFORE_NUMBER = _StreetBeforeNumber()
+ADDRESS_LABEL = regex.compile(r"(?i)\b(?:woon|huis|thuis)?adres(?: \p{Ll}+)?[ \t]*:")
 
 
 class NlAddressRecognizer(NlPatternRecognizer):
@@ -56,7 +59,8 @@ class NlAddressRecognizer(NlPatternRecognizer):
     ]
     CONTEXT = ["adres", "woont", "wonen", "straat", "postcode", "bezoekadres", "postadres"]
     REGEX_FLAGS = regex.MULTILINE
-    NEEDS = _StreetBeforeNumber()
+    NEEDS = Either(STREET_BEFORE_NUMBER, ADDRESS_LABEL)
+    PATTERN_NEEDS = {"street_number": STREET_BEFORE_NUMBER, "postbus": STREET_BEFORE_NUMBER, "labelled": ADDRESS_LABEL}
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         """Not an event and its year: "Kerstmarkt 2025", "Zomerkamp 2026" (an ordinary word, then a year)."""

@@ -20,7 +20,7 @@ from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
 from screener.text.recognizers import table_column
-from screener.text.recognizers.base import NlPatternRecognizer, after, before
+from screener.text.recognizers.base import AnyWord, NlPatternRecognizer, after, before
 
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -74,7 +74,6 @@ NOT_A_PERSONS_BIRTHDAY = re.compile(r"\bverjaardag van (?:de|het|onze|ons) (?:sc
                                     re.IGNORECASE)
 # a list of birthdays: the heading above a list, or a table column's header
 BIRTHDAYS_HEADING = re.compile(r"\b(?:jarig\w*|verjaardag\w*|birthdays?)\b", re.IGNORECASE)
-BIRTHDAY_HEADER = re.compile(r"^(?=.{0,30}$).*\b(?:verjaardag|jarig|geb(?:\.|oren|oorte|\s?dat|$)|dob\b|birth)", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•–]|\d+[.)])[ \t]|^  (?=\S)")  # a Markdown list's bullet is blanked to two spaces
 LIST_LINES = 40  # a heading further up than this many list lines is not looked for
 
@@ -110,7 +109,8 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         "date_iso": regex.compile(r"\d-\d"),
         "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
         "date_words": regex.compile(r"\de? (?:" + MONTHS + ")", NlPatternRecognizer.REGEX_FLAGS),
-        DAY_MONTH: regex.compile(r"(?:^|[\s|(])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:$|[\s|),:])"),
+        DAY_MONTH: AnyWord("jarig", "verjaardag", "geb", "dob", "birth", then=regex.compile(
+            r"(?:^|[\s|(])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:$|[\s|),:])")),
     }
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
@@ -121,15 +121,13 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         if OTHER_DATE_LABEL.search(line) or NOT_A_PERSONS_BIRTHDAY.search(near + text[result.start:result.end]):
             return False  # "Startdatum: 1 maart 2027 (zijn 4e verjaardag valt ...)": the first school day;
             # "Verjaardag van de school: 1 juni"
-        if _birthday_list(text, result.start):
-            return True  # "| 03-04 | Lieke |" under "| verjaardag |"; "- 3 maart: Noor" under "Jarigen deze maand"
         if result.analysis_explanation is not None and result.analysis_explanation.pattern_name == DAY_MONTH:
-            return False  # "3-4" on its own: a score, a time, a week; a birthday only in a list of them
+            return _birthday_list(text, result.start)  # "3-4" on its own: a score, a time, a week
         years = _years_ago(text[result.start:result.end])
         return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
                     or AFTER_GROUP.search(line) or _birth_after(ahead)
                     or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line)))
-                    or table_column.headed(text, result.start, BIRTH_HEADER))
+                    or _birthday_list(text, result.start))
 
 
 # a new clause between the birth and the date: "Geboren in Syrië, kwam op 12-03-2019 naar Nederland"
@@ -194,8 +192,10 @@ def _birthday_list(text: str, at: int) -> bool:
                 continue
             if not above.strip():
                 continue
-            return len(above) <= 80 and BIRTHDAYS_HEADING.search(above) is not None and "\x00" not in above
-    return table_column.headed(text, at, BIRTHDAY_HEADER)
+            if len(above) <= 80 and BIRTHDAYS_HEADING.search(above) is not None and "\x00" not in above:
+                return True
+            break  # the heading of another list; a Markdown table's row opens with two blanks too
+    return table_column.headed(text, at, BIRTH_HEADER)
 
 
 def _years_ago(date: str) -> int:
