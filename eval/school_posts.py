@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|heldout5] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|heldout5|quiet2|heldout6] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind (heldout5, quiet2, heldout6) measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -26,6 +26,9 @@ Data, all but the sets kept blind (heldout5, quiet2, heldout6) measured by defau
   data, dev set's screener.toml from ../shared): false alarms and quiet posts only. Measured blind
   first; its odd half was then fixed and its even half measured unread (numbers in its README), so it
   is a development set now too.
+- forms: tests/data/school-posts-forms/posts (CC0, written for development before reading the
+  recognizers: handover tables, enrolment, intake and medication forms, minutes with initials,
+  contact and class lists, and six such forms without personal data; dev set's screener.toml).
 - heldout5 (only with `--set heldout5`): tests/data/school-posts-heldout5/posts (CC0, written blind;
   Lithora, dev set's screener.toml from ../shared). Nobody tunes on it: measured blind on the morning's
   code and again after the day's fixes on other sets (numbers in its README).
@@ -106,6 +109,9 @@ SETS = [
     PostSet("quiet", "school-posts-quiet (40 posts without personal data, written blind and measured blind "
             "first; the odd half fixed, the even half then measured unread)",
             ROOT / "tests" / "data" / "school-posts-quiet",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("forms", "school-posts-forms (forms, tables, handover lists and minutes; written for development)",
+            ROOT / "tests" / "data" / "school-posts-forms",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout5", "school-posts-heldout5 (written blind, not tuned on)",
             ROOT / "tests" / "data" / "school-posts-heldout5",

@@ -439,7 +439,8 @@ def unwrapped(text: str) -> str:
     Axel\nScheffler", "aan de Michiel de\nRuyterstraat"), and a name or street cut by the wrap is
     still one. A break after a short line (a heading, a sign-off, a list of names) or a sentence's end, or before a line
     that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays, and so does the
-    break after a Markdown table's row (it ends in its blanked closing bar)."""
+    break after a Markdown table's row (it ends in its blanked closing bar) and after a table's row typed with tabs
+    or lined up with spaces."""
     if "\n" not in text:
         return text
     chars = None
@@ -452,6 +453,8 @@ def unwrapped(text: str) -> str:
             continue  # the sentence ends with its line: a list of notes ("... bij mama.\nstorm heeft ...")
         if text.startswith("  ", at - 2):
             continue  # a Markdown table's row: its closing bar, blanked, ends the line; the next row is another
+        if "\t" in text[line_start:at] or "   " in text[line_start:at].strip():
+            continue  # a row of a table typed with tabs or lined up with spaces: the next line is the next row
         if chars is None:
             chars = list(text)
         chars[at] = " "

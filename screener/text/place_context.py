@@ -114,7 +114,9 @@ VENUE_WORD = re.compile(VENUE_BEFORE.pattern.split(r"\b[^.!?\n]")[0] + r"\b", re
 # public bodies whose landline a post gives after their name ("De GGD helpt ook: 0570 - 63 00 00"); only for
 # phone numbers: "woont in de gemeente Olst" is still a home town
 PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatiebureau|jeugdgezondheidszorg|cjg|"
-                         r"wijkteam|belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio)\b", re.IGNORECASE)
+                         r"wijkteam|belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio|"
+                         r"huisarts(?:en)?(?:praktijk|post)?|gezondheidscentrum|tandarts(?:praktijk)?|apotheek|ziekenhuis)\b",
+                         re.IGNORECASE)  # a form's "Huisarts: Gezondheidscentrum X, 0570 ..." is the practice's line
 
 
 def venue_address(text: str, start: int) -> bool:

@@ -13,8 +13,10 @@ from screener.text.recognizers.nl_bsn import NlBsnRecognizer
 from screener.text.recognizers.nl_email import NlEmailRecognizer, NlEmailWrittenOutRecognizer
 from screener.text.recognizers.nl_hashtag_names import NlHashtagNameRecognizer
 from screener.text.recognizers.nl_iban import NlIbanRecognizer
+from screener.text.recognizers.nl_initials_in_minutes import NlInitialsInMinutesRecognizer
 from screener.text.recognizers.nl_ip import NlIpRecognizer
 from screener.text.recognizers.nl_license_plate import NlLicensePlateRecognizer, NlSpacedLicensePlateRecognizer
+from screener.text.recognizers.nl_name_column import NlNameColumnRecognizer
 from screener.text.recognizers.nl_names import NlNameRecognizer
 from screener.text.recognizers.nl_phone import NlPhoneRecognizer
 from screener.text.recognizers.nl_postcode import NlPostcodeRecognizer
@@ -36,6 +38,8 @@ PATTERN_RECOGNIZERS = (
     NlSpacedLicensePlateRecognizer,
     NlStudentNumberRecognizer,
     NlIpRecognizer,
+    NlInitialsInMinutesRecognizer,
+    NlNameColumnRecognizer,
 )
 
 __all__ = ["PATTERN_RECOGNIZERS", "NlHashtagNameRecognizer", "NlNameRecognizer"]

@@ -2,7 +2,8 @@
 or a post office box ("Postbus 123").
 
 A street is recognised by its Dutch suffix (straat, laan, weg, plein, gracht, ...), also in the
-abbreviations of the BAG and of address labels (str, ln, wg, pln, ...).
+abbreviations of the BAG and of address labels (str, ln, wg, pln, ...), or, after a form's label
+"Adres:" or "Woonadres:", by its place before a house number ("Adres: Brink 12 A2").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import Either, NlPatternRecognizer
 
 SUFFIXES = (
     "straat|str|laan|ln|weg|wg|plein|pln|plantsoen|plnts|gracht|gr|kade|singel|sngl|dijk|dyk|dreef|drf|"
@@ -19,7 +20,8 @@ SUFFIXES = (
     "oord|zijde|kamp|akker|haven|burcht|berg|hoeve|hout|kwartier|passage|promenade|rade|vaart|"
     "wetering|weide|wijk|dries|donk|polder|stede|straatje|steegje|brink|horst|tuin|tuinen|hoven|erven|pleintje"
 )
-HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z])(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
+# "12a", "12 A", "12 A2" (a letter and a digit after a space), "14-B", "12-2", "12-bis", "12 hs"
+HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w])|-[a-zA-Z]\d{0,2}(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
 STREET_WORD = r"\p{Lu}[\p{L}'-]*?(?:" + SUFFIXES + r")\.?"
 PREFIX_WORD = r"(?:\p{Lu}[\p{L}.]* (?:(?:van|de|der|den|het|'t|ter|ten|v\.|d\.) ){0,2})"
 
@@ -41,15 +43,24 @@ class _StreetBeforeNumber:
         return None
 
 
+STREET_BEFORE_NUMBER = _StreetBeforeNumber()
+ADDRESS_LABEL = regex.compile(r"(?i)\b(?:woon|huis|thuis)?adres(?: \p{Ll}+)?[ \t]*:")
+
+
 class NlAddressRecognizer(NlPatternRecognizer):
     ENTITY = "A2-ADRES"
     PATTERNS = [
         Pattern("street_number", r"(?<![\p{L}\d])" + PREFIX_WORD + r"{0,3}" + STREET_WORD + r" " + HOUSE_NUMBER + r"(?![\d\p{L}])", 0.6),
         Pattern("postbus", r"(?i:\bpostbus) \d{1,5}", 0.7),
+        # a form's or list's address after its label, whatever the street is called: "Adres: Brink 12 A2",
+        # "Woonadres kind: Het Laar 5"
+        Pattern("labelled", r"(?<=\b(?i:(?:woon|huis|thuis)?adres)(?: \p{Ll}+)?[ \t]*:[ \t]*)\p{Lu}[\p{L}'.-]*"
+                r"(?: (?:\p{Lu}[\p{L}'.-]*|van|de|der|den|het|'t|ter|ten)){0,3} " + HOUSE_NUMBER + r"(?![\d\p{L}])", 0.6),
     ]
     CONTEXT = ["adres", "woont", "wonen", "straat", "postcode", "bezoekadres", "postadres"]
     REGEX_FLAGS = regex.MULTILINE
-    NEEDS = _StreetBeforeNumber()
+    NEEDS = Either(STREET_BEFORE_NUMBER, ADDRESS_LABEL)
+    PATTERN_NEEDS = {"street_number": STREET_BEFORE_NUMBER, "postbus": STREET_BEFORE_NUMBER, "labelled": ADDRESS_LABEL}
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         """Not an event and its year: "Kerstmarkt 2025", "Zomerkamp 2026" (an ordinary word, then a year)."""

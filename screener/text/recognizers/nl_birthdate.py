@@ -20,7 +20,7 @@ from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
 from screener.text.recognizers import table_column
-from screener.text.recognizers.base import NlPatternRecognizer, after, before
+from screener.text.recognizers.base import AnyWord, NlPatternRecognizer, after, before
 
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -33,7 +33,8 @@ BIRTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a form's label, on the same line or in the table cell before: "Geboortedatum\n\n2019-06-15", "Geb.: 4/9/2017"
-BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth)\s*(?:op\s*)?[:\-–]?\s*$", re.IGNORECASE)
+BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte)"
+                         r"\s*(?:op\s*|d\.\s?d\.\s*)?[:\-–]?\s*$", re.IGNORECASE)  # "Geb. d.d. 2016-04-03"
 # a birth asterisk or the genealogists' "°": "* 21/11/2015", "(° 12.05.2017)"
 BIRTH_STAR = re.compile(r"(?:^|[\s(])[*°]\s*$")
 AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
@@ -45,8 +46,10 @@ NAME_IN_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+(?:[ \t]+
 NAME_OPENS_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+")
 CHILD_YEARS = 2  # a date in such a list is a date of birth when it lies this many years back or more: no event
 # a table column of dates of birth: "| naam | groep | geboren |", "<th>Geboortedatum</th>"
-BIRTH_HEADER = re.compile(r"^(?:geboren(?: op)?|geboortedatum|geb\.?(?: ?datum)?|geboortedag|dob|date of birth)\s*:?$",
-                          re.IGNORECASE)
+# a table column of dates of birth, however the header is spelled: "geb.", "geb.datum", "gebdat", "Geboortedatum",
+# "datum van geboorte", "dob", "birthday", "verjaardag" (not "gebouw", "gebruik")
+BIRTH_HEADER = re.compile(r"^(?=.{0,30}$)(?:.*\b(?:geb(?:\.|oren|oorte|\s?dat|$)|dob\b|d\.o\.b|(?:date of )?birth|datum van geboorte|"
+                          r"verjaardag|jarig))", re.IGNORECASE)
 # the birth told after the date in the same sentence: "Op zondag 8-11-'26 om 6.40 uur is Boaz geboren"
 BIRTH_AFTER = re.compile(r"^(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}\b(?:jarig|geboren|verjaardag|ter wereld|bevallen|"
                          r"(?:moeder|vader|ouders?|mama|papa|opa|oma|grote\s+(?:broer|zus))\s+geworden)\b", re.IGNORECASE)
@@ -60,6 +63,19 @@ IN_BRACKETS = re.compile(r"\(\s*[*°]?\s*$")
 OTHER_DATE_LABEL = re.compile(r"\b(?:start|begin|ingangs|aanmeld|inschrijf|inschrijvings|plaatsings|verhuis|vertrek|"
                               r"eind|uitschrijf|afspraak)datum\s*:?\s*$|\beerste (?:school|les)dag\s*:?\s*$",
                               re.IGNORECASE)
+
+
+DAY_MONTH = "date_day_month"
+# the birthday of no person: "Verjaardag van de school: 1 juni", "onze school is jarig op 3 mei"; not "op school
+# vierden we dat Sem jarig was (3-4-2017)"
+NOT_A_PERSONS_BIRTHDAY = re.compile(r"\bverjaardag van (?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club|bibliotheek|"
+                                    r"gemeente|wijk|buurthuis|gebouw)\b[^.!?\n]*$|"
+                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club) (?:is|wordt|was) jarig\b[^.!?\n]*$",
+                                    re.IGNORECASE)
+# a list of birthdays: the heading above a list, or a table column's header
+BIRTHDAYS_HEADING = re.compile(r"\b(?:jarig\w*|verjaardag\w*|birthdays?)\b", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•–]|\d+[.)])[ \t]|^  (?=\S)")  # a Markdown list's bullet is blanked to two spaces
+LIST_LINES = 40  # a heading further up than this many list lines is not looked for
 
 
 # a year as people type it: 2016, 16, '16 or ’16 ("8-11-'26")
@@ -82,6 +98,8 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
                 0.6),
         Pattern("date_words", r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:e)? (?:" + MONTHS
                 + r")\.?(?: (?:19|20)\d{2}| ['’]\d{2})?(?![\w])", 0.6),
+        # a day and a month alone ("03-04"): a birthday only in a birthday column or a list of birthdays
+        Pattern(DAY_MONTH, r"(?<![\d/.:-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?![\d/:-]|\.\d)", 0.6),
     ]
     CONTEXT = ["geboren", "geboortedatum", "jarig", "verjaardag", "geb"]
     # what each pattern cannot match without: a digit, a separator, a digit; a day and a month's name
@@ -91,6 +109,8 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         "date_iso": regex.compile(r"\d-\d"),
         "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
         "date_words": regex.compile(r"\de? (?:" + MONTHS + ")", NlPatternRecognizer.REGEX_FLAGS),
+        DAY_MONTH: AnyWord("jarig", "verjaardag", "geb", "dob", "birth", then=regex.compile(
+            r"(?:^|[\s|(])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:$|[\s|),:])")),
     }
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
@@ -98,13 +118,16 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         if NOT_BIRTH_AFTER.match(ahead):
             return False  # a chat timestamp or an event's time; a footnote mark
         line, near = behind.rsplit("\n", 1)[-1], behind[-60:]
-        if OTHER_DATE_LABEL.search(line):
-            return False  # "Startdatum: 1 maart 2027 (zijn 4e verjaardag valt ...)": the first school day
+        if OTHER_DATE_LABEL.search(line) or NOT_A_PERSONS_BIRTHDAY.search(near + text[result.start:result.end]):
+            return False  # "Startdatum: 1 maart 2027 (zijn 4e verjaardag valt ...)": the first school day;
+            # "Verjaardag van de school: 1 juni"
+        if result.analysis_explanation is not None and result.analysis_explanation.pattern_name == DAY_MONTH:
+            return _birthday_list(text, result.start)  # "3-4" on its own: a score, a time, a week
         years = _years_ago(text[result.start:result.end])
         return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
                     or AFTER_GROUP.search(line) or _birth_after(ahead)
                     or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line)))
-                    or table_column.headed(text, result.start, BIRTH_HEADER))
+                    or _birthday_list(text, result.start))
 
 
 # a new clause between the birth and the date: "Geboren in Syrië, kwam op 12-03-2019 naar Nederland"
@@ -151,6 +174,28 @@ def _after_name_in_list(line: str) -> bool:
         return False
     first = re.search(r"[A-Z][\w'’-]+", line).group()
     return not vocabulary.is_lower_case_word(first)
+
+
+def _birthday_list(text: str, at: int) -> bool:
+    """Is the date at `at` a birthday in a list of them: in a table column headed "verjaardag", "geb.",
+    or on a list line under a heading that says "Jarigen", "Verjaardagen"?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    if LIST_ITEM.match(text[line_start:at + 1]):
+        end = line_start - 1
+        for _ in range(LIST_LINES):
+            if end <= 0:
+                break
+            start = text.rfind("\n", 0, end) + 1
+            above = text[start:end]
+            end = start - 1
+            if LIST_ITEM.match(above):
+                continue
+            if not above.strip():
+                continue
+            if len(above) <= 80 and BIRTHDAYS_HEADING.search(above) is not None and "\x00" not in above:
+                return True
+            break  # the heading of another list; a Markdown table's row opens with two blanks too
+    return table_column.headed(text, at, BIRTH_HEADER)
 
 
 def _years_ago(date: str) -> int:

@@ -19,7 +19,7 @@ from screener.text.recognizers.base import NlPatternRecognizer, organisation_num
 
 SEP = r"(?:\s?[-–—]\s?|[\s.]|\s?/\s?)?"  # also an en or em dash: "06 – 19 28 37 46"
 GROUP_SEP = r"(?:\s?[-–—]\s?|[\s.])?"  # SEP without the slash
-PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|(?:\+|00)\s?31\s?\(0?\d{1,3}\)\s?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
+PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|\(\+31\)\s?|(?:\+|00)\s?31\s?\(0?\d{1,3}\)\s?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
 BODY = r"\d(?:" + SEP + r"\d){5,11}"
 DATE = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2((?:19|20)?\d{2})\s*")
 
@@ -36,7 +36,7 @@ def _looks_like_date(text: str) -> bool:
 def _international(text: str) -> bool:
     """A number in international form ("+49 176 2841 9053", the digits of wa.me/31612345678) that
     `phonenumbers` knows as a valid number of its country."""
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))  # "+32 (0)470 12 34 56": the 0 is dialled at home only
     digits = digits[2:] if text.startswith("00") else digits
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None))
@@ -47,10 +47,11 @@ def _international(text: str) -> bool:
 class NlPhoneRecognizer(NlPatternRecognizer):
     ENTITY = "A2-TELEFOON"
     PATTERNS = [
-        Pattern("nl_phone", r"(?<![\w+.,/-])" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
+        # also right after an abbreviation's dot: "tel.+31612345678", "mob.0612345678"
+        Pattern("nl_phone", r"(?:(?<![\w+.,/-])|(?<=[a-z]{2}\.))" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
         # a mobile abroad as parents give it: "+49 176 2841 9053", "+32 470 12 34 56"
         # (no slash between its groups: "+251 91 123 4567 / 06 2910 5583" gives two numbers, not one)
-        Pattern("foreign_phone", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}" + GROUP_SEP + r"\d(?:" + GROUP_SEP
+        Pattern("foreign_phone", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:\s?\(0\))?" + GROUP_SEP + r"\d(?:" + GROUP_SEP
                 + r"\d){6,12}(?!\w|[.,]\d)", 0.5),
         # the number in a WhatsApp link: "wa.me/31612345678"
         Pattern("whatsapp_link", r"(?<=\bwa\.me/)[1-9]\d{7,14}(?!\d)", 0.5),
@@ -61,15 +62,18 @@ class NlPhoneRecognizer(NlPatternRecognizer):
         return not organisation_number(text, result)  # "Artikelnummer 0612345678", "KvK 0570..."
 
     def validate_result(self, pattern_text: str) -> bool:
-        if not pattern_text.startswith(("0", "(")) and not pattern_text.startswith(("+31", "0031")):
+        if not pattern_text.startswith(("+31", "0031")) and (
+                not pattern_text.startswith(("0", "(")) or pattern_text.startswith("00")):  # "+32 470 ...", "0032470..."
             return _international(pattern_text)
         if _looks_like_date(pattern_text):
             return False  # "07-11-2023" in a meeting list, "02-02-2025" in a birth announcement
         digits = re.sub(r"\D", "", pattern_text.replace("(0)", ""))
         if digits.startswith("0031"):
             digits = "0" + digits[4:]
-        elif digits.startswith("31") and pattern_text.lstrip().startswith("+"):
-            digits = "0" + digits[2:]
+        elif digits.startswith("31") and pattern_text.lstrip(" (").startswith("+"):
+            digits = "0" + digits[2:]  # "+31 6 ...", "(+31)6..."
+        if digits.startswith("00") and pattern_text.lstrip(" (").startswith(("+31", "0031")):
+            digits = digits[1:]  # "+31 0612345678": the 0 typed after the country code as well
         if not digits.startswith("0") or digits.startswith("00"):
             return False
         if digits[:4] in {"0800", "0900", "0906", "0909"}:
