@@ -29,3 +29,10 @@ def test_named_children_who_come_from_a_town_still_give_a_warning(check):
     post = "Onze nieuwe leerling komt uit Teuge.\n"
     result = check("nieuw2.md", post)
     assert reported_at(result, "nieuw2.md", post, "Teuge", rule="A2-PLAATS", severity="warning"), result.output
+
+
+def test_a_place_whose_name_is_a_bands_plural_is_still_a_place(check):
+    post = "Groep 8 zag een film over New York: in Queens staat een oude fabriek. Daarna luisterden we naar Queen.\n"
+    result = check("film.md", post, "--min-severity", "info")
+    assert reported_at(result, "film.md", post, "Queens", rule="A2-PLAATS", severity="info"), result.output
+    assert "A2-NAAM" not in result.output, result.output

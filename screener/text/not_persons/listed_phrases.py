@@ -76,9 +76,9 @@ def _continues(text: str, end: int) -> bool:
 
 def _plural_is_no_name(text: str, start: int, end: int, lex: Lexicons) -> bool:
     """Is the plural's last word no name of its own ("Langkousen"; but "Hendriks", "Peters", "Hansen" are
-    surnames, not plurals of "Hendrik", "Peter", "Hans")?"""
+    surnames, not plurals of "Hendrik", "Peter", "Hans", and "Queens" is a place, not two of the band)?"""
     last = text[start:end].split()[-1]
-    return last not in lex.surnames and last not in lex.first_names
+    return not any(last in names for names in (lex.surnames, lex.first_names, lex.places, lex.world_places))
 
 
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
