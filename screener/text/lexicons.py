@@ -131,7 +131,7 @@ def _folded(names: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_name(n) for n in names if not n.isascii())
 
 
-def public_first_names(first_lower: set[str]) -> set[str]:
+def public_first_names(first_lower: set[str] | frozenset[str]) -> set[str]:
     """The first names of public figures named in full ("Sifan Hassan") that no first-name list knows
     ("Sifan"): alone, they still mean the figure (lower case)."""
     from screener.text import vocabulary  # the word list, read only here
@@ -300,6 +300,13 @@ def load() -> Lexicons:
     lex = build(root)
     _store(cached, lex)
     return lex
+
+
+
+@functools.cache
+def lower_first_names() -> frozenset[str]:
+    """The first names of `load()` in lower case, made once per process."""
+    return frozenset(n.lower() for n in load().first_names)
 
 
 def build(root: Path | None) -> Lexicons:

@@ -40,13 +40,8 @@ def _figures() -> frozenset[str]:
     return people() | frozenset(knowledge)
 
 
-@functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(n.lower() for n in lexicons.load().first_names)
-
-
 def _names_listed_figure(sentence: str) -> bool:
-    listed, first_names = _figures(), _first_names()
+    listed, first_names = _figures(), lexicons.lower_first_names()
     for run in CAPITALISED_RUN.finditer(sentence):
         words = run.group().split()
         for size in range(len(words), 0, -1):  # the longest listed phrase of the run: "Johan Cruijff"

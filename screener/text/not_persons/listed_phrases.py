@@ -247,8 +247,7 @@ def people() -> frozenset[str]:
                        for name in ("authors.txt", "public_figures.txt")
                        for line in (OWN_DATA / name).read_text(encoding="utf-8").splitlines()
                        if line.strip() and not line.startswith("#"))
-    first_lower = {n.lower() for n in lexicons.load().first_names}
-    return listed | frozenset(lexicons.public_first_names(first_lower))
+    return listed | frozenset(lexicons.public_first_names(lexicons.lower_first_names()))
 
 
 @functools.cache
