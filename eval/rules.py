@@ -31,10 +31,10 @@ after the odd half was fixed, so now a development set too), tests/data/school-p
 fifth 60 cases, written blind, Lithora configuration of ../shared; measured blind first: C1 0.80, C2
 0.90, D3 0.86, D4 0.93, A8 0.62; then developed on in halves, the even half measured unread after the
 odd half was fixed: C1 0.75, C2 1.00, D3 0.80, D4 1.00, A8 0.67), and
-tests/data/school-posts-rules-heldout5 (a sixth 60 cases, written blind and kept blind: measured, never
-tuned on; its README has the numbers). Each set's README keeps its blind numbers; all are development
-sets now, except school-posts-rules-heldout5 and tests/data/conduct-blind4 (80 A8 cases, 40 quiet,
-written blind in session 9 and kept blind: measured, never tuned on).
+tests/data/school-posts-rules-heldout5 (a sixth 60 cases, written blind and kept blind in session 9;
+its README has the numbers) and tests/data/conduct-blind4 (80 A8 cases, 40 quiet, written blind in
+session 9 and kept blind then). Each set's README keeps its blind numbers; all are development sets
+now (the last two since session 10).
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -94,7 +94,7 @@ HELDOUT4_TITLE = ("Vijfde held-out set: 60 protocolgevallen (blind geschreven zo
                   "regels nu ook ontwikkelset)")
 HELDOUT5_CASES = DATA / "school-posts-rules-heldout5"
 HELDOUT5_TITLE = ("Zesde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
-                  "lezen, configuratie van Lithora uit ../shared; blind gehouden: alleen meten, niet op bijstellen)")
+                  "lezen, configuratie van Lithora uit ../shared; twee keer blind gemeten, sinds sessie 10 ontwikkelset)")
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
@@ -109,7 +109,7 @@ CONDUCT_BLIND3_TITLE = ("A8 blind 3: 80 gevallen (40 A8, 40 net niet), blind ges
                         "even helft ongelezen gemeten: 0,45), dus nu ook ontwikkelset")
 CONDUCT_BLIND4 = DATA / "conduct-blind4"
 CONDUCT_BLIND4_TITLE = ("A8 blind 4: 80 gevallen (40 A8, 40 net niet), blind geschreven zonder de regel of de eerdere "
-                        "blinde sets te kennen; alleen gemeten, nooit op bijgesteld (blind gehouden)")
+                        "blinde sets te kennen; in sessie 9 blind gehouden (F1 0,76), sinds sessie 10 ontwikkelset)")
 # The short ids the school-posts cases use, and the rules they stand for.
 CONDUCT_DEV = DATA / "conduct-dev" / "cases.yaml"
 CONDUCT_DEV_TITLE = ("A8-ontwikkelset: korte berichten per soort gedrag en lastige negatieven (voetbaltaal, "

@@ -2,7 +2,7 @@
 
 Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|heldout5|quiet2|heldout6|heldout7] [--half odd|even] [--verbose]` (from the repository root).
 
-Data, all but the sets kept blind (heldout5, quiet2, heldout6, heldout7) measured by default:
+Data, all but the set kept blind (heldout7) measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
 - blind: tests/data/school-posts-blind/posts (CC0, written for this project before reading the
   screener's lexicons; measured blind first, then the text stage was corrected on it, so it is a
@@ -29,14 +29,13 @@ Data, all but the sets kept blind (heldout5, quiet2, heldout6, heldout7) measure
 - forms: tests/data/school-posts-forms/posts (CC0, written for development before reading the
   recognizers: handover tables, enrolment, intake and medication forms, minutes with initials,
   contact and class lists, and six such forms without personal data; dev set's screener.toml).
-- heldout5 (only with `--set heldout5`): tests/data/school-posts-heldout5/posts (CC0, written blind;
-  Lithora, dev set's screener.toml from ../shared). Nobody tunes on it: measured blind on the morning's
-  code and again after the day's fixes on other sets (numbers in its README).
-- quiet2 (only with `--set quiet2`): tests/data/school-posts-quiet2/posts (CC0, written blind; 40 Lithora
-  posts without any personal data, dev set's screener.toml from ../shared). Nobody tunes on it: measured
-  blind on the evening's code and again at the end of the day (numbers in its README).
-- heldout6 (only with `--set heldout6`): tests/data/school-posts-heldout6/posts (CC0, written blind;
-  Lithora, dev set's screener.toml from ../shared). Nobody tunes on it (numbers in its README).
+- heldout5: tests/data/school-posts-heldout5/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind for two sessions (numbers in its README); a development set since session 10.
+- quiet2: tests/data/school-posts-quiet2/posts (CC0, written blind; 40 Lithora posts without any personal
+  data, dev set's screener.toml from ../shared). Kept blind in session 9 (numbers in its README); a
+  development set since session 10.
+- heldout6: tests/data/school-posts-heldout6/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in session 9 (numbers in its README); a development set since session 10.
 - heldout7 (only with `--set heldout7`): tests/data/school-posts-heldout7/posts (CC0, written blind;
   Lithora, dev set's screener.toml from ../shared). Nobody tunes on it (numbers in its README).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
@@ -115,15 +114,15 @@ SETS = [
     PostSet("forms", "school-posts-forms (forms, tables, handover lists and minutes; written for development)",
             ROOT / "tests" / "data" / "school-posts-forms",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout5", "school-posts-heldout5 (written blind, not tuned on)",
+    PostSet("heldout5", "school-posts-heldout5 (written blind; development set since session 10)",
             ROOT / "tests" / "data" / "school-posts-heldout5",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
-    PostSet("quiet2", "school-posts-quiet2 (40 posts without personal data, written blind, not tuned on)",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("quiet2", "school-posts-quiet2 (40 posts without personal data, written blind; development set since session 10)",
             ROOT / "tests" / "data" / "school-posts-quiet2",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
-    PostSet("heldout6", "school-posts-heldout6 (written blind, not tuned on)",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("heldout6", "school-posts-heldout6 (written blind; development set since session 10)",
             ROOT / "tests" / "data" / "school-posts-heldout6",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout7", "school-posts-heldout7 (written blind, not tuned on)",
             ROOT / "tests" / "data" / "school-posts-heldout7",
             SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
@@ -299,7 +298,7 @@ def report(post_set: PostSet, verbose: bool, half: str | None = None) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[s.key for s in SETS], action="append", dest="sets",
-                        help="measure only this set (repeatable; default: all but the sets kept blind: heldout5, quiet2, heldout6, heldout7)")
+                        help="measure only this set (repeatable; default: all but the set kept blind: heldout7)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--half", choices=["odd", "even"],
                         help="only the odd- or even-numbered drafts (for a set developed on in halves: fix on odd, measure even unread)")
