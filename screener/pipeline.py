@@ -10,19 +10,18 @@ photos only never loads the Dutch language model.
 
 from __future__ import annotations
 
-import bisect
 import os
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
-from urllib.parse import unquote
 
 from screener import catalog, emit
 from screener.config import Config, ConfigError, channel_label
 from screener.documents import DOCUMENT_SUFFIXES, Document, DocumentError
-from screener.documents.packed import PackedDocument, place_findings
+from screener.documents.packed import place_findings
 from screener.documents.reading import not_a_file
+from screener.images import in_posts
+from screener.text import file_names
 from screener.findings import Finding, Severity, mask, sort_key
 from screener.post import PostContext, resolve
 
@@ -174,162 +173,6 @@ def contains_personal_data(text: str, config: Config) -> bool:
 # --- images -------------------------------------------------------------------------------
 
 
-def _photo_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
-    from screener import images
-
-    findings = []
-    seen: set = set()
-    for ref in doc.images:
-        if ref.kind == "remote":
-            finding = emit.emit(config, "E-NIET-GECONTROLEERD", doc.display_path,
-                                f"De foto '{_visible(ref.src)}' staat op een andere server en is niet gecontroleerd: "
-                                "de screener haalt geen foto's van internet. Zet de foto in de site, of controleer "
-                                "hem apart met `screener check FOTO`.", line=ref.line, col=ref.col, value=ref.src)
-            findings += [finding] if finding else []
-            continue
-        if ref.kind == "outside":
-            findings.append(_reference_problem(doc, ref, f"De foto '{_visible(ref.src)}' ligt buiten de site (de "
-                                                         "git-repository of de map waarin je de screener start) en is "
-                                                         "niet geopend; zet de foto in de site.", Severity.ERROR))
-            continue
-        key = ref.path if ref.kind == "file" else ref.data
-        if key in seen:
-            continue
-        seen.add(key)
-        at = f"{doc.display_path}:{ref.line}:{ref.col}"
-        if ref.kind == "embedded":
-            found = images.screen_image(ref.data or b"", doc.display_path, config=config, post=post,
-                                        declared=images.declared_people(doc, ref))
-            findings += [replace(f, line=ref.line, col=ref.col, message=f"Ingebedde foto (data:-adres): {f.message}")
-                         for f in found]
-            continue
-        if not ref.path.is_file():
-            findings.append(_reference_problem(doc, ref, f"De foto '{_visible(ref.src)}' is niet gevonden en kon dus "
-                                                         "niet gecontroleerd worden; controleer het pad of screen de "
-                                                         "foto apart.", Severity.WARNING))
-            continue
-        findings.extend(images.screen_image(
-            ref.path, _shown_near(doc, ref.path), config=config, post=post,
-            declared=images.declared_people(doc, ref), referenced_at=at,
-        ))
-    if post.channel == "website":  # a file name becomes a web address on the site; an upload's name does not
-        findings += _file_name_findings(doc, config)
-    return findings
-
-
-def _visible(src: str) -> str:
-    """A reference as a report shows it: not endlessly long (the reports escape control characters)."""
-    return src if len(src) <= 120 else src[:117] + "..."
-
-
-def _reference_problem(doc: Document, ref, message: str, severity: Severity) -> Finding:
-    rule = catalog.RULES["E-BESTAND"]
-    return Finding(rule=rule.id, severity=severity, path=doc.display_path, line=ref.line, col=ref.col,
-                   message=message, avg=rule.avg)
-
-
-_DATED_POST = re.compile(r"^\d{4}-\d{2}-\d{2}-")  # Jekyll's _posts/2025-03-01-titel.md
-_SIZE_SUFFIX = re.compile(r"[-_]\d+x\d+$")  # WordPress-style foto-300x200.jpg
-
-
-# What a file name may give away. Not addresses, places or phone numbers: 'kerstmarkt-01.jpg' and camera
-# numbers look like them.
-FILE_NAME_RULES = {"A2-NAAM", "A2-BSN", "A2-EMAIL"}
-
-
-def _file_name_findings(doc: Document, config: Config) -> list[Finding]:
-    """A name in a photo's or the post's file name: the file name becomes a public web address."""
-    from screener.text import analyzer
-
-    names: list[tuple[str, int, int, str]] = []  # (file name, line, col, what)
-    for ref in doc.images:
-        if ref.kind in ("file", "outside") and ref.src:
-            names.append((ref.src, ref.line, ref.col, "de bestandsnaam van de foto"))
-    post = doc.path.name if doc.path.stem.lower() not in ("index", "_index") else doc.path.parent.name
-    names.append((post, 0, 0, "de bestandsnaam van het bericht"))
-    words = [_words(name) for name, *_ in names]
-    slugs = [w.islower() for w in words]  # 'sanne-de-vries': a name only as first and last name together
-    words = [_title_case(w) if slug else w for w, slug in zip(words, slugs)]
-    joined = analyzer.SEPARATOR.join(words)
-    starts, at = [], 0
-    for w in words:
-        starts.append(at)
-        at += len(w) + len(analyzer.SEPARATOR)
-    findings = []
-    for hit in analyzer.analyze(joined, config) if joined.strip("\n\x00") else []:
-        rule = catalog.RULES[hit.rule]
-        value = joined[hit.start:hit.end]
-        index = bisect.bisect_right(starts, hit.start) - 1
-        if rule.id not in FILE_NAME_RULES or (slugs[index] and not _slug_name(value, rule.id)):
-            continue
-        _, line, col, what = names[index]
-        excerpt = mask(value)
-        finding = emit.emit(config, rule.id, doc.display_path,
-                            f"{rule.title[0].upper()}{rule.title[1:]} in {what}: '{excerpt}'. Een bestandsnaam wordt "
-                            "een openbaar webadres; geef het bestand een neutrale naam (zoals foto-schoolreis-1.jpg).",
-                            line=line, col=col, excerpt=excerpt, value="bestandsnaam\x00" + value)
-        if finding:
-            findings.append(finding)
-    return findings
-
-
-def _slug_name(value: str, rule: str) -> bool:
-    """In a lower-case slug every word looks like a name once capitalised: a name there is a known
-    first name with a surname ('sanne-de-vries', 'afscheid-juf-anneke' -> 'Juf Anneke'), not
-    'fb-gevonden'."""
-    if rule != "A2-NAAM":
-        return True
-    from screener.text import lexicons
-
-    words = value.split()
-    lex = lexicons.load()
-    return len(words) >= 2 and any(w in lex.first_names and w.lower() not in lex.ambiguous_first_names for w in words)
-
-
-def _words(src: str) -> str:
-    """The words of a file name: 'fotos/Sanne_de-Vries-300x200.jpg' -> 'Sanne de Vries'."""
-    name = unquote(src.split("?")[0].split("#")[0]).replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    stem = _SIZE_SUFFIX.sub("", _DATED_POST.sub("", stem))
-    return " ".join(stem.replace("-", " ").replace("_", " ").replace("+", " ").split())[:200]
-
-
-_PARTICLES = {"de", "den", "der", "van", "het", "ter", "ten", "te", "in", "op", "la", "le", "du", "da", "di",
-              "von", "zu", "en"}
-
-
-def _title_case(words: str) -> str:
-    return " ".join(w if w in _PARTICLES else w.capitalize() for w in words.split())
-
-
-def _packed_findings(doc: Document, config: Config, post: PostContext) -> list[Finding]:
-    """A PDF's or Word file's own photos, screened in memory with the document's channel (the people in
-    them named in a sidecar `nieuwsbrief.pdf.personen.txt`), and the parts that could not be read."""
-    if not isinstance(doc, PackedDocument):
-        return []
-    from screener import images
-    from screener.images.declared import sidecar_people
-    from screener.images.parts import labelled
-
-    findings = []
-    declared = (sidecar_people(doc.path) if doc.path.is_file() else None) or []
-    for number, image in enumerate(doc.embedded, start=1):
-        found = images.screen_image(image.data, doc.display_path, config=config, post=post, declared=declared)
-        for f in labelled(found, image.label, afbeelding=number, plek=doc.place(image.line)):
-            findings.append(f if f.rule.startswith("E-") else replace(f, line=image.line, col=1))
-    for line, message in doc.unscreened:
-        found = emit.emit(config, "E-NIET-GECONTROLEERD", doc.display_path, message, line=line, col=1 if line else 0,
-                          value=message, extra={"plek": doc.place(line)} if line else None)
-        if found:
-            findings.append(found)
-    return findings
-
-
-def _shown_near(doc: Document, image: Path) -> str:
-    """The photo's path as the user would write it: relative to where the post was named from."""
-    return os.path.normpath(Path(doc.display_path).parent / os.path.relpath(image, doc.path.parent))
-
-
 def local_photos(doc: Document) -> set[Path]:
     return {real_path(ref.path) for ref in doc.images if ref.kind == "file" and ref.path.is_file()}
 
@@ -450,9 +293,11 @@ def screen_document(doc: Document, config: Config, post: PostContext) -> list[Fi
     findings = screen_text(doc, config, post)
     findings += rules.check_policy(doc, post, config)
     findings = _in_page_source(doc, findings)
-    findings += _photo_findings(doc, config, post)
+    findings += in_posts.photo_findings(doc, config, post)
+    if post.channel == "website":  # a file name becomes a web address on the site; an upload's name does not
+        findings += file_names.file_name_findings(doc, config)
     findings = place_findings(doc, findings)  # a PDF or Word file: "Pagina 2, regel 3: ..."
-    findings += _packed_findings(doc, config, post)
+    findings += in_posts.packed_findings(doc, config, post)
     suppressions = rules.parse_suppressions(doc)
     if suppressions:
         findings = rules.apply_suppressions(doc, findings, suppressions,
