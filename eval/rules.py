@@ -35,7 +35,8 @@ tests/data/school-posts-rules-heldout5 (a sixth 60 cases, written blind and kept
 its README has the numbers) and tests/data/conduct-blind4 (80 A8 cases, 40 quiet, written blind in
 session 9 and kept blind then). Each set's README keeps its blind numbers; all are development sets
 now (the last two since session 10).
-`-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own.
+`-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own. `--blind` measures only the sets kept
+blind (tests/data/school-posts-rules-heldout6, written blind in session 10); the default run leaves them out.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
 mapping each file name to the rule ids it should get (or a sidecar `<draft>.expected.yaml` per
@@ -95,6 +96,9 @@ HELDOUT4_TITLE = ("Vijfde held-out set: 60 protocolgevallen (blind geschreven zo
 HELDOUT5_CASES = DATA / "school-posts-rules-heldout5"
 HELDOUT5_TITLE = ("Zesde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; twee keer blind gemeten, sinds sessie 10 ontwikkelset)")
+# Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
+BLIND_SETS = [("Blind gehouden: 60 protocolgevallen (sessie 10, configuratie van Lithora uit ../shared; niet op "
+               "afstemmen)", DATA / "school-posts-rules-heldout6")]
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
@@ -229,7 +233,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="de fout beoordeelde gevallen tonen")
     parser.add_argument("-c", "--config", type=Path,
                         help="configuratie (screener.toml) voor FOLDER; standaard die in FOLDER zelf")
+    parser.add_argument("--blind", action="store_true", help="alleen de blind gehouden sets meten")
     args = parser.parse_args(argv)
+    if args.blind:
+        if not (SCHOOL_POSTS / "screener.toml").is_file():
+            print(f"eval.rules: {SCHOOL_POSTS} ontbreekt (../shared niet aanwezig); de blinde sets zijn niet gemeten")
+            return 0
+        for title, folder in BLIND_SETS:
+            print(f"== {title}")
+            report(folder, school_post_cases(folder), list(CASE_RULES.values()), verbose=args.verbose,
+                   cfg_file=SCHOOL_POSTS / "screener.toml")
+        return 0
     if args.folder:
         if any(args.folder.glob("c*.json")):
             report(args.folder, school_post_cases(args.folder), list(CASE_RULES.values()), verbose=args.verbose,
