@@ -24,23 +24,18 @@ NAME_HEADER = re.compile(r"^(?:naam|namen|voornaam|voornamen|achternaam|roepnaam
                          r"ouders?|ouder\(s\)|verzorger(?:s)?|ouder/verzorger|begeleider(?:s)?|contactpersoon|"
                          r"name|first name|surname|last name)\s*:?$", re.IGNORECASE)
 CELL_NAME = re.compile(r"(?:(?:[a-z]{1,3}|'t) )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?: (?:(?:[a-z]{1,3}|'t) )*[A-ZÀ-ÝĀ-Ž][\w'’-]*){0,3}")
-CELL_SEPARATORS = re.compile(r"\t+| *[;|] *| {2,}")
 MAX_CELL = 50
 
 
 def _cells(text: str):  # noqa: ANN202 - a generator of (start, end)
-    """Candidate cells: the parts of lines cut by tabs, semicolons or two spaces or more (Markdown's
-    blanked bars among them), and short lines alone between blank lines (an HTML table's cells)."""
+    """Candidate cells: the cells of the lines `table_column.line_cells` reads as rows of a table, and
+    short lines alone between blank lines (an HTML table's cells)."""
     pos = 0
     for line in text.split("\n"):
-        if line.startswith(" ") or "\t" in line or ";" in line or "|" in line or "  " in line.strip():
-            cut = 0
-            for sep in CELL_SEPARATORS.finditer(line):
-                if sep.start() > cut:
-                    yield pos + cut, pos + sep.start()
-                cut = sep.end()
-            if cut < len(line):
-                yield pos + cut, pos + len(line)
+        cells = table_column.line_cells(line)
+        if cells:
+            for start, end in cells:
+                yield pos + start, pos + end
         elif 0 < len(line) <= MAX_CELL and text.startswith("\n\n", max(0, pos - 2)):
             yield pos, pos + len(line)
         pos += len(line) + 1
