@@ -110,6 +110,15 @@ def _csv_commas(row: str) -> bool:
     return len(cells) >= 3 and not any(row.startswith(", ", end + (row[end:end + 1] == '"')) for _, end in cells)
 
 
+def rows_meet(text: str, at: int) -> bool:
+    """Does the line break at `at` part two rows of a table typed as plain text or exported, parted the
+    same way (a CSV export's long rows are no wrapped prose)?"""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    stop = text.find("\n", at + 1)
+    separator = separator_of(line)
+    return separator is not None and separator_of(text[at + 1:stop if stop >= 0 else len(text)]) == separator
+
+
 def line_cells(line: str) -> list[tuple[int, int]]:
     """The non-empty cells of one line of a table, as (start, end) offsets in the line: a row typed with
     tabs, bars, semicolons or a CSV export's commas is cut at those; a row the documents stage hands over
