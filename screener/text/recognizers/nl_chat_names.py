@@ -23,6 +23,7 @@ ENTITY = "A2-NAAM"
 SCORE = 0.7
 DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?"
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+CHAT_HINT = re.compile(rf"^\[?(?:{DATE} )?{TIME}\]? ", re.MULTILINE)  # a line opening with a time stamp
 # a message's first line: its time stamp, its sender, the message after the colon
 MESSAGE = re.compile(rf"^(?:\[{DATE} {TIME}\] |{DATE} {TIME} - )(?!~)([^:\n]{{2,40}}?): ?(.*)$", re.MULTILINE)
 TEAMS_SENDER = re.compile(rf"^\[{TIME}\] ([^\n\[\]:]{{2,40}})$", re.MULTILINE)
@@ -85,21 +86,24 @@ class NlChatNameRecognizer(EntityRecognizer):
         if ENTITY not in entities:
             return []
         spans: list[tuple[int, int]] = []
-        offset = 0
-        for draft in text.split("\x00"):
-            spans += [(offset + a, offset + b) for a, b in self._draft(draft)]
-            offset += len(draft) + 1
+        lower = text.lower()
+        interjected = any(word in lower for word in INTERJECTIONS)
+        if interjected or CHAT_HINT.search(text):  # the quick way: most posts have neither
+            offset = 0
+            for draft in text.split("\x00"):
+                spans += [(offset + a, offset + b) for a, b in self._draft(draft, interjected)]
+                offset += len(draft) + 1
         return [RecognizerResult(entity_type=ENTITY, start=a, end=b, score=SCORE,
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                 for a, b in sorted(set(spans))]
 
-    def _draft(self, text: str) -> list[tuple[int, int]]:
+    def _draft(self, text: str, interjected: bool) -> list[tuple[int, int]]:
         lex = lexicons.load()
-        firsts, surnames = members(text)
+        firsts, surnames = members(text) if CHAT_HINT.search(text) else (set(), {})
         chat = bool(firsts)
         spans = []
-        for match in ADDRESSED.finditer(text):
+        for match in ADDRESSED.finditer(text) if interjected else ():
             word = match.group(1)
             if (word[:1].isupper() and word in lex.first_names and (chat or match.group(2).strip()[:1] in {",", "!"})
                     and word.lower() not in lex.not_names) or (word.islower() and word in firsts):
