@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|heldout5|quiet2|heldout6|heldout7|heldout8] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|heldout5|quiet2|heldout6|heldout7|heldout8] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind (heldout7, heldout8) measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -29,6 +29,9 @@ Data, all but the sets kept blind (heldout7, heldout8) measured by default:
 - forms: tests/data/school-posts-forms/posts (CC0, written for development before reading the
   recognizers: handover tables, enrolment, intake and medication forms, minutes with initials,
   contact and class lists, and six such forms without personal data; dev set's screener.toml).
+- forms2: tests/data/school-posts-forms2/posts (CC0, written for development in session 10: form and
+  spreadsheet exports with ; , and tabs, chats naming people by surname or after an interjection,
+  first names that are also words; six drafts without personal data; dev set's screener.toml).
 - heldout5: tests/data/school-posts-heldout5/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind for two sessions (numbers in its README); a development set since session 10.
 - quiet2: tests/data/school-posts-quiet2/posts (CC0, written blind; 40 Lithora posts without any personal
@@ -115,6 +118,9 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("forms", "school-posts-forms (forms, tables, handover lists and minutes; written for development)",
             ROOT / "tests" / "data" / "school-posts-forms",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("forms2", "school-posts-forms2 (form exports, chats, names that are words; written for development)",
+            ROOT / "tests" / "data" / "school-posts-forms2",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout5", "school-posts-heldout5 (written blind; development set since session 10)",
             ROOT / "tests" / "data" / "school-posts-heldout5",

@@ -32,7 +32,7 @@ from screener.config import Config  # noqa: E402
 from screener.findings import INVISIBLE  # noqa: E402
 from screener.text import lexicons, nlp, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
-from screener.text.recognizers import PATTERN_RECOGNIZERS, NlHashtagNameRecognizer, NlNameRecognizer  # noqa: E402
+from screener.text.recognizers import PATTERN_RECOGNIZERS, NlHashtagNameRecognizer, NlNameRecognizer, table_column  # noqa: E402
 from screener.text.recognizers.nl_email import is_role_mailbox, plain_address  # noqa: E402
 from screener.text.recognizers.nl_student_number import NlStudentNumberRecognizer  # noqa: E402
 
@@ -440,7 +440,7 @@ def unwrapped(text: str) -> str:
     still one. A break after a short line (a heading, a sign-off, a list of names) or a sentence's end, or before a line
     that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays, and so does the
     break after a Markdown table's row (it ends in its blanked closing bar) and after a table's row typed with tabs
-    or lined up with spaces."""
+    or lined up with spaces, or between two rows of an export parted by semicolons, bars or commas."""
     if "\n" not in text:
         return text
     chars = None
@@ -455,6 +455,8 @@ def unwrapped(text: str) -> str:
             continue  # a Markdown table's row: its closing bar, blanked, ends the line; the next row is another
         if "\t" in text[line_start:at] or "   " in text[line_start:at].strip():
             continue  # a row of a table typed with tabs or lined up with spaces: the next line is the next row
+        if table_column.rows_meet(text, at):
+            continue  # rows of a CSV export ("Naam;Groep;Telefoon", '"Tijdstempel","Naam kind"')
         if chars is None:
             chars = list(text)
         chars[at] = " "

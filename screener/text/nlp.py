@@ -7,7 +7,8 @@ what the model missed (the model misses many Dutch first names).
 The blank pipeline uses spaCy's Dutch punctuation rules but not its ~4,700 tokenizer special
 cases (building them takes ~0.3 s on every cold start); the few abbreviations that matter
 for names and sentence starts are kept. Hyphens between letters are split, so "Jan-Willem"
-and "Visser-de Jong" are separate name parts.
+and "Visser-de Jong" are separate name parts, and so are the semicolons and commas of an exported
+form glued to its fields ("Dekker;06-1827", "Koster,Groep 4").
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ ABBREVIATIONS = (
 ).split()
 
 HYPHEN_BETWEEN_LETTERS = r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ])-(?=[A-Za-zÀ-ÖØ-öø-ÿ'])"
+# the separators of an exported form or spreadsheet, glued to its fields: "Dekker;06-1827", "Koster,Groep",
+# "Bosman","8a" (not the decimal comma of "2,45")
+CELL_SEPARATOR = r'"?;"?|(?<=\S)"?,"?(?=[^\s\d])|(?<=[^\s\d])"?,"?(?=\S)'
 
 
 def _exceptions() -> dict:
@@ -45,7 +49,7 @@ def _exceptions() -> dict:
 
 class FastDutchDefaults(Dutch.Defaults):
     tokenizer_exceptions = _exceptions()
-    infixes = list(Dutch.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS]
+    infixes = list(Dutch.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS, CELL_SEPARATOR]
 
 
 class FastDutch(Language):
@@ -92,5 +96,5 @@ def build(setting: str = "auto", unknown_names: bool = True) -> Pipeline:
 
 
 def _split_hyphens(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS]
+    infixes = list(nlp.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS, CELL_SEPARATOR]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

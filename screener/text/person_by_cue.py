@@ -73,8 +73,9 @@ class CueRules(NameWords):
                 and doc[i].lower_ not in self.lex.not_names:
             return i + 1, 0.7
         if titled and text.isalpha() and doc[i].lower_ not in self.lex.not_names \
-                and lowercase_names._alone_in_name_column(doc, i):
+                and lowercase_names._alone_in_name_column(doc, i) and _in_table_of_people(doc, i):
             return i + 1, 0.7  # "| Koning |" under "| Naam |": a surname that is also a word, in a column of names
+            # of a table of people (not "| Bank |" in an inventory's "Naam" column)
         if titled and text.isalpha() and i >= 2 and doc[i - 1].lower_ == "van" \
                 and doc[i - 2].lower_ in self.lex.relations and not (i + 1 < n and (_title_case(doc[i + 1].text)
                                                                                     or doc[i + 1].like_num)) \
@@ -167,3 +168,9 @@ class CueRules(NameWords):
         if k + 1 < len(doc) and doc[k].lower_ in AUXILIARIES:
             return doc[k + 1].lower_ in POSSESSIVES  # "Xyla heeft zijn gymtas vergeten"; a firm "heeft" too
         return k < len(doc) and doc[k].lower_ in self.lex.person_verbs
+
+
+def _in_table_of_people(doc: Doc, i: int) -> bool:
+    from screener.text.recognizers import nl_name_column  # here: the recognizers import this stage
+
+    return nl_name_column.holds_people(doc.text, doc[i].idx)

@@ -50,6 +50,12 @@ class SurnameAloneRules(NameWords):
     """`_surname_only` and the checks of how the text uses the word."""
 
     def _surname_only(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
+        end, score = self._surname_alone(doc, i, sentence_start)
+        if end > i and _outside_names(doc, i, end):
+            return i, 0.0  # "Baert" under "Leverancier" in an order list: a firm's name, no person
+        return end, score
+
+    def _surname_alone(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         if i and doc[i - 1].text == "van" and self._of_a_named_thing(doc, i - 1, i + 1):
             return i, 0.0  # "het Rad van Fortuin": the thing's name goes on
         if doc[i].lower_ in PLACE_PREPOSITIONS:
@@ -196,3 +202,9 @@ class SurnameAloneRules(NameWords):
         "merel"; not "ik", "papa", "juf"): a list of them is a list of things."""
         return len(word) > 2 and word not in STOP_WORDS and word not in self.lex.relations \
             and word not in self.lex.titles and vocabulary.is_lower_case_word(word)
+
+
+def _outside_names(doc: Doc, start: int, end: int) -> bool:
+    from screener.text.recognizers import nl_name_column  # here: the recognizers import this stage
+
+    return nl_name_column.outside_names(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))

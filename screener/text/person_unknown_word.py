@@ -99,6 +99,11 @@ class UnknownWordRules(NameWords):
         end = i + 1
         while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
             end += 1
+        if _outside_names(doc, i, end):
+            return i, 0.0  # "Class" in an export's header row, "Baert" under "Leverancier"
+        end = i + 1
+        while end < len(doc) and self._unknown_capitalised(doc[end].text) and doc[end].text.isalpha():
+            end += 1
         return end, UNKNOWN_SCORE
 
     def _beside_organisation(self, doc: Doc, i: int) -> bool:
@@ -151,3 +156,9 @@ class UnknownWordRules(NameWords):
         while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
             after += 1  # "Etty Hillesum   Lyceum": a wrapped and indented line goes on with the organisation word
         return self._organisation_word(doc, after) or self._organisation_word(doc, i - 1, before=True)
+
+
+def _outside_names(doc: Doc, start: int, end: int) -> bool:
+    from screener.text.recognizers import nl_name_column  # here: the recognizers import this stage
+
+    return nl_name_column.outside_names(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))

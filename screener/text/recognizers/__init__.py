@@ -10,6 +10,7 @@ from screener.text.recognizers.nl_account import NlAccountRecognizer
 from screener.text.recognizers.nl_address import NlAddressRecognizer
 from screener.text.recognizers.nl_birthdate import NlBirthDateRecognizer
 from screener.text.recognizers.nl_bsn import NlBsnRecognizer
+from screener.text.recognizers.nl_chat_names import NlChatNameRecognizer
 from screener.text.recognizers.nl_email import NlEmailRecognizer, NlEmailWrittenOutRecognizer
 from screener.text.recognizers.nl_hashtag_names import NlHashtagNameRecognizer
 from screener.text.recognizers.nl_iban import NlIbanRecognizer
@@ -40,6 +41,7 @@ PATTERN_RECOGNIZERS = (
     NlIpRecognizer,
     NlInitialsInMinutesRecognizer,
     NlNameColumnRecognizer,
+    NlChatNameRecognizer,
 )
 
 __all__ = ["PATTERN_RECOGNIZERS", "NlHashtagNameRecognizer", "NlNameRecognizer"]

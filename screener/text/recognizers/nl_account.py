@@ -8,6 +8,7 @@ import re
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
+from screener.text.recognizers import nl_chat_names
 from screener.text.recognizers.base import AnyWord, NlPatternRecognizer
 
 SITES = r"(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|twitter\.com|x\.com|linkedin\.com/in|youtube\.com|snapchat\.com/add|threads\.net|pinterest\.com|twitch\.tv)"
@@ -48,6 +49,8 @@ class NlAccountRecognizer(NlPatternRecognizer):
         """A game's user name looks like one: digits, an underscore or a capital inside ("BeerBoy_2018"), or
         lower-case letters that make no Dutch word ("maudjeunicorn"); not "als beginner", "als Sanne"."""
         value = text[result.start:result.end]
+        if value.startswith("@") and nl_chat_names.member_mention(text, result.start):
+            return False  # "@Jansen" in a chat where Linda Jansen writes: a member named, a name
         if value.startswith("@") or "/" in value:
             return True
         cue = GAME_CUE_RE.match(value)

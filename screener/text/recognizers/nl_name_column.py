@@ -20,30 +20,76 @@ from screener.text.recognizers import table_column
 
 ENTITY = "A2-NAAM"
 SCORE = 0.7
-NAME_HEADER = re.compile(r"^(?:naam|namen|voornaam|voornamen|achternaam|roepnaam|leerling(?:en)?|kind(?:eren)?|"
-                         r"ouders?|ouder\(s\)|verzorger(?:s)?|ouder/verzorger|begeleider(?:s)?|contactpersoon|"
-                         r"name|first name|surname|last name)\s*:?$", re.IGNORECASE)
+# the people a column names: "Leerling", "Naam kind", "Naam ouder/verzorger", "Contactpersoon", "Parent/guardian"
+PEOPLE = (r"leerling(?:en)?|kind(?:eren)?|ouders?|ouder\(s\)|verzorgers?|ouder ?/ ?verzorger|begeleiders?|"
+          r"contactpersoon|contact|hulpouders?|deelnemers?|moeder|vader|student|pupil|child|parents?|guardian|"
+          r"parent ?/ ?guardian")
+NAME_HEADER = re.compile(rf"^(?:(?:voor|achter|roep|familie)?naam|namen|voornamen|(?:first|last|full) name|surname|name|"
+                         rf"(?:naam|name) (?:van (?:het |de )?)?(?:{PEOPLE})|(?:{PEOPLE})(?: ?naam| name)?)\s*:?$",
+                         re.IGNORECASE)
+SURNAME_HEADER = re.compile(r"^(?:achternaam|familienaam|last name|surname)\s*:?$", re.IGNORECASE)
+# what a table of people holds beside their names: "| Naam | Groep | Rol |", not "| Naam | Aantal | Staat |"
+ABOUT_PEOPLE = re.compile(r"\b(?:groep|klas|class|group|rol|functie|tel|telefoon|mobiel|phone|e-?mail|geb|"
+                          r"geboortedatum|leeftijd|adres|allergie|ouders?|verzorgers?|relatie|parent|bijzonderheden)\b",
+                          re.IGNORECASE)
 CELL_NAME = re.compile(r"(?:(?:[a-z]{1,3}|'t) )?[A-ZÀ-ÝĀ-Ž][\w'’-]*(?: (?:(?:[a-z]{1,3}|'t) )*[A-ZÀ-ÝĀ-Ž][\w'’-]*){0,3}")
-CELL_SEPARATORS = re.compile(r"\t+| *[;|] *| {2,}")
 MAX_CELL = 50
 
 
 def _cells(text: str):  # noqa: ANN202 - a generator of (start, end)
-    """Candidate cells: the parts of lines cut by tabs, semicolons or two spaces or more (Markdown's
-    blanked bars among them), and short lines alone between blank lines (an HTML table's cells)."""
+    """Candidate cells: the cells of the lines `table_column.line_cells` reads as rows of a table, and
+    short lines alone between blank lines (an HTML table's cells)."""
     pos = 0
     for line in text.split("\n"):
-        if line.startswith(" ") or "\t" in line or ";" in line or "|" in line or "  " in line.strip():
-            cut = 0
-            for sep in CELL_SEPARATORS.finditer(line):
-                if sep.start() > cut:
-                    yield pos + cut, pos + sep.start()
-                cut = sep.end()
-            if cut < len(line):
-                yield pos + cut, pos + len(line)
+        cells = table_column.line_cells(line)
+        if cells:
+            for start, end in cells:
+                yield pos + start, pos + end
         elif 0 < len(line) <= MAX_CELL and text.startswith("\n\n", max(0, pos - 2)):
             yield pos, pos + len(line)
         pos += len(line) + 1
+
+
+def _surname_column(text: str, at: int) -> bool:
+    """Is the value in a column of surnames ("Achternaam"): there a surname that is also a word ("Haar",
+    "Graaf", "Kuipers") is one."""
+    return table_column.headed(text, at, SURNAME_HEADER)
+
+
+def holds_people(text: str, at: int) -> bool:
+    """Is the value's table one of people: another header says what people have ("Groep", "Telefoon",
+    "Rol"), or its column holds a name no word is ("Sem Veldkamp", "Xyla")? Not an inventory whose "Naam"
+    column holds "Bank", "Mat", "Touw"."""
+    for column in table_column.columns(text, at):
+        if any(ABOUT_PEOPLE.search(header) for header in column.headers):
+            return True
+        if any(CELL_NAME.fullmatch(cell) and (" " in cell or not vocabulary.is_dutch_word(cell))
+               for cell in column.cells):
+            return True
+    return False
+
+
+def outside_names(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole cell of a typed or exported table that holds no name: a cell of its
+    header row ("First name,Last name,Class,Notes"), or a value under a header that names no people
+    ("Leverancier": "Baert")? A header row is the first of a block of rows parted the same way, without
+    digits."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    separator = None if line.startswith(" ") else table_column.separator_of(line)
+    if separator is None or (start - line_start, end - line_start) not in table_column.split_row(line, separator):
+        return False
+    found = False
+    for column in table_column.columns(text, start):
+        found = True
+        if NAME_HEADER.search(column.header) or any(ch.isdigit() for ch in "".join(column.headers)):
+            return False
+    if found:
+        return True
+    below = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)] \
+        if line_end >= 0 else ""
+    return table_column.separator_of(below) == separator and not any(ch.isdigit() for ch in line) \
+        and len(table_column.split_row(below, separator)) == len(table_column.split_row(line, separator))
 
 
 class NlNameColumnRecognizer(EntityRecognizer):
@@ -66,10 +112,11 @@ class NlNameColumnRecognizer(EntityRecognizer):
             at = start + cell.find(value)
             if not table_column.headed(text, at, NAME_HEADER):
                 continue
-            if " " not in value:
+            if " " not in value and not _surname_column(text, at):
                 lex = lex or lexicons.load()
-                if value not in lex.first_names and vocabulary.is_dutch_word(value):
-                    continue  # "Totaal", "Geen": an ordinary word in the column
+                if vocabulary.is_dutch_word(value) and (
+                        value not in lex.first_names and (value not in lex.surnames or not holds_people(text, at))):
+                    continue  # "Totaal", "Geen": an ordinary word in the column; "Bakker" only among people
             results.append(RecognizerResult(
                 entity_type=ENTITY, start=at, end=at + len(value), score=SCORE,
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

@@ -48,7 +48,7 @@ class NlPhoneRecognizer(NlPatternRecognizer):
     ENTITY = "A2-TELEFOON"
     PATTERNS = [
         # also right after an abbreviation's dot: "tel.+31612345678", "mob.0612345678"
-        Pattern("nl_phone", r"(?:(?<![\w+.,/-])|(?<=[a-z]{2}\.))" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
+        Pattern("nl_phone", r"(?:(?<![\w+.,/-])|(?<=[a-z]{2}\.)|(?<=[^\d\s],))" + PREFIX + BODY + r"(?!\w|[.,]\d)", 0.5),
         # a mobile abroad as parents give it: "+49 176 2841 9053", "+32 470 12 34 56"
         # (no slash between its groups: "+251 91 123 4567 / 06 2910 5583" gives two numbers, not one)
         Pattern("foreign_phone", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:\s?\(0\))?" + GROUP_SEP + r"\d(?:" + GROUP_SEP

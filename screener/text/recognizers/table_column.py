@@ -1,15 +1,22 @@
-"""Which column header stands above a value in a table, as the documents stage hands tables over:
+"""Which column of a table a value stands in, and its header, as the documents stage hands tables over:
 a Markdown table as lines whose cells are parted by the blanked pipes (two spaces or more), an
-HTML table as cells parted by one blank line and rows by two or more; and as people type tables in
-plain text: cells parted by tabs, by bars (a Markdown table in a text file), by semicolons (a CSV export) or by spaces that line the columns
-up under their header ("leerling            dob          leeftijd"), the header being the first
-line of the block of such lines; and a Word table turned into text with one cell a line (the header's
-cells first, then each row's, in a block without blank lines)."""
+HTML table as cells parted by one blank line and rows by two or more; and as people type or export
+tables in plain text: cells parted by tabs, by bars (a Markdown table in a text file), by semicolons
+or commas (a CSV export of a form, a spreadsheet or a school administration system, fields in double
+quotes, empty fields kept) or by spaces that line the columns up under their header ("leerling
+dob          leeftijd"), the header being the first line of the block of such lines; and a Word table
+turned into text with one cell a line (the header's cells first, then each row's, in a block without
+blank lines).
+
+This is the one cell reader of the text stage: `line_cells` and `split_row` cut a line into its cells,
+`columns` gives the column (its header, the header row, its values) a value stands in.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 MARKDOWN_CELLS = re.compile(r"\s{2,}")
 HTML_CELL, HTML_ROW = "\n\n", re.compile(r"\n{3,}")
@@ -19,15 +26,110 @@ CELL_LINE = 40  # a line longer than this is no cell of a table written one cell
 MAX_COLUMNS = 8
 
 
-# tabs; the bars of a Markdown table in a text file or an e-mail; a CSV export's semicolons
-PLAIN_SEPARATORS = (re.compile(r"[ ]*\t+[ ]*"), re.compile(r"[ ]*\|[ ]*"), re.compile(r"[ ]*;[ ]*"))
+# the separators of a table typed as plain text, tried in this order: tabs; the bars of a Markdown table in
+# a text file or an e-mail; a CSV export's semicolons; a CSV export's commas (only as `_csv_commas` says)
+SEPARATORS = ("\t", "|", ";", ",")
 ALIGNED_CELLS = re.compile(r"\S+(?: \S+)*")  # a cell of a table lined up with spaces: words one space apart
+
+
+@dataclass(frozen=True)
+class Column:
+    """The column a value stands in: its header cell, the header row's cells and the column's values."""
+
+    header: str
+    headers: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()
 
 
 def headed(text: str, at: int, header: re.Pattern) -> bool:
     """Is the value at offset `at` in a table column whose header matches `header`?"""
-    return _markdown_header(text, at, header.search) or _html_header(text, at, header.search) \
-        or _plain_header(text, at, header.search)
+    return any(header.search(column.header) for column in columns(text, at))
+
+
+def columns(text: str, at: int) -> Iterator[Column]:
+    """The columns the value at offset `at` may stand in, one for each way a table can be written here."""
+    for find in (_markdown_column, _html_column, _plain_column):
+        column = find(text, at)
+        if column is not None:
+            yield column
+
+
+def split_row(row: str, separator: str, collapse: bool = False) -> list[tuple[int, int]]:
+    """The cells of a row of a table typed as plain text or exported as CSV, as (start, end) offsets in
+    the row: cut at `separator` (a run of them with `collapse`, for tabs that line columns up), spaces
+    around a cell left out, empty cells kept; a field in double quotes ("Verhoef, Annemiek") is one
+    cell, without its quotes."""
+    cells, pos, n = [], 0, len(row)
+    while True:
+        start = pos
+        while start < n and row[start] == " ":
+            start += 1
+        if start < n and row[start] == '"':
+            close = start + 1
+            while (close := row.find('"', close)) >= 0 and row.startswith('""', close):
+                close += 2
+            after = close + 1
+            while 0 < after < n and row[after] == " ":
+                after += 1
+            if close >= 0 and (after >= n or row[after] == separator):
+                cells.append((start + 1, close))
+                if after >= n:
+                    return cells
+                pos = after + 1
+                while collapse and pos < n and row[pos] == separator:
+                    pos += 1
+                continue
+        cut = row.find(separator, pos)
+        end = n if cut < 0 else cut
+        stop = end
+        while stop > start and row[stop - 1] == " ":
+            stop -= 1
+        cells.append((start, max(start, stop)))
+        if cut < 0:
+            return cells
+        pos = cut + 1
+        while collapse and pos < n and row[pos] == separator:
+            pos += 1
+
+
+def separator_of(row: str) -> str | None:
+    """How the cells of a row typed as plain text are parted: the first of `SEPARATORS` in it; commas only
+    as a CSV export writes them (`_csv_commas`)."""
+    for separator in SEPARATORS[:-1]:
+        if separator in row:
+            return separator
+    return "," if _csv_commas(row) else None
+
+
+def _csv_commas(row: str) -> bool:
+    """A row of a CSV export with commas: three fields or more, and no comma outside quotes followed by a
+    space as in a sentence ("Storm, Lente en Zomer")."""
+    if row.count(",") < 2:
+        return False
+    cells = split_row(row, ",")
+    return len(cells) >= 3 and not any(row.startswith(", ", end + (row[end:end + 1] == '"')) for _, end in cells)
+
+
+def rows_meet(text: str, at: int) -> bool:
+    """Does the line break at `at` part two rows of a table typed as plain text or exported, parted the
+    same way (a CSV export's long rows are no wrapped prose)?"""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    stop = text.find("\n", at + 1)
+    separator = separator_of(line)
+    return separator is not None and separator_of(text[at + 1:stop if stop >= 0 else len(text)]) == separator
+
+
+def line_cells(line: str) -> list[tuple[int, int]]:
+    """The non-empty cells of one line of a table, as (start, end) offsets in the line: a row typed with
+    tabs, bars, semicolons or a CSV export's commas is cut at those; a row the documents stage hands over
+    with its bars blanked (it opens with a space), or a table lined up with spaces, at two spaces or more;
+    any other line is no row."""
+    separator = None if line.startswith(" ") else separator_of(line)
+    if separator is not None:
+        return [(start, end) for start, end in split_row(line, separator) if end > start]
+    if line.startswith(" ") or "  " in line.strip():
+        return [(m.start(), m.end()) for m in ALIGNED_CELLS.finditer(line)]
+    return []
 
 
 def _column(cells: list[tuple[int, int]], at: int) -> int | None:
@@ -46,18 +148,16 @@ def _cells(row: str, offset: int, separator: re.Pattern | str) -> list[tuple[int
     return cells
 
 
-def _markdown_header(text: str, at: int, matches: Callable) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
+def _markdown_column(text: str, at: int) -> Column | None:
+    line_start, line_end = _line_at(text, at)
     row = text[line_start:line_end]
     if not row.startswith(" "):  # a blanked pipe opens every row of a Markdown table
-        return False
+        return None
     cells = _cells(row, line_start, MARKDOWN_CELLS)
     column = _column(cells, at)
     if column is None or len(cells) < 2:
-        return False
-    header, end = None, line_start - 1
+        return None
+    header, values, end = None, [text[slice(*cells[column])]], line_start - 1
     for _ in range(MAX_ROWS):
         if end <= 0:
             break
@@ -66,16 +166,24 @@ def _markdown_header(text: str, at: int, matches: Callable) -> bool:
         end = start - 1
         if above and not above.strip():
             continue  # the blanked |---|---| line under the header
-        if not above.startswith(" ") or len(_cells(above, start, MARKDOWN_CELLS)) != len(cells):
+        above_cells = _cells(above, start, MARKDOWN_CELLS)
+        if not above.startswith(" ") or len(above_cells) != len(cells):
             break
-        header = (above, start)
+        if header is not None:
+            values.append(text[slice(*header[column])])
+        header = above_cells
     if header is None:
-        return False
-    start, stop = _cells(header[0], header[1], MARKDOWN_CELLS)[column]
-    return bool(matches(text[start:stop].strip()))
+        return None
+    for below, start in _lines_below(text, line_end):
+        below_cells = _cells(below, start, MARKDOWN_CELLS)
+        if not below.startswith(" ") or len(below_cells) != len(cells):
+            break
+        values.append(text[slice(*below_cells[column])])
+    headers = tuple(text[a:b].strip() for a, b in header)
+    return Column(headers[column], headers, tuple(v.strip() for v in values))
 
 
-def _html_header(text: str, at: int, matches: Callable) -> bool:
+def _html_column(text: str, at: int) -> Column | None:
     first = max(0, at - MAX_BACK)
     bounds = [first] + [m.end() for m in HTML_ROW.finditer(text, first, at)]
     rows_start = bounds[-1]
@@ -84,18 +192,20 @@ def _html_header(text: str, at: int, matches: Callable) -> bool:
     cells = _cells(row, rows_start, HTML_CELL)
     column = _column(cells, at)
     if column is None or len(cells) < 2 or "\n" in text[cells[column][0] : cells[column][1]].strip():
-        return False
-    header = None
+        return None
+    header, values = None, [text[slice(*cells[column])]]
     for start, end in zip(reversed(bounds[-MAX_ROWS - 1 : -1]), reversed(bounds[-MAX_ROWS:])):
         above = HTML_ROW.split(text[start:end])[0]
         above_cells = _cells(above, start, HTML_CELL)
         if len(above_cells) != len(cells):
             break
+        if header is not None:
+            values.append(text[slice(*header[column])])
         header = above_cells
     if header is None:
-        return False
-    start, stop = header[column]
-    return bool(matches(text[start:stop].strip()))
+        return None
+    headers = tuple(text[a:b].strip() for a, b in header)
+    return Column(headers[column], headers, tuple(v.strip() for v in values))
 
 
 def _line_at(text: str, at: int) -> tuple[int, int]:
@@ -104,52 +214,82 @@ def _line_at(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _plain_header(text: str, at: int, matches: Callable) -> bool:
-    """A table typed as plain text: the header is the first line of the block of lines parted into as
-    many cells the same way (tabs or semicolons), or, for a table lined up with spaces, the first line
-    of the block of lines with two spaces or more between words, its cell standing where the value's does."""
+def _plain_column(text: str, at: int) -> Column | None:
+    """A table typed as plain text: the header is the first line of the block of lines parted into cells
+    the same way (tabs, bars, semicolons, a CSV export's commas), or, for a table lined up with spaces, the
+    first line of the block of lines with two spaces or more between words, its cell standing where the
+    value's does."""
     start, end = _line_at(text, at)
     row = text[start:end]
-    separator = next((s for s in PLAIN_SEPARATORS if s.search(row)), None)
+    separator = separator_of(row)
     if separator is not None:
-        return _separated_header(text, at, start, row, separator, matches)
+        return _separated_column(text, at, start, end, row, separator)
     if "  " in row.strip():
-        return _aligned_header(text, at, start, row, matches)
-    return _cell_per_line_header(text, at, start, end, matches)
+        return _aligned_column(text, at, start, row)
+    return _cell_per_line_column(text, at, start, end)
 
 
-def _separated_header(text: str, at: int, start: int, row: str, separator: re.Pattern, matches: Callable) -> bool:
-    if len(separator.split(row)) < 2:
-        return False
-    column = len(separator.findall(row[: at - start]))
-    header = None
+def _parted(line: str, separator: str) -> bool:
+    """Is the line a row of the same block: parted by `separator` (commas as a CSV export writes them)?"""
+    return separator_of(line) == "," if separator == "," else separator in line
+
+
+def _separated_column(text: str, at: int, start: int, end: int, row: str, separator: str) -> Column | None:
+    rows = [row]
     for above in _lines_above(text, start):
-        if len(separator.split(above)) < 2:
-            break  # a row with an empty last cell has fewer: the block is what is parted the same way
-        header = separator.split(above)
-    return header is not None and column < len(header) and bool(matches(header[column].strip()))
+        if not _parted(above, separator):
+            break  # the block is what is parted the same way
+        rows.insert(0, above)
+    if len(rows) < 2:
+        return None
+    # tabs: each one parts two cells in an export ("Sterre\t\tKuipers": an empty tussenvoegsel), a run of
+    # them lines columns up in a table typed by hand; the reading under which header and row agree
+    collapse = False
+    cells, header = split_row(row, separator), split_row(rows[0], separator)
+    if separator == "\t" and len(cells) != len(header):
+        collapse = True
+        cells, header = split_row(row, separator, collapse), split_row(rows[0], separator, collapse)
+    column = next((i for i, (a, b) in enumerate(cells) if a <= at - start <= b), None)
+    if column is None or column >= len(header):
+        return None
+    headers = tuple(rows[0][a:b] for a, b in header)
+    values = []
+    for line in rows[1:] + [line for line, _ in _until_unparted(_lines_below(text, end), separator)]:
+        parts = split_row(line, separator, collapse)
+        if column < len(parts):
+            values.append(line[slice(*parts[column])])
+    return Column(headers[column], headers, tuple(values))
 
 
-def _aligned_header(text: str, at: int, start: int, row: str, matches: Callable) -> bool:
+def _until_unparted(lines, separator: str):  # noqa: ANN001, ANN202 - generators of (line, start)
+    for line, start in lines:
+        if not _parted(line, separator):
+            return
+        yield line, start
+
+
+def _aligned_column(text: str, at: int, start: int, row: str) -> Column | None:
     if "\x00" in row or len(MARKDOWN_CELLS.split(row.strip())) < 2:
-        return False
+        return None
     header = None
     for above in _lines_above(text, start):
         if len(MARKDOWN_CELLS.split(above.strip())) < 2:
             break
         header = above
     if header is None:
-        return False
+        return None
     value = next((m for m in ALIGNED_CELLS.finditer(row) if m.start() <= at - start < m.end()), None)
     if value is None:
-        return False
+        return None
     # the header's cell over the value: the one it overlaps most (a centred or right-aligned column), else
     # the nearest one that starts before it
     cells = list(ALIGNED_CELLS.finditer(header))
     overlap = max(cells, key=lambda m: min(m.end(), value.end()) - max(m.start(), value.start()))
     if min(overlap.end(), value.end()) <= max(overlap.start(), value.start()):
         overlap = next((m for m in reversed(cells) if m.start() <= value.start()), None)
-    return overlap is not None and bool(matches(overlap.group()))
+    if overlap is None:
+        return None
+    return Column(overlap.group(), tuple(m.group() for m in cells), (value.group(),))
 
 
 def _lines_above(text: str, start: int):  # noqa: ANN202 - a generator of lines
@@ -166,37 +306,50 @@ def _lines_above(text: str, start: int):  # noqa: ANN202 - a generator of lines
         end = line_start - 1
 
 
-def _cell_per_line_header(text: str, at: int, start: int, end: int, matches: Callable) -> bool:
+def _lines_below(text: str, end: int, limit: int = MAX_ROWS):  # noqa: ANN202 - a generator of (line, start)
+    """The lines below the one ending at `end`, nearest first, with their offsets, up to a draft's end
+    (analyzer.SEPARATOR's NUL); blank lines are handed over too, the caller decides."""
+    pos = end + 1
+    for _ in range(limit):
+        if pos >= len(text):
+            return
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        line = text[pos:stop]
+        if "\x00" in line:
+            return
+        yield line, pos
+        pos = stop + 1
+
+
+def _cell_per_line_column(text: str, at: int, start: int, end: int) -> Column | None:
     """A table with one cell a line: "Naam\nGeboortedatum\nAdres\nThijs Bos\n15-05-2014\n...". The block
     (lines between blank lines) holds a whole number of rows of k cells, the first k lines (the header)
     hold no digit, and the cells of each column agree on holding digits or not; the smallest such k."""
     if end - start > CELL_LINE:
-        return False
+        return None
     above = []
     for line in _lines_above(text, start):
         if len(line) > CELL_LINE:
-            return False
+            return None
         above.append(line)
-    below, pos = [], end + 1
-    while pos < len(text) and len(below) < MAX_ROWS * MAX_COLUMNS:
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        line = text[pos:stop]
-        if not line.strip() or "\x00" in line:
+    below = []
+    for line, _ in _lines_below(text, end, MAX_ROWS * MAX_COLUMNS):
+        if not line.strip():
             break
         if len(line) > CELL_LINE:
-            return False
+            return None
         below.append(line)
-        pos = stop + 1
     lines = above[::-1] + [text[start:end]] + below
     index = len(above)
     for k in range(2, min(MAX_COLUMNS, len(lines) // 2) + 1):
         if any(ch.isdigit() for ch in lines[k - 1]):
-            return False  # the header holds no digits: a bigger k would take a row for part of it
+            return None  # the header holds no digits: a bigger k would take a row for part of it
         if len(lines) % k or index < k or not all(_one_kind(lines[c + k::k]) for c in range(k)):
             continue
-        return bool(matches(lines[index % k].strip()))
-    return False
+        headers = tuple(line.strip() for line in lines[:k])
+        return Column(headers[index % k], headers, tuple(line.strip() for line in lines[index % k + k::k]))
+    return None
 
 
 def _one_kind(cells: list[str]) -> bool:

@@ -1,0 +1,138 @@
+"""Names in a chat (a WhatsApp export of iOS or Android, a Teams conversation copied as text) and after an
+interjection: the people a chat names the way its members type.
+
+- A chat's members are its senders ("[08-10-2026 20:01:14] Jeroen Bakker: ...", "12-11-2026 18:22 - Esther
+  Vos: ...", "[09:12] Marit Lammers" on a line of its own). A member named by a part of that name is that
+  person: a surname alone ("Bakker had gelijk", "die doet Van Dijk vandaag"), a mention ("@Jansen"), a first
+  name in lower case after an interjection ("hè bas, nog bedankt").
+- A first name after an interjection is the one addressed: "Hoi Roos!", "Wauw Fleur", "Ach Sem toch", "Top
+  Mila!", "Joehoe Lotte" (in a chat, or with a comma or exclamation mark after it anywhere).
+- A first name that is also a word, opening a chat message or a sentence in it, is a child when what follows says so: "Storm is
+  ziek vandaag", "Jade ook, ligt met griep"; not "Storm verwacht morgen".
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from screener.text import lexicons, vocabulary
+
+ENTITY = "A2-NAAM"
+SCORE = 0.7
+DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?"
+TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+CHAT_HINT = re.compile(rf"^\[?(?:{DATE} )?{TIME}\]? ", re.MULTILINE)  # a line opening with a time stamp
+# a message's first line: its time stamp, its sender, the message after the colon
+MESSAGE = re.compile(rf"^(?:\[{DATE} {TIME}\] |{DATE} {TIME} - )(?!~)([^:\n]{{2,40}}?): ?(.*)$", re.MULTILINE)
+TEAMS_SENDER = re.compile(rf"^\[{TIME}\] ([^\n\[\]:]{{2,40}})$", re.MULTILINE)
+NAME_WORD = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+")
+PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "op", "in", "'t"}
+INTERJECTIONS = ("hoi", "hoii", "hey", "hé", "hè", "hee", "hallo", "wauw", "wow", "ach", "och", "top", "joehoe",
+                 "jippie", "gefeliciteerd", "proficiat", "beterschap", "sterkte", "succes", "bedankt", "dankjewel",
+                 "dank je", "thanks")
+# the interjection opening a message, a line or a sentence, the word after it
+ADDRESSED = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[.!?:]  ))(?i:" + "|".join(INTERJECTIONS) + r")[ ,]+([\w'’-]+)"
+                       r"(?=([ \t]*[,!?.:]|[ \t]+\w|[ \t]*$))", re.MULTILINE)
+SENTENCE_END = re.compile(r"[.!?]+\s+")
+MENTION = re.compile(r"(?<![\w@])@([A-ZÀ-Ý][\w'’-]+)")
+# what follows a child's name opening a message: "Storm is ziek", "Jade ook, ligt met griep"
+CHILD_AFTER = re.compile(r"\s+(?:(?:is|was) (?:ziek|jarig|thuis|afwezig|verkouden|beter|er niet|weer beter|"
+                         r"misselijk|moe|vandaag ziek|niet lekker)\b|ook[,!]|heeft (?:koorts|griep|hoofdpijn|"
+                         r"buikpijn|waterpokken|krentenbaard|luizen)\b)")
+
+
+def members(text: str) -> tuple[set[str], dict[str, str]]:
+    """The senders' first names and surnames in one draft: ({"jeroen", ...}, {"bakker": "Bakker",
+    "van dijk": "van Dijk"}), lower-cased; empty unless the draft is a chat of two messages or more."""
+    senders = [m.group(1).strip() for m in MESSAGE.finditer(text)] + [m.group(1).strip()
+                                                                       for m in TEAMS_SENDER.finditer(text)]
+    if len(senders) < 2:
+        return set(), {}
+    firsts, surnames = set(), {}
+    for sender in set(senders):
+        words = sender.split()
+        if len(words) < 2 or not NAME_WORD.fullmatch(words[0]):
+            continue
+        firsts.add(words[0].lower())
+        surname = " ".join(words[1:])  # "Bakker", "van Dijk", "Oude Luttikhuis"
+        if all(NAME_WORD.fullmatch(w) or w.lower() in PARTICLES for w in words[1:]) and len(surname) >= 3 \
+                and NAME_WORD.fullmatch(words[-1]):
+            surnames[surname.lower()] = surname
+    return firsts, surnames
+
+
+def member_mention(text: str, at: int) -> bool:
+    """Is the "@" at offset `at` a chat's mention of one of its members ("@Jansen" where Linda Jansen writes)?"""
+    start = text.rfind("\x00", 0, at) + 1  # this draft only (analyzer.SEPARATOR)
+    stop = text.find("\x00", at)
+    draft = text[start:stop if stop >= 0 else len(text)]
+    match = MENTION.match(text, at)
+    if match is None:
+        return False
+    firsts, surnames = members(draft)
+    return match.group(1).lower() in surnames or match.group(1).lower() in firsts
+
+
+class NlChatNameRecognizer(EntityRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ENTITY], name="NlChatNameRecognizer", supported_language="nl")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # noqa: ANN001 - presidio's signature
+        if ENTITY not in entities:
+            return []
+        spans: list[tuple[int, int]] = []
+        lower = text.lower()
+        interjected = any(word in lower for word in INTERJECTIONS)
+        if interjected or CHAT_HINT.search(text):  # the quick way: most posts have neither
+            offset = 0
+            for draft in text.split("\x00"):
+                spans += [(offset + a, offset + b) for a, b in self._draft(draft, interjected)]
+                offset += len(draft) + 1
+        return [RecognizerResult(entity_type=ENTITY, start=a, end=b, score=SCORE,
+                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                for a, b in sorted(set(spans))]
+
+    def _draft(self, text: str, interjected: bool) -> list[tuple[int, int]]:
+        lex = lexicons.load()
+        firsts, surnames = members(text) if CHAT_HINT.search(text) else (set(), {})
+        chat = bool(firsts)
+        spans = []
+        for match in ADDRESSED.finditer(text) if interjected else ():
+            word = match.group(1)
+            if (word[:1].isupper() and word in lex.first_names and (chat or match.group(2).strip()[:1] in {",", "!"})
+                    and word.lower() not in lex.not_names) or (word.islower() and word in firsts):
+                spans.append(match.span(1))  # "Hoi Roos!", "hè bas,"
+        if not chat:
+            return spans
+        for match in MENTION.finditer(text):
+            if match.group(1).lower() in surnames or match.group(1).lower() in firsts:
+                spans.append(match.span(1))  # "@Jansen"
+        senders = [m.span(1) for m in MESSAGE.finditer(text)] + [m.span(1) for m in TEAMS_SENDER.finditer(text)]
+        for surname in surnames:
+            for match in re.finditer(r"(?<![\w@])" + re.escape(surname) + r"(?![\w'’-])", text, re.IGNORECASE):
+                if not match.group().split()[-1][:1].isupper():
+                    continue  # a surname that is a word, in lower case: "de bakker"
+                if any(a <= match.start() < b for a, b in senders):
+                    continue  # the sender's own name: the name stage reads it whole
+                if vocabulary.is_dutch_word(match.group()) and _opens_sentence(text, match.start()):
+                    continue  # "Post is er weer": a word opening its sentence
+                spans.append(match.span())  # "Bakker had gelijk", "die doet Van Dijk"
+        for match in MESSAGE.finditer(text):
+            message = match.group(2)
+            for start in [0] + [m.end() for m in SENTENCE_END.finditer(message)]:
+                first = NAME_WORD.match(message, start)
+                if first and first.group() in lex.first_names and first.group().lower() not in lex.not_names \
+                        and CHILD_AFTER.match(message, first.end()):
+                    spans.append((match.start(2) + start, match.start(2) + first.end()))  # "Storm is ziek vandaag"
+        return spans
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    return not before or before[-1] in ".!?:" or bool(MESSAGE.match(before + " x"))
