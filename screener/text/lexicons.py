@@ -63,10 +63,12 @@ class NonPerson(tuple):
 # "Van Gogh"); a member marked "!" ("!Rembrandt") means the figure although a first-name list knows it,
 # one marked "?" ("?Maradona") needs that support too: news text names it as a person (CoNLL-2002's PER).
 KNOWLEDGE_LISTS = ("history.txt", "arts_and_science.txt", "scripture_and_myths.txt", "stories_and_media.txt",
-                   "living_figures.txt", "space.txt")
+                   "living_figures.txt", "space.txt", "youth_books.txt", "music.txt", "feasts_and_faiths.txt",
+                   "sport.txt", "famous_animals.txt")
 # Lists like organisations.txt: brands, methods, dishes and games; one that is a first name needs an article
 # or other brands beside it
-BRAND_LISTS = ("organisations.txt", "things_named_after_people.txt")
+BRAND_LISTS = ("organisations.txt", "things_named_after_people.txt", "brands.txt", "methods_and_apps.txt",
+               "venues.txt")
 
 
 WORD = re.compile(r"\w+")

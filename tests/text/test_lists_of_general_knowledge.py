@@ -1,8 +1,10 @@
 """The lists of general knowledge (screener/text/data/history.txt, arts_and_science.txt,
-scripture_and_myths.txt, stories_and_media.txt, living_figures.txt, space.txt and
-things_named_after_people.txt), as a user sees them from `screener check`: a post about figures of
-history, art, scripture, myths, space, sport and stories is quiet, and a pupil who shares a figure's
-first name is still found where the post gives the figure no support. The sentences are written for
+scripture_and_myths.txt, stories_and_media.txt, living_figures.txt, space.txt, youth_books.txt,
+music.txt, feasts_and_faiths.txt, sport.txt, famous_animals.txt, and the brand-like
+things_named_after_people.txt, brands.txt, methods_and_apps.txt and venues.txt), as a user sees them
+from `screener check`: a post about figures of history, art, scripture, myths, space, sport, books,
+songs and feasts, or naming brands, methods, venues and places abroad, is quiet, and a pupil who
+shares a figure's first name is still found where the post gives the figure no support. The sentences are written for
 these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
@@ -74,3 +76,56 @@ def test_a_figure_named_in_full_is_the_one_meant_by_the_first_name_alone_later_i
     result = check("schaken.md", post)
     assert _at(result, "schaken.md", post, "Magnus", line=2), result.output
     assert "schaken.md:1:" not in result.output, result.output
+
+
+def test_a_newsletter_naming_books_songs_feasts_sport_brands_and_places_exits_0(check):
+    post = ("In de leesweek las groep 7 *Polleke* van Guus Kuijer: Polleke schrijft gedichten over Mimoun.\n"
+            "Groep 4 koos *Gips* van Anna Woltz, waarin Fitz een dag in het ziekenhuis doorbrengt.\n"
+            "Op het kerstconcert zingen we Stille Nacht van Franz Xaver Gruber en Jingle Bell Rock van Bobby Helms.\n"
+            "Bij Divali vertelde de juf over Rama en Sita uit de Ramayana, en over de godin Lakshmi.\n"
+            "Op het schoolplein speelden de kinderen na hoe Jutta Leerdam en Joy Beune schaatsen.\n"
+            "Voor het ontbijt waren er Brinta, Cruesli van Quaker en frietjes van Aviko.\n"
+            "Bij aardrijkskunde zochten we Mauritius, de Mont Blanc en de Amerikaanse Maagdeneilanden op.\n"
+            "In Ouwehands zagen we de panda's Wu Wen en Xing Ya.\n")
+    result = check("nieuwsbrief.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_lesson_on_methods_and_a_school_trip_to_a_theme_park_exits_0(check):
+    post = ("Groep 6 rekent met Wizwijs en leest met Leeslink; natuur en techniek doen we met Naut van Malmberg.\n"
+            "Bij Engels werken we met Stepping Stones Junior en programmeren we met Bomberbot en Scratch.\n"
+            "Op schoolreis naar Toverland gingen we in Fønix en de Booster Bike; in de Efteling in de Python.\n"
+            "Wie weet nog wie in Peter en de wolf van Prokofjev de hobo speelt? Peter is de strijkers.\n")
+    result = check("groep6.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_called_like_a_footballer_is_found_where_the_post_speaks_of_school(check):
+    post = ("Lionel uit groep 7 heeft de penalty genomen bij het schoolvoetbal.\n"
+            "Bo uit groep 3 kreeg een Paw Patrol-beker.\n")
+    result = check("sport.md", post)
+    assert result.exit_code == 1, result.output
+    assert _at(result, "sport.md", post, "Lionel"), result.output
+    assert _at(result, "sport.md", post, "Bo", line=2), result.output
+
+
+def test_a_pupil_called_like_a_story_figure_is_found_where_the_post_names_no_story(check):
+    post = ("Sita en Tess hebben vandaag de klassendienst gedaan.\n"
+            "Johannes bracht de fruitschaal rond, Kiki hielp hem.\n")
+    result = check("dienst.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Sita", 1), ("Tess", 1), ("Johannes", 2), ("Kiki", 2)):
+        assert _at(result, "dienst.md", post, needle, line=line), result.output
+
+
+def test_a_parent_whose_surname_starts_like_a_story_title_is_still_found(check):
+    post = "Ymke de Roos (mama van Saar) helpt woensdag bij het voorlezen.\n"
+    result = check("rooster.md", post)
+    assert _at(result, "rooster.md", post, "Ymke de Roos"), result.output
+
+
+def test_a_pupil_with_a_brand_for_a_surname_is_found_after_the_first_name(check):
+    post = "Sanne Aviko en Daan Quaker hebben de tekenwedstrijd gewonnen.\n"
+    result = check("wedstrijd.md", post)
+    assert _at(result, "wedstrijd.md", post, "Sanne"), result.output
+    assert _at(result, "wedstrijd.md", post, "Daan"), result.output
