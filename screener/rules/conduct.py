@@ -21,6 +21,12 @@ from screener.rules import conduct_kinds, conduct_model, lexicon
 from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
+_QUOTED = re.compile(r'["“„‘]([^"“”‘’\n]{1,60})["”’]')
+_WORK_WORD = re.compile(r"(?<![\w])(?:lied|liedje|nummer|song|boek|prentenboek|film|serie|musical|toneelstuk|"
+                        r"voorstelling|gedicht|album|spel|game|titel)(?![\w])")
+_MAKER_AFTER = re.compile(r"\s+(?:van|door|by)\s+[A-Z]")
+WORK_WINDOW = 30  # characters before a quoted title in which the text may call it a work
+
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
@@ -164,8 +170,22 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
+        titles += _quoted_works(analysis.text)
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
     return conduct_model.with_model(analysis.text, sorted(found.values(), key=lambda o: o.start))  # lines only a model finds
+
+
+def _quoted_works(text: str) -> list[tuple[int, int]]:
+    """A title in quotation marks that the text calls a work or gives a maker: the song 'Lied van de maand:
+    "Lekker Ding" van Kinderen voor Kinderen', 'het boek "Dikkie Dik"'. Its words are the work's, not the
+    writer's about someone."""
+    spans = []
+    for m in _QUOTED.finditer(text):
+        before = lexicon.fold(text[max(0, m.start() - WORK_WINDOW):m.start()])
+        # with a maker after it, a title is written as one: "Lekker Ding" van ..., not "dikke loser" van Sem
+        if _WORK_WORD.search(before) or m.group(1)[:1].isupper() and _MAKER_AFTER.match(text, m.end()):
+            spans.append(m.span(1))
+    return spans
 
 
 @functools.cache

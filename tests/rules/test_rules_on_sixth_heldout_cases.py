@@ -151,3 +151,48 @@ def test_the_same_lines_to_the_parents_get_c1(check):
     post = HANDOVER.replace("Overdracht groep 6 (voor de invaller, week 12)", "Beste ouders van groep 6,")
     result = check(post, *WEBSITE_TEACHER, name="bericht.txt")
     assert "C1-KANAAL" in result.output, result.output
+
+
+# What the ordinary posts of heldout5, heldout6 and quiet2 showed the A8 and A7 rules raise wrongly:
+# following an animal in a nature lesson read as stalking, a song's title in quotation marks read as
+# sexual talk, and a YouTuber's film read as a recording made at school.
+NEWS = ("--channel", "website", "--author-role", "schoolaccount")
+PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
+
+
+@pytest.mark.parametrize("animal", ["de vos langs de bosrand", "de trekvogels langs de kust", "de egel elke avond"])
+def test_a_class_following_an_animal_in_a_nature_lesson_gets_no_a8(check, animal):
+    result = check(f"Natuurproject\nGroep 6 volgt {animal} en houdt bij wat ze zien.\n", *NEWS, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_following_a_girl_every_evening_still_gets_a8(check):
+    result = check("Even dit.\nIk volg haar elke avond naar huis, ze weet het niet.\n", *PARENT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
+
+
+@pytest.mark.parametrize("line", [
+    'Lied van de maand: "Lekker Ding" van Kinderen voor Kinderen. We zingen het elke maandag.',
+    'Het liedje "Lekker Ding" staat deze week op het programma van de kring.',
+], ids=["with its maker", "called a song"])
+def test_a_songs_title_in_quotation_marks_gets_no_a8(check, line):
+    result = check("Muziek in groep 5\n" + line + "\n", *NEWS, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_the_same_words_said_to_a_girl_still_get_a8(check):
+    result = check("Even dit.\nHee lekker ding, stuur eens een foto van je zonder kleren.\n", *PARENT,
+                   name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
+
+
+def test_a_youtubers_film_talked_about_in_the_break_gets_no_a7(check):
+    post = "In de pauze praten ze over welke vlogger het leukste filmpje heeft gemaakt.\n"
+    result = check(post, "--channel", "persoonlijk", "--author-role", "medewerker", name="bericht.txt")
+    assert "A7-OPNAME" not in result.output, result.output
+
+
+def test_a_film_a_parent_made_at_the_school_musical_still_gets_a7(check):
+    result = check("Ik heb een filmpje gemaakt van de musical van groep 8, wie wil hem?\n", *PARENT,
+                   name="bericht.txt")
+    assert reported_on_line(result.output, 1, "warning A7-OPNAME"), result.output
