@@ -196,3 +196,73 @@ def test_a_film_a_parent_made_at_the_school_musical_still_gets_a7(check):
     result = check("Ik heb een filmpje gemaakt van de musical van groep 8, wie wil hem?\n", *PARENT,
                    name="bericht.txt")
     assert reported_on_line(result.output, 1, "warning A7-OPNAME"), result.output
+
+
+# What the forms set showed C2 raise wrongly: a page whose heading names the school ("# Notulen MR CBS Het
+# Baken", "## Contactlijst ouderraad ...") is the school's own page when nobody in it speaks as "ik".
+STAFF_ON_WEBSITE = ("--channel", "website", "--author-role", "medewerker")
+MINUTES = ("---\ntitel: Notulen MR\n---\n# Notulen MR OBS De Regenboog, 4 maart\n\n"
+           "1. Opening. Geen aanvullingen.\n2. De begroting wordt vastgesteld.\n")
+
+
+def test_a_website_page_whose_heading_names_the_school_gets_no_c2(check):
+    result = check(MINUTES, *STAFF_ON_WEBSITE, name="notulen.md")
+    assert rules_in_output(result.output) == set(), result.output
+
+
+def test_a_website_page_in_which_a_staff_member_speaks_as_ik_still_gets_c2(check):
+    post = MINUTES + "\nIk heb als notulist de punten van vorige keer nagelopen.\n"
+    result = check(post, *STAFF_ON_WEBSITE, name="notulen.md")
+    assert reported_on_line(result.output, 4, "warning C2-FUNCTIE", name="notulen.md"), result.output
+
+
+# What rules-heldout5 and conduct-blind4 showed A8 raise wrongly: the learned model on a line of warmth or
+# praise and on sports talk, the word list on a card game ("vermoorden met Uno") and on the police's warning
+# about sextortion that a parent shares.
+PUPIL = ("--channel", "persoonlijk", "--author-role", "leerling")
+
+
+@pytest.mark.parametrize("line, cold", [
+    ("Mijn dochter zegt dat de meester ogen in zijn achterhoofd heeft. Ik heb haar verteld dat alle meesters "
+     "die hebben 😄", " 😄"),
+    ("broer zaterdag bij het hockeytoernooi maak je ze allemaal af, ze kunnen je niet pakken, jij bent de killer 🔥",
+     " bij het hockeytoernooi"),
+], ids=["a friendly joke", "sports talk"])
+def test_a_line_the_model_doubts_but_that_shows_warmth_or_talks_sports_gets_no_a8(check, line, cold):
+    from screener.rules import conduct_model
+
+    scorer = conduct_model.scorer()
+    assert scorer.probability(line.replace(cold, "")) >= scorer.threshold  # the model alone would warn
+    result = check("Even dit.\n" + line + "\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_the_same_line_without_the_sports_still_gets_a8(check):
+    line = "broer zaterdag maak je ze allemaal af, ze kunnen je niet pakken, jij bent de killer 🔥"
+    result = check("Even dit.\n" + line + "\n", *PUPIL, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
+
+
+def test_killing_a_friend_at_a_card_game_is_no_threat_to_the_rules(check):
+    # the rules keep games quiet; the learned model may still ask to read the line again
+    result = check("haha morgen ga ik je echt vermoorden met Uno, je bent zo dood. neem jij de chips mee?\n",
+                   *PUPIL, name="bericht.txt")
+    assert "is bedreiging" not in result.output, result.output
+
+
+def test_a_threat_to_kill_after_school_is_still_a_threat(check):
+    result = check("morgen ga ik je echt vermoorden na school, je bent zo dood.\n", *PUPIL, name="bericht.txt")
+    assert reported_on_line(result.output, 1, "warning A8-FATSOEN") and "is bedreiging" in result.output, \
+        result.output
+
+
+def test_a_parent_sharing_the_polices_warning_about_sextortion_gets_no_a8(check):
+    post = ("Gedeeld van de wijkagent: onbekenden vragen jongeren via Snapchat om naaktfoto's en dreigen ze daarna "
+            "te verspreiden. Betaal nooit en meld het bij de politie.\n")
+    result = check(post, *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_asking_a_girl_for_nude_photos_still_gets_a8(check):
+    result = check("Even dit.\nstuur me die naaktfoto's nou, niemand komt het te weten\n", *PUPIL, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
