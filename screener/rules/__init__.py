@@ -93,6 +93,10 @@ def _affiliation_and_disclaimer(analysis: Analysis, voice: Voice, mentions: list
     work = post.channel in settings.work_channels
     if work:  # on the school's own channels its hashtag files the post ("#groep3 #DeWingerd"): no subject
         mentions = [m for m in mentions if not organisation.tags_the_post(analysis, m)]
+        # nor does a page's title ("# Notulen MR CBS Het Baken", "<title>Schoolbieb | KBS De Wingerd"): the
+        # school's own page, in which nobody speaks as "ik", is the school speaking
+        if not voice.first_person:
+            mentions = [m for m in mentions if not organisation.titles_the_page(analysis, m)]
     speaks_for_school = _speaks_for_school(voice, mentions, post, settings)
     if speaks_for_school and not any(m.start <= speaks_for_school.start < m.end for m in mentions):
         mentions = sorted([*mentions, organisation.Mention(speaks_for_school.start, speaks_for_school.end, False)],

@@ -24,6 +24,8 @@ together, as "leerkracht van groep 8 op IKC De Zeven Zeeën" would. A school nam
 post ("Dit jaar doet IKC Het Anker mee") ties no class to it.
 Staff also write in English (on LinkedIn): "I've started as a teacher of group 7 at CBS Het Baken", "I work at
 De Wingerd"; a post in English is read with the English job titles and work words too (data/*_en.txt).
+Frisian staff write as they speak: "Ik bin juf fan groep 3 op OBS De Vlinderhof", "myn wurkjouwer".
+A profile line may open with its label: "Bio: meester van groep 8 op KBS De Wingerd".
 A title before someone else's name ("juf Lotte van groep 7 had ...", "Gymjuf Lotte van ...") is
 neither, nor is a title after a preposition ("ik ben trots op de directeur van ..."), nor a
 hashtag after a bio word ("collega's #Lithora").
@@ -41,14 +43,18 @@ from screener.rules.analysis import Analysis, Segment
 from screener.rules.organisation import Mention, job_titles
 from screener.rules.settings import PolicySettings
 
-# English too: staff write in English on LinkedIn ("I've started as a teacher of group 7 at CBS Het Baken")
+# English too: staff write in English on LinkedIn ("I've started as a teacher of group 7 at CBS Het Baken"),
+# and Frisian ("myn earste wike as juf fan groep 3 op ...")
 SELF = {"ik", "me", "mij", "mijn", "m'n", "mn", "mezelf", "wij", "we", "ons", "onze",
-        "i", "i'm", "im", "i've", "my", "myself", "our", "us", "we're", "we've"}
+        "i", "i'm", "im", "i've", "my", "myself", "our", "us", "we're", "we've",
+        "myn", "wy"}
 INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "is", "blijf", "bent", "sta", "stond",
-         "as", "am", "i'm", "im", "work", "working", "became", "become"}
+         "as", "am", "i'm", "im", "work", "working", "became", "become",
+         "bin", "wurkje"}
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden",
        "employed", "employee", "colleagues"}
 THERE = {"er", "daar", "hier"}
+EMPLOYER = {"werkgever", "employer", "wurkjouwer"}
 # A work word in the third person is someone else's work, whoever stands near: "zie hoe hard iedereen werkt".
 OTHERS_WORK = {"werkt"}
 # "Namens het team van IKC Het Anker", "namens de directie van ...": speaking for one's own school
@@ -58,7 +64,7 @@ GROUPS = {"team", "schoolteam", "directie", "schoolleiding", "bestuur", "leerkra
           "mr", "medezeggenschapsraad", "personeel"}
 # Words that tie a job title or a bio word to a workplace: "juf bij", "IB'er van", "werkzaam op".
 LINK = {"bij", "van", "op", "aan", "voor", "in", "binnen", "@", "at", "de", "het", "een", "'t",
-        "of", "for", "by", "with", "the", "a", "an"}
+        "of", "for", "by", "with", "the", "a", "an", "fan"}
 PREPOSITIONS = {"op", "met", "van", "voor", "aan", "naar", "bij", "over", "tegen", "om", "zonder", "door", "uit",
                 "to", "about", "with", "of", "from", "without"}
 # Words that may stand between "ben"/"als" and a job title, or between a title and its workplace,
@@ -67,10 +73,12 @@ FILLER = {"al", "nu", "sinds", "vanaf", "per", "inmiddels", "alweer", "ruim", "b
           "jaar", "jaren", "maand", "maanden", "week", "weken", "schooljaar", "augustus", "september",
           "januari", "februari", "maart", "april", "mei", "juni", "juli", "oktober", "november", "december",
           "groep", "groepen", "gr", "onderbouw", "middenbouw", "bovenbouw", "kleutergroep",
-          "since", "now", "currently", "year", "years", "group", "groups"}
+          "since", "now", "currently", "year", "years", "group", "groups",
+          "no", "jier", "jierren"}
 # Words that may open a bio before the job title: "Trotse kleuterjuf van ...", "Nieuwe IB'er bij ...".
+# A profile's label may stand before it: "Bio: meester van groep 8 op ...", "Over mij: ...".
 BIO_OPENERS = {"trotse", "trots", "nieuwe", "gelukkige", "enthousiaste", "fulltime", "parttime", "zelf", "ook",
-               "nog", "steeds", "als", "ik", "ben"}
+               "nog", "steeds", "als", "ik", "ben", "bio", "over", "mij", "about", "me", "profiel"}
 _NUMBER = re.compile(r"^\d+(?:[-/]\d+)*$")
 # Compound job titles people make on the spot: "gymjuf", "kleutermeester", "muziekleerkracht".
 _COMPOUND_JOB = re.compile(r"(?<![\w])[a-z]{2,}(?:juf|juffrouw|meester|leerkracht|docent|coordinator|specialist|"
@@ -273,7 +281,7 @@ class _Sentence:
             before = range(max(0, o - EMPLOY_WINDOW), o)
             if any(self.words[j] in BIO and o - j <= 4 and self._linked(j, o) for j in before):
                 return True  # "werkzaam bij Lithora"; not "collega's ontmoet #Lithora"
-            if "werkgever" in self.words[max(0, o - 3):o + 4]:  # "mijn werkgever, Lithora"
+            if EMPLOYER & set(self.words[max(0, o - 3):o + 4]):  # "mijn werkgever, Lithora"
                 return True
             if self._on_behalf(o):
                 return True

@@ -73,6 +73,7 @@ from dataclasses import dataclass
 from screener.rules import lexicon, page
 from screener.rules.analysis import Analysis, Segment
 
+REPORT_OPENING = 4  # sentences at the start of a post that tell whether it reports what happened
 TITLE_WORDS = 10  # a line this short, without a full stop, standing over a paragraph, is its title
 PLEASANTRY_WORDS = 5  # "Goede vraag!", "Wat fijn dat je het vraagt!": a reply's opening words before its answer
 OPENING_LINES = 3  # lines of a page that may greet its readers (after a title)
@@ -212,7 +213,7 @@ def _topic(analysis: Analysis, patterns: _Patterns, sentence: Segment, changes: 
     return topic
 
 
-def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool) -> bool:
+def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool, labels: bool = True) -> bool:
     """A cue in the sentence that is not part of a regular timetable ("op dinsdag en donderdag"), nor,
     on the website, part of a calendar fact ("op vrijdag 8 maart", "alle kinderen vrij"). On the website a
     sentence about a regular moment ("op de gymdagen") is a standing rule of an information page."""
@@ -225,7 +226,17 @@ def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: b
         for m in cues.finditer(analysis.folded, sentence.start, sentence.end):
             if not any(s <= m.start() and m.end() <= e for s, e in facts):
                 return True
-    return not website and _labelled(analysis, patterns, sentence)  # a page title "Kamp groep 8: paklijst"
+    # a page title "Kamp groep 8: paklijst"
+    return labels and not website and _labelled(analysis, patterns, sentence)
+
+
+def _reports(analysis: Analysis, patterns: _Patterns, sentences: list[Segment]) -> bool:
+    """The post opens by telling what happened ("Afgelopen zaterdag zwommen 11 kinderen af", "Vrijdag liep
+    groep 4 naar de bibliotheek"): a report afterwards, whose title ("Schoolzwemmen: 11 nieuwe diploma's!")
+    and whose sentences about the matter ("de gemeente die het schoolzwemmen betaalt") announce nothing
+    because a later sentence names a day. In it a sentence passes a notice on by its own words ("Vergeet
+    de gymtas niet!")."""
+    return any(patterns.past.search(analysis.folded, s.start, s.end) for s in sentences[:REPORT_OPENING])
 
 
 def _labelled(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> bool:
@@ -277,6 +288,16 @@ def _pleasantry(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> b
     return len(analysis.tokens(sentence)) <= PLEASANTRY_WORDS and not any(
         p.search(analysis.folded, sentence.start, sentence.end)
         for p in (patterns.topics, patterns.items, patterns.bring))
+
+
+@functools.lru_cache(maxsize=1)
+def _colleagues() -> re.Pattern:
+    return lexicon.regexes(list(lexicon.lines("announcement_colleagues.txt")))
+
+
+def _to_colleagues(analysis: Analysis) -> bool:
+    """The opening lines address colleagues: a handover note for a substitute, a note to the team."""
+    return any(_colleagues().search(analysis.folded, line.start, line.end) for line in analysis.lines[:OPENING_LINES])
 
 
 def _never_quoted(start: int, end: int) -> bool:
@@ -357,7 +378,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     moved; `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
     class, no "u" or "jullie", no instruction) tells about the writer's day."""
     patterns = _patterns(extra_topics, analysis.is_english)
-    if personal and not patterns.address.search(analysis.folded):
+    if personal and not patterns.address.search(analysis.folded) or _to_colleagues(analysis):
         return []
     informs = website and information_page(analysis, extra_topics)
     found: list[Announcement] = []
@@ -366,11 +387,13 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     # a piece that explains the school's policy says what holds every week: only a moment makes a notice in it
     explains = lexicon.needed(POLICY, analysis.folded) and _policy().search(analysis.folded)
 
+    reports = _reports(analysis, patterns, sentences)
+
     @functools.cache
     def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
         if explains:
             return bool(_moments().search(analysis.folded, sentences[i].start, sentences[i].end))
-        return _cued(analysis, patterns, sentences[i], website)
+        return _cued(analysis, patterns, sentences[i], website, labels=not reports)
 
     changes = lexicon.needed(CHANGES, analysis.folded)
     answered = _answered_topics(analysis, patterns, quoted, changes)
@@ -401,7 +424,9 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         if not topic or patterns.past.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.family.search(analysis.folded, sentence.start, sentence.end):
             continue
-        if cued(i) or any(cued(j) and not patterns.past.search(analysis.folded, sentences[j].start, sentences[j].end)
-                          for j in range(max(0, i - 1), min(len(sentences), i + 2)) if j != i):
+        # an answer that names the matter itself ("Ja, verkleed komen mag!") passes it on as well
+        if asked or cued(i) or not reports and any(
+                cued(j) and not patterns.past.search(analysis.folded, sentences[j].start, sentences[j].end)
+                for j in range(max(0, i - 1), min(len(sentences), i + 2)) if j != i):
             found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()], detail))
     return _one_per_notice(analysis, found)

@@ -21,6 +21,16 @@ from screener.rules import conduct_kinds, conduct_model, lexicon
 from screener.rules.analysis import Analysis
 
 OWN_LIST = "woord van de eigen lijst van de organisatie"
+_QUOTED = re.compile(r'["“„‘]([^"“”‘’\n]{1,60})["”’]')
+_WORK_WORD = re.compile(r"(?<![\w])(?:lied|liedje|nummer|song|boek|prentenboek|film|serie|musical|toneelstuk|"
+                        r"voorstelling|gedicht|album|spel|game|titel)(?![\w])")
+_MAKER_AFTER = re.compile(r"\s+(?:van|door|by)\s+[A-Z]")
+WORK_WINDOW = 30  # characters before a quoted title in which the text may call it a work
+
+# cue classes of conduct_kinds.yaml that outweigh the model: warmth, praise, and the sports whose words the
+# rules keep quiet too ("morgen bij het schooltoernooi maak je ze allemaal af"); not games, where accounts are
+# taken over ("het wachtwoord van zijn roblox ... geef ik al zijn items weg")
+MODEL_VETOES = {"vriendelijk", "lof", "liefde", "sport"}
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
@@ -164,8 +174,30 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
+        titles += _quoted_works(analysis.text)
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
-    return conduct_model.with_model(analysis.text, sorted(found.values(), key=lambda o: o.start))  # lines only a model finds
+    # lines only a model finds, but for lines of warmth and praise
+    offences = conduct_model.with_model(analysis.text, sorted(found.values(), key=lambda o: o.start))
+    return [o for o in offences if not (isinstance(o, conduct_model.ModelOffence) and _warm(analysis, o))]
+
+
+def _warm(analysis: Analysis, offence) -> bool:
+    """The line shows warmth or praise ("beste meester ooit", "😄", "topper", "❤") or talks sports:
+    the model's guess that its tone hurts does not stand against it."""
+    return bool(conduct_kinds.classes_in(analysis.folded[offence.start:offence.end]) & MODEL_VETOES)
+
+
+def _quoted_works(text: str) -> list[tuple[int, int]]:
+    """A title in quotation marks that the text calls a work or gives a maker: the song 'Lied van de maand:
+    "Lekker Ding" van Kinderen voor Kinderen', 'het boek "Dikkie Dik"'. Its words are the work's, not the
+    writer's about someone."""
+    spans = []
+    for m in _QUOTED.finditer(text):
+        before = lexicon.fold(text[max(0, m.start() - WORK_WINDOW):m.start()])
+        # with a maker after it, a title is written as one: "Lekker Ding" van ..., not "dikke loser" van Sem
+        if _WORK_WORD.search(before) or m.group(1)[:1].isupper() and _MAKER_AFTER.match(text, m.end()):
+            spans.append(m.span(1))
+    return spans
 
 
 @functools.cache

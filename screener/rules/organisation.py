@@ -175,6 +175,7 @@ def _hashtag_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"#\w*(?:" + "|".join(re.escape(p) for p in longest_first) + r")\w*")
 
 
+_HEADING_LINE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|<title\b|<h[1-6]\b)", re.IGNORECASE)
 _TAG_LINE = re.compile(r"(?:[ \t]*#\w+)+[ \t]*")  # "#groep3 #jarig #traktatie #DeWingerd #lithora"
 
 
@@ -186,6 +187,16 @@ def tags_the_post(analysis: Analysis, mention: Mention) -> bool:
     start = analysis.text.rfind("\n", 0, mention.start) + 1
     end = analysis.text.find("\n", mention.end)
     return bool(_TAG_LINE.fullmatch(analysis.text, start, len(analysis.text) if end < 0 else end))
+
+
+def titles_the_page(analysis: Analysis, mention: Mention) -> bool:
+    """The mention stands in the page's title or a heading: "# Notulen MR CBS Het Baken", "<title>Schoolbieb |
+    KBS De Wingerd</title>", "<h1>...</h1>"."""
+    doc = analysis.doc
+    if doc.kind == "text":
+        return False
+    line, _ = doc.position(mention.start)
+    return bool(_HEADING_LINE.match(doc.line_text(line)))
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

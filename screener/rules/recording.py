@@ -26,6 +26,8 @@ _CONSENT_TEXT = re.compile(r"\btoestemming\w*|\bakkoord (?:gegeven|gaven|gaf)\b|
 _NEGATION = re.compile(r"\b(?:zonder|geen|niet|nog niet|zonder dat)\b[^.!?\n]{0,25}$")
 _VIEWING = re.compile(r"\b(?:keken|kijken|gekeken|zagen|zien|bekeken)\b")
 _MAKING = re.compile(r"\b(?:maakte|maakten|gemaakt|gefilmd|opgenomen|geschoten|vastgelegd|filmde|nam)\b")
+# A film a public maker made ("welke YouTuber het grappigste filmpje heeft gemaakt"): published, not made at school
+_PUBLIC_MAKER = re.compile(r"\b(?:youtubers?|vloggers?|influencers?|tiktokkers?|streamers?|filmmakers?|regisseurs?)\b")
 RECORDING_ROLES = {"medewerker", "leerling", "ouder"}  # the school account has its own consent process (A5)
 LESSON_ROLES = {"medewerker", "leerling"}  # A1 names these; an ouder recording a lesson falls under A7
 
@@ -69,6 +71,8 @@ def recordings(analysis: Analysis) -> list[Recording]:
         text = analysis.folded[sentence.start:sentence.end]
         if _VIEWING.search(text) and not _MAKING.search(text):
             continue  # "we keken een filmpje in de klas": watched, not recorded
+        if _PUBLIC_MAKER.search(text):
+            continue  # "welke YouTuber het grappigste filmpje heeft gemaakt": someone else's published film
         in_lesson = bool(lesson.search(analysis.folded, *span))
         if in_lesson or activity.search(analysis.folded, *span):
             found.append(Recording(rec.start(), rec.end(), analysis.text[rec.start():rec.end()], in_lesson))
