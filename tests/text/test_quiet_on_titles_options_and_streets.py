@@ -25,7 +25,8 @@ def test_the_letters_of_a_quizs_answer_options_are_no_initials(check):
             "Vraag 2. Waar groeit een eikel aan? Kies uit: A. Boom, B. Struik of C. Bloem.\n\n"
             "Vraag 3. Welk dier is het grootst?\n"
             "a) Walvis\n"
-            "b) Olifant\n")
+            "b) Olifant\n\n"
+            "Vraag 4. Welk seizoen komt na de winter? (A) Lente (B) Zomer (C) Herfst\n")
     result = check("quiz.md", post)
     assert result.exit_code == 0, result.output
     assert "A2-NAAM" not in result.output, result.output
@@ -35,10 +36,12 @@ def test_a_child_as_an_answer_option_and_people_with_initials_are_still_found(ch
     post = ("Wie wordt onze nieuwe klassenvertegenwoordiger?\n"
             "A. Daan (groep 5)\n"
             "B. Sem\n\n"
+            "Wie was er jarig? (A) Lotte (B) Noor\n\n"
             "Aanwezig waren: A. Jansen, B. de Vries en C. Smit.\n")
     result = check("poll.md", post)
     assert reported_at(result, "poll.md", post, "Daan"), result.output
     assert reported_at(result, "poll.md", post, "Sem"), result.output
+    assert reported_at(result, "poll.md", post, "Noor"), result.output
     assert reported_at(result, "poll.md", post, "B. de Vries"), result.output
 
 

@@ -1,8 +1,9 @@
 """The letter that labels an answer option in a quiz or a poll ("A. Parijs", "B) Lyon", "(C) Rome",
 "Kies uit: A. Boom, B. Bloem of C. Struik") is no initial: "A. Parijs" is no Mr or Mrs Parijs. A letter
 counts as a label only in a run of labels in alphabetical order from A (or a) that open lines or follow
-a colon, a comma or "of"; the option after it is then read as a sentence's first word, so a child's
-name there ("A. Daan") is judged as any name opening a sentence is.
+a colon, a comma or "of" (or stand in brackets: "(B) Zomer"); the option after it is then read as a
+sentence's first word. Where an option is a first name that is no word ("A. Daan", "(A) Daan (B) Noor"), the
+options are people: only the letters are no initials, and "Noor" stays a name.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ LABEL_LETTERS = "abcdefgh"
 OPTION_A = re.compile(r"(?:^|[\s(:,])[Aa][.)][ \t]", re.MULTILINE)
 LABEL_REACH = 200  # characters from one option's label to the next one's
 INLINE_BEFORE = {":", ",", "of", "en", "?", ";"}  # what stands before a label on the line: "Kies uit: A. Boom, B. Bloem"
-OPTION_ENDS = {".", ",", "of", "?", "!", ";", "/"}  # what ends an option of one word: "A. Boom, B. Bloem of C. Struik."
+OPTION_ENDS = {".", ",", "of", "?", "!", ";", "/", "("}  # what ends an option of one word: "A. Boom, B. Bloem of C. Struik."
 OPTION_LABELS = "option_labels"  # the Tokens' attribute that keeps the labels' indices for `name_words._sentence_start`
 
 
@@ -38,8 +39,8 @@ def _label_at(doc, i: int) -> tuple[str, int] | None:  # noqa: ANN001
     if after >= len(doc) or not doc[after].text[:1].isalpha() or "\n" in doc[after - 1].whitespace_:
         return None
     k = i - 1
-    if k >= 0 and doc[k].text == "(" and not doc[k].whitespace_:
-        k -= 1  # "(C) Rome"
+    if k >= 0 and doc[k].text == "(" and not doc[k].whitespace_ and after == i + 2:
+        return text[0], after  # "(A) Lente (B) Zomer": the brackets mark the label wherever it stands
     while k >= 0 and doc[k].is_space:
         if "\n" in doc[k].text:
             return text[0], after
@@ -55,7 +56,7 @@ def block_option_labels(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: 
     if OPTION_A.search(doc.text) is None:
         return  # the quick way out: no option A
     labels = [(i, *found) for i in range(len(doc)) if (found := _label_at(doc, i))]
-    taken: list[tuple[int, int]] = []  # (label token, token after it)
+    taken: list[tuple[int, int, bool]] = []  # (label token, token after it, whether the options are people)
     for n, (i, letter, after) in enumerate(labels):
         if letter.lower() != "a":
             continue
@@ -70,13 +71,18 @@ def block_option_labels(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: 
                 if expected == len(LABEL_LETTERS):
                     break
         if len(run) >= 2 and not any(_initial_before_surname(doc, after) for _, after in run):
-            taken.extend(run)
+            # "Wie was er jarig? (A) Daan (B) Noor": options of children's names; "Noor" stays a name in mid-sentence
+            people = any(doc[after].text in lex.first_names and doc[after].lower_ not in lex.ambiguous_first_names
+                         for _, after in run)
+            taken.extend((i, after, people) for i, after in run)
     if not taken:
         return
     starts = doc.__dict__.setdefault(OPTION_LABELS, set())
-    for i, after in taken:
+    for i, after, people in taken:
         for k in range(i, after):
             blocked.tokens[k] = True
+        if people:
+            continue
         starts.add(after - 1)
         if _one_plain_word(doc, after) and doc[after].text not in lex.first_names:
             blocked.tokens[after] = True  # "C. Struik.": an option of one ordinary word is the word (not "B. Sem")
