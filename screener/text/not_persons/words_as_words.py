@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
+from screener.text.not_persons.school_context import token_index
 
 if TYPE_CHECKING:
     from screener.text.lexicons import Lexicons
@@ -20,6 +21,8 @@ GLOSS_AFTER = re.compile(
     r"[ \t]+(?:betekent(?![ \t]+(?:veel|alles|zoveel|niets|weinig|heel)\b)|betekende|staat[ \t]+voor|"
     r"is[ \t]+(?:het[ \t]+|een[ \t]+)?(?:Latijn|Grieks|Engels|Frans|Duits|Spaans|Italiaans|Arabisch|Turks|Chinees|"
     r"Japans|Hebreeuws|Sanskriet|Fries|Pools|Portugees|Russisch)\w*(?:[ \t]+woord)?[ \t]+voor)\b")
+GLOSSED = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?=" + GLOSS_AFTER.pattern + ")")
+GLOSS_OPENERS = {".", ":", "-", "*", "•"}  # what may stand right before an explained word: "- Nova betekent nieuw"
 HEADING_MAX = 60  # characters of a heading's line
 HEADING_WORDS = 6
 SMALL_WORDS = {"de", "het", "een", "en", "van", "voor", "in", "op", "met", "aan", "bij", "uit", "naar", "of", "&", "-", "–"}
@@ -28,15 +31,33 @@ SMALL_WORDS = {"de", "het", "een", "en", "van", "voor", "in", "op", "met", "aan"
 def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """Mark the explained words and the ordinary words of headings (see the module's docstring)."""
     text = doc.text
-    for i, token in enumerate(doc):
-        word = token.text
-        if not word[:1].isupper() or not word.isalpha() or blocked.tokens[i]:
-            continue
-        if GLOSS_AFTER.match(text, token.idx + len(word)) and (
-                i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in {".", ":", "-", "*", "•"}):
-            blocked.tokens[i] = True  # "Luna is Latijn voor maan": a word opening its explanation
-        elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and _on_a_heading(doc, i, lex):
-            blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week"
+    candidates = [m.start() for m in GLOSSED.finditer(text)]  # a text's few explanations and short lines, not each word
+    at = 0
+    for line in text.split("\n"):
+        if 0 < len(line) <= HEADING_MAX + 4 and line.strip():
+            candidates.append(at + len(line) - len(line.lstrip()))
+        at += len(line) + 1
+    if not candidates:
+        return
+    starts = [t.idx for t in doc]
+    for char in sorted(set(candidates)):
+        i = token_index(starts, char)
+        line_end = text.find("\n", char)
+        while 0 <= i < len(doc) and (line_end < 0 or doc[i].idx < line_end):
+            _judge(doc, i, blocked, lex)
+            i += 1
+
+
+def _judge(doc, i: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    token = doc[i]
+    word = token.text
+    if not word[:1].isupper() or not word.isalpha() or blocked.tokens[i]:
+        return
+    if GLOSS_AFTER.match(doc.text, token.idx + len(word)) and (
+            i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in GLOSS_OPENERS):
+        blocked.tokens[i] = True  # "Luna is Latijn voor maan": a word opening its explanation
+    elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and _on_a_heading(doc, i, lex):
+        blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week"
 
 
 def _on_a_heading(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
