@@ -82,6 +82,8 @@ class NameWords:
         prev = doc[k].text
         if prev in SENTENCE_END or prev in {"|", "·"}:
             return True  # also a table cell: "| Rol | Gespeeld door |"; a footer's parts: "Stichting X · Volg ons"
+        if k in doc.__dict__.get("option_labels", ()):
+            return True  # "A. Parijs": a quiz's option opens like a sentence (not_persons.option_labels)
         if prev in BULLETS and (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_):
             return True
         return _pictograph(prev)  # "🎂 Hoera", "👉 Volg ons", "... erbij 🥁🎶 En": an emoji ends or opens a sentence

@@ -7,6 +7,10 @@ alike. One module per kind of signal:
 - `listed_phrases`: the phrases of the non-person lists and what they block (`blocked_tokens`,
   `beside_blocked`, `branch_of_brand`): "Nijntje", "Paw Patrol", "koningin Máxima", "Albert Heijn";
 - `titles_and_acronyms`: a quoted title, half a shortened compound, an acronym's expansion;
+- `emphasised_titles`: a title in italics or bold with its author and characters ("*Kees de jongen* van
+  Theo Thijssen");
+- `option_labels`: the letter of a quiz's answer option, which is no initial ("A. Parijs");
+- `words_as_words`: a word the post explains or uses as a heading ("Luna is Latijn voor maan", "## Avontuur");
 - `animal_names`: a pet's or zoo animal's name ("ons klassenkonijn Snuffie");
 - `things_and_brands`: the maker of a product, a brand among brands, a compound's first half, a
   cell under a column of things (`names_a_thing`);

@@ -26,6 +26,9 @@ from dataclasses import dataclass, field
 from screener.text import lexicons, vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
+from screener.text.not_persons.emphasised_titles import block_emphasised_titles
+from screener.text.not_persons.option_labels import block_option_labels
+from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
 from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
@@ -160,6 +163,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_shortened_compounds(doc, blocked)
     block_animal_names(doc, blocked)
     block_acronym_expansions(doc, blocked, lex)
+    block_option_labels(doc, blocked, lex)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     named: set[str] = set()  # first names and surnames of the public figures and authors named in full
     for start, end, entry in matches:
@@ -200,7 +204,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if before == "van" and entry.phrase in _authors():
             blocked.authors.append(doc[start].idx)
             _block_title_before(doc, start - 1, blocked)
-    _block_parts_of_people(doc, blocked, named)
+    block_words_as_words(doc, blocked, lex)
+    characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
+    _block_parts_of_people(doc, blocked, named | characters)
     return blocked
 
 

@@ -68,6 +68,9 @@ STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
 # "Sint Maarten", "landgoed De Haere"
 PLACE_BEFORE = re.compile(r"\b(?:laan|plein|hof|\w*park|wijk|kasteel|landgoed|huize|camping|sint|sinte|st\.?)"
                           r"\s+(?:van\s+(?:de\s+|der\s+|den\s+)?)?$", re.IGNORECASE)
+# a word that makes the name after it a firm or a storm: "gesponsord door Fruitmasters", "storm Bram"
+FIRM_OR_STORM_BEFORE = re.compile(r"\b(?:(?:gesponsord|gesponsorde|gesponserd|geleverd|gebakken)\s+door|hoofdsponsor|"
+                                  r"storm|orkaan|tyfoon|cycloon)\s+$", re.IGNORECASE)
 # a quoted title, then "van" (or "van" opens the name): what follows is its maker or performer
 QUOTED_TITLE_VAN = re.compile(r"[\"”’]\s*(van\s*)?$")
 # "van Julia Donaldson en ": the author before this one, joined by "en" or a comma
@@ -104,14 +107,29 @@ def _among_authors(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
 AUTHOR_REACH = 300  # characters: a reading list's few lines, or the same sentence
 
 
+def _street_word_after(doc, end: int) -> int:  # noqa: ANN001
+    """The token of a street's word ("Florislaan") right after the name ending at `end`, on its line or wrapped to
+    the next, without a house number after it ("Sem Bakker Dorpsstraat 4" is a person and an address); else 0."""
+    k = end
+    if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+        k += 1
+    if not (0 < k < len(doc)) or not STREET_SURE.match(doc[k].text) or "\n\n" in doc[k - 1].whitespace_:
+        return 0
+    return 0 if k + 1 < len(doc) and doc[k + 1].like_num else k
+
+
 def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons) -> bool:  # noqa: ANN001
     """Is the person found at tokens [start, end) an author, a public figure or a street here?"""
     words = [doc[k].text for k in range(start, end)]
     k = end
     while k < len(doc) and k < end + 3 and doc[k].lower_ in STREET_INTERFIXES:
         k += 1
+    if k > end and k + 1 < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+        k += 1  # "Karel de\nGrootestraat": the street's name wrapped
     if k > end and k < len(doc):
         words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"
+    elif _street_word_after(doc, end):
+        words.append(doc[_street_word_after(doc, end)].text)  # "de Graaf Florislaan", "Karel de\nGrootestraat"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
     if start > 0 and doc[start - 1].lower_.rstrip(".") in SAINTS and blocked.tokens[start - 1]:
@@ -125,6 +143,8 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     context = doc.text[context_start : doc[start].idx]
     if PLACE_BEFORE.search(context):
         return True  # "Laan van Borgele", "Sint Nicolaas", "landgoed Het Rode Koper"
+    if FIRM_OR_STORM_BEFORE.search(context) and not pupil_beside(doc, start, end):
+        return True  # "gesponsord door Fruitmasters", "code oranje vanwege storm Bram": a firm, a storm
     if _character_of_a_story(doc, end) and not pupil_beside(doc, start, end):
         return True  # "Charlotte (uit het boek van E.B. White)": a character, said so
     if (OFFICE_BEFORE.search(context) or (end - start >= 2 and doc[start].lower_ in TOWN_OFFICES

@@ -23,7 +23,8 @@ THING_HEADER = re.compile(
 PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kruidnoten", "chocolade", "chocola", "sap",
                  "limonade", "ranja", "yoghurt", "vla", "pindakaas", "hagelslag", "beschuit", "chips", "repen", "snoep",
                  "drinken", "frisdrank", "thee", "koffie", "pen", "pennen", "vulpen", "potloden", "stiften", "markers",
-                 "lijm", "verf", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen")
+                 "lijm", "verf", "plakband", "tape", "boter", "olie", "friet", "frietjes", "muesli", "cruesli", "saus",
+                 "appelmoes", "bladerdeeg", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen")
 
 
 PRODUCT_JOINS = {"van", "(", ",", "en", "of"}  # what stands right before a maker: "melk van Alpro", "(Nijdam, Zandstra)"
@@ -37,7 +38,7 @@ def product_of(doc, i: int) -> bool:  # noqa: ANN001
     k = i - 1
     while k >= 2 and doc[k].lower_ in {",", "en", "of"} and doc[k - 1].text[:1].isupper():
         k -= 2  # "(Nijdam, Zandstra)": the makers in a list
-    if k >= 1 and doc[k].lower_ in {"van", "("} and doc[k - 1].text.islower() \
+    if k >= 1 and doc[k].lower_ in {"van", "("} and doc[k - 1].text[1:].islower() and doc[k - 1].text[:1].isalpha() \
             and doc[k - 1].lower_.endswith(PRODUCT_HEADS):
         head = next(h for h in PRODUCT_HEADS if doc[k - 1].lower_.endswith(h))
         return doc[k - 1].lower_ == head or len(doc[k - 1].text) - len(head) >= 3  # "sojamelk"; not "open"

@@ -1,0 +1,97 @@
+"""A capitalised word the post uses as a word, not as anyone's name: a word it explains ("Luna is Latijn voor
+maan", "Nova betekent nieuw", "Sol staat voor zon") and an ordinary word alone on a heading's line ("##
+Avontuur", "Gezonde Lunch Week"). A first name the lists know stays a name on a heading ("Juf Roos Neemt
+Afscheid", "Sem's verjaardag") and a child's name is not explained ("Daan betekent veel voor de klas")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from screener.text import vocabulary
+from screener.text.not_persons.school_context import token_index
+
+if TYPE_CHECKING:
+    from screener.text.lexicons import Lexicons
+    from screener.text.not_persons.listed_phrases import Blocked
+
+
+# what explains the word before it: "betekent nieuw", "is Latijn voor maan", "is het Engelse woord voor", "staat voor"
+GLOSS_AFTER = re.compile(
+    r"[ \t]+(?:betekent(?![ \t]+(?:veel|alles|zoveel|niets|weinig|heel)\b)|betekende|staat[ \t]+voor|"
+    r"is[ \t]+(?:het[ \t]+|een[ \t]+)?(?:Latijn|Grieks|Engels|Frans|Duits|Spaans|Italiaans|Arabisch|Turks|Chinees|"
+    r"Japans|Hebreeuws|Sanskriet|Fries|Pools|Portugees|Russisch)\w*(?:[ \t]+woord)?[ \t]+voor)\b")
+GLOSSED = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?=" + GLOSS_AFTER.pattern + ")")
+GLOSS_OPENERS = {".", ":", "-", "*", "•"}  # what may stand right before an explained word: "- Nova betekent nieuw"
+HEADING_MAX = 60  # characters of a heading's line
+HEADING_WORDS = 6
+SMALL_WORDS = {"de", "het", "een", "en", "van", "voor", "in", "op", "met", "aan", "bij", "uit", "naar", "of", "&", "-", "–"}
+
+
+def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """Mark the explained words and the ordinary words of headings (see the module's docstring)."""
+    text = doc.text
+    candidates = [m.start() for m in GLOSSED.finditer(text)]  # a text's few explanations and short lines, not each word
+    at = 0
+    for line in text.split("\n"):
+        if 0 < len(line) <= HEADING_MAX + 4 and line.strip():
+            candidates.append(at + len(line) - len(line.lstrip()))
+        at += len(line) + 1
+    if not candidates:
+        return
+    starts = [t.idx for t in doc]
+    for char in sorted(set(candidates)):
+        i = token_index(starts, char)
+        line_end = text.find("\n", char)
+        while 0 <= i < len(doc) and (line_end < 0 or doc[i].idx < line_end):
+            _judge(doc, i, blocked, lex)
+            i += 1
+
+
+def _judge(doc, i: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    token = doc[i]
+    word = token.text
+    if not word[:1].isupper() or not word.isalpha() or blocked.tokens[i]:
+        return
+    if GLOSS_AFTER.match(doc.text, token.idx + len(word)) and (
+            i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in GLOSS_OPENERS):
+        blocked.tokens[i] = True  # "Luna is Latijn voor maan": a word opening its explanation
+    elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and _on_a_heading(doc, i, lex):
+        blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week"
+
+
+def _on_a_heading(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is token i on a heading's line: a short line alone, without a sentence's end inside, of one word or of
+    capitalised words (small words between them: "Sint Bezoekt Onze School", "Feest in de Klas"), none of them a
+    first name or a title ("Juf Visser")?"""
+    text = doc.text
+    at = doc[i].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip(" \t#*_")
+    if "   " in line or "|" in line:
+        return False  # a table's row, its bars blanked or not
+    if not line or len(line) > HEADING_MAX or re.search(r"[.!?,;:]\s", line + " ") and not line.endswith((":",)):
+        return False
+    words = line.rstrip(":").split()
+    if len(words) > HEADING_WORDS:
+        return False
+    if any(w in lex.first_names or w.lower().rstrip(".") in lex.titles for w in words):
+        return False  # "Juf Visser", "Sanne Bakker": a heading or sign-off that names a person
+    if len(words) == 1:  # "## Avontuur" under its marks; a word alone on a plain line may sign a message ("Visser")
+        return _marked_heading(text, line_start, line_end)
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    plain = [w for w in content if w not in lex.surnames and w not in lex.places and w not in lex.world_places]
+    # "Gezonde Lunch Week", "Sint Bezoekt Onze School"; not "Van Der Sluis", "Voornaam Visser": a name on its own line
+    return len(content) >= 3 and all(w[:1].isupper() for w in content) and len(plain) >= 2
+
+
+def _marked_heading(text: str, line_start: int, line_end: int) -> bool:
+    """Is the line a Markdown heading ("## Avontuur": its marks blanked to three spaces or more, or kept in a
+    plain text) between blank lines?"""
+    opening = text[line_start:line_start + 4]
+    if not (opening.startswith("#") or opening.startswith("   ")):
+        return False
+    before = text[max(0, line_start - 2):line_start]
+    after = text[line_end:line_end + 2] if line_end >= 0 else ""
+    return (line_start == 0 or before == "\n\n") and after in {"", "\n", "\n\n"} and (after != "\n" or line_end + 1 == len(text))
