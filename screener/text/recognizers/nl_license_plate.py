@@ -60,3 +60,20 @@ class NlSpacedLicensePlateRecognizer(NlLicensePlateRecognizer):
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         return VEHICLE.search(before(text, result, 80) + " " + after(text, result, 80)) is not None
+
+
+CONSONANT = "[BDFGHJKLMNPRSTVXZ]"
+
+
+class NlPlateWithoutDashesRecognizer(NlSpacedLicensePlateRecognizer):
+    """A plate in capitals typed without its dashes or with spaces for them ("GF1234", "GF 12 HZ"), in any
+    side code: run only on a text about a car, and only with a car near; only the consonants the RDW issues,
+    so that "AB1234" or "PO 12 34" is no plate."""
+
+    PATTERNS = [
+        Pattern("kenteken_joined", r"(?<![\w-])(?:" + "|".join(_shape_regex(s, CONSONANT, "") for s in SHAPES)
+                + r")(?![\w-])", 0.5),
+        Pattern("kenteken_spaced", r"(?<![\w-])(?:" + "|".join(_shape_regex(s, CONSONANT, " ") for s in SHAPES)
+                + r")(?![\w-])", 0.5),
+    ]
+
