@@ -124,7 +124,8 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
         "date_words": regex.compile(r"\d" + ORDINAL + r"(?:[ \t]{1,2}(?:of[ \t]+)?|-)(?:" + MONTHS + ")",
                                     NlPatternRecognizer.REGEX_FLAGS),
-        "date_month_first": regex.compile(r"(?:" + MONTHS + r")\.?[ \t]{1,2}\d", NlPatternRecognizer.REGEX_FLAGS),
+        # looked for from each digit backwards: the month's alternatives are tried only there
+        "date_month_first": regex.compile(r"(?<=(?:" + MONTHS + r")\.?[ \t]{1,2})\d", NlPatternRecognizer.REGEX_FLAGS),
         "date_roman": regex.compile(r"\d[-/. ](?-i:[IVX])"),
         DAY_MONTH: AnyWord("jarig", "verjaardag", "geb", "dob", "birth", then=regex.compile(
             r"(?:^|[\s|(])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:$|[\s|),:])")),

@@ -13,7 +13,7 @@ import re
 import regex
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import Either, NlPatternRecognizer
 
 
 # mailboxes of a role, not of one person: "info@school.nl" is reported as A2-EMAIL-ALGEMEEN (info)
@@ -35,7 +35,8 @@ DOT_WRITTEN = r"(?:\.|\s?[(\[{]\s?(?:dot|punt)\s?[)\]}]\s?|[ \t]{2}(?:dot|punt)[
 AT = re.compile(r"@|" + AT_WRITTEN, re.IGNORECASE)
 # what every written-out "at" holds, looked for once in the text: the word, then a closing bracket or two spaces
 # (the word first: a search that opens with optional white space is tried at every position)
-AT_WRITTEN_ANYWHERE = regex.compile(r"(?:at|apenstaartje)(?:\s?[)\]}]|[ \t]{2})| @ ", regex.IGNORECASE)
+AT_WRITTEN_ANYWHERE = Either(regex.compile(r"(?:at|apenstaartje)(?:\s?[)\]}]|[ \t]{2})", regex.IGNORECASE),
+                             regex.compile(r"[ \t]@[ \t]"))
 
 
 DOT_WRITTEN_OUT = re.compile(DOT_WRITTEN.replace(r"\.|", "", 1), re.IGNORECASE)
