@@ -266,6 +266,12 @@ QUIET = [
     ("full-width-time", "Om {} uur beginnen we.".format(full_width("8.30"))),
     ("kvk", "KvK{}nummer: 41038542".format(NBHY)),
     ("road", "We fietsen over de A12 en de N{}201.".format(EN)),
+    ("event-with-day-and-month", "De Kerstmarkt 12/12 en het Zomerkamp 12/7 staan in de agenda."),
+    ("car-and-bus-lines", "De bus (lijn 12) vertrekt om 8.30 uur; met de auto neem je afslag 23, parkeren bij hal 3."),
+    ("car-models", "Een Tesla Model 3 en een BMW X5 stonden voor de school; de auto's mochten daar niet staan."),
+    ("quiz-score-spaced", "Groep 7 tegen groep 8: 12  -  10, een spannende quiz."),
+    ("greeting-at", "Groetjes @ iedereen, tot morgen!"),
+    ("month-word", "In mei 2016 opende de nieuwe vleugel; in March 2020 gingen de scholen dicht."),
 ]
 
 
