@@ -15,8 +15,7 @@ from screener.text.recognizers.nl_hashtag_names import NlHashtagNameRecognizer
 from screener.text.recognizers.nl_iban import NlIbanRecognizer
 from screener.text.recognizers.nl_initials_in_minutes import NlInitialsInMinutesRecognizer
 from screener.text.recognizers.nl_ip import NlIpRecognizer
-from screener.text.recognizers.nl_license_plate import NlLicensePlateRecognizer, NlPlateWithoutDashesRecognizer, \
-    NlSpacedLicensePlateRecognizer
+from screener.text.recognizers.nl_license_plate import NlLicensePlateRecognizer, NlSpacedLicensePlateRecognizer
 from screener.text.recognizers.nl_name_column import NlNameColumnRecognizer
 from screener.text.recognizers.nl_names import NlNameRecognizer
 from screener.text.recognizers.nl_phone import NlPhoneRecognizer
@@ -37,7 +36,6 @@ PATTERN_RECOGNIZERS = (
     NlBirthDateRecognizer,
     NlLicensePlateRecognizer,
     NlSpacedLicensePlateRecognizer,
-    NlPlateWithoutDashesRecognizer,
     NlStudentNumberRecognizer,
     NlIpRecognizer,
     NlInitialsInMinutesRecognizer,
