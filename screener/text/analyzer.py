@@ -30,7 +30,7 @@ from spacy.language import Language  # noqa: E402
 
 from screener.config import Config  # noqa: E402
 from screener.findings import INVISIBLE  # noqa: E402
-from screener.text import lexicons, nlp, vocabulary  # noqa: E402
+from screener.text import lexicons, nlp, typed_characters, vocabulary  # noqa: E402
 from screener.text.hits import TextHit  # noqa: E402
 from screener.text.recognizers import PATTERN_RECOGNIZERS, NlHashtagNameRecognizer, NlNameRecognizer, table_column  # noqa: E402
 from screener.text.recognizers.nl_email import is_role_mailbox, plain_address  # noqa: E402
@@ -412,12 +412,13 @@ def _analyze_artifacts(eng: Engine, text: str, artifacts: NlpArtifacts | None, a
 
 
 def _visible(text: str) -> tuple[str, list[int] | None]:
-    """The text without INVISIBLE characters, and where each of its characters stands in `text`
-    (None when nothing was removed)."""
+    """The text without INVISIBLE characters, its typed dashes, spaces and full-width forms as the plain
+    ones (see `typed_characters`), and where each of its characters stands in `text` (None when nothing
+    was removed)."""
     if not INVISIBLE.search(text):
-        return text, None
+        return typed_characters.plain(text), None
     kept = [i for i, char in enumerate(text) if not INVISIBLE.match(char)]
-    return "".join(text[i] for i in kept), kept
+    return typed_characters.plain("".join(text[i] for i in kept)), kept
 
 
 def _in_original(hits: list[TextHit], kept: list[int] | None) -> list[TextHit]:
@@ -465,7 +466,8 @@ def unwrapped(text: str) -> str:
 
 def analyze(text: str, config: Config) -> list[TextHit]:
     """Personal data in one Dutch text: non-overlapping hits, sorted by start. Invisible characters
-    do not split a name or a number (see INVISIBLE), nor does the line break of wrapped prose
+    do not split a name or a number (see INVISIBLE), a non-breaking hyphen or space is a hyphen or a space
+    (see `typed_characters`), nor does the line break of wrapped prose
     (see `unwrapped`). A long text (a year's newsletters in one file) is screened in pieces, see
     `pieces`."""
     visible, kept = _visible(text)

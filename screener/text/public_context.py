@@ -62,7 +62,8 @@ STORY_WORDS = ("boek", "verha", "bijbel", "koran", "thora", "profe", "apostel", 
                "roman", "personage", "hoofdperso", "film", "serie", "voorstelling", "toneelstuk", "theaterstuk",
                "musical")
 LINE_BREAK = re.compile("\n")
-SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.:/-])")  # "2-1", "3 - 0"; not a date or a time
+# "2-1", "3 - 0"; not a date or a time, nor the start of a phone number ("06 - 41 30 29 85")
+SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.:/-]|[ \t]\d)")
 STORY_CUE = re.compile(
     r"\bgaat\s+over\b|\bging\s+over\b|\bhoort\s+bij\b|\bpersonage|\bhoofdperso|"
     r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een)\s+(?:boek|boekje|verhaal|sprookje|deel|strip|legende|mythe|"

@@ -101,7 +101,9 @@ class Either:
 # numbers of an organisation in a public register, not of a person: "KvK-nummer: 41038542",
 # "KvK-nummer Stichting Lithora: 41261337", "RSIN: 816543210" (an RSIN passes the same elfproef as a BSN), "btw-nummer", "Brinnummer"
 ORGANISATION_NUMBER_BEFORE = regex.compile(
-    r"\b(?:kvk|kamer van koophandel|rsin|btw|vat|brin|vestigings|fiscaal|anbi|handelsregister)[\w-]*"
+    # "brin" and "vat" only as themselves or before "nummer", "-nr", "code": not the surname "Brink", not "vatten"
+    r"\b(?:(?:kvk|kamer van koophandel|rsin|btw|vestigings|fiscaal|anbi|handelsregister)[\w-]*"
+    r"|(?:brin|vat)(?:-?(?:nummer|nr|no|code|id)\b|\b))"
     r"(?:\s*(?:nummer|nr\.?|no\.?))?"
     r"(?:\s+(?-i:[A-Z][\w.&'-]*|van|de|der|het|en)){0,4}"  # "KvK-nummer Stichting Lithora: 41261337"
     r"\s*[:.=]?\s*\(?$",

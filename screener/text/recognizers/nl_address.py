@@ -20,8 +20,12 @@ SUFFIXES = (
     "oord|zijde|kamp|akker|haven|burcht|berg|hoeve|hout|kwartier|passage|promenade|rade|vaart|"
     "wetering|weide|wijk|dries|donk|polder|stede|straatje|steegje|brink|horst|tuin|tuinen|hoven|erven|pleintje"
 )
-# "12a", "12 A", "12 A2" (a letter and a digit after a space), "14-B", "12-2", "12-bis", "12 hs"
-HOUSE_NUMBER = r"\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w])|-[a-zA-Z]\d{0,2}(?![\w])|-\d{1,3}|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|rd|I{1,3})\b)?"
+# "12a", "12 A", "12 A2" (a letter and a digit after a space), "14-B", "12-2", "12-3hg", "12/3", "12-bis", "12 hs",
+# "12-II", "12 zw" (zwart: the number without a house), "12 bv" (bovenwoning); "t/o 14", "bij 14" (a houseboat's
+# place, across from or at a number)
+HOUSE_NUMBER = (r"(?:(?:t/o|tegenover|bij) )?\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w/])|-[a-zA-Z]\d{0,2}(?![\w])"
+                r"|-\d{1,3}(?: ?(?:hg|hoog))?|/\d{1,3}(?![\d/])"
+                r"|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|beneden|bg|bv|bov|rd|zw|ws|\d?hg|I{1,3}|IV)\b)?")
 STREET_WORD = r"\p{Lu}[\p{L}'-]*?(?:" + SUFFIXES + r")\.?"
 PREFIX_WORD = r"(?:\p{Lu}[\p{L}.]* (?:(?:van|de|der|den|het|'t|ter|ten|v\.|d\.) ){0,2})"
 
@@ -31,14 +35,18 @@ class _StreetBeforeNumber:
     or "postbus". Looked for from each space before a digit, backwards: the pattern itself tries its
     capitalised words at every position of the text."""
 
-    SPACE_DIGIT = regex.compile(r" \d")
+    SPACE_DIGIT = regex.compile(r"[ \t]\d")
     ENDINGS = tuple(SUFFIXES.split("|"))
+    BEFORE_NUMBER = regex.compile(r"(?:[ \t]+(?:t/o|tegenover|bij))?[ \t]*$")  # "Kerkstraat t/o 14", "Kerkstraat  12"
 
     def search(self, text: str) -> object | None:
         if "postbus" in text.casefold():
             return True
         for match in self.SPACE_DIGIT.finditer(text):
-            if text[max(0, match.start() - 20):match.start()].removesuffix(".").endswith(self.ENDINGS):
+            street = text[max(0, match.start() - 30):match.start()]
+            if street.endswith((" ", "\t", "o", "j", "r")):
+                street = street[:self.BEFORE_NUMBER.search(street).start()]
+            if street.removesuffix(".").endswith(self.ENDINGS):
                 return match
         return None
 
@@ -50,7 +58,7 @@ ADDRESS_LABEL = regex.compile(r"(?i)\b(?:woon|huis|thuis)?adres(?: \p{Ll}+)?[ \t
 class NlAddressRecognizer(NlPatternRecognizer):
     ENTITY = "A2-ADRES"
     PATTERNS = [
-        Pattern("street_number", r"(?<![\p{L}\d])" + PREFIX_WORD + r"{0,3}" + STREET_WORD + r" " + HOUSE_NUMBER + r"(?![\d\p{L}])", 0.6),
+        Pattern("street_number", r"(?<![\p{L}\d])" + PREFIX_WORD + r"{0,3}" + STREET_WORD + r"(?: {1,2}|\t)" + HOUSE_NUMBER + r"(?![\d\p{L}])", 0.6),
         Pattern("postbus", r"(?i:\bpostbus) \d{1,5}", 0.7),
         # a form's or list's address after its label, whatever the street is called: "Adres: Brink 12 A2",
         # "Woonadres kind: Het Laar 5"
@@ -63,11 +71,12 @@ class NlAddressRecognizer(NlPatternRecognizer):
     PATTERN_NEEDS = {"street_number": STREET_BEFORE_NUMBER, "postbus": STREET_BEFORE_NUMBER, "labelled": ADDRESS_LABEL}
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
-        """Not an event and its year: "Kerstmarkt 2025", "Zomerkamp 2026" (an ordinary word, then a year)."""
+        """Not an event and its year or day: "Kerstmarkt 2025", "Zomerkamp 12/7" (an ordinary word, then a year
+        or a day and month)."""
         words = text[result.start:result.end].split()
-        if len(words) >= 2 and EVENT_YEAR.fullmatch(words[-1]) and vocabulary.is_lower_case_word(words[-2].lower()):
+        if len(words) >= 2 and EVENT_DATE.fullmatch(words[-1]) and vocabulary.is_lower_case_word(words[-2].lower()):
             return False
         return True
 
 
-EVENT_YEAR = regex.compile(r"(?:199\d|20[0-3]\d)")
+EVENT_DATE = regex.compile(r"(?:199\d|20[0-3]\d)|\d{1,2}/\d{1,2}")  # "Kerstmarkt 2025", "Zomerkamp 12/7"

@@ -7,7 +7,7 @@ A date followed by a time ("[12-03-2025 10:22:11]", a chat timestamp) or by a fo
 
 A date on its own ("op 12 maart gaan we naar het museum", "de kerstviering is op 17 december")
 is an event, not a date of birth: the context is required, not only a bonus. Dates as 12-03-2016, 12/3/16, 2016-03-12,
-1990/02/17, 12 maart 2016, 12 mrt.
+1990/02/17, 12 maart 2016, 12 mrt., 3-mrt-2016, 3e maart 2016, Feb 3, 2016, 3rd of March 2016, 3-III-2016.
 """
 
 from __future__ import annotations
@@ -24,10 +24,16 @@ from screener.text.recognizers.base import AnyWord, NlPatternRecognizer, after, 
 
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    "jan|feb|febr|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    # English, as parents from abroad and some forms write them: "3 March 2016", "Feb 3, 2016"
+    "january|february|march|may|june|july|august|october|mar|oct"
 )
+# the ordinal's ending people type after the day: "3e", "3de", "1ste", "3rd", "1st", "2nd", "4th"
+ORDINAL = r"(?:e|de|ste|st|nd|rd|th)?"
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 BIRTH_BEFORE = re.compile(
-    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|jarig|levenslicht|ter wereld|"
+    r"(?:geboren|geboortedatum|geb\.|geb:|geboortedag|verjaardag|(?<![\d-])jarig|levenslicht|ter wereld|"
     r"welkom,? (?:lieve|kleine)|\bdob\b)"
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
@@ -51,7 +57,7 @@ CHILD_YEARS = 2  # a date in such a list is a date of birth when it lies this ma
 BIRTH_HEADER = re.compile(r"^(?=.{0,30}$)(?:.*\b(?:geb(?:\.|oren|oorte|\s?dat|$)|dob\b|d\.o\.b|(?:date of )?birth|datum van geboorte|"
                           r"verjaardag|jarig))", re.IGNORECASE)
 # the birth told after the date in the same sentence: "Op zondag 8-11-'26 om 6.40 uur is Boaz geboren"
-BIRTH_AFTER = re.compile(r"^(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}\b(?:jarig|geboren|verjaardag|ter wereld|bevallen|"
+BIRTH_AFTER = re.compile(r"^(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,50}\b(?:(?<![\d-])jarig|geboren|verjaardag|ter wereld|bevallen|"
                          r"(?:moeder|vader|ouders?|mama|papa|opa|oma|grote\s+(?:broer|zus))\s+geworden)\b", re.IGNORECASE)
 # "geboortedatum" further back in the same sentence of a chat: "de geboortedatum van Noortje ... het is 3-7-2016"
 BIRTH_FAR_BEFORE = re.compile(r"\b(?:geboortedatum|geboortedag|geboren)\b[^.!?\n]{0,100}$", re.IGNORECASE)
@@ -89,15 +95,23 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     ENTITY = "A2-GEBOORTEDATUM"
     PATTERNS = [
         Pattern("date_numeric", r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]" + YEAR + r"(?![\d-])", 0.6),
-        # a form typed with spaces around the slashes: "14 / 02 / 2023"
-        Pattern("date_spaced", r"(?<![\d/] )(?<![\d/])(?:0?[1-9]|[12]\d|3[01]) / (?:0?[1-9]|1[0-2]) / (?:19|20)\d{2}(?![\d/])",
-                0.6),
-        Pattern("date_iso", r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)", 0.6),
+        # a form typed with spaces around the slashes, dashes or dots: "14 / 02 / 2023", "12 - 06 - 2017"
+        Pattern("date_spaced", r"(?<![\d/.-][ \t])(?<![\d/.-])" + DAY + r"[ \t]{1,2}(?P<sep>[-/.])[ \t]{1,2}(?:0?[1-9]|1[0-2])"
+                r"[ \t]{1,2}(?P=sep)[ \t]{1,2}(?:19|20)\d{2}(?![\d/.-])", 0.6),
+        # also with a month or day of one digit: "2020-1-9"
+        Pattern("date_iso", r"(?<!\d)(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.6),
         # the year first with slashes or dots, as some forms and phones write it: "1990/02/17"
         Pattern("date_year_first", r"(?<![\d/.])(?:19|20)\d{2}[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])(?![\d/.])",
                 0.6),
-        Pattern("date_words", r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:e)? (?:" + MONTHS
-                + r")\.?(?: (?:19|20)\d{2}| ['’]\d{2})?(?![\w])", 0.6),
+        # "3 mrt. 2016", "3e maart 2016", "3  maart  2016", "3-mrt-2016", "3rd of March 2016", "1 okt '16"
+        Pattern("date_words", r"(?<!\d)" + DAY + ORDINAL + r"(?:[ \t]{1,2}(?:of[ \t]+)?|-)(?:" + MONTHS
+                + r")\.?(?:(?:[ \t]{1,2}|-)(?:19|20)\d{2}|[ \t]{1,2}['’]\d{2}|-['’]?\d{2})?(?![\w])", 0.6),
+        # the month first, the English way: "Feb 3, 2016", "March 3rd, 2016"
+        Pattern("date_month_first", r"(?<![\w])(?:" + MONTHS + r")\.?[ \t]{1,2}" + DAY + ORDINAL
+                + r",?[ \t]{1,2}(?:19|20)\d{2}(?!\d)", 0.6),
+        # a Roman month, as some forms and older parents write it: "3-III-2016", "3 III 2016"
+        Pattern("date_roman", r"(?<![\w-])" + DAY + r"(?P<sep>[-/. ])" + ROMAN_MONTH + r"(?P=sep)(?:19|20)?\d{2}(?![\w-])",
+                0.6),
         # a day and a month alone ("03-04"): a birthday only in a birthday column or a list of birthdays
         Pattern(DAY_MONTH, r"(?<![\d/.:-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?![\d/:-]|\.\d)", 0.6),
     ]
@@ -105,10 +119,14 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     # what each pattern cannot match without: a digit, a separator, a digit; a day and a month's name
     PATTERN_NEEDS = {
         "date_numeric": DIGIT_SEPARATOR_DIGIT,
-        "date_spaced": regex.compile(r"\d / \d"),
+        "date_spaced": regex.compile(r"\d[ \t]{1,2}[-/.][ \t]{1,2}\d"),
         "date_iso": regex.compile(r"\d-\d"),
         "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
-        "date_words": regex.compile(r"\de? (?:" + MONTHS + ")", NlPatternRecognizer.REGEX_FLAGS),
+        "date_words": regex.compile(r"\d" + ORDINAL + r"(?:[ \t]{1,2}(?:of[ \t]+)?|-)(?:" + MONTHS + ")",
+                                    NlPatternRecognizer.REGEX_FLAGS),
+        # looked for from each digit backwards: the month's alternatives are tried only there
+        "date_month_first": regex.compile(r"(?<=(?:" + MONTHS + r")\.?[ \t]{1,2})\d", NlPatternRecognizer.REGEX_FLAGS),
+        "date_roman": regex.compile(r"\d[-/. ](?-i:[IVX])"),
         DAY_MONTH: AnyWord("jarig", "verjaardag", "geb", "dob", "birth", then=regex.compile(
             r"(?:^|[\s|(])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:$|[\s|),:])")),
     }

@@ -2,7 +2,7 @@
 
 Specification: Wet algemene bepalingen burgerservicenummer; checksum ("elfproef") checked with
 `stdnum.nl.bsn`. Written as 123456782 or in groups with dots, spaces or hyphens (1234.56.782, 123.456.782,
-123 456 782, 123-456-782, 12 34 56 782): any grouping of the nine digits, the checksum decides. An RSIN (the
+123 456 782, 123-456-782, 12 34 56 782, 123  456  782): any grouping of the nine digits, the checksum decides. An RSIN (the
 same checksum, an organisation's number) is no BSN: "RSIN: 816543210".
 """
 
@@ -14,9 +14,10 @@ from stdnum.nl import bsn
 from screener.text.recognizers.base import NlPatternRecognizer, organisation_number
 
 
-# nine digits in two to four groups separated by one dot, space or hyphen ("420-729-525"), not part of a longer number
-GROUPED_9_DIGITS = (r"(?<![\d.,-])(?=(?:\d[. -]?){8}\d(?!\d|[.,-]\d| \d))\d{1,4}(?:[. -]\d{1,4}){1,3}"
-                    r"(?!\d|[.,-]\d| \d)")
+# nine digits in two to four groups separated by one dot, space or hyphen ("420-729-525") or two spaces, not part of
+# a longer number
+GROUPED_9_DIGITS = (r"(?<![\d.,-])(?=(?:\d(?:[. -]|  )?){8}\d(?!\d|[.,-]\d| {1,2}\d))\d{1,4}(?:(?:[. -]|  )\d{1,4}){1,3}"
+                    r"(?!\d|[.,-]\d| {1,2}\d)")
 
 
 class NlBsnRecognizer(NlPatternRecognizer):

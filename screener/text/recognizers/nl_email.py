@@ -1,7 +1,7 @@
 """E-mail address (RFC 5322 local part as people write it, a domain with a TLD).
 
 Written without tldextract, so no public suffix list is ever downloaded. Also as people hide an
-address from spam robots: "naam(at)domein.nl", "naam [at] domein [dot] nl", "naam {at} domein (punt) nl"
+address from spam robots: "naam(at)domein.nl", "naam [at] domein [dot] nl", "naam {at} domein (punt) nl", "naam @ domein.nl"
 (in Markdown the reader blanks the square brackets: "naam  at  domein  dot  nl"). The school's own
 public address written so ("info(at)school.nl") is the public one (`plain_address`).
 """
@@ -13,7 +13,7 @@ import re
 import regex
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer
+from screener.text.recognizers.base import Either, NlPatternRecognizer
 
 
 # mailboxes of a role, not of one person: "info@school.nl" is reported as A2-EMAIL-ALGEMEEN (info)
@@ -29,12 +29,14 @@ ROLE_MAILBOXES = frozenset(
 
 
 # the brackets as typed, or as the Markdown reader blanks "[at]": "naam  at  domein  dot  nl"
-AT_WRITTEN = r"(?:\s?[(\[{]\s?(?:at|apenstaartje)\s?[)\]}]\s?|[ \t]{2}(?:at|apenstaartje)[ \t]{2})"
+# and an "@" between spaces: "naam @ domein.nl"
+AT_WRITTEN = r"(?:\s?[(\[{]\s?(?:at|apenstaartje)\s?[)\]}]\s?|[ \t]{2}(?:at|apenstaartje)[ \t]{2}|[ \t]@[ \t])"
 DOT_WRITTEN = r"(?:\.|\s?[(\[{]\s?(?:dot|punt)\s?[)\]}]\s?|[ \t]{2}(?:dot|punt)[ \t]{2})"
 AT = re.compile(r"@|" + AT_WRITTEN, re.IGNORECASE)
 # what every written-out "at" holds, looked for once in the text: the word, then a closing bracket or two spaces
 # (the word first: a search that opens with optional white space is tried at every position)
-AT_WRITTEN_ANYWHERE = regex.compile(r"(?:at|apenstaartje)(?:\s?[)\]}]|[ \t]{2})", regex.IGNORECASE)
+AT_WRITTEN_ANYWHERE = Either(regex.compile(r"(?:at|apenstaartje)(?:\s?[)\]}]|[ \t]{2})", regex.IGNORECASE),
+                             regex.compile(r"[ \t]@[ \t]"))
 
 
 DOT_WRITTEN_OUT = re.compile(DOT_WRITTEN.replace(r"\.|", "", 1), re.IGNORECASE)

@@ -49,14 +49,24 @@ class NlLicensePlateRecognizer(NlPatternRecognizer):
     NEEDS = regex.compile(r"\w-\w{2,3}-\w")  # the three groups joined by dashes, looked for once in the text
 
 
+CONSONANT = "[BDFGHJKLMNPRSTVXZ]"
+
+
 class NlSpacedLicensePlateRecognizer(NlLicensePlateRecognizer):
-    """A plate typed in lower case with spaces ("ghx 74 p"): run only on a text about a car."""
+    """A plate typed in lower case with spaces ("ghx 74 p"), or in capitals without its dashes or with spaces
+    for them in any side code ("GF1234", "GF 12 HZ"), then only with the consonants the RDW issues, so that
+    "AB1234" or "PO 12 34" is no plate: run only on a text about a car, and kept only with a car near."""
 
     PATTERNS = [
         Pattern("kenteken_lower_spaced", r"(?<![\w-])(?=" + LOWER + r"{1,3} \d)(?:"
                 + "|".join(_shape_regex(s, LOWER, " ") for s in SPACED_SHAPES) + r")(?![\w-])", 0.5),
+        Pattern("kenteken_joined", r"(?<![\w-])(?:" + "|".join(_shape_regex(s, CONSONANT, "") for s in SHAPES)
+                + r")(?![\w-])", 0.5),
+        Pattern("kenteken_spaced", r"(?<![\w-])(?:" + "|".join(_shape_regex(s, CONSONANT, " ") for s in SHAPES)
+                + r")(?![\w-])", 0.5),
     ]
     NEEDS = VEHICLE_IN_TEXT
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         return VEHICLE.search(before(text, result, 80) + " " + after(text, result, 80)) is not None
+

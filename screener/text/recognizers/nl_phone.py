@@ -17,8 +17,10 @@ from presidio_analyzer import Pattern
 
 from screener.text.recognizers.base import NlPatternRecognizer, organisation_number
 
-SEP = r"(?:\s?[-–—]\s?|[\s.]|\s?/\s?)?"  # also an en or em dash: "06 – 19 28 37 46"
-GROUP_SEP = r"(?:\s?[-–—]\s?|[\s.])?"  # SEP without the slash
+# also an en or em dash ("06 – 19 28 37 46"; the analyzer reads every typed dash as "-") and two spaces or tabs
+# ("06  12 34 56 78")
+SEP = r"(?:\s?[-–—]\s?|[ \t]{2}|[\s.]|\s?/\s?)?"
+GROUP_SEP = r"(?:\s?[-–—]\s?|[ \t]{2}|[\s.])?"  # SEP without the slash
 PREFIX = r"(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?(?:-\s?)?|\(\+31\)\s?|(?:\+|00)\s?31\s?\(0?\d{1,3}\)\s?|\(0\d{1,4}\)\s?(?:-\s?)?|0)"
 BODY = r"\d(?:" + SEP + r"\d){5,11}"
 DATE = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])([-/.])(0?[1-9]|1[0-2])\2((?:19|20)?\d{2})\s*")

@@ -3,7 +3,8 @@
 In lower case with a space ("3025 ab") only where an address puts it: before a town ("3025 ab
 Rotterdam") or after a house number ("Merelstraat 7, 3025 ab"), near a street with a house number (a chat:
 "jullie wonen toch Zandweerdlaan 41?" - "ja, voor de navigatie: 7415 dz") or after a word such as
-"postcode", and never when the letters are a word: "in 2023 en 2024", "2023 in Deventer"."""
+"postcode", and never when the letters are a word: "in 2023 en 2024", "2023 in Deventer". So too with two spaces, a tab or a dash between digits and letters, in any case:
+"Dorpsstraat 3  7415  KP  Deventer", "Postcode: 7415-KP"."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ STREET = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:straat|weg|laan|plein|singel|hof|kade
 LABEL_BEFORE = re.compile(r"\b(?:postcode|adres|navigatie|navi|tomtom|woont|wonen)\b[^.!?\n]{0,30}$", re.IGNORECASE)
 WORDS = {"en", "in", "op", "om", "of", "na", "te", "al", "er", "is", "ik", "je", "ze", "we", "zo", "nu", "ja", "de",
          "el", "uw", "nr", "ca", "km", "tm", "vs", "bv", "ol", "uu", "to", "at", "on", "an", "as", "or", "by", "it"}
+PLATE_LABEL_BEFORE = re.compile(r"\b(?:kenteken|nummerbord)\w*\s*(?:[:=]|is|was)?\s*$", re.IGNORECASE)
+ODD_SEPARATOR = r"(?:[ \t]{2,3}|\t| ?- ?)"
+ODD_SEPARATOR_RE = re.compile(r"\d" + ODD_SEPARATOR + r"[A-Za-z]")
 UNITS = {"mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "gr", "kb", "mb", "gb", "tb", "uf", "pk", "kw", "ha", "st"}
 
 
@@ -30,6 +34,9 @@ class NlPostcodeRecognizer(NlPatternRecognizer):
         Pattern("postcode_capitals", r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])", 0.6),
         Pattern("postcode_lower_joined", r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
         Pattern("postcode_lower_spaced", r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
+        # two spaces, a tab or a dash between digits and letters ("7415  KP", "7415-KP"): only where an address puts it
+        Pattern("postcode_odd_separator", r"(?<![\w-])[1-9]\d{3}" + ODD_SEPARATOR
+                + r"(?!SA|SD|SS|sa|sd|ss)(?:[A-Z]{2}|[a-z]{2})(?![\w-])", 0.5),
     ]
     CONTEXT = ["postcode", "adres", "woont", "wonen", "straat"]
     REGEX_FLAGS = regex.MULTILINE
@@ -39,9 +46,12 @@ class NlPostcodeRecognizer(NlPatternRecognizer):
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         value = text[result.start : result.end]
-        if " " not in value or not value[-2:].islower():
+        if PLATE_LABEL_BEFORE.search(before(text, result, 30)):
+            return False  # "kenteken 1234GF": a plate of side code 2 typed without its dashes
+        odd = ODD_SEPARATOR_RE.search(value) is not None
+        if not odd and (" " not in value or not value[-2:].islower()):
             return True
-        if value[-2:] in WORDS:
+        if value[-2:].lower() in WORDS:
             return False
         return bool(TOWN_AFTER.match(after(text, result, 20)) or NUMBER_BEFORE.search(before(text, result, 30))
                     or LABEL_BEFORE.search(before(text, result, 60))
