@@ -27,10 +27,12 @@ _WORK_WORD = re.compile(r"(?<![\w])(?:lied|liedje|nummer|song|boek|prentenboek|f
 _MAKER_AFTER = re.compile(r"\s+(?:van|door|by)\s+[A-Z]")
 WORK_WINDOW = 30  # characters before a quoted title in which the text may call it a work
 
-# cue classes of conduct_kinds.yaml that outweigh the model: warmth, praise, and the sports whose words the
-# rules keep quiet too ("morgen bij het schooltoernooi maak je ze allemaal af"); not games, where accounts are
-# taken over ("het wachtwoord van zijn roblox ... geef ik al zijn items weg")
-MODEL_VETOES = {"vriendelijk", "lof", "liefde", "sport"}
+# cue classes of conduct_kinds.yaml that outweigh the model: the sports whose words the rules keep quiet too
+# ("morgen bij het schooltoernooi maak je ze allemaal af"); not games, where accounts are taken over ("het
+# wachtwoord van zijn roblox ... geef ik al zijn items weg"), and not warmth or praise: mockery wears a smiley
+# and "lief" as easily as a joke does (a warmth veto removed three false A8 on the released sets and cost a
+# real A8 on the rule set kept blind, rules-heldout6, in the same session)
+MODEL_VETOES = {"sport"}
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
@@ -176,14 +178,14 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
         titles += _quoted_works(analysis.text)
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
-    # lines only a model finds, but for lines of warmth and praise
+    # lines only a model finds, but for sports talk
     offences = conduct_model.with_model(analysis.text, sorted(found.values(), key=lambda o: o.start))
     return [o for o in offences if not (isinstance(o, conduct_model.ModelOffence) and _warm(analysis, o))]
 
 
 def _warm(analysis: Analysis, offence) -> bool:
-    """The line shows warmth or praise ("beste meester ooit", "😄", "topper", "❤") or talks sports:
-    the model's guess that its tone hurts does not stand against it."""
+    """The line talks sports ("bij het hockeytoernooi"): the model's guess that its tone hurts does not
+    stand against it."""
     return bool(conduct_kinds.classes_in(analysis.folded[offence.start:offence.end]) & MODEL_VETOES)
 
 

@@ -222,17 +222,32 @@ def test_a_website_page_in_which_a_staff_member_speaks_as_ik_still_gets_c2(check
 PUPIL = ("--channel", "persoonlijk", "--author-role", "leerling")
 
 
-@pytest.mark.parametrize("line, cold", [
-    ("Mijn dochter zegt dat de meester ogen in zijn achterhoofd heeft. Ik heb haar verteld dat alle meesters "
-     "die hebben 😄", " 😄"),
-    ("broer zaterdag bij het hockeytoernooi maak je ze allemaal af, ze kunnen je niet pakken, jij bent de killer 🔥",
-     " bij het hockeytoernooi"),
-], ids=["a friendly joke", "sports talk"])
-def test_a_line_the_model_doubts_but_that_shows_warmth_or_talks_sports_gets_no_a8(check, line, cold):
+def test_a_line_the_model_doubts_but_that_talks_sports_gets_no_a8(check):
     from screener.rules import conduct_model
 
+    line = "broer zaterdag bij het hockeytoernooi maak je ze allemaal af, ze kunnen je niet pakken, jij bent de killer 🔥"
     scorer = conduct_model.scorer()
-    assert scorer.probability(line.replace(cold, "")) >= scorer.threshold  # the model alone would warn
+    assert scorer.probability(line.replace(" bij het hockeytoernooi", "")) >= scorer.threshold  # the model alone warns
+    result = check("Even dit.\n" + line + "\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_smiley_does_not_silence_the_model_on_a_mocking_line(check):
+    # warmth no longer outweighs the model: mockery wears a smiley as easily as a joke does
+    from screener.rules import conduct_model
+
+    line = "haha kijk die nieuwe juf nou lopen, net een pinguin, iedereen lacht haar uit 😄"
+    scorer = conduct_model.scorer()
+    assert scorer.probability(line) >= scorer.threshold
+    result = check("Even dit.\n" + line + "\n", *PARENT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
+
+
+@pytest.mark.xfail(strict=True, reason="the learned A8 model doubts this friendly joke; warmth no longer vetoes it "
+                                       "(the veto cost a real A8 on a set kept blind)")
+def test_a_friendly_joke_about_the_teacher_gets_no_a8(check):
+    line = ("Mijn dochter zegt dat de meester ogen in zijn achterhoofd heeft. Ik heb haar verteld dat alle meesters "
+            "die hebben 😄")
     result = check("Even dit.\n" + line + "\n", *PARENT, name="bericht.txt")
     assert "A8-FATSOEN" not in result.output, result.output
 
