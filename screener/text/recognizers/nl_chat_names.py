@@ -32,6 +32,8 @@ PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "
 INTERJECTIONS = ("hoi", "hoii", "hey", "hé", "hè", "hee", "hallo", "wauw", "wow", "ach", "och", "top", "joehoe",
                  "jippie", "gefeliciteerd", "proficiat", "beterschap", "sterkte", "succes", "bedankt", "dankjewel",
                  "dank je", "thanks")
+# the quick way out: an interjection as a word of its own ("top", not "stop"; "ach", not "acht")
+INTERJECTED = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in INTERJECTIONS) + r")(?!\w)", re.IGNORECASE)
 # the interjection opening a message, a line or a sentence, the word after it
 ADDRESSED = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[.!?:]  ))(?i:" + "|".join(INTERJECTIONS) + r")[ ,]+([\w'’-]+)"
                        r"(?=([ \t]*[,!?.:]|[ \t]+\w|[ \t]*$))", re.MULTILINE)
@@ -86,8 +88,7 @@ class NlChatNameRecognizer(EntityRecognizer):
         if ENTITY not in entities:
             return []
         spans: list[tuple[int, int]] = []
-        lower = text.lower()
-        interjected = any(word in lower for word in INTERJECTIONS)
+        interjected = bool(INTERJECTED.search(text))
         if interjected or CHAT_HINT.search(text):  # the quick way: most posts have neither
             offset = 0
             for draft in text.split("\x00"):
