@@ -33,9 +33,12 @@ BLOCK_TAGS = {
     "body", "head", "html", "img", "option", "button", "label",
 }
 # Emphasis around a title ("<em>Bobbi</em> van Ingeborg Bijlsma") is handed over as Markdown's is: blanked
-# to two spaces either side, unless the tag stands inside a word ("zwem<b>les</b>").
+# to two spaces either side, unless the tag stands inside a word ("zwem<b>les</b>") or inside a name
+# ("<b>Daan</b> Jansen", "Daan <b>Jansen</b>" stay one name).
 EMPHASIS_TAGS = {"em", "i", "cite", "b", "strong"}
 EMPHASIS_MARK = "  "
+_WORD_BEFORE = re.compile(r"(?:\w|[A-ZÀ-Ý][\w'’-]* )$")
+_WORD_AFTER = re.compile(r"\w| [A-ZÀ-Ý]")
 # A link to a photo publishes it too (a gallery's full-size photo behind a thumbnail).
 PHOTO_LINK = re.compile(r"\.(?:jpe?g|jpe|jfif|png|webp|gif|bmp|tiff?|heic|heif|avif|svgz?)(?:[?#].*)?$", re.I)
 
@@ -147,7 +150,7 @@ class Extractor(HTMLParser):
             self.picture_depth += 1
         if tag in EMPHASIS_TAGS and self.emphasis and not closing:
             local = start - self.base_offset
-            if not self.source[local - 1:local].isalnum():
+            if not _WORD_BEFORE.search(self.source[max(0, local - 40):local]):
                 self._add(EMPHASIS_MARK, start, 0)
         if tag in BLOCK_TAGS:
             self.pieces.append(start)
@@ -209,7 +212,7 @@ class Extractor(HTMLParser):
         if tag in EMPHASIS_TAGS and self.emphasis:
             start = self.source_offset()
             close = self.source.find(">", start - self.base_offset)
-            if close >= 0 and not self.source[close + 1:close + 2].isalnum():
+            if close >= 0 and not _WORD_AFTER.match(self.source, close + 1):
                 self._add(EMPHASIS_MARK, start, 0)
         if tag in BLOCK_TAGS:
             self.pieces.append(self.source_offset())

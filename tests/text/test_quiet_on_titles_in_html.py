@@ -46,3 +46,11 @@ def test_bold_inside_a_word_keeps_the_word_whole(check):
     page = "<p>De zwem<b>les</b> van Sanne de Groot uit groep 4 begint om 9 uur.</p>\n"
     result = check("zwemles.html", page)
     assert reported_at(result, "zwemles.html", page, "Sanne de Groot"), result.output
+
+
+def test_a_name_with_only_one_part_in_bold_is_still_one_name(check):
+    page = "<p>Gisteren ging <b>Daan</b> Jansen mee naar de bieb, en Lotte <strong>Bakker</strong> ook.</p>\n"
+    result = check("bieb.html", page)
+    assert reported_at(result, "bieb.html", page, "Daan"), result.output
+    assert reported_at(result, "bieb.html", page, "Lotte"), result.output
+    assert "'D*** J*****'" in result.output and "'L**** B*****'" in result.output, result.output

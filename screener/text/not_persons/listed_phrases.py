@@ -212,6 +212,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
 
 FEW = 8  # more phrases than this open with one word ("de", "het", "sint"): look them up by what follows
 _FOLLOWING: dict[int, dict[str, dict[str, list]]] = {}  # per non-person index: key -> 2 characters after it -> phrases
+_OPENING_SORTED: dict[tuple[int, str, str], tuple] = {}  # _opening's answers, sorted once: it runs on every "de"
 
 
 def _opening(lex: Lexicons, key: str, after: str) -> tuple:
@@ -226,9 +227,14 @@ def _opening(lex: Lexicons, key: str, after: str) -> tuple:
             table.setdefault(entry.phrase[len(key):len(key) + 2], []).append(entry)
         _FOLLOWING[id(lex.non_persons)][key] = table
     after = " " + after.lstrip()[:1] if after[:1].isspace() else after[:2]  # "de\n  farao": a line broken after "de"
-    found = [*table.get(after, ()), *table.get(after[:1], ()), *table.get("", ())] if len(after) == 2 \
-        else [*table.get(after, ()), *table.get("", ())]
-    return tuple(sorted(found, key=lambda e: (-len(e.phrase), e.phrase, e.group, e.needs_context)))
+    memo = (id(lex.non_persons), key, after)
+    sorted_found = _OPENING_SORTED.get(memo)
+    if sorted_found is None:
+        found = [*table.get(after, ()), *table.get(after[:1], ()), *table.get("", ())] if len(after) == 2 \
+            else [*table.get(after, ()), *table.get("", ())]
+        sorted_found = tuple(sorted(found, key=lambda e: (-len(e.phrase), e.phrase, e.group, e.needs_context)))
+        _OPENING_SORTED[memo] = sorted_found
+    return sorted_found
 
 
 def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # noqa: ANN001
