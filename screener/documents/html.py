@@ -32,6 +32,13 @@ BLOCK_TAGS = {
     "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul", "caption",
     "body", "head", "html", "img", "option", "button", "label",
 }
+# Emphasis around a title ("<em>Bobbi</em> van Ingeborg Bijlsma") is handed over as Markdown's is: blanked
+# to two spaces either side, unless the tag stands inside a word ("zwem<b>les</b>") or inside a name
+# ("<b>Daan</b> Jansen", "Daan <b>Jansen</b>" stay one name).
+EMPHASIS_TAGS = {"em", "i", "cite", "b", "strong"}
+EMPHASIS_MARK = "  "
+_WORD_BEFORE = re.compile(r"(?:\w|[A-ZÀ-Ý][\w'’-]* )$")
+_WORD_AFTER = re.compile(r"\w| [A-ZÀ-Ý]")
 # A link to a photo publishes it too (a gallery's full-size photo behind a thumbnail).
 PHOTO_LINK = re.compile(r"\.(?:jpe?g|jpe|jfif|png|webp|gif|bmp|tiff?|heic|heif|avif|svgz?)(?:[?#].*)?$", re.I)
 
@@ -87,9 +94,10 @@ class Piece:
 class Extractor(HTMLParser):
     """Collects the text pieces, photos and comments of HTML source (a page, or HTML inside Markdown)."""
 
-    def __init__(self, source: str, base_offset: int = 0) -> None:
+    def __init__(self, source: str, base_offset: int = 0, emphasis: bool = False) -> None:
         super().__init__(convert_charrefs=False)
         self.base_offset = base_offset
+        self.emphasis = emphasis  # blank emphasis tags to spaces (a page; Markdown blanks its HTML itself)
         self.source = source
         self.line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
         self.pieces: list[Piece | int] = []  # an int: a block boundary at that source offset
@@ -140,6 +148,10 @@ class Extractor(HTMLParser):
             return
         if tag == "picture" and not closing:
             self.picture_depth += 1
+        if tag in EMPHASIS_TAGS and self.emphasis and not closing:
+            local = start - self.base_offset
+            if not _WORD_BEFORE.search(self.source[max(0, local - 40):local]):
+                self._add(EMPHASIS_MARK, start, 0)
         if tag in BLOCK_TAGS:
             self.pieces.append(start)
         raw = self.get_starttag_text() or ""
@@ -197,6 +209,11 @@ class Extractor(HTMLParser):
             return
         if tag == "picture":
             self.picture_depth = max(0, self.picture_depth - 1)
+        if tag in EMPHASIS_TAGS and self.emphasis:
+            start = self.source_offset()
+            close = self.source.find(">", start - self.base_offset)
+            if close >= 0 and not _WORD_AFTER.match(self.source, close + 1):
+                self._add(EMPHASIS_MARK, start, 0)
         if tag in BLOCK_TAGS:
             self.pieces.append(self.source_offset())
 
@@ -266,7 +283,7 @@ class Extractor(HTMLParser):
 
 
 def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Document:
-    extractor = Extractor(source).run(source, shown)
+    extractor = Extractor(source, emphasis=True).run(source, shown)
     out = TextBuilder()
     for piece in extractor.pieces:
         if isinstance(piece, int):
