@@ -181,6 +181,8 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     name = text[start:end]
     if writer and not _same_person(name, writer):
         return False
+    if not writer and _one_of_a_list(text, line_start, functions):
+        return False
     staff_named = bool(writer) or titled(text, start, functions)
     if not _only_a_function_after(rest, functions, group=staff_named):
         return False
@@ -189,6 +191,20 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     following = text[line_end:].lstrip("\n").split("\n", 1)[0]
     jobs = _function_patterns(functions)[2]
     return bool(rest.strip(" \t.,!")) or jobs.match(fold(following.strip(_LINE_OPENING))) is not None
+
+
+_NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|al|'t|[A-ZÀ-Ý][\w'’.-]+)){1,4}")
+
+
+def _one_of_a_list(text: str, line_start: int, functions: tuple[str, ...]) -> bool:
+    """'Sanne Bakker / leerkracht groep 3' closing a team page is one of its people, not the writer's
+    sign-off: a block just before it has the same shape (a name's line, then a function's line) and no
+    greeting stands right before it (a letter signed by two keeps both sign-offs)."""
+    before = [line.strip(_LINE_OPENING + " ") for line in text[:line_start].splitlines() if line.strip()][-5:]
+    if not before or any(_greeting(line) for line in before):
+        return False
+    jobs = _function_patterns(functions)[2]
+    return any(_NAME_LINE.fullmatch(a) and jobs.match(fold(b)) for a, b in zip(before, before[1:]))
 
 
 def _same_person(name: str, writer: str) -> bool:
