@@ -23,7 +23,7 @@ SUFFIXES = (
 # "12a", "12 A", "12 A2" (a letter and a digit after a space), "14-B", "12-2", "12-3hg", "12/3", "12-bis", "12 hs",
 # "12-II", "12 zw" (zwart: the number without a house), "12 bv" (bovenwoning); "t/o 14", "bij 14" (a houseboat's
 # place, across from or at a number)
-HOUSE_NUMBER = (r"(?:(?:t/o|tegenover|bij) )?\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w/])|-[a-zA-Z]\d{0,2}(?![\w])"
+HOUSE_NUMBER = (r"(?:(?:t/o|tegenover|bij) )?\d{1,4}(?:(?: ?[a-zA-Z](?: ?\d{1,2})?)(?![\w/])|bis\b|-[a-zA-Z]\d{0,2}(?![\w])"
                 r"|-\d{1,3}(?: ?(?:hg|hoog))?|/\d{1,3}(?![\d/])"
                 r"|(?:\s?-\s?|\s)(?:hs|bis|huis|boven|beneden|bg|bv|bov|rd|zw|ws|\d?hg|I{1,3}|IV)\b)?")
 STREET_WORD = r"\p{Lu}[\p{L}'-]*?(?:" + SUFFIXES + r")\.?"

@@ -38,6 +38,11 @@ INTERJECTED = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in INTERJEC
 ADDRESSED = re.compile(r"(?:^|(?<=[.!?:] )|(?<=[.!?:]  ))(?i:" + "|".join(INTERJECTIONS) + r")[ ,]+([\w'’-]+)"
                        r"(?=([ \t]*[,!?.:]|[ \t]+\w|[ \t]*$))", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?]+\s+")
+# a subtitle (SRT/VTT) or transcript with cue timings; a speaker label opening a line: "[SANNE]", "SANNE:",
+# "- Sanne:", "(Daan)"
+CUE_TIMING = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[,.]\d{3} --> ", re.MULTILINE)
+SPEAKER = re.compile(r"^(?:- ?)?(?:\[([^\W\d_][\w'’-]{1,30})\]|\(([^\W\d_][\w'’-]{1,30})\)|([^\W\d_][\w'’-]{1,30}):)",
+                     re.MULTILINE)
 MENTION = re.compile(r"(?<![\w@])@([A-ZÀ-Ý][\w'’-]+)")
 # what follows a child's name opening a message: "Storm is ziek", "Jade ook, ligt met griep"
 CHILD_AFTER = re.compile(r"\s+(?:(?:is|was) (?:ziek|jarig|thuis|afwezig|verkouden|beter|er niet|weer beter|"
@@ -89,6 +94,8 @@ class NlChatNameRecognizer(EntityRecognizer):
             return []
         spans: list[tuple[int, int]] = []
         interjected = bool(INTERJECTED.search(text))
+        if "-->" in text:
+            spans += self._speakers(text)
         if interjected or CHAT_HINT.search(text):  # the quick way: most posts have neither
             offset = 0
             for draft in text.split("\x00"):
@@ -98,6 +105,21 @@ class NlChatNameRecognizer(EntityRecognizer):
                                  recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                 for a, b in sorted(set(spans))]
+
+    def _speakers(self, text: str) -> list[tuple[int, int]]:
+        """Speaker labels that are first names, in a subtitle file or transcript with cue timings."""
+        lex = lexicons.load()
+        spans = []
+        offset = 0
+        for draft in text.split("\x00"):
+            if CUE_TIMING.search(draft):
+                for match in SPEAKER.finditer(draft):
+                    group = next(g for g in (1, 2, 3) if match.group(g))
+                    word = match.group(group).capitalize()
+                    if word in lex.first_names and word.lower() not in lex.not_names:
+                        spans.append((offset + match.start(group), offset + match.end(group)))
+            offset += len(draft) + 1
+        return spans
 
     def _draft(self, text: str, interjected: bool) -> list[tuple[int, int]]:
         lex = lexicons.load()
