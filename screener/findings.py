@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 
@@ -77,7 +78,9 @@ class Finding:
                 "extra": dict(self.extra)}
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# a word with the accents typed as marks of their own ("Anai\u0308s"): a mark never ends a word, so no letter after
+# it shows
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f])+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 # Characters a reader does not see but a pattern does: zero-width spaces and joiners, the soft
 # hyphen, the word joiner, invisible operators, bidirectional marks, variation selectors, the BOM,
@@ -94,9 +97,11 @@ def mask(value: str) -> str:
     postcode, licence plate, pupil number) keeps nothing but its shape: every letter and digit is
     starred, punctuation and spacing stay ('**-********', '**** **'). Invisible characters
     (a zero-width space inside a name) are dropped first, so they never start a word, and a line
-    break or run of spaces inside a value ("van\nBussink", wrapped) is one space.
+    break or run of spaces inside a value ("van\nBussink", wrapped) is one space. Accents typed as marks
+    of their own ("Anai\u0308s") are joined to their letter first and starred with it: no mark and no letter
+    after it shows.
     """
-    value = re.sub(r"\s+", " ", INVISIBLE.sub("", value))
+    value = unicodedata.normalize("NFC", re.sub(r"\s+", " ", INVISIBLE.sub("", value)))
     if _DIGIT.search(value):
         return _WORD.sub(lambda m: "*" * len(m.group(0)), value)
     return _WORD.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), value)

@@ -95,6 +95,15 @@ def test_a_name_split_by_a_zero_width_space_is_masked_without_giving_a_letter_aw
     assert "V" + ZW + "r" not in result.output and ZW not in result.output
 
 
+def test_a_name_typed_with_separate_accent_marks_is_masked_without_giving_a_letter_away(school: Path) -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Vandaag is Anaïs Şahin uit groep 5 jarig.\n")  # 'i' + U+0308, 'S' + U+0327
+    result = _check(school, "nfd.md", text.encode())
+    assert "'A**** Ş****'" in result.stdout, result.output
+    assert "\u0308" not in result.output and "\u0327" not in result.output and "s " not in result.stdout.split("'")[1]
+
+
 def test_a_zero_width_bsn_is_refused_by_the_installed_hook_in_a_real_commit(school: Path) -> None:
     subprocess.run(["git", "init", "-q", "."], check=True)
     subprocess.run(["git", "config", "user.email", "juf@school.nl"], check=True)
