@@ -28,7 +28,6 @@ they get wrong are 3 false D3, which a model that can only add findings cannot r
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -59,20 +58,6 @@ def _case(path: Path, label: int, group: str, cfg, meta: dict) -> c1.Sample | No
     return c1.Sample(doc.text, (doc.text,), label, group, True, rules)
 
 
-def _json_cases(folder: Path, group: str, cfg) -> list[c1.Sample]:
-    samples = []
-    for label_file in sorted(folder.glob("c*.json")):
-        data = json.loads(label_file.read_text(encoding="utf-8"))
-        if "D3" in data.get("optional", []):
-            continue
-        meta = data.get("meta", {})
-        s = _case(label_file.with_suffix(".txt"), int("D3" in data.get("expect", [])), group, cfg,
-                  {"channel": meta.get("kanaal"), "author_role": meta.get("rol"),
-                   "author_function": meta.get("functie")})
-        samples += [s] if s else []
-    return samples
-
-
 def training_data() -> list[c1.Sample]:
     with tempfile.TemporaryDirectory() as tmp:
         data = a8.checkout_data(Path(tmp))
@@ -80,8 +65,8 @@ def training_data() -> list[c1.Sample]:
         samples: list[c1.Sample] = []
         for name in c1.CASE_SETS:
             cfg = c1._config(data / name) if name == "school-posts-rules-blind" else lithora
-            samples += _json_cases(data / name, name, cfg)
-        samples += _json_cases(SCHOOL_POSTS / "rules", "shared-rules", lithora)
+            samples += c1.json_cases(data / name, name, cfg, "D3", _case)
+        samples += c1.json_cases(SCHOOL_POSTS / "rules", "shared-rules", lithora, "D3", _case)
         for name in c1.POLICY_SETS:
             cfg = c1._config(data / name)
             for draft, wanted in load_expected(data / name).items():

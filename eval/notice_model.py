@@ -146,16 +146,20 @@ def _case_sample(path: Path, label: int, group: str, cfg, meta: dict) -> Sample 
     return Sample(doc.text, g.units, label, group, True, bool(rule_lines))
 
 
-def _json_cases(folder: Path, group: str, cfg) -> list[Sample]:
+def json_cases(folder: Path, group: str, cfg, short_id: str = "C1", case=None) -> list[Sample]:
+    """The school-posts cases (cNN.json + cNN.txt) of `folder` as samples for the rule `short_id`
+    (its short id in `expect`); a case where the rule is optional is left out. `case` makes one
+    sample (default: this module's C1 gate)."""
+    case = case or _case_sample
     samples = []
     for label_file in sorted(folder.glob("c*.json")):
         data = json.loads(label_file.read_text(encoding="utf-8"))
-        if "C1" in data.get("optional", []):
+        if short_id in data.get("optional", []):
             continue
         meta = data.get("meta", {})
-        s = _case_sample(label_file.with_suffix(".txt"), int("C1" in data.get("expect", [])), group, cfg,
-                         {"channel": meta.get("kanaal"), "author_role": meta.get("rol"),
-                          "author_function": meta.get("functie")})
+        s = case(label_file.with_suffix(".txt"), int(short_id in data.get("expect", [])), group, cfg,
+                 {"channel": meta.get("kanaal"), "author_role": meta.get("rol"),
+                  "author_function": meta.get("functie")})
         samples += [s] if s else []
     return samples
 
@@ -178,8 +182,8 @@ def _samples(data: Path) -> list[Sample]:
         folder = data / name
         # the blind set carries its own configuration; the others are measured with Lithora's (as eval.rules does)
         cfg = _config(folder) if name == "school-posts-rules-blind" else lithora
-        samples += _json_cases(folder, name, cfg)
-    samples += _json_cases(SCHOOL_POSTS / "rules", "shared-rules", lithora)
+        samples += json_cases(folder, name, cfg)
+    samples += json_cases(SCHOOL_POSTS / "rules", "shared-rules", lithora)
     for name in POLICY_SETS:
         cfg = _config(data / name)
         for draft, wanted in load_expected(data / name).items():
