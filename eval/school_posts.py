@@ -2,7 +2,7 @@
 
 Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|heldout5|quiet2|heldout6|heldout7|heldout8] [--half odd|even] [--verbose]` (from the repository root).
 
-Data, all but the sets kept blind (heldout7, heldout8) measured by default:
+Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
 - blind: tests/data/school-posts-blind/posts (CC0, written for this project before reading the
   screener's lexicons; measured blind first, then the text stage was corrected on it, so it is a
@@ -39,10 +39,10 @@ Data, all but the sets kept blind (heldout7, heldout8) measured by default:
   development set since session 10.
 - heldout6: tests/data/school-posts-heldout6/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 9 (numbers in its README); a development set since session 10.
-- heldout7 (only with `--set heldout7`): tests/data/school-posts-heldout7/posts (CC0, written blind;
-  Lithora, dev set's screener.toml from ../shared). Nobody tunes on it (numbers in its README).
-- heldout8 (only with `--set heldout8`): tests/data/school-posts-heldout8/posts (CC0, written blind;
-  Lithora, dev set's screener.toml from ../shared). Nobody tunes on it (numbers in its README).
+- heldout7: tests/data/school-posts-heldout7/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in sessions 9 and 10 (numbers in its README); a development set since session 11.
+- heldout8: tests/data/school-posts-heldout8/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in session 10 (numbers in its README); a development set since session 11.
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -131,12 +131,12 @@ SETS = [
     PostSet("heldout6", "school-posts-heldout6 (written blind; development set since session 10)",
             ROOT / "tests" / "data" / "school-posts-heldout6",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout7", "school-posts-heldout7 (written blind, not tuned on)",
+    PostSet("heldout7", "school-posts-heldout7 (written blind; development set since session 11)",
             ROOT / "tests" / "data" / "school-posts-heldout7",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
-    PostSet("heldout8", "school-posts-heldout8 (written blind, not tuned on)",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("heldout8", "school-posts-heldout8 (written blind; development set since session 11)",
             ROOT / "tests" / "data" / "school-posts-heldout8",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
@@ -309,7 +309,7 @@ def report(post_set: PostSet, verbose: bool, half: str | None = None) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[s.key for s in SETS], action="append", dest="sets",
-                        help="measure only this set (repeatable; default: all but the sets kept blind: heldout7, heldout8)")
+                        help="measure only this set (repeatable; default: all but the sets kept blind)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--half", choices=["odd", "even"],
                         help="only the odd- or even-numbered drafts (for a set developed on in halves: fix on odd, measure even unread)")
