@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import os
 import re
+import secrets
+import string
 from pathlib import Path
 from stat import S_ISREG
 
@@ -13,7 +15,9 @@ import pytest
 from serve_helpers import ROOT, running_server
 
 SECRET = "een-lang-gedeeld-geheim-42"
-MARKER = "Zorrowitz Quandelaar"  # a name no file on this machine holds
+# A name no file on this machine holds: new for every run, so a second run of this suite at the same
+# time (another checkout, another user) cannot leave a file in /tmp that holds it.
+MARKER = "Zorrowitz Q" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(9))
 
 
 def test_a_server_started_with_host_refuses_every_request_without_login_and_serves_only_the_login(tmp_path):
