@@ -150,7 +150,9 @@ def test_each_new_kind_of_a8_is_reported_on_its_line_by_the_rules(check, who, te
     (PUPIL, "juf, ze schrijven gemene dingen over Noor in de groepsapp. ik heb screenshots gemaakt, mag ik die aan u "
             "laten zien?"),
     (PARENT, "Verzamel alles wat je over de egel weet voor je werkstuk: foto's, tekeningen en een filmpje."),
-], ids=["self-mockery", "one's own child", "sports talk", "fair criticism", "reporting bullying", "a school project"])
+    (PUPIL, "Bij de filmmiddag keken we Dikkie Dik: die kat zoekt zijn knuffel overal, haha 😂"),
+], ids=["self-mockery", "one's own child", "sports talk", "fair criticism", "reporting bullying", "a school project",
+        "a character's name"])
 def test_the_look_alikes_of_the_new_kinds_get_no_a8_from_the_rules(check, who, text):
     result = check(text + "\n", *who, name="bericht.txt")
     rows = [row for row in result.output.splitlines() if A8 in row]
