@@ -134,7 +134,8 @@ def test_someone_elses_role_at_the_school_still_gets_d3(check, post):
     (PARENT, "Wie doet mee? Verzamel alles wat hij fout doet, filmpjes en appjes, dan sturen we het naar de krant.",
      "massaal"),
 ], ids=["body shaming a teacher", "body shaming a caretaker", "body shaming a tagged pupil", "ridiculing a parent",
-        "belittling a colleague", "an exposing account", "a private chat's screenshots", "a campaign against a teacher"])
+        "belittling a colleague", "an exposing account", "a private chat's screenshots",
+        "a campaign against a teacher"])
 def test_each_new_kind_of_a8_is_reported_on_its_line_by_the_rules(check, who, text, label):
     result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
     rows = [row for row in result.output.splitlines() if row.startswith("bericht.txt:2:") and A8 in row]
