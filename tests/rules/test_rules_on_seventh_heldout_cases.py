@@ -143,6 +143,41 @@ def test_each_new_kind_of_a8_is_reported_on_its_line_by_the_rules(check, who, te
     assert not reported_on_line(result.output, 1, "A8-FATSOEN"), result.output
 
 
+@pytest.mark.parametrize("who, text, label", [
+    (PARENT, "Lees wat de vader van Milan gisteren in de privé-app naar mij stuurde. Screenshot hieronder. Laat "
+             "iedereen maar zien hoe hij echt is.", "rondsturen"),
+    (PUPIL, "ik heb het gezicht van die nieuwe jongen uit groep 5 op een hamster geplakt, stuur maar door 😂",
+     "spot"),
+    (PUPIL, "ik heb stiekem zijn stem opgenomen toen hij in de bus zong, wie wil het horen? 🙊", "rondsturen"),
+    (PARENT, "Echt een topjuf hoor 👏 Deel dit maar, dan weet iedereen wat voor iemand zij is.", "schandpaal"),
+    (PUPIL, "als je morgen weer op mijn plek gaat zitten, dan gebeurt er wat met je", "bedreiging"),
+    (PARENT, "Iedereen weet wat hij 's avonds doet. Zijn vorige school wilde hem ook kwijt.", "roddel"),
+    (STAFF_ON_OWN_ACCOUNT, "De moeder van een van mijn leerlingen is verslaafd, dat zie je zo.", "roddel"),
+    (PUPIL, "ik weet het wachtwoord van Daan z'n insta, vanavond zet ik in zijn naam een bericht in de klassenchat",
+     "account"),
+    (PARENT, "Die meester van groep 3, da's toch gewoon een onbenul.", "belediging"),
+], ids=["a private chat's screenshot to show who someone is", "a face pasted on an animal",
+        "a secret recording of a voice", "a call to share a post that shames", "a threat left unnamed",
+        "a rumour about a former school", "a teacher's gossip about a parent", "posting in someone's name",
+        "an insult in dialect"])
+def test_the_rules_find_what_only_the_model_found_on_the_new_sets(check, who, text, label):
+    result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
+    rows = [row for row in result.output.splitlines() if row.startswith("bericht.txt:2:") and A8 in row]
+    assert rows and label in rows[0], result.output
+
+
+@pytest.mark.parametrize("who, text", [
+    (PARENT, "Deel dit maar, dan weet iedereen hoe mooi de musical was."),
+    (PARENT, "Laat iedereen maar zien hoe mooi de tekeningen zijn geworden, deel de foto's!"),
+    (PUPIL, "Mijn moeder heeft mijn stem opgenomen toen ik zong, wie wil het horen? 😄"),
+    (STAFF_ON_OWN_ACCOUNT, "Als je morgen komt helpen bij de kerstmarkt, dan gebeurt er iets leuks: je krijgt "
+                           "chocolademelk."),
+], ids=["sharing praise", "sharing drawings", "one's own recording", "a nice surprise"])
+def test_the_look_alikes_of_the_second_batch_get_no_a8_from_the_rules(check, who, text):
+    result = check(text + "\n", *who, name="bericht.txt")
+    assert not any(A8 in row and "taalmodel" not in row for row in result.output.splitlines()), result.output
+
+
 @pytest.mark.parametrize("who, text", [
     (STAFF_ON_OWN_ACCOUNT, "Ik ben echt zo'n dikzak geworden na de kerstvakantie, tijd om weer te gaan sporten 😂"),
     (PARENT, "Mijn zoon kon gisteren niet eens zijn veters strikken haha, vandaag lukte het ineens!"),
