@@ -109,18 +109,19 @@ lowest that keeps the out-of-fold ordinary post lines at 1 in 3,500 (2 of 7,660)
   Per set (C=16, t=0.92): conduct-blind 0.83, conduct-blind2 0.79, conduct-blind3 0.83, conduct-blind4 0.71,
   school-posts-rules-blind 0.95, -heldout 1.00, -heldout2 0.90, -heldout3 0.82, -heldout4 0.90, -heldout5 0.91,
   -heldout6 0.89, shared rules 0.92, policy 0.50; conduct-dev 0.36.
-The decision (`oof`, 2026-12-02 ~01:00 UTC, with session 11's rules): on each set the shipped second model never saw,
-the rules alone, rules or the shipped model, and rules or the new recipe trained on every other source set (that
-set left out), through check_policy as `eval.rules` runs it, A8 P/R/F1 and A8 lines on ordinary posts:
+The decision (`oof`, 2026-12-02 01:12 UTC, with session 11's rules at 5673328): on each set the shipped second model
+never saw, the rules alone, rules or the shipped model, and rules or the new recipe trained on every other source set
+(that set left out), through check_policy as `eval.rules` runs it, A8 P/R/F1 and A8 lines on ordinary posts:
                                    (a) rules alone     (b) rules or shipped   (c) rules or new, out of fold
-  conduct-blind4 (40 A8)           1.00 0.70 0.82      0.95 0.97 0.96         0.93 0.93 0.93
-  school-posts-rules-heldout5 (10) 1.00 0.50 0.67      0.83 1.00 0.91         0.83 1.00 0.91
-  school-posts-rules-heldout6 (10) 1.00 0.70 0.82      1.00 1.00 1.00         1.00 1.00 1.00
-  pooled (60 A8)                   tp 40 fp 0 fn 20    tp 59 fp 4 fn 1 (0.96) tp 57 fp 5 fn 3 (0.93)
+  conduct-blind4 (40 A8)           1.00 0.82 0.90      0.95 0.97 0.96         0.93 0.95 0.94
+  school-posts-rules-heldout5 (10) 1.00 0.90 0.95      0.83 1.00 0.91         0.83 1.00 0.91
+  school-posts-rules-heldout6 (10) 1.00 1.00 1.00      1.00 1.00 1.00         1.00 1.00 1.00
+  pooled (60 A8)                   tp 52 fp 0 fn 8     tp 59 fp 4 fn 1 (0.96) tp 58 fp 5 fn 2 (0.94)
   A8 lines on the 178 ordinary posts of heldout5-8, quiet2, forms2: (a) 1, (b) 6, (c) 4
+(The rules were developed on these sets this session, so (a) flatters the rules; the models' share is what counts.)
 Not shipped: the condition was "better F1 on the sets it was not trained on, and no more A8 warnings on ordinary
-posts"; it has 2 fewer A8 warnings on ordinary posts but finds 2 fewer A8 and raises 1 more false one on
-conduct-blind4 (pooled F1 0.93 against the shipped model's 0.96). The shipped model stays (sha256 as pinned).
+posts"; it has 2 fewer A8 warnings on ordinary posts but finds 1 fewer A8 and raises 1 more false one on
+conduct-blind4 (pooled F1 0.94 against the shipped model's 0.96). The shipped model stays (sha256 as pinned).
 `train` on this machine (scikit-learn 1.9.1) writes 362,971 bytes, sha256 f4056e27..., not the pinned file: the same
 on main's code at 42f3bb3 before this experiment, so the drift is in the environment or the readers, not the recipe.
 """
