@@ -24,7 +24,11 @@ Someone else's words (a quoted question in a reply) announce nothing, but the an
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
 then "Uiterlijk maandag inleveren.", or "Een slaapzak graag." to a question of what to bring for
 camp, also after a few friendly words ("Goede vraag! Sportschoenen en een bidon."). A regular
-timetable ("gym op dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
+timetable ("gym op dinsdag en donderdag") is no notice, and on the website a sentence about a regular
+moment ("Op zwemdagen nemen de kinderen een handdoek mee") stays a standing rule whatever the sentence
+beside it says ("Wie iets vergeet, ..."). A changed pick-up ("het hek gaat vanaf maandag pas om 14.15
+uur open", "u haalt uw kind voortaan op bij de zij-ingang") is a notice, one per paragraph however many
+of its sentences name it. A call for contributions ("wie nog oude jassen heeft: graag
 inleveren") asks nothing of a class.
 
 The website holds two kinds of post, and a reader tells them apart by what the post is for:
