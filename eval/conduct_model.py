@@ -4,6 +4,8 @@ Run: .venv/bin/python -m eval.conduct_model cv [C ...]      (leave one source se
      .venv/bin/python -m eval.conduct_model train [OUT.npz] (fit the recipe on all of it, write its weights;
                                                              by default over screener/rules/data/conduct_model.npz)
      .venv/bin/python -m eval.conduct_model test            (the fixed recipe, once, on the test sets)
+     .venv/bin/python -m eval.conduct_model cv --grown [C ...]  (the third model's data, see the end)
+     .venv/bin/python -m eval.conduct_model oof             (the third model's decision, out of fold, see the end)
 
 Needs scikit-learn, only here: `.venv/bin/pip install -e '.[train]'` (the screener itself and its tests need
 numpy only: screener/rules/conduct_model.py scores the shipped arrays).
@@ -95,6 +97,33 @@ the same numbers through `python -m eval.rules FOLDER -c ../shared/data/school-p
 Shipped (the task's condition, "at least as good on the test sets", holds pooled: one A8 more found on
 conduct-blind4, one false A8 more on heldout5, the same lines on 96 ordinary posts). Neither model reaches the
 goal (0.95): the rules alone find 0.40-0.45 of what a blind writer calls A8, rules or model 0.72-0.90.
+
+A third model (session 11), not shipped. The same recipe on the grown data (`training_data(grown=True)`: tests/data at
+GROWN_ON = 42f3bb3, the second model's sources plus UNSEEN_CASE_SETS, conduct-blind4, school-posts-rules-heldout5 and
+-heldout6, and as negatives the lines of UNSEEN_POST_SETS, the ordinary posts of school-posts-heldout5..8, -quiet2 and
+-forms2; never BLIND_NOW, this session's blind sets). 9,271 samples: 538 A8, 1,611 cases, 7,660 ordinary post lines,
+28 source sets. The recipe was fixed by `cv --grown 4 16 64` before anything else was measured, the threshold the
+lowest that keeps the out-of-fold ordinary post lines at 1 in 3,500 (2 of 7,660):
+  C=4  t=0.904  P 0.91 R 0.44 F1 0.59, 2/7660     C=16 t=0.920  P 0.90 R 0.46 F1 0.61, 2/7660  <- GROWN_RECIPE
+  C=64 t=0.974  P 0.93 R 0.42 F1 0.58, 2/7660     (C=16 at the old 0.91: F1 0.63 but 4/7660)
+  Per set (C=16, t=0.92): conduct-blind 0.83, conduct-blind2 0.79, conduct-blind3 0.83, conduct-blind4 0.71,
+  school-posts-rules-blind 0.95, -heldout 1.00, -heldout2 0.90, -heldout3 0.82, -heldout4 0.90, -heldout5 0.91,
+  -heldout6 0.89, shared rules 0.92, policy 0.50; conduct-dev 0.36.
+The decision (`oof`, 2026-12-02 01:12 UTC, with session 11's rules at 5673328): on each set the shipped second model
+never saw, the rules alone, rules or the shipped model, and rules or the new recipe trained on every other source set
+(that set left out), through check_policy as `eval.rules` runs it, A8 P/R/F1 and A8 lines on ordinary posts:
+                                   (a) rules alone     (b) rules or shipped   (c) rules or new, out of fold
+  conduct-blind4 (40 A8)           1.00 0.82 0.90      0.95 0.97 0.96         0.93 0.95 0.94
+  school-posts-rules-heldout5 (10) 1.00 0.90 0.95      0.83 1.00 0.91         0.83 1.00 0.91
+  school-posts-rules-heldout6 (10) 1.00 1.00 1.00      1.00 1.00 1.00         1.00 1.00 1.00
+  pooled (60 A8)                   tp 52 fp 0 fn 8     tp 59 fp 4 fn 1 (0.96) tp 58 fp 5 fn 2 (0.94)
+  A8 lines on the 178 ordinary posts of heldout5-8, quiet2, forms2: (a) 1, (b) 6, (c) 4
+(The rules were developed on these sets this session, so (a) flatters the rules; the models' share is what counts.)
+Not shipped: the condition was "better F1 on the sets it was not trained on, and no more A8 warnings on ordinary
+posts"; it has 2 fewer A8 warnings on ordinary posts but finds 1 fewer A8 and raises 1 more false one on
+conduct-blind4 (pooled F1 0.94 against the shipped model's 0.96). The shipped model stays (sha256 as pinned).
+`train` on this machine (scikit-learn 1.9.1) writes 362,971 bytes, sha256 f4056e27..., not the pinned file: the same
+on main's code at 42f3bb3 before this experiment, so the drift is in the environment or the readers, not the recipe.
 """
 
 from __future__ import annotations
@@ -135,6 +164,13 @@ POST_SETS = ["school-posts-blind", "school-posts-heldout", "school-posts-heldout
 TEST_CASE_SETS = ["conduct-blind4", "school-posts-rules-heldout5"]
 ORDINARY_TEST_SETS = ["school-posts-heldout5", "school-posts-heldout6", "school-posts-quiet2", "school-posts-quiet"]
 TEST_SETS = {*TEST_CASE_SETS, *ORDINARY_TEST_SETS} - {"school-posts-quiet"}
+# The third model's experiment (session 11, `cv --grown`, `oof`): the same sources and the sets the shipped model never
+# saw, at GROWN_ON; never the sets written blind this session (BLIND_NOW, for the integrator only).
+GROWN_ON = "42f3bb3"
+UNSEEN_CASE_SETS = ["conduct-blind4", "school-posts-rules-heldout5", "school-posts-rules-heldout6"]
+UNSEEN_POST_SETS = ["school-posts-heldout5", "school-posts-heldout6", "school-posts-heldout7", "school-posts-heldout8",
+                    "school-posts-quiet2", "school-posts-forms2"]
+BLIND_NOW = {"school-posts-rules-heldout7", "school-posts-heldout9"}
 
 
 @dataclass(frozen=True)
@@ -164,47 +200,55 @@ def _json_cases(folder: Path, group: str) -> list[Sample]:
     return samples
 
 
-def training_data() -> list[Sample]:
-    """The training samples, read from tests/data as it was at TRAINED_ON (and ../shared, which does not change)."""
+def training_data(grown: bool = False) -> list[Sample]:
+    """The training samples, read from tests/data as it was at TRAINED_ON (and ../shared, which does not change);
+    `grown`: the third model's, at GROWN_ON with the sets the shipped model never saw."""
     with tempfile.TemporaryDirectory() as tmp:
+        if grown:
+            return _samples(checkout_data(Path(tmp), GROWN_ON), [*CASE_SETS, *UNSEEN_CASE_SETS],
+                            [*POST_SETS, *UNSEEN_POST_SETS], BLIND_NOW)
         return _samples(checkout_data(Path(tmp)))
 
 
-def checkout_data(tmp: Path) -> Path:
-    """tests/data as it was at TRAINED_ON, unpacked under `tmp`."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", TRAINED_ON, "tests/data"],
+def checkout_data(tmp: Path, commit: str = TRAINED_ON) -> Path:
+    """tests/data as it was at `commit` (TRAINED_ON), unpacked under `tmp`."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "tests/data"],
                              check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(tmp, filter="data")
     return tmp / "tests" / "data"
 
 
-def _samples(data: Path) -> list[Sample]:
+def _samples(data: Path, case_sets: list[str] = CASE_SETS, post_sets: list[str] = POST_SETS,
+             never: set[str] = TEST_SETS) -> list[Sample]:
     samples = []
     dev = yaml.safe_load((data / "conduct-dev" / "cases.yaml").read_text(encoding="utf-8"))
     samples += [Sample(c["tekst"], 1, "conduct-dev", True) for c in dev["positief"]]
     samples += [Sample(c["tekst"], 0, "conduct-dev", True) for c in dev["negatief"]]
-    for name in CASE_SETS:
+    for name in case_sets:
         samples += _json_cases(data / name, name)
     if (SCHOOL_POSTS / "rules").is_dir():
         samples += _json_cases(SCHOOL_POSTS / "rules", "shared-rules")
     for name in POLICY_SETS:
         for draft, wanted in load_expected(data / name).items():
             samples.append(Sample(_text(data / name / draft), int("A8-FATSOEN" in wanted), name, True))
-    post_folders = [(data / name / "posts", name) for name in POST_SETS]
+    post_folders = [(data / name / "posts", name) for name in post_sets]
     if (SCHOOL_POSTS / "posts").is_dir():
         post_folders.append((SCHOOL_POSTS / "posts", "shared-posts"))
     for folder, name in post_folders:
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() in POST_SUFFIXES:
                 samples += [Sample(line, 0, name, False) for line in lines(_text(path))]
-    assert not {s.group for s in samples} & TEST_SETS
+    assert not {s.group for s in samples} & never
     return samples
 
 
 # ---- the recipe (fixed before the test sets were measured) ----
 
 RECIPE = {"char": (2, 5), "word": (1, 2), "C": 16.0, "min_df": 2, "target_post_flags": 0.0005, "threshold": 0.91}
+# the third model's, fixed by `cv --grown 4 16 64` before `oof` was run: C and features as before, the threshold the
+# lowest that keeps the out-of-fold ordinary post lines at 1 in 3,500 (2 of 7,660)
+GROWN_RECIPE = {**RECIPE, "target_post_flags": 1 / 3500, "threshold": 0.92}
 
 
 def make_model(C: float, recipe: dict = RECIPE):
@@ -255,22 +299,26 @@ def prf(labels, flagged) -> tuple[float, float, float, int, int, int]:
     return p, r, (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
 
 
-def pick_threshold(samples: list[Sample], scores: np.ndarray) -> float:
+def pick_threshold(samples: list[Sample], scores: np.ndarray, recipe: dict = RECIPE) -> float:
     """The lowest threshold that keeps the ordinary posts' lines at (nearly) no flags, and no lower than 0.5."""
     post = np.sort(np.array([sc for s, sc in zip(samples, scores) if not s.case]))[::-1]
-    allowed = int(RECIPE["target_post_flags"] * len(post))
+    allowed = int(recipe["target_post_flags"] * len(post))
     return float(max(0.5, post[allowed] + 1e-6))
 
 
 def cv(argv: list[str]) -> int:
-    samples = training_data()
+    """Leave one source set out; `--grown`: on the third model's data, picking its threshold at 1 in 3,500."""
+    grown = "--grown" in argv
+    argv = [a for a in argv if a != "--grown"]
+    recipe = GROWN_RECIPE if grown else RECIPE
+    samples = training_data(grown)
     cases = [i for i, s in enumerate(samples) if s.case]
     print(f"{len(samples)} samples: {sum(s.label for s in samples)} A8, {len(cases)} cases, "
           f"{len(samples) - len(cases)} ordinary post lines, {len({s.group for s in samples})} source sets")
     for C in [float(c) for c in (argv or ["1", "4", "16", "64"])]:
         scores = out_of_fold(samples, C)
-        thr = pick_threshold(samples, scores)
-        for t in sorted({0.5, 0.7, 0.8, 0.9, RECIPE["threshold"], thr}):
+        thr = pick_threshold(samples, scores, recipe)
+        for t in sorted({0.5, 0.7, 0.8, 0.9, recipe["threshold"], thr}):
             lab = [samples[i].label for i in cases]
             p, r, f, tp, fp, fn = prf(lab, [scores[i] >= t for i in cases])
             post_flags = sum(1 for s, sc in zip(samples, scores) if not s.case and sc >= t)
@@ -409,6 +457,61 @@ def test(argv: list[str]) -> int:
     return 0
 
 
+def oof(argv: list[str]) -> int:
+    """The third model's decision, through the rules as they run: on each set the shipped model never saw, (a) the
+    rules alone, (b) rules or the shipped model, (c) rules or GROWN_RECIPE's model trained on every other source set
+    (out of fold); A8 P/R/F1 on the case sets, and the lines flagged A8 on the ordinary posts."""
+    from eval import rules as eval_rules
+    from screener import config, post
+    from screener.rules import check_policy, conduct_model
+
+    samples = training_data(grown=True)
+    cfg_file = SCHOOL_POSTS / "screener.toml"
+    cfg = config.load(cfg_file)
+    shipped = conduct_model.scorer, conduct_model.with_model
+    models: dict[str, Scorer] = {"shipped": shipped[0]()}
+    variants = [("(a) rules alone", None), ("(b) rules or shipped model", "shipped"),
+                ("(c) rules or new model, out of fold", "new")]
+
+    def use(model: str | None) -> None:  # through the shipped hook; None: the hook adds nothing
+        conduct_model.scorer = lambda: models[model or "shipped"]
+        conduct_model.with_model = shipped[1] if model else (lambda text, found: found)
+
+    totals = {v: [0, 0, 0] for v, _ in variants}
+    flagged = dict.fromkeys(totals, 0)
+    for name in [*UNSEEN_CASE_SETS, *UNSEEN_POST_SETS]:
+        with tempfile.TemporaryDirectory() as tmp:
+            models["new"] = fit_and_export(Path(tmp) / "fold.npz", [s for s in samples if s.group != name],
+                                           GROWN_RECIPE)
+        if name in UNSEEN_CASE_SETS:
+            cases = eval_rules.school_post_cases(DATA / name)
+            print(f"== {name} ({len(cases)} cases, {sum('A8-FATSOEN' in c.wanted for c in cases)} A8)")
+            for variant, model in variants:
+                use(model)
+                tp, fp, fn, _, _ = eval_rules.evaluate(DATA / name, cases, ["A8-FATSOEN"], cfg_file)
+                counts = tp["A8-FATSOEN"], fp["A8-FATSOEN"], fn["A8-FATSOEN"]
+                totals[variant] = [t + c for t, c in zip(totals[variant], counts)]
+                print(f"  {variant:38} " + _line(*counts))
+            continue
+        paths = [p for p in sorted((DATA / name / "posts").iterdir()) if p.suffix.lower() in POST_SUFFIXES]
+        lines_flagged = {}
+        for variant, model in variants:
+            use(model)
+            lines_flagged[variant] = 0
+            for path in paths:
+                doc = documents.load(path)
+                found = check_policy(doc, post.resolve(doc.meta, cfg), cfg)
+                lines_flagged[variant] += len({f.line for f in found if f.rule == "A8-FATSOEN"})
+            flagged[variant] += lines_flagged[variant]
+        print(f"== {name} ({len(paths)} posts): lines flagged A8: "
+              + ", ".join(f"{k[:3]} {v}" for k, v in lines_flagged.items()))
+    conduct_model.scorer, conduct_model.with_model = shipped
+    print("== pooled")
+    for variant, _ in variants:
+        print(f"  {variant:38} {_line(*totals[variant])}; A8 lines on ordinary posts {flagged[variant]}")
+    return 0
+
+
 def _line(tp: int, fp: int, fn: int) -> str:
     p, r, f, *_ = prf([1] * (tp + fn) + [0] * fp, [1] * tp + [0] * fn + [1] * fp)
     return f"P {p:.2f} R {r:.2f} F1 {f:.2f} (tp {tp} fp {fp} fn {fn})"
@@ -421,4 +524,4 @@ if __name__ == "__main__":
         sys.exit("eval.conduct_model: scikit-learn ontbreekt (alleen nodig om het model te trainen); "
                  "installeer het met `.venv/bin/pip install scikit-learn`")
     command, *rest = sys.argv[1:] or ["cv"]
-    raise SystemExit({"cv": cv, "train": train, "test": test}[command](rest))
+    raise SystemExit({"cv": cv, "train": train, "test": test, "oof": oof}[command](rest))

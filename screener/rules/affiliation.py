@@ -87,6 +87,7 @@ _COMPOUND_JOB = re.compile(r"(?<![\w])[a-z]{2,}(?:juf|juffrouw|meester|leerkrach
 _CLASS = re.compile(r"(?<![\w])(?:groep|gr\.?|klas) ?(\d{1,2}(?:[/-]\d{1,2})?[a-z]?)(?![\w])")
 _AT = re.compile(r"\s+(?:op|van|bij|aan)\s+(?:(?:de|het)\s+)?")  # between the class and the school's name
 EMPLOY_WINDOW = 10  # tokens from a work word to the organisation's name
+_SOMEONES = {"de", "het", "een", "die", "deze", "haar", "zijn", "hun", "mijn", "m'n", "onze", "jouw", "uw"}
 INTRO_WINDOW = 4  # tokens from "ben"/"als" to the job title
 SELF_WINDOW = 8  # tokens from "ik" to the work word
 
@@ -265,6 +266,22 @@ class _Sentence:
                                                    for j in range(w + 1, min(len(self.words), w + 10)))
                    for w in after)
 
+    def _job_there(self, o: int) -> bool:
+        """'Als voorzitter van de MR van IKC De Zeven Zeeën, en leerkracht van groep 7 daar, wil ik ...': the
+        writer's job title after the school's name, pointing back at it ("daar", "er")."""
+        if not (self.self_ or "als" in self.words[:2]):
+            return False
+        for j in sorted(self.function):
+            # "ik sprak de directeur van Het Baken en de juf van groep 7 daar": someone else's title
+            if j <= o or self._names_someone(j) or self.words[j - 1] in _SOMEONES:
+                continue
+            for t in range(j + 1, min(len(self.words), j + 6)):
+                if self.words[t] in THERE:
+                    return True
+                if not (self.words[t] in LINK or self._filler(t)):
+                    break
+        return False
+
     def _on_behalf(self, o: int) -> bool:
         """'Namens IKC Het Anker', 'namens het team van Het Anker', 'wij van Het Anker': the writer
         speaks for the school."""
@@ -285,7 +302,7 @@ class _Sentence:
                 return True
             if self._on_behalf(o):
                 return True
-            if self._works_where(o):
+            if self._works_where(o) or self._job_there(o):
                 return True
             if any(self._says_i_work(j) or self._says_i_am(j) for j in before):
                 return True

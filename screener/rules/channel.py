@@ -24,7 +24,11 @@ Someone else's words (a quoted question in a reply) announce nothing, but the an
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
 then "Uiterlijk maandag inleveren.", or "Een slaapzak graag." to a question of what to bring for
 camp, also after a few friendly words ("Goede vraag! Sportschoenen en een bidon."). A regular
-timetable ("gym op dinsdag en donderdag") is no notice. A call for contributions ("wie nog oude jassen heeft: graag
+timetable ("gym op dinsdag en donderdag") is no notice, and on the website a sentence about a regular
+moment ("Op zwemdagen nemen de kinderen een handdoek mee") stays a standing rule whatever the sentence
+beside it says ("Wie iets vergeet, ..."). A changed pick-up ("het hek gaat vanaf maandag pas om 14.15
+uur open", "u haalt uw kind voortaan op bij de zij-ingang") is a notice, one per paragraph however many
+of its sentences name it. A call for contributions ("wie nog oude jassen heeft: graag
 inleveren") asks nothing of a class.
 
 The website holds two kinds of post, and a reader tells them apart by what the post is for:
@@ -363,10 +367,17 @@ def _one_per_notice(analysis: Analysis, found: list[Announcement]) -> list[Annou
     return [announcement for matters in kept.values() for _, announcement in matters]
 
 
+# how children are brought and picked up, however it is named: "het hek gaat pas om 14.15 uur open" and "u haalt
+# uw kind voortaan op bij de zij-ingang" are one change
+_PICK_UP = re.compile(r"(?<![\w])(?:hek|hekken|poort|deur|deuren|ingang|zij-ingang|schooldeur|haalt|halen|haal|"
+                      r"ophalen|brengt|brengen|breng)(?![\w])")
+
+
 def _same_matter(one: str, other: str) -> bool:
-    """"gym", "gymles" and "gymspullen" name one matter; "gym" and "huiswerk" two."""
+    """"gym", "gymles" and "gymspullen" name one matter; "gym" and "huiswerk" two; the gate's opening time and the
+    place where children are picked up one."""
     a, b = one.lower(), other.lower()
-    return a.startswith(b) or b.startswith(a)
+    return a.startswith(b) or b.startswith(a) or bool(_PICK_UP.match(a) and _PICK_UP.match(b))
 
 
 def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
@@ -399,6 +410,11 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     answered = _answered_topics(analysis, patterns, quoted, changes)
     for i, sentence in enumerate(sentences):
         if informs and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
+            continue
+        # on the website a sentence about a regular moment ("Op gymdagen nemen de kinderen een gymtas mee") states
+        # a standing rule, whatever the sentence beside it says ("Wie iets vergeet, doet mee in een reservesetje")
+        if website and patterns.recurring.search(analysis.folded, sentence.start, sentence.end) \
+                and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
             continue
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]

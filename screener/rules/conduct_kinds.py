@@ -1,16 +1,16 @@
 """A8 by kind of conduct: cue classes that must meet within a clause or two, as a reader sees them.
 
-The phrase lists of data/conduct.yaml find wordings someone has written before. This module finds
-the *kind* of thing done (a threat, exclusion, doxxing, taking over an account, blackmail, passing on
-pictures, mocking, belittling, a pile-on, discrimination, sexual remarks, stalking, damaging rumours)
-from small classes of cues (data/conduct_kinds.yaml): who is aimed at ("je", "hem", "die juf", "zijn
-moeder"), what is done (harm, passing on, exposing, excluding) and the markers of intent ("of anders",
-"als je niet", "wacht maar"). A kind is a few combinations of classes that must all occur within a
-clause (or the next one or two, for the kinds that say so: a chat message is often split at every
-full stop), none of its vetoes in the clause before or in any clause of its window ("van het lachen",
-a match, a lesson about bullying, "Heb je koorts? Dan ...", "Wilt u die foto verwijderen?"), nor one of
-its post vetoes anywhere in the post (a lesson sheet). A few classes are seen by the shape of the
-writing rather than a word (a stutter written out, "d-d-daan"; a mocking nickname, "Traag-Tim").
+The phrase lists of data/conduct.yaml find wordings someone has written before. This module finds the *kind*
+of thing done (a threat, exclusion, doxxing, taking over an account, blackmail, passing on pictures, mocking,
+body shaming, belittling, a pile-on, discrimination, sexual remarks, stalking, damaging rumours, wishing
+someone gone) from small classes of cues (data/conduct_kinds.yaml): who is aimed at ("je", "hem", "die juf",
+"zijn moeder"), what is done (harm, passing on, exposing, excluding) and the markers of intent ("of anders",
+"als je niet", "wacht maar"). A kind is a few combinations of classes that must all occur within a clause (or
+the next one or two, for the kinds that say so: a chat message is often split at every full stop), none of its
+vetoes in the clause before or in any clause of its window ("van het lachen", a match, a lesson about
+bullying, "Heb je koorts? Dan ...", "Wilt u die foto verwijderen?"), nor one of its post vetoes anywhere in
+the post (a lesson sheet). A few classes are seen by the shape of the writing rather than a word (a stutter
+written out, "d-d-daan"; a mocking nickname, "Traag-Tim").
 
 Matching is by token, not by regex: a post's words are looked up in one dictionary built from the
 data, so there is nothing to compile and the rules' cold start does not grow. A listed word also
