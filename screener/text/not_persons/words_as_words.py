@@ -1,6 +1,7 @@
 """A capitalised word the post uses as a word, not as anyone's name: a word it explains ("Luna is Latijn voor
-maan", "Nova betekent nieuw", "Sol staat voor zon") and an ordinary word alone on a heading's line ("##
-Avontuur", "Gezonde Lunch Week"). A first name the lists know stays a name on a heading ("Juf Roos Neemt
+maan", "Nova betekent nieuw", "Sol staat voor zon"), an ordinary word alone on a heading's line ("##
+Avontuur", "Gezonde Lunch Week") and a word heading a web page's table column ("Zaal", "Rol" in a first row of
+ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it). A first name the lists know stays a name on a heading ("Juf Roos Neemt
 Afscheid", "Sem's verjaardag") and a child's name is not explained ("Daan betekent veel voor de klas")."""
 
 from __future__ import annotations
@@ -56,8 +57,54 @@ def _judge(doc, i: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN00
     if GLOSS_AFTER.match(doc.text, token.idx + len(word)) and (
             i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in GLOSS_OPENERS):
         blocked.tokens[i] = True  # "Luna is Latijn voor maan": a word opening its explanation
-    elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and _on_a_heading(doc, i, lex):
-        blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week"
+    elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and (
+            _on_a_heading(doc, i, lex) or _in_a_header_row(doc.text, token.idx, lex)):
+        blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week", "Zaal" over a column of rooms
+
+
+HEADER_CELL_WORDS = 3  # words of a header cell: "Gespeeld door", "Naam van de film"
+HEADER_ROW_CELLS = 2  # cells at least in a header row
+PARTICIPLE = re.compile(r"ge[a-z]{3,}[dt]")  # "Gespeeld door", "Gemaakt": the word list lacks participles
+HEADER_SMALL_WORDS = SMALL_WORDS | {"door", "wie", "wat", "waar", "wanneer", "hoe"}  # "Gespeeld door", "Wie"
+
+
+def _in_a_header_row(text: str, at: int, lex: Lexicons) -> bool:
+    """Is the word at `at` alone in a cell of an HTML table's row (cells handed over one to a line between
+    blank lines) whose cells are all short and of ordinary words ("Zaal", "Groepen", "Gespeeld door")?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    if line_end < 0 or not text.startswith("\n\n", line_start - 2) or not text.startswith("\n\n", line_end):
+        return False  # the quick way out: not a line between blank lines
+    cells = [text[line_start:line_end].strip()]
+    for step in (-1, 1):  # the row's other cells: lines that follow one another with one blank line between
+        start, end = line_start, line_end
+        while True:
+            if step < 0:
+                if not text.startswith("\n\n", start - 2) or start < 3 or text[start - 3] == "\n":
+                    break
+                end = start - 2
+                start = text.rfind("\n", 0, end) + 1
+            else:
+                if not text.startswith("\n\n", end) or text[end + 2:end + 3] in {"\n", ""}:
+                    break
+                start = end + 2
+                end = text.find("\n", start)
+                if end < 0:
+                    end = len(text)
+            cell = text[start:end].strip()
+            if not cell:
+                break
+            cells.append(cell)
+    if len(cells) < HEADER_ROW_CELLS:
+        return False
+    for cell in cells:
+        words = cell.rstrip(":").split()
+        if not words or len(words) > HEADER_CELL_WORDS or not cell[:1].isupper():
+            return False
+        if any(w in lex.first_names or not (w.lower() in HEADER_SMALL_WORDS or vocabulary.is_lower_case_word(w.lower())
+                                            or PARTICIPLE.fullmatch(w.lower())) for w in words):
+            return False  # "Sem", "Lokaal 4", "1/2": a row of the table's body, or of names
+    return True
 
 
 def _on_a_heading(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001

@@ -1,0 +1,66 @@
+"""A name right after the word that says what kind of thing it names is that thing's name, not a person's:
+a title after its kind ("de app Star Walk", "de methode Bewegend Leren", "de film A Bridge Too Far", "het
+spel Ganzenbord"), an organisation after its kind ("Veiligheidsregio IJsselland", "GGD IJsselland") and a
+venue or a part of town after its kind ("zorgboerderij De Hazelaar", "het Sportbad Borgele", "de
+nieuwbouwwijk Steenbrugge").
+
+Dutch names a person after a role ("keeper Daan", "juf Roos"), never after a kind of thing: a child is
+"de app van Daan", not "de app Daan". The capitalised words that follow the kind word on its line are
+blocked, with the small words between them ("Laan van Borgele"). A title that names a person ("het boek
+over Anne Frank") has a word between the kind and the name, so it is not read here. School context right
+beside the name keeps it a pupil's ("het team Sem (groep 7)")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from screener.text import vocabulary
+from screener.text.not_persons.school_context import pupil_beside
+
+if TYPE_CHECKING:
+    from screener.text.not_persons.listed_phrases import Blocked
+
+
+# the kind word, alone or as the end of a compound ("rekenmethode", "speelfilm", "nieuwbouwwijk", "zorgboerderij")
+KIND = re.compile(
+    r"(?:app|game|film|serie|spel|boek|methode|thema|musical|voorstelling|podcast|website|lesprogramma|"
+    r"veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|"
+    r"wijk|buurt|bad|sporthal|sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)",
+)
+SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan"}  # inside a name: "Laan van Borgele"
+NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
+COMPOUND_HEAD = 3  # letters before the kind in a compound: "rekenmethode"; not "Tbad"
+
+
+def _kind_word(token) -> bool:  # noqa: ANN001
+    """"app", "Veiligheidsregio", "GGD", "nieuwbouwwijk": a word that says what kind of thing the name after it
+    is. A compound counts when it is an ordinary word ("zorgboerderij"), not a town ("Harderwijk")."""
+    low = token.lower_
+    match = KIND.search(low)
+    if match is None or match.end() != len(low):
+        return False
+    if match.start() == 0:
+        return True
+    return match.start() >= COMPOUND_HEAD and token.text[:1].isalpha() and (
+        token.text.islower() or vocabulary.is_dutch_word(token.text))
+
+
+def block_names_after_their_kind(doc, blocked: Blocked) -> None:  # noqa: ANN001
+    """"de app Star Walk", "Veiligheidsregio IJsselland", "zorgboerderij De Hazelaar": the capitalised words
+    right after a kind word on its line are the thing's name."""
+    n = len(doc)
+    for i in range(n - 1):
+        token = doc[i]
+        if "\n" in token.whitespace_ or not token.whitespace_ or not doc[i + 1].text[:1].isupper() \
+                or not _kind_word(token):
+            continue
+        k = i + 1
+        while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
+                doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
+                                              and doc[k + 1].text[:1].isupper())):
+            k += 1
+        if pupil_beside(doc, i + 1, k):
+            continue  # "het team Sem (groep 7)": a pupil
+        for j in range(i + 1, k):
+            blocked.tokens[j] = True

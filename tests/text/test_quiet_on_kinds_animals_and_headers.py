@@ -1,0 +1,109 @@
+"""Ordinary posts that a reader sees hold no person's name, as a user sees it from `screener check`: a name
+right after the word for its kind ("de app Planeetjager", "Veiligheidsregio Rivierenland", "zorgboerderij De
+Notenhoeve"), a quoted title beside another or after a team, a farm's or a working animal's name, a verb's
+form in lower case ("als het brandt"), a step of instructions that opens with a verb and a number ("Kam drie
+keer"), and the words heading a web page's table. A child's name in the same places is still found. The posts
+are made up."""
+
+from __future__ import annotations
+
+from helpers import reported_at
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Lindehof"]
+public = ["Beukenlaan 4", "7411 AB Deventer", "info@obslindehof.nl"]
+"""
+
+
+def test_a_name_right_after_the_word_for_its_kind_is_no_persons(check):
+    post = ("# Ruimteweek\n\n"
+            "Thuis oefenen kan met de app Planeetjager en met de methode Samen Rekenen.\n"
+            "Vrijdag keken we de film Kapitein Zeebonk.\n\n"
+            "Dank aan Veiligheidsregio Rivierenland voor de gastles, en aan zorgboerderij De Notenhoeve voor de rondleiding.\n"
+            "In de nieuwbouwwijk Oosterhagen komt een nieuwe speeltuin.\n")
+    result = check("ruimteweek.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_beside_a_word_for_a_kind_is_still_found(check):
+    post = ("# Fenna wint de voorleeswedstrijd\n\n"
+            "Bij de film keek Fenna mee, en Daan uit groep 6 bouwde iets in de app van Noor.\n")
+    result = check("voorlezen.md", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "voorlezen.md", post, "Fenna wint"), result.output
+    for name in ("Daan", "van Noor"):  # "van Noor" as the finding reads it
+        assert reported_at(result, "voorlezen.md", post, name), result.output
+
+
+def test_quoted_titles_beside_each_other_and_a_quoted_team_are_no_persons(check):
+    post = ('# Lampionnen\n\nWe oefenen in de klas "Zie de maan schijnt door de bomen" en "Hoppeldepop".\n\n'
+            '1e plaats: team "Bliksemflits" van groep 7.\n')
+    assert check("lampionnen.md", post).exit_code == 0
+
+
+def test_a_child_after_a_quoted_team_is_still_found(check):
+    post = '1e plaats: team "Bliksemflits" van groep 7. Noor uit groep 5 scoorde het vaakst.\n'
+    result = check("toernooi.md", post)
+    assert reported_at(result, "toernooi.md", post, "Noor"), result.output
+
+
+def test_a_farms_animals_and_a_working_dog_are_no_persons(check):
+    post = ("# Op de kinderboerderij\n\n"
+            "Reddingshond Bruno liet zien hoe hij zoekt. Greta is de oudste geit van de boerderij.\n"
+            "Pien en Floor waren vorige maand nog lammetjes. De eenden heten allemaal Kwak, zei de boer.\n")
+    result = check("boerderij.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_playing_or_walking_an_animal_is_still_found(check):
+    post = "Sem was de wolf in de musical. Daan is de hond van de buren aan het uitlaten.\n"
+    result = check("musical.md", post)
+    for name in ("Sem", "Daan"):
+        assert reported_at(result, "musical.md", post, name), result.output
+
+
+def test_a_verbs_form_in_lower_case_is_no_name_but_a_child_in_lower_case_is(check):
+    post = "wat doe je als het ergens brandt? bel 112! fenna en joep uit groep 6 wisten het meteen.\n"
+    result = check("brandweer.txt", post)
+    assert "'b*****'" not in result.output, result.output
+    assert reported_at(result, "brandweer.txt", post, "fenna"), result.output
+
+
+def test_a_step_that_opens_with_a_verb_and_a_number_is_no_name(check):
+    post = "Zo pak je luizen aan:\n\n- Kam drie keer per week met een netenkam.\n- Was de knuffels op 60 graden.\n"
+    assert check("luizen.md", post).exit_code == 0
+
+
+def test_a_child_with_her_age_opening_a_line_is_still_found(check):
+    post = "Nieuw in groep 3:\n\n- Kim 6 jaar, houdt van tekenen\n"
+    result = check("nieuw.md", post)
+    assert reported_at(result, "nieuw.md", post, "Kim"), result.output
+
+
+TABLE = """<!DOCTYPE html>
+<html lang="nl"><body>
+<h1>Musical groep 8</h1>
+<p>Vrijdag speelt groep 8 de musical in de aula.</p>
+<table>
+  <tr><th>Zaal</th><th>Groepen</th><th>Tijd</th></tr>
+  <tr><td>Aula</td><td>5 en 6</td><td>13.00 uur</td></tr>
+</table>
+<table>
+  <tr><th>Rol</th><th>Gespeeld door</th></tr>
+  <tr><td>Verteller</td><td>{player}</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_the_words_heading_a_web_pages_table_are_no_names(check):
+    result = check("musical.html", TABLE.format(player="groep 8 samen"))
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_in_the_body_of_that_table_is_still_found(check):
+    post = TABLE.format(player="Fenna de Boer")
+    result = check("musical.html", post)
+    assert reported_at(result, "musical.html", post, "Fenna de Boer"), result.output
