@@ -100,6 +100,10 @@ class TitledRules(NameWords):
         if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
                 and self._place(doc, j + 1, False) > j + 1:
             return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
+        if support and doc[j - 1].lower_ in OFFICE_TITLES and j < n and _title_case(doc[j].text) \
+                and vocabulary.is_lower_case_word(doc[j].lower_) and not self._known_surname(doc[j].text) \
+                and not self._first_name(doc[j].text):
+            return i, 0.0  # "wethouder Onderwijs": the office's portfolio, an ordinary word no name list knows
         if support and j + 1 < n and _line_wrap(doc[j]) and _title_case(doc[j + 1].text):
             j += 1  # "meester\nBas": the line wraps between the title and the name
         # initials

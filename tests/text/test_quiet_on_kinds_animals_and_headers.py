@@ -107,3 +107,42 @@ def test_a_child_in_the_body_of_that_table_is_still_found(check):
     post = TABLE.format(player="Fenna de Boer")
     result = check("musical.html", post)
     assert reported_at(result, "musical.html", post, "Fenna de Boer"), result.output
+
+
+def test_a_phone_app_verb_before_a_name_still_finds_the_name(check):
+    post = "Vragen over de bieb? Bel of app Jolien: 06-12345678.\n"
+    result = check("bieb.md", post)
+    assert reported_at(result, "bieb.md", post, "Jolien"), result.output
+
+
+def test_a_method_listed_whole_after_its_kind_stays_quiet(check):
+    post = "Ik reken graag met de methode Getal & Ruimte Junior en lees graag voor.\n"
+    assert check("nieuw.md", post).exit_code == 0
+
+
+def test_a_compound_or_participle_opening_a_line_is_no_name(check):
+    post = ("Zomerpostkaarten groep 5 – kaarten aan groep 5 van een school in Zwolle\n"
+            "Gedownload op 12-03-2027 om 10:14\n\n"
+            "Hoi allemaal, wij schrijven jullie een kaart.\n")
+    assert check("kaarten.txt", post).exit_code == 0
+
+
+def test_a_long_unknown_name_opening_a_line_is_still_found(check):
+    post = "Xylander uit groep 5 won de tekenwedstrijd.\nMaximiliaan uit groep 4 werd tweede.\n"
+    result = check("tekenen.txt", post)
+    for name in ("Xylander", "Maximiliaan"):
+        assert reported_at(result, "tekenen.txt", post, name), result.output
+
+
+def test_a_bus_company_a_towns_building_and_an_aldermans_portfolio_are_no_persons(check):
+    post = ("De bus van Hofstede brengt ons naar de grote zaal van de Zwolle\nSchouwburg.\n"
+            "In Minecraft bouwden we de Deventer Waag na, en wethouder Onderwijs kwam kijken.\n")
+    result = check("uitje.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_surname_after_van_and_an_alderman_by_name_are_still_found(check):
+    post = "Groetjes van de Vries. Wethouder Bakker opende de nieuwe speeltuin.\n"
+    result = check("speeltuin.md", post)
+    assert reported_at(result, "speeltuin.md", post, "van de Vries"), result.output
+    assert reported_at(result, "speeltuin.md", post, "Wethouder Bakker"), result.output

@@ -22,28 +22,33 @@ if TYPE_CHECKING:
     from screener.text.not_persons.listed_phrases import Blocked
 
 
-# the kind word, alone or as the end of a compound ("rekenmethode", "speelfilm", "nieuwbouwwijk", "zorgboerderij")
-KIND = re.compile(
-    r"(?:app|game|film|serie|spel|boek|methode|thema|musical|voorstelling|podcast|website|lesprogramma|"
-    r"veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|"
-    r"wijk|buurt|bad|sporthal|sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)",
-)
-SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan"}  # inside a name: "Laan van Borgele"
+# the kind word, alone or as the end of a compound ("rekenmethode", "speelfilm", "nieuwbouwwijk", "zorgboerderij");
+# a title's kind only after an article or as a compound: "app Rik" asks the reader to send Rik a message
+TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical|voorstelling|podcast|website|"
+                        r"lesprogramma)")
+PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
+                        r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)")
+DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "jullie", "hun", "mijn", "zijn", "haar"}
+SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan", "&"}  # inside a name: "Laan van Borgele", "Getal & Ruimte"
 NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
 COMPOUND_HEAD = 3  # letters before the kind in a compound: "rekenmethode"; not "Tbad"
 
 
-def _kind_word(token) -> bool:  # noqa: ANN001
-    """"app", "Veiligheidsregio", "GGD", "nieuwbouwwijk": a word that says what kind of thing the name after it
-    is. A compound counts when it is an ordinary word ("zorgboerderij"), not a town ("Harderwijk")."""
+def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
+    """"de app", "Veiligheidsregio", "GGD", "nieuwbouwwijk": a word that says what kind of thing the name after it
+    is. A compound counts when it is an ordinary word ("zorgboerderij"), not a town ("Harderwijk"); a title's kind
+    alone only after an article ("de app", not "app Rik")."""
+    token = doc[i]
     low = token.lower_
-    match = KIND.search(low)
-    if match is None or match.end() != len(low):
-        return False
-    if match.start() == 0:
-        return True
-    return match.start() >= COMPOUND_HEAD and token.text[:1].isalpha() and (
-        token.text.islower() or vocabulary.is_dutch_word(token.text))
+    for kind, alone_after_article in ((PLACE_KIND, False), (TITLE_KIND, True)):
+        match = kind.search(low)
+        if match is None or match.end() != len(low):
+            continue
+        if match.start() == 0:
+            return not alone_after_article or (i > 0 and doc[i - 1].lower_ in DETERMINERS)
+        return match.start() >= COMPOUND_HEAD and token.text[:1].isalpha() and (
+            token.text.islower() or vocabulary.is_dutch_word(token.text))
+    return False
 
 
 def block_names_after_their_kind(doc, blocked: Blocked) -> None:  # noqa: ANN001
@@ -53,7 +58,7 @@ def block_names_after_their_kind(doc, blocked: Blocked) -> None:  # noqa: ANN001
     for i in range(n - 1):
         token = doc[i]
         if "\n" in token.whitespace_ or not token.whitespace_ or not doc[i + 1].text[:1].isupper() \
-                or not _kind_word(token):
+                or not _kind_word(doc, i):
             continue
         k = i + 1
         while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (

@@ -165,7 +165,6 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_animal_names(doc, blocked)
     block_acronym_expansions(doc, blocked, lex)
     block_option_labels(doc, blocked, lex)
-    block_names_after_their_kind(doc, blocked)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     named: set[str] = set()  # first names and surnames of the public figures and authors named in full
     for start, end, entry in matches:
@@ -206,6 +205,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if before == "van" and entry.phrase in _authors():
             blocked.authors.append(doc[start].idx)
             _block_title_before(doc, start - 1, blocked)
+    block_names_after_their_kind(doc, blocked)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)

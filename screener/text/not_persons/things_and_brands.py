@@ -24,7 +24,8 @@ PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kru
                  "limonade", "ranja", "yoghurt", "vla", "pindakaas", "hagelslag", "beschuit", "chips", "repen", "snoep",
                  "drinken", "frisdrank", "thee", "koffie", "pen", "pennen", "vulpen", "potloden", "stiften", "markers",
                  "lijm", "verf", "plakband", "tape", "boter", "olie", "friet", "frietjes", "muesli", "cruesli", "saus",
-                 "appelmoes", "bladerdeeg", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen")
+                 "appelmoes", "bladerdeeg", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen",
+                 "bus", "busje", "bussen", "touringcar", "pak", "mix")  # "de bus van Hoftijzer": the bus company's
 
 
 PRODUCT_JOINS = {"van", "(", ",", "en", "of"}  # what stands right before a maker: "melk van Alpro", "(Nijdam, Zandstra)"

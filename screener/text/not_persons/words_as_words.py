@@ -1,12 +1,15 @@
 """A capitalised word the post uses as a word, not as anyone's name: a word it explains ("Luna is Latijn voor
 maan", "Nova betekent nieuw", "Sol staat voor zon"), an ordinary word alone on a heading's line ("##
-Avontuur", "Gezonde Lunch Week") and a word heading a web page's table column ("Zaal", "Rol" in a first row of
+Avontuur", "Gezonde Lunch Week"), an ordinary compound or participle opening a line ("Penvrienden groep 6 -
+...", "Lichtjesslinger van groep 6", "Geëxporteerd op 19-03"; the word list lacks their plural or inflected
+forms) and a word heading a web page's table column ("Zaal", "Rol" in a first row of
 ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it). A first name the lists know stays a name on a heading ("Juf Roos Neemt
 Afscheid", "Sem's verjaardag") and a child's name is not explained ("Daan betekent veel voor de klas")."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
@@ -34,13 +37,20 @@ def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa:
     text = doc.text
     candidates = [m.start() for m in GLOSSED.finditer(text)]  # a text's few explanations and short lines, not each word
     at = 0
+    line_starts = []
     for line in text.split("\n"):
         if 0 < len(line) <= HEADING_MAX + 4 and line.strip():
             candidates.append(at + len(line) - len(line.lstrip()))
+        if len(line) - len(line.lstrip()) < len(line) and line.lstrip()[:1].isupper():
+            line_starts.append(at + len(line) - len(line.lstrip()))
         at += len(line) + 1
-    if not candidates:
+    if not candidates and not line_starts:
         return
     starts = [t.idx for t in doc]
+    for char in line_starts:  # "Penvrienden groep 6": the line's first word, whatever the line's length
+        i = token_index(starts, char)
+        if 0 <= i < len(doc) and doc[i].idx == char and not blocked.tokens[i] and _ordinary_opening(doc[i].text, lex):
+            blocked.tokens[i] = True
     for char in sorted(set(candidates)):
         i = token_index(starts, char)
         line_end = text.find("\n", char)
@@ -142,3 +152,40 @@ def _marked_heading(text: str, line_start: int, line_end: int) -> bool:
     before = text[max(0, line_start - 2):line_start]
     after = text[line_end:line_end + 2] if line_end >= 0 else ""
     return (line_start == 0 or before == "\n\n") and after in {"", "\n", "\n\n"} and (after != "\n" or line_end + 1 == len(text))
+
+
+COMPOUND_MIN = 9  # letters of a compound opening a line: "Penvrienden"; a name is seldom so long and no compound
+PART_MIN = 3  # letters of each part: "pen" + "vrienden"
+PLURALS = ("en", "s", "'s")
+LINKS = ("jes", "tjes", "s", "en", "")  # what joins a compound's head: "lichtjes|slinger", "kinderen|feest"
+PARTICIPLE_OPENING = re.compile(r"ge([^\W\d_]{4,})[dt]")  # "Geëxporteerd", "Gewonnen" is listed
+
+
+def _ordinary_opening(word: str, lex: Lexicons) -> bool:
+    """Is a capitalised word opening a line an ordinary compound in its plural ("Penvrienden": pen + vriend) or
+    with a head made small ("Lichtjesslinger": lichtje(s) + slinger), or a past participle ("Geëxporteerd" of
+    exporteren)? Not a word the name lists know ("Roosmarijn", "Geert")."""
+    if len(word) < COMPOUND_MIN - 1 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
+            or word in lex.first_names or word in lex.surnames:
+        return False
+    low = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    participle = PARTICIPLE_OPENING.fullmatch(low)
+    if participle:
+        stem = participle.group(1)  # "exporteer": exporteren, with the doubled vowel made single
+        undoubled = stem[:-3] + stem[-2:] if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" else stem
+        if vocabulary.is_lower_case_word(stem + "en") or vocabulary.is_lower_case_word(undoubled + "en"):
+            return True
+    if len(low) < COMPOUND_MIN:
+        return False
+    forms = [low] + [low[:-len(p)] for p in PLURALS if low.endswith(p)]
+    for form in forms:
+        for split in range(PART_MIN, len(form) - PART_MIN - 1):
+            head, tail = form[:split], form[split:]
+            if not vocabulary.is_lower_case_word(tail):
+                continue
+            if any(head.endswith(link) and len(head) - len(link) >= PART_MIN
+                   and vocabulary.is_lower_case_word(head[:len(head) - len(link)] if link else head) for link in LINKS):
+                return True
+            if head.endswith("jes") and vocabulary.is_lower_case_word(head[:-3]):
+                return True
+    return False
