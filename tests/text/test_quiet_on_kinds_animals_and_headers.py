@@ -121,7 +121,7 @@ def test_a_method_listed_whole_after_its_kind_stays_quiet(check):
 
 
 def test_a_compound_or_participle_opening_a_line_is_no_name(check):
-    post = ("Zomerpostkaarten groep 5 – kaarten aan groep 5 van een school in Zwolle\n"
+    post = ("Zomerpostkaarten groep 5 – kaarten uit Zwolle\n"
             "Gedownload op 12-03-2027 om 10:14\n\n"
             "Hoi allemaal, wij schrijven jullie een kaart.\n")
     assert check("kaarten.txt", post).exit_code == 0
@@ -146,3 +146,40 @@ def test_a_surname_after_van_and_an_alderman_by_name_are_still_found(check):
     result = check("speeltuin.md", post)
     assert reported_at(result, "speeltuin.md", post, "van de Vries"), result.output
     assert reported_at(result, "speeltuin.md", post, "Wethouder Bakker"), result.output
+
+
+def test_a_name_joined_to_a_verbs_compound_and_cuddly_toys_are_no_persons(check):
+    post = ("Maak een kroon in de Juliana-knutselles.\n"
+            "In groep 1 praten we met Saar en Tom, de knuffels uit de methode.\n")
+    result = check("knutselen.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_quiz_options_set_out_on_one_line_are_no_initials_but_children_as_options_stay_names(check):
+    post = ("1. Welk lied zongen we bij de opening?\n   A. Zonnestraal  B. Regenboog  C. Vlinders in de Wind\n\n"
+            "2. Wie won de voorleeswedstrijd?\n   A. Fenna  B. Daan  C. Noor\n")
+    result = check("quiz.md", post)
+    assert "'B. R********'" not in result.output and "'R********'" not in result.output, result.output
+    assert reported_at(result, "quiz.md", post, "Fenna"), result.output
+
+
+BOOK_LIST = """<!DOCTYPE html>
+<html lang="nl"><body>
+<h1>Boekentips</h1>
+<ul>
+  <li><strong>Groep 1/2:</strong> <em>Het Rode Vosje</em> van Annemarie Bon en <em>Kleine Kees</em> van {author}.</li>
+</ul>
+<p>Tweede werd <em>Rosa</em>, over een meisje dat heel hard kan fietsen.</p>
+</body></html>
+"""
+
+
+def test_an_emphasised_title_in_a_list_item_with_a_bold_label_and_a_title_with_its_subject_are_quiet(check):
+    result = check("boeken.html", BOOK_LIST.format(author="Harmen van Straaten"))
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_after_an_emphasised_title_in_that_list_is_still_found(check):
+    post = BOOK_LIST.format(author="Sem Bakker (groep 7)")
+    result = check("boeken.html", post)
+    assert reported_at(result, "boeken.html", post, "Sem Bakker"), result.output

@@ -1,6 +1,6 @@
 """An animal's name is no person's (`data/animals.txt`): right after the animal ("ons klassenkonijn
 Snuffie"), after "heet"/"heten" soon after it ("de panda's. Ze heten Wu Wen en Xing Ya"), before it
-("Egbert de eekhoorn", "Boris, een hele grote herder"), as the subject the animal describes ("Bertha is de
+("Egbert de eekhoorn", "Boris, een hele grote herder", "Bobbi en Kiki, de knuffels"), as the subject the animal describes ("Bertha is de
 oudste koe", "Klaartje en Dientje waren vorige week nog kalfjes"), in brackets after its owner ("de kat van
 yara (Snoepie)"), and the same name elsewhere in the post. A working animal's compound counts at a
 sentence's start too ("Brandweerhond Nero")."""
@@ -115,7 +115,11 @@ def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
         k -= 1  # "hele grote"
     if k >= 2 and doc[k].lower_ in ANIMAL_ARTICLES and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() \
             and doc[k - 2].text.isalpha():
-        return [k - 2]
+        names = [k - 2]
+        while names[-1] >= 2 and doc[names[-1] - 1].lower_ in {"en", ","} and doc[names[-1] - 2].text[:1].isupper() \
+                and doc[names[-1] - 2].text.isalpha():
+            names.append(names[-1] - 2)  # "Bobbi en Kiki, de knuffels uit de methode"
+        return names
     return []
 
 

@@ -173,8 +173,8 @@ def _ordinary_opening(word: str, lex: Lexicons) -> bool:
     if participle:
         stem = participle.group(1)  # "exporteer": exporteren, with the doubled vowel made single
         undoubled = stem[:-3] + stem[-2:] if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" else stem
-        if vocabulary.is_lower_case_word(stem + "en") or vocabulary.is_lower_case_word(undoubled + "en"):
-            return True
+        if any(vocabulary.is_lower_case_word(form + "en") for form in (stem, undoubled, low[2:])):
+            return True  # "exporteren"; "downloaden" keeps its stem's d ("Gedownload")
     if len(low) < COMPOUND_MIN:
         return False
     forms = [low] + [low[:-len(p)] for p in PLURALS if low.endswith(p)]
