@@ -183,3 +183,23 @@ def test_a_pupil_after_an_emphasised_title_in_that_list_is_still_found(check):
     post = BOOK_LIST.format(author="Sem Bakker (groep 7)")
     result = check("boeken.html", post)
     assert reported_at(result, "boeken.html", post, "Sem Bakker"), result.output
+
+
+def test_a_firm_after_a_compound_of_its_kind_and_a_shop_with_its_town_are_no_persons(check):
+    post = ("Dank aan de sponsors van de sponsorloop!\n\n"
+            "🎵 Dansschool Swing & Bas voor de muziek, en Bruna Zwolle voor de bekers.\n")
+    result = check("sponsorloop.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_after_school_and_a_shops_name_as_a_childs_with_a_surname_are_still_found(check):
+    post = "Na school speelde Fenna nog buiten. Bruna Jansen uit groep 5 hielp mee.\n"
+    result = check("buiten.txt", post)
+    assert reported_at(result, "buiten.txt", post, "Fenna"), result.output
+    assert reported_at(result, "buiten.txt", post, "Bruna Jansen"), result.output
+
+
+def test_a_participle_after_a_long_first_line_of_an_export_is_no_name(check):
+    post = ('Padlet: "Wat vond jij van de sportdag op het nieuwe veld?" – groep 7, OBS De Lindehof\n'
+            "Gedownload op 19-03-2027 om 15:02\n\nHet was leuk!\n")
+    assert check("padlet.txt", post).exit_code == 0

@@ -2,13 +2,14 @@
 a title after its kind ("de app Star Walk", "de methode Bewegend Leren", "de film A Bridge Too Far", "het
 spel Ganzenbord"), an organisation after its kind ("Veiligheidsregio IJsselland", "GGD IJsselland") and a
 venue or a part of town after its kind ("zorgboerderij De Hazelaar", "het Sportbad Borgele", "de
-nieuwbouwwijk Steenbrugge").
+nieuwbouwwijk Steenbrugge"), and a firm after a compound of its kind ("DJ-school Beats & Bass",
+"kringloopwinkel Dorcas").
 
 Dutch names a person after a role ("keeper Daan", "juf Roos"), never after a kind of thing: a child is
 "de app van Daan", not "de app Daan". The capitalised words that follow the kind word on its line are
 blocked, with the small words between them ("Laan van Borgele"). A title that names a person ("het boek
 over Anne Frank") has a word between the kind and the name, so it is not read here. School context right
-beside the name keeps it a pupil's ("het team Sem (groep 7)")."""
+beside the name keeps it a pupil's ("voor de musical Sem (groep 8) en Noor").""" 
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical
                         r"lesprogramma)")
 PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
                         r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)")
+# kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio)")
 DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "jullie", "hun", "mijn", "zijn", "haar"}
 SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan", "&"}  # inside a name: "Laan van Borgele", "Getal & Ruimte"
 NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
@@ -40,12 +43,18 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
     alone only after an article ("de app", not "app Rik")."""
     token = doc[i]
     low = token.lower_
-    for kind, alone_after_article in ((PLACE_KIND, False), (TITLE_KIND, True)):
+    for kind, alone_after_article in ((PLACE_KIND, False), (TITLE_KIND, True), (COMPOUND_KIND, None)):
         match = kind.search(low)
         if match is None or match.end() != len(low):
             continue
+        joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        if match.start() == 0 and joined:
+            return True  # "DJ-school", "tv-serie": the kind joined to what it is for
         if match.start() == 0:
-            return not alone_after_article or (i > 0 and doc[i - 1].lower_ in DETERMINERS)
+            return alone_after_article is not None and (
+                not alone_after_article or (i > 0 and doc[i - 1].lower_ in DETERMINERS))
+        if low[match.start() - 1:match.start()] == "-":
+            return kind is COMPOUND_KIND and match.start() >= 3  # "DJ-school"; not "tv-film", read alone
         return match.start() >= COMPOUND_HEAD and token.text[:1].isalpha() and (
             token.text.islower() or vocabulary.is_dutch_word(token.text))
     return False
@@ -66,6 +75,6 @@ def block_names_after_their_kind(doc, blocked: Blocked) -> None:  # noqa: ANN001
                                               and doc[k + 1].text[:1].isupper())):
             k += 1
         if pupil_beside(doc, i + 1, k):
-            continue  # "het team Sem (groep 7)": a pupil
+            continue  # "de musical Sem (groep 8)": a pupil
         for j in range(i + 1, k):
             blocked.tokens[j] = True

@@ -85,6 +85,12 @@ def _plural_is_no_name(text: str, start: int, end: int, lex: Lexicons) -> bool:
     return not any(last in names for names in (lex.surnames, lex.first_names, lex.places, lex.world_places))
 
 
+def _branch_in_town(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Does a town follow the shop's name as its branch's ("Bruna Deventer", "Jumbo Bathmen")? No surname is a town."""
+    return end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].text in lex.places \
+        and doc[end].text not in lex.surnames
+
+
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
     """"een muis in huis", "de haas": a character that is an ordinary word ("Muis" of the Gruffalo),
     written in lower case, is the word: it is no character beside another one."""
@@ -190,8 +196,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
                 and not among_brands(doc, start, matches) and not product_compound(text, doc, end) \
-                and not product_of(doc, start):
-            continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
+                and not product_of(doc, start) and not _branch_in_town(doc, end, lex):
+            continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas", "Bruna
+            # Deventer" (a branch and its town): the brand
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)

@@ -51,6 +51,10 @@ def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa:
         i = token_index(starts, char)
         if 0 <= i < len(doc) and doc[i].idx == char and not blocked.tokens[i] and _ordinary_opening(doc[i].text, lex):
             blocked.tokens[i] = True
+    for i, token in enumerate(doc):  # "... KBS De Wingerd Geëxporteerd op": a wrapped line's participle
+        if token.text[:2] == "Ge" and len(token.text) >= COMPOUND_MIN - 1 and not blocked.tokens[i] \
+                and _participle(token.text, lex):
+            blocked.tokens[i] = True
     for char in sorted(set(candidates)):
         i = token_index(starts, char)
         line_end = text.find("\n", char)
@@ -161,6 +165,20 @@ LINKS = ("jes", "tjes", "s", "en", "")  # what joins a compound's head: "lichtje
 PARTICIPLE_OPENING = re.compile(r"ge([^\W\d_]{4,})[dt]")  # "Geëxporteerd", "Gewonnen" is listed
 
 
+def _participle(word: str, lex: Lexicons) -> bool:
+    """"Geëxporteerd" (exporteren), "Gedownload" (downloaden): a capitalised past participle of a listed verb, which
+    no name is; the word list lacks participles."""
+    if not word.isalpha() or not word[1:].islower() or word in lex.first_names or word in lex.surnames:
+        return False
+    low = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    participle = PARTICIPLE_OPENING.fullmatch(low)
+    if participle is None:
+        return False
+    stem = participle.group(1)  # "exporteer": exporteren, with the doubled vowel made single
+    undoubled = stem[:-3] + stem[-2:] if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" else stem
+    return any(vocabulary.is_lower_case_word(form + "en") for form in (stem, undoubled, low[2:]))
+
+
 def _ordinary_opening(word: str, lex: Lexicons) -> bool:
     """Is a capitalised word opening a line an ordinary compound in its plural ("Penvrienden": pen + vriend) or
     with a head made small ("Lichtjesslinger": lichtje(s) + slinger), or a past participle ("Geëxporteerd" of
@@ -168,13 +186,9 @@ def _ordinary_opening(word: str, lex: Lexicons) -> bool:
     if len(word) < COMPOUND_MIN - 1 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
             or word in lex.first_names or word in lex.surnames:
         return False
-    low = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-    participle = PARTICIPLE_OPENING.fullmatch(low)
-    if participle:
-        stem = participle.group(1)  # "exporteer": exporteren, with the doubled vowel made single
-        undoubled = stem[:-3] + stem[-2:] if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" else stem
-        if any(vocabulary.is_lower_case_word(form + "en") for form in (stem, undoubled, low[2:])):
-            return True  # "exporteren"; "downloaden" keeps its stem's d ("Gedownload")
+    if _participle(word, lex):
+        return True
+    low = word.lower()
     if len(low) < COMPOUND_MIN:
         return False
     forms = [low] + [low[:-len(p)] for p in PLURALS if low.endswith(p)]
