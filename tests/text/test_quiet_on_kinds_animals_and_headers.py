@@ -203,3 +203,11 @@ def test_a_participle_after_a_long_first_line_of_an_export_is_no_name(check):
     post = ('Padlet: "Wat vond jij van de sportdag op het nieuwe veld?" – groep 7, OBS De Lindehof\n'
             "Gedownload op 19-03-2027 om 15:02\n\nHet was leuk!\n")
     assert check("padlet.txt", post).exit_code == 0
+
+
+def test_a_person_after_an_organisation_and_a_name_that_ends_like_an_animal_are_still_found(check):
+    post = ("Namens de politie Fenna Jansen kwam een wijkagent kijken.\n"
+            "Gisteren hielp Nusrat Khan met opruimen.\n")
+    result = check("opruimen.md", post)
+    assert reported_at(result, "opruimen.md", post, "Fenna Jansen"), result.output
+    assert reported_at(result, "opruimen.md", post, "Nusrat Khan"), result.output

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from screener.text import vocabulary
 from screener.text.lexicons import OWN_DATA
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ def _animal_token(doc, i: int) -> bool:  # noqa: ANN001
     if text[:1].islower():
         return _animal(doc[i].lower_)
     return text[:1].isupper() and text[1:].islower() and any(
-        doc[i].lower_[k:] in _animals() for k in range(COMPOUND_HEAD, len(text) - 2))
+        doc[i].lower_[k:] in _animals() for k in range(COMPOUND_HEAD, len(text) - 2)) \
+        and (vocabulary.is_dutch_word(text) or vocabulary.is_compound(text))  # not "Nusrat"
 
 
 def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001

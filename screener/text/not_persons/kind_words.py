@@ -20,6 +20,7 @@ from screener.text import vocabulary
 from screener.text.not_persons.school_context import pupil_beside
 
 if TYPE_CHECKING:
+    from screener.text.lexicons import Lexicons
     from screener.text.not_persons.listed_phrases import Blocked
 
 
@@ -60,9 +61,10 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
     return False
 
 
-def block_names_after_their_kind(doc, blocked: Blocked) -> None:  # noqa: ANN001
+def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """"de app Star Walk", "Veiligheidsregio IJsselland", "zorgboerderij De Hazelaar": the capitalised words
-    right after a kind word on its line are the thing's name."""
+    right after a kind word on its line are the thing's name; not a first name after an organisation ("de
+    gerechtelijke politie Pierre Velge": the officer)."""
     n = len(doc)
     for i in range(n - 1):
         token = doc[i]
@@ -74,6 +76,8 @@ def block_names_after_their_kind(doc, blocked: Blocked) -> None:  # noqa: ANN001
                 doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
                                               and doc[k + 1].text[:1].isupper())):
             k += 1
+        if doc[i + 1].text in lex.first_names and PLACE_KIND.search(token.lower_):
+            continue  # "de politie Pierre-Bernard Velge", "het zwembad Daan en Sem": a person after the organisation
         if pupil_beside(doc, i + 1, k):
             continue  # "de musical Sem (groep 8)": a pupil
         for j in range(i + 1, k):

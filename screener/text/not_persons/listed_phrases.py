@@ -212,7 +212,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if before == "van" and entry.phrase in _authors():
             blocked.authors.append(doc[start].idx)
             _block_title_before(doc, start - 1, blocked)
-    block_names_after_their_kind(doc, blocked)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
+    block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)

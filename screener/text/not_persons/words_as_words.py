@@ -182,10 +182,10 @@ def _participle(word: str, lex: Lexicons) -> bool:
 def _ordinary_opening(word: str, lex: Lexicons) -> bool:
     """Is a capitalised word opening a line an ordinary compound in its plural ("Penvrienden": pen + vriend) or
     with a head made small ("Lichtjesslinger": lichtje(s) + slinger), or a past participle ("Geëxporteerd" of
-    exporteren)? Not a word the name lists know ("Roosmarijn", "Geert")."""
+    exporteren)? Not a word the name or place lists know ("Roosmarijn", "Geert", "Molenlanden")."""
     if len(word) < COMPOUND_MIN - 1 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
-            or word in lex.first_names or word in lex.surnames:
-        return False
+            or word in lex.first_names or word in lex.surnames or word in lex.places or word in lex.world_places:
+        return False  # "Molenlanden" is a town
     if _participle(word, lex):
         return True
     low = word.lower()
