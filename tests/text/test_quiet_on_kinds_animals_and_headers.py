@@ -211,3 +211,12 @@ def test_a_person_after_an_organisation_and_a_name_that_ends_like_an_animal_are_
     result = check("opruimen.md", post)
     assert reported_at(result, "opruimen.md", post, "Fenna Jansen"), result.output
     assert reported_at(result, "opruimen.md", post, "Nusrat Khan"), result.output
+
+
+def test_animals_told_as_a_storys_characters_are_no_persons_but_a_surname_alone_is(check):
+    post = ("# Chinees Nieuwjaar\n\nDe Rat sprong op de rug van de Os en won de race. Daarna kwamen de Tijger en het "
+            "Konijn.\n")
+    assert check("nieuwjaar.md", post).exit_code == 0
+    post = "Gisteren spraken we met de Vos over het schoolplein.\n"
+    result = check("plein.md", post)
+    assert result.exit_code == 1, result.output

@@ -2,7 +2,8 @@
 Snuffie"), after "heet"/"heten" soon after it ("de panda's. Ze heten Wu Wen en Xing Ya"), before it
 ("Egbert de eekhoorn", "Boris, een hele grote herder", "Bobbi en Kiki, de knuffels"), as the subject the animal describes ("Bertha is de
 oudste koe", "Klaartje en Dientje waren vorige week nog kalfjes"), in brackets after its owner ("de kat van
-yara (Snoepie)"), and the same name elsewhere in the post. A working animal's compound counts at a
+yara (Snoepie)"), and the same name elsewhere in the post; animals capitalised after "de" or "het" close together are a
+story's characters ("de Tijger, het Konijn"; not "Sanne de Vos" or "met de Vos" alone). A working animal's compound counts at a
 sentence's start too ("Brandweerhond Nero")."""
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ PREDICATE_WORDS = 5  # words between the copula and the animal: "waren vorige we
 # hond aan het uitlaten"
 NOT_ITS_NAME = re.compile(r"\b(?:speel\w*|speelde\w*|rol|musical|toneel\w*|voorstelling|verkleed\w*|aan het|gaan|kwijt|"
                           r"vergeten|zoeken|gezocht|uitgelaten|gevoerd|voeren|geaaid)\b", re.IGNORECASE)
+TITLES = {"meneer", "mevrouw", "mijnheer", "juf", "juffrouw", "meester", "dhr", "mevr", "heer", "familie", "fam"}
+CHARACTERS_REACH = 300  # characters between two animals told as characters: "de Tijger, het Konijn"
 DIMINUTIVES = ("jes", "je")  # "kalfjes", "kalfje": the animal in the diminutive
 COMPOUND_HEAD = 3  # letters before the animal in a capitalised compound: "Brandweerhond"; not "Beer" alone
 
@@ -50,14 +53,12 @@ def _animal(word: str) -> bool:
     return any(form in words or any(form[k:] in words for k in range(1, len(form) - 3)) for form in forms)
 
 
-def _animal_token(doc, i: int) -> bool:  # noqa: ANN001
-    """An animal word in lower case ("konijn", "klassenkonijn"), or a capitalised compound that ends in one
-    ("Brandweerhond Nero" opening a sentence); "Beer" alone is a name."""
-    text = doc[i].text
-    if text[:1].islower():
-        return _animal(doc[i].lower_)
-    return text[:1].isupper() and text[1:].islower() and any(
-        doc[i].lower_[k:] in _animals() for k in range(COMPOUND_HEAD, len(text) - 2)) \
+@functools.lru_cache(maxsize=65536)
+def _capitalised_compound(text: str) -> bool:
+    """A capitalised compound that ends in an animal ("Brandweerhond" opening a sentence); "Beer" alone is a name,
+    and "Nusrat" no Dutch word."""
+    low = text.lower()
+    return text[1:].islower() and any(low[k:] in _animals() for k in range(COMPOUND_HEAD, len(text) - 2)) \
         and (vocabulary.is_dutch_word(text) or vocabulary.is_compound(text))  # not "Nusrat"
 
 
@@ -67,8 +68,10 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     n = len(doc)
     names: set[str] = set()
     for i in range(n):
-        if not _animal_token(doc, i):
-            continue
+        text = doc[i].text
+        if not (_animal(doc[i].lower_) if text[:1].islower() else (
+                len(text) > COMPOUND_HEAD + 2 and text[:1].isupper() and _capitalised_compound(text))):
+            continue  # no animal word: "konijn", "klassenkonijn", "Brandweerhond" opening a sentence
         for b in _named_before_animal(doc, i) + _described_as_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
             blocked.tokens[b] = True
             names.add(doc[b].text)
@@ -98,6 +101,14 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
             if doc[k].text[:1].isupper():
                 names.add(doc[k].text)
             k += 1
+    characters = [k for k in range(2, n) if doc[k - 1].text in {"de", "het"} and doc[k].text[:1].isupper()
+                  and doc[k].text[1:].islower() and doc[k].lower_ in _animals() and not doc[k - 2].text[:1].isupper()
+                  and doc[k - 2].lower_.rstrip(".") not in TITLES]  # not "Sanne de Vos", "meneer de Haas"
+    for k in characters:  # "de rode pet van de Aap en de gele van het Konijn": animals as a story's characters, two
+        # or more close together ("met de Vos" alone may be a surname typed with a small "de")
+        if any(other != k and doc[other].lower_ != doc[k].lower_ and abs(doc[other].idx - doc[k].idx) <= CHARACTERS_REACH
+               for other in characters):
+            blocked.tokens[k] = True
     for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
         if doc[k].text in names:
             blocked.tokens[k] = True

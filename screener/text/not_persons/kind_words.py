@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
-from screener.text.not_persons.school_context import pupil_beside
+from screener.text.not_persons.school_context import pupil_beside, token_index
 
 if TYPE_CHECKING:
     from screener.text.lexicons import Lexicons
@@ -32,6 +32,11 @@ PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|o
                         r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)")
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
 COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio)")
+CANDIDATE = re.compile(r"\w{2,}(?=[ \t]+[A-ZÀ-Ý])")  # a word before a capital: where a kind word may stand
+KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
+             "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
+             "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
+             "school", "winkel", "bakkerij", "studio")  # the ends of the words `_kind_word` reads, for the quick way out
 DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "jullie", "hun", "mijn", "zijn", "haar"}
 SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan", "&"}  # inside a name: "Laan van Borgele", "Getal & Ruimte"
 NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
@@ -66,10 +71,16 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
     right after a kind word on its line are the thing's name; not a first name after an organisation ("de
     gerechtelijke politie Pierre Velge": the officer)."""
     n = len(doc)
-    for i in range(n - 1):
+    starts: list[int] = []
+    for match in CANDIDATE.finditer(doc.text):  # the quick way: a kind word's end, a space, a capital
+        if not match.group().lower().endswith(KIND_ENDS):
+            continue
+        if not starts:
+            starts = [t.idx for t in doc]
+        i = token_index(starts, match.end() - 1)
         token = doc[i]
-        if "\n" in token.whitespace_ or not token.whitespace_ or not doc[i + 1].text[:1].isupper() \
-                or not _kind_word(doc, i):
+        if i >= n - 1 or token.idx + len(token.text) != match.end() or "\n" in token.whitespace_ \
+                or not token.whitespace_ or not doc[i + 1].text[:1].isupper() or not _kind_word(doc, i):
             continue
         k = i + 1
         while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (

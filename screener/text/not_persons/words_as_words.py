@@ -51,9 +51,10 @@ def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa:
         i = token_index(starts, char)
         if 0 <= i < len(doc) and doc[i].idx == char and not blocked.tokens[i] and _ordinary_opening(doc[i].text, lex):
             blocked.tokens[i] = True
-    for i, token in enumerate(doc):  # "... KBS De Wingerd Geëxporteerd op": a wrapped line's participle
-        if token.text[:2] == "Ge" and len(token.text) >= COMPOUND_MIN - 1 and not blocked.tokens[i] \
-                and _participle(token.text, lex):
+    for match in CAPITAL_GE.finditer(text):  # "... KBS De Wingerd Geëxporteerd op": a wrapped line's participle
+        i = token_index(starts, match.start())
+        if doc[i].idx == match.start() and doc[i].text == match.group() and not blocked.tokens[i] \
+                and _participle(doc[i].text, lex):
             blocked.tokens[i] = True
     for char in sorted(set(candidates)):
         i = token_index(starts, char)
@@ -162,6 +163,7 @@ COMPOUND_MIN = 9  # letters of a compound opening a line: "Penvrienden"; a name 
 PART_MIN = 3  # letters of each part: "pen" + "vrienden"
 PLURALS = ("en", "s", "'s")
 LINKS = ("jes", "tjes", "s", "en", "")  # what joins a compound's head: "lichtjes|slinger", "kinderen|feest"
+CAPITAL_GE = re.compile(r"(?<!\w)Ge[^\W\d_]{6,}(?!\w)")  # where a capitalised participle may stand
 PARTICIPLE_OPENING = re.compile(r"ge([^\W\d_]{4,})[dt]")  # "Geëxporteerd", "Gewonnen" is listed
 
 
