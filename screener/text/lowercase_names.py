@@ -40,7 +40,7 @@ def candidate(word: str, lex: Lexicons) -> str:
         ok = word.title() in lex.first_names and word not in lex.common_words and word not in lex.not_names \
             and word not in lex.lowercase_not_names and not vocabulary.is_dutch_word(word)
         return "list" if ok else ""
-    if word in lex.not_names or word in lex.lowercase_not_names:
+    if word in lex.not_names or word in lex.lowercase_not_names or _verb_form(word):
         return ""
     if word in lex.common_words:  # "storm": a name only in a list of names ("storm, jayden en ayoub")
         return "list" if word in lex.ambiguous_first_names else ""
@@ -49,6 +49,12 @@ def candidate(word: str, lex: Lexicons) -> str:
     if word in lex.ambiguous_first_names:
         return "word"  # "noor", "roos": a name only beside another ("tess, noor en anna")
     return "word" if vocabulary.is_dutch_word(word) else "sure"
+
+
+def _verb_form(word: str) -> bool:
+    """"brandt", "landt": a verb's form in -dt ("als het brandt") of a listed verb ("branden"); no first name
+    ends so (the surname Brandt is typed with its capital)."""
+    return word.endswith("dt") and vocabulary.is_lower_case_word(word[:-1] + "en")
 
 
 def _known(word: str, lex: Lexicons) -> bool:

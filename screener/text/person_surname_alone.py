@@ -62,10 +62,9 @@ class SurnameAloneRules(NameWords):
             return i, 0.0  # "in Den Haag" is a place
         if doc[i].text == "van" and i + 1 < len(doc) and self._place(doc, i + 1, False) > i + 1:
             return i, 0.0  # "de burgemeester van Luik": a place, not the surname "van Luik"
-        if doc[i].text == "van" and i + 3 < len(doc) and doc[i + 1].text in {"de", "het"} \
-                and self._place(doc, i + 2, False) == i + 3 and doc[i + 3].text.islower() \
-                and vocabulary.is_compound(doc[i + 3].text):
-            return i, 0.0  # "de melk van de Deventer melkfabriek": a town naming a firm, not the surname "van de Deventer"
+        if self._town_names_a_building(doc, i):
+            return i, 0.0  # "de melk van de Deventer melkfabriek", "de Deventer Waag": a town naming a firm or a
+            # building, not the surname "van de Deventer"
         if sentence_start and doc[i].lower_ in self.lex.ambiguous_first_names:
             return i, 0.0  # "Roos is een bloem"
         if sentence_start and doc[i].lower_ in public_roles.MAKERS:
@@ -99,11 +98,28 @@ class SurnameAloneRules(NameWords):
         end = self._surname(doc, i, supported=capital_van)
         if end > i and not (self._beside_street(doc, i) or self._street_of(doc, i) or self._of_a_named_thing(doc, i, end)) \
                 and not self._names_a_shop(doc, end - 1) and not self._header_cell(doc, i) \
-                and not things_and_brands.product_of(doc, i):  # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)"
+                and not things_and_brands.product_of(doc, i + (doc[i].text == "van")):
+            # "pepernoten van Van Delft", "schaatsen (Nijdam, Zandstra)", "de bus van Hoftijzer"
             return end, 0.6  # not "via de Keizerstraat en de Brink", "de Laan van Borgele": a street
         # nor "een Deventer koek van Bussink" where "Bakkerij Bussink" is a shop, nor "Naam | Rol | Kinderen in
         # groep": a column's header, not the surname Rol
         return i, 0.0
+
+    def _town_names_a_building(self, doc: Doc, i: int) -> bool:
+        """"(van) de Deventer melkfabriek", "de Deventer Waag", "van de Deventer\nSchouwburg": "de", a town and the
+        firm or building it names (a compound in lower case, or a capitalised ordinary word, on this line or the
+        next)."""
+        k = i + 1 if doc[i].text == "van" else i
+        if doc[k].text not in {"de", "het"} or k + 2 >= len(doc) or self._place(doc, k + 1, False) != k + 2:
+            return False
+        j = k + 2
+        while j < len(doc) - 1 and doc[j].is_space and doc[j].text.count("\n") <= 1:
+            j += 1  # the building on the next line
+        after = doc[j]
+        if after.text.islower():
+            return vocabulary.is_compound(after.text)
+        return after.text[:1].isupper() and after.text[1:].islower() and vocabulary.is_lower_case_word(after.lower_) \
+            and after.text not in self.lex.surnames and after.text not in self.lex.first_names
 
     @staticmethod
     def _header_cell(doc: Doc, i: int) -> bool:

@@ -2,7 +2,7 @@
 Marieke", "A. de Vries", "mevrouw Visser-de Jong", "Jan-Willem", "Annie M.G. Schmidt", and an unknown
 first name before a known surname ("Xyla Visser"). An ambiguous first name alone ("Roos", "Mark")
 counts only where the sentence says a person acts ("Roos mocht als eerste"); a first name is none as
-a verb opening a sentence ("Kam het haar"), as a country ("Israël") or among words ("Bloem, Roos of
+a verb opening a sentence ("Kam het haar", "Rol 24 rondjes uit"), as a country ("Israël") or among words ("Bloem, Roos of
 Hoop")."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from screener.text.tokens import title_case as _title_case
 
 # what follows a verb telling the reader what to do, never a child's name opening a sentence: "Kam het haar"
 AFTER_IMPERATIVE = {"het", "een", "uw", "jouw", "niets", "niks", "liever", "alles", "iets"}
+NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "tien", "elke", "alle"}
+AGE_WORDS = {"jaar", "jaren", "maanden", "mnd", "jr", "jaartjes"}  # "Roos 8 jaar": a child and her age
 AUXILIARIES = {"heeft", "had"}
 POSSESSIVES = {"zijn", "haar", "z'n", "d'r", "hun"}
 PARTICIPLE = re.compile(r"^[a-z]*ge[a-z]{2,}(?:d|t|en)$")
@@ -98,6 +100,10 @@ class TitledRules(NameWords):
         if support and doc[j - 1].lower_ in OFFICE_TITLES and j + 1 < n and doc[j].text == "van" \
                 and self._place(doc, j + 1, False) > j + 1:
             return i, 0.0  # "de burgemeester van Luik": an office of a place, the place comes next
+        if support and doc[j - 1].lower_ in OFFICE_TITLES and j < n and _title_case(doc[j].text) \
+                and vocabulary.is_lower_case_word(doc[j].lower_) and not self._known_surname(doc[j].text) \
+                and not self._first_name(doc[j].text):
+            return i, 0.0  # "wethouder Onderwijs": the office's portfolio, an ordinary word no name list knows
         if support and j + 1 < n and _line_wrap(doc[j]) and _title_case(doc[j + 1].text):
             j += 1  # "meester\nBas": the line wraps between the title and the name
         # initials
@@ -152,8 +158,13 @@ class TitledRules(NameWords):
         """Is the first name opening a sentence a verb telling the reader what to do ("Kam het haar", "Koop
         liever niets")? The word is also a Dutch word, and an object or adverb follows it where a child's name
         would be followed by its verb ("Kim kamt het haar") or its surname ("Kim de Vries")."""
-        return i + 1 < len(doc) and doc[i + 1].lower_ in AFTER_IMPERATIVE and doc[i + 1].text.islower() \
-            and doc[i].whitespace_ == " " and vocabulary.is_lower_case_word(doc[i].lower_)
+        if not (i + 1 < len(doc) and doc[i].whitespace_ == " " and vocabulary.is_lower_case_word(doc[i].lower_)):
+            return False
+        if doc[i + 1].lower_ in AFTER_IMPERATIVE and doc[i + 1].text.islower():
+            return True
+        # "Kam twee weken lang ...", "Rol 24 rondjes uit": a number of things after it; not "Roos 8 jaar"
+        return (doc[i + 1].like_num or doc[i + 1].lower_ in NUMBER_WORDS) and i + 2 < len(doc) \
+            and doc[i + 2].text.islower() and doc[i + 2].lower_ not in AGE_WORDS
 
     def _acts(self, doc: Doc, k: int) -> bool:
         """Does a verb of a person acting follow at k ("mocht", "kreeg", "won"), or a school context?

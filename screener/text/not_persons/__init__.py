@@ -10,7 +10,10 @@ alike. One module per kind of signal:
 - `emphasised_titles`: a title in italics or bold with its author and characters ("*Kees de jongen* van
   Theo Thijssen");
 - `option_labels`: the letter of a quiz's answer option, which is no initial ("A. Parijs");
-- `words_as_words`: a word the post explains or uses as a heading ("Luna is Latijn voor maan", "## Avontuur");
+- `words_as_words`: a word the post explains or uses as a heading ("Luna is Latijn voor maan", "## Avontuur",
+  "<th>Zaal</th>"), an ordinary compound opening a line ("Penvrienden groep 6");
+- `kind_words`: a name right after the word for its kind ("de app Star Walk", "GGD IJsselland", "zorgboerderij De
+  Hazelaar");
 - `animal_names`: a pet's or zoo animal's name ("ons klassenkonijn Snuffie");
 - `things_and_brands`: the maker of a product, a brand among brands, a compound's first half, a
   cell under a column of things (`names_a_thing`);

@@ -1,13 +1,18 @@
 """An animal's name is no person's (`data/animals.txt`): right after the animal ("ons klassenkonijn
 Snuffie"), after "heet"/"heten" soon after it ("de panda's. Ze heten Wu Wen en Xing Ya"), before it
-("Egbert de eekhoorn", "Boris, een hele grote herder"), in brackets after its owner ("de kat van yara
-(Snoepie)"), and the same name elsewhere in the post."""
+("Egbert de eekhoorn", "Boris, een hele grote herder", "Bobbi en Kiki, de knuffels"), as the subject the animal describes ("Bertha is de
+oudste koe", "Klaartje en Dientje waren vorige week nog kalfjes"), in brackets after its owner ("de kat van
+yara (Snoepie)"), and the same name elsewhere in the post; animals capitalised after "de" or "het" close together are a
+story's characters ("de Tijger, het Konijn"; not "Sanne de Vos" or "met de Vos" alone). A working animal's compound counts at a
+sentence's start too ("Brandweerhond Nero")."""
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
+from screener.text import vocabulary
 from screener.text.lexicons import OWN_DATA
 
 if TYPE_CHECKING:
@@ -18,9 +23,19 @@ SURNAME_INTERFIXES = {"de", "van", "der", "den", "ter", "ten"}  # "Daan de Haas"
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
-NAMING_ADVERBS = {"nu", "voortaan", "sindsdien", "officieel", "gewoon"}  # "hij heet nu Bolt"
+NAMING_ADVERBS = {"nu", "voortaan", "sindsdien", "officieel", "gewoon", "allemaal", "allebei", "samen"}  # "hij heet nu Bolt"
 ANIMAL_ARTICLES = {"een", "de", "het", "onze", "ons", "mijn", "hun"}  # "Boris, een hele grote herder"
 APPOSITION_WORDS = 3  # adjectives between the article and the animal: "een hele grote herder"
+COPULAS = {"is", "was", "zijn", "waren", "wordt", "werd"}  # "Bertha is de oudste koe", "Klaartje en Dientje waren kalfjes"
+PREDICATE_WORDS = 5  # words between the copula and the animal: "waren vorige week nog kalfjes"
+# a sentence where a child plays an animal or does something with one: "Sem was de wolf in de musical", "Sem is de
+# hond aan het uitlaten"
+NOT_ITS_NAME = re.compile(r"\b(?:speel\w*|speelde\w*|rol|musical|toneel\w*|voorstelling|verkleed\w*|aan het|gaan|kwijt|"
+                          r"vergeten|zoeken|gezocht|uitgelaten|gevoerd|voeren|geaaid)\b", re.IGNORECASE)
+TITLES = {"meneer", "mevrouw", "mijnheer", "juf", "juffrouw", "meester", "dhr", "mevr", "heer", "familie", "fam"}
+CHARACTERS_REACH = 300  # characters between two animals told as characters: "de Tijger, het Konijn"
+DIMINUTIVES = ("jes", "je")  # "kalfjes", "kalfje": the animal in the diminutive
+COMPOUND_HEAD = 3  # letters before the animal in a capitalised compound: "Brandweerhond"; not "Beer" alone
 
 
 @functools.cache
@@ -33,8 +48,18 @@ def _animals() -> frozenset[str]:
 def _animal(word: str) -> bool:
     """"konijn", "panda's", "pinguïns", "klassenkonijn" (a compound ends in an animal of 4+ letters)."""
     words = _animals()
-    forms = [word] + [word[: -len(p)] for p in ANIMAL_PLURALS if word.endswith(p) and len(word) > len(p) + 2]
+    forms = [word] + [word[: -len(p)] for p in ANIMAL_PLURALS + DIMINUTIVES if word.endswith(p) and len(word) > len(p) + 2]
+    forms += [form[:-1] for form in forms if word.endswith("en") and form[-2:-1] == form[-1:]]  # "kippen": kip
     return any(form in words or any(form[k:] in words for k in range(1, len(form) - 3)) for form in forms)
+
+
+@functools.lru_cache(maxsize=65536)
+def _capitalised_compound(text: str) -> bool:
+    """A capitalised compound that ends in an animal ("Brandweerhond" opening a sentence); "Beer" alone is a name,
+    and "Nusrat" no Dutch word."""
+    low = text.lower()
+    return text[1:].islower() and any(low[k:] in _animals() for k in range(COMPOUND_HEAD, len(text) - 2)) \
+        and (vocabulary.is_dutch_word(text) or vocabulary.is_compound(text))  # not "Nusrat"
 
 
 def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
@@ -43,9 +68,11 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     n = len(doc)
     names: set[str] = set()
     for i in range(n):
-        if not doc[i].text[:1].islower() or not _animal(doc[i].lower_):
-            continue
-        for b in _named_before_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
+        text = doc[i].text
+        if not (_animal(doc[i].lower_) if text[:1].islower() else (
+                len(text) > COMPOUND_HEAD + 2 and text[:1].isupper() and _capitalised_compound(text))):
+            continue  # no animal word: "konijn", "klassenkonijn", "Brandweerhond" opening a sentence
+        for b in _named_before_animal(doc, i) + _described_as_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
             blocked.tokens[b] = True
             names.add(doc[b].text)
         k = i + 1
@@ -74,6 +101,14 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
             if doc[k].text[:1].isupper():
                 names.add(doc[k].text)
             k += 1
+    characters = [k for k in range(2, n) if doc[k - 1].text in {"de", "het"} and doc[k].text[:1].isupper()
+                  and doc[k].text[1:].islower() and doc[k].lower_ in _animals() and not doc[k - 2].text[:1].isupper()
+                  and doc[k - 2].lower_.rstrip(".") not in TITLES]  # not "Sanne de Vos", "meneer de Haas"
+    for k in characters:  # "de rode pet van de Aap en de gele van het Konijn": animals as a story's characters, two
+        # or more close together ("met de Vos" alone may be a surname typed with a small "de")
+        if any(other != k and doc[other].lower_ != doc[k].lower_ and abs(doc[other].idx - doc[k].idx) <= CHARACTERS_REACH
+               for other in characters):
+            blocked.tokens[k] = True
     for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
         if doc[k].text in names:
             blocked.tokens[k] = True
@@ -93,5 +128,36 @@ def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
         k -= 1  # "hele grote"
     if k >= 2 and doc[k].lower_ in ANIMAL_ARTICLES and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() \
             and doc[k - 2].text.isalpha():
-        return [k - 2]
+        names = [k - 2]
+        while names[-1] >= 2 and doc[names[-1] - 1].lower_ in {"en", ","} and doc[names[-1] - 2].text[:1].isupper() \
+                and doc[names[-1] - 2].text.isalpha():
+            names.append(names[-1] - 2)  # "Bobbi en Kiki, de knuffels uit de methode"
+        return names
     return []
+
+
+def _described_as_animal(doc, i: int) -> list[int]:  # noqa: ANN001
+    """The names an animal word at i describes as the predicate of its sentence: "Bertha is de oudste koe",
+    "Sjors is de bok", "Klaartje en Dientje waren vorige week nog kalfjes"; not "Sem was de wolf in de
+    musical" or "Sem is de hond aan het uitlaten" (`NOT_ITS_NAME`)."""
+    if not doc[i].text[:1].islower():
+        return []
+    k = i - 1
+    while k > 0 and i - k <= PREDICATE_WORDS and doc[k].text.isalpha() and doc[k].lower_ not in COPULAS:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in COPULAS:
+        return []
+    names = []
+    b = k - 1
+    while b >= 0 and doc[b].text[:1].isupper() and doc[b].text.isalpha():
+        names.append(b)
+        b -= 1
+        if b >= 1 and doc[b].lower_ in {"en", ","} and doc[b - 1].text[:1].isupper():
+            b -= 1
+    opens = b < 0 or doc[b].is_space or doc[b].text in {".", "!", "?", ":", "-", "\n"} or "\n" in doc[b].whitespace_
+    if not names or not opens:
+        return []
+    line_end = doc.text.find("\n", doc[i].idx)
+    rest = doc.text[doc[i].idx:line_end if line_end >= 0 else len(doc.text)]
+    rest = re.split(r"[.!?](?:\s|$)", rest)[0]
+    return [] if NOT_ITS_NAME.search(rest) else names

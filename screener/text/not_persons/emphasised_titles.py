@@ -5,7 +5,8 @@ verdwenen schat*", "zingt *Mary's Boy Child*".
 The documents stage blanks a Markdown post's emphasis marks out in place ("koos  Kees de jongen  van":
 two spaces either side where one was); a plain-text post keeps its asterisks. An emphasised span counts
 as a title when its author or maker follows it ("van Theo Thijssen", "– Guus Kuijer") or a word of
-reading, singing or watching stands before it in its sentence (`titles_and_acronyms.TITLE_CUE`). Then:
+reading, singing or watching stands before it in its sentence (`titles_and_acronyms.TITLE_CUE`), or what it is
+about follows it ("*Luca*, over een zeemonstertje"). Then:
 
 - its words are no names;
 - the author named in full after it is the book's ("*Bobbi* van Ingeborg Bijlsma");
@@ -40,6 +41,8 @@ MARKED = re.compile(r"(?<![\w*_])(?P<mark>\*{1,2}|_{1,2})(?P<title>[A-Z0-9À-Ý]
 TITLE_MAX = 60  # characters
 # the author or maker after the title: "van Theo Thijssen", "– Guus Kuijer", "door Pixar"
 MAKER_AFTER = re.compile(r"[ \t]*(?:van|door|–|—|-)[ \t]+(?:(?:de|het|van|der)[ \t]+)*(?=[A-ZÀ-Ý])")
+# what the title is about, right after it: "*Luca*, over een zeemonstertje"
+ABOUT_AFTER = re.compile(r",?[ \t]+over[ \t]+(?:een|de|het|hoe|wat|twee|drie|vier)\b")
 FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:[A-Z]\.){1,3})?(?:[ \t]+(?:van|de|der|den|ter|ten|le|la))*"
                        r"[ \t]+[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+)?")
 
@@ -47,8 +50,9 @@ FULL_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:[A-Z]\.){1,3})?(?:[ \t]
 def _table_row(text: str, line_start: int, line_end: int) -> bool:
     """Does the line read as a Markdown table's row with its bars blanked: it opens with white space and
     its cells stand three spaces or more apart?"""
-    if not text.startswith(" ", line_start):
-        return False
+    if not text.startswith(" ", line_start) or not text[line_end - 1:line_end].isspace():
+        return False  # a row opens and ends with its blanked bars; "  Groep 3/4:   Tijgetje en Beer   van
+        # Janosch." (a list item whose bold label opens it) ends as a sentence does
     first = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip(" "))
     return text.find("   ", line_start + first, line_end) >= 0
 
@@ -83,7 +87,8 @@ def block_emphasised_titles(doc, blocked: Blocked, lex: Lexicons) -> set[str]:  
             continue
         maker = MAKER_AFTER.match(text, after)
         before = SENTENCE_END.split(text[max(line_start, start - TITLE_CUE_REACH):start])[-1]
-        if maker is None and TITLE_CUE.search(before) is None:
+        if maker is None and TITLE_CUE.search(before) is None and ABOUT_AFTER.match(text, after) is None \
+                and ABOUT_AFTER.match(text, end + 1) is None:
             continue
         first, last = token_index(starts, start), token_index(starts, end - 1)
         if first < 0 or doc[first].idx != start or pupil_beside(doc, first, last + 1):

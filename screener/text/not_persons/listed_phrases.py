@@ -27,6 +27,7 @@ from screener.text import lexicons, vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
+from screener.text.not_persons.kind_words import block_names_after_their_kind
 from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
@@ -82,6 +83,12 @@ def _plural_is_no_name(text: str, start: int, end: int, lex: Lexicons) -> bool:
     surnames, not plurals of "Hendrik", "Peter", "Hans", and "Queens" is a place, not two of the band)?"""
     last = text[start:end].split()[-1]
     return not any(last in names for names in (lex.surnames, lex.first_names, lex.places, lex.world_places))
+
+
+def _branch_in_town(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Does a town follow the shop's name as its branch's ("Bruna Deventer", "Jumbo Bathmen")? No surname is a town."""
+    return end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].text in lex.places \
+        and doc[end].text not in lex.surnames
 
 
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
@@ -189,8 +196,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             continue  # "Anna" without Frozen: a child; "Sonic, Zelda en Roblox": a character among characters
         if entry.needs_context and entry.group < 0 and before not in BRAND_BEFORE \
                 and not among_brands(doc, start, matches) and not product_compound(text, doc, end) \
-                and not product_of(doc, start):
-            continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas": the brand
+                and not product_of(doc, start) and not _branch_in_town(doc, end, lex):
+            continue  # "Nike uit groep 3", "het boek van Dirk": a child; "bij de Dirk", "van Nike, van Adidas", "Bruna
+            # Deventer" (a branch and its town): the brand
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
@@ -204,6 +212,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if before == "van" and entry.phrase in _authors():
             blocked.authors.append(doc[start].idx)
             _block_title_before(doc, start - 1, blocked)
+    block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)

@@ -1,7 +1,7 @@
 """The letter that labels an answer option in a quiz or a poll ("A. Parijs", "B) Lyon", "(C) Rome",
 "Kies uit: A. Boom, B. Bloem of C. Struik") is no initial: "A. Parijs" is no Mr or Mrs Parijs. A letter
 counts as a label only in a run of labels in alphabetical order from A (or a) that open lines or follow
-a colon, a comma or "of" (or stand in brackets: "(B) Zomer"); the option after it is then read as a
+a colon, a comma, "of" or a gap of two spaces ("A. Arcade  B. Birds") (or stand in brackets: "(B) Zomer"); the option after it is then read as a
 sentence's first word. Where an option is a first name that is no word ("A. Daan", "(A) Daan (B) Noor"), the
 options are people: only the letters are no initials, and "Noor" stays a name.
 """
@@ -41,11 +41,13 @@ def _label_at(doc, i: int) -> tuple[str, int] | None:  # noqa: ANN001
     k = i - 1
     if k >= 0 and doc[k].text == "(" and not doc[k].whitespace_ and after == i + 2:
         return text[0], after  # "(A) Lente (B) Zomer": the brackets mark the label wherever it stands
+    gap = False  # two spaces or more before the label: options set out on one line ("A. Arcade  B. Birds")
     while k >= 0 and doc[k].is_space:
         if "\n" in doc[k].text:
             return text[0], after
+        gap = True
         k -= 1
-    if k < 0 or "\n" in doc[k].whitespace_ or doc[k].lower_ in INLINE_BEFORE:
+    if k < 0 or gap or "\n" in doc[k].whitespace_ or doc[k].lower_ in INLINE_BEFORE:
         return text[0], after
     return None
 

@@ -24,7 +24,8 @@ PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kru
                  "limonade", "ranja", "yoghurt", "vla", "pindakaas", "hagelslag", "beschuit", "chips", "repen", "snoep",
                  "drinken", "frisdrank", "thee", "koffie", "pen", "pennen", "vulpen", "potloden", "stiften", "markers",
                  "lijm", "verf", "plakband", "tape", "boter", "olie", "friet", "frietjes", "muesli", "cruesli", "saus",
-                 "appelmoes", "bladerdeeg", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen")
+                 "appelmoes", "bladerdeeg", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen",
+                 "bus", "busje", "bussen", "touringcar", "pak", "mix")  # "de bus van Hoftijzer": the bus company's
 
 
 PRODUCT_JOINS = {"van", "(", ",", "en", "of"}  # what stands right before a maker: "melk van Alpro", "(Nijdam, Zandstra)"
@@ -58,7 +59,8 @@ def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
     if text[at:at + 1] == "-" and text[at + 1:at + 2].islower():
         word = WORD.match(text, at + 1)
         if word and len(word.group()) >= 3 and (vocabulary.is_lower_case_word(word.group())
-                                                or vocabulary.is_lower_case_word(doc[end - 1].lower_)):
+                                                or vocabulary.is_lower_case_word(doc[end - 1].lower_)
+                                                or _verb_compound(word.group())):  # "de Wilhelmus-knutselles"
             # "Zwart-witfoto": an ordinary word joined to a lower-case tail
             return True
     at = doc[start].idx
@@ -75,6 +77,13 @@ def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
     from screener.text.recognizers import table_column  # here: the recognizers import this stage
 
     return table_column.headed(text, doc[start].idx, THING_HEADER)
+
+
+def _verb_compound(word: str) -> bool:
+    """"knutselles", "speelmiddag": a verb's stem and a listed word, as Dutch joins them (knutselen + les)."""
+    return len(word) >= 7 and any(
+        vocabulary.is_lower_case_word(word[split:]) and vocabulary.is_lower_case_word(word[:split] + "en")
+        for split in range(3, len(word) - 2))
 
 
 def product_compound(text: str, doc, end: int) -> bool:  # noqa: ANN001

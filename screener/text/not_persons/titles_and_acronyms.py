@@ -20,7 +20,7 @@ TITLE_CUE = re.compile(
     r"\b(?:zing\w*|zong\w*|gezongen|speel\w*|speelde\w*|gespeeld|lees|leest|lezen|las|lazen|gelezen|kijk\w*|"
     r"keken|gekeken|voer\w* .{0,12}op|musical|toneelstuk|voorstelling|film|lied(?:je|jes|eren)?|nummer|boek(?:je)?|"
     r"prentenboek|serie|show|dans(?:je)?|thema|titel|koos|kozen|gekozen|recept(?:en)?|kookboek|kwartet|verhaal|verhalen|"
-    r"gedicht(?:je|en)?|album|aflevering|boeken|stripboek|strip)\b",
+    r"gedicht(?:je|en)?|album|aflevering|boeken|stripboek|strip|oefen\w*|geoefend|team|teamnaam)\b",
     re.IGNORECASE,
 )
 TITLE_CUE_REACH = 80  # characters before the quotation, within its sentence: "zong 'X' en daarna 'Y'"
@@ -28,14 +28,17 @@ TITLE_CUE_REACH = 80  # characters before the quotation, within its sentence: "z
 ENGLISH = re.compile(r"\b(?:the|it|you|are|of|and|my|your|to|on|all)\b", re.IGNORECASE)
 QUOTE_PAIRS = {'"': '"', "“": "”", "„": "”", "‘": "’", "«": "»", "'": "'"}
 TITLE_MAX = 60  # characters between the quotes
+TITLES_JOINED = re.compile(r"\s*(?:,|en|of|&)\s*$")  # between two quoted titles: "X" en "Y"
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_SMALL_WORDS = {"of", "and", "for", "the", "van", "voor", "en", "de", "der", "het"}  # "Bureau of ..."
 
 
 def block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
-    """"groep 3 zong "Rudolph the Red-Nosed Reindeer"": the quoted words are a title, not persons."""
+    """"groep 3 zong "Rudolph the Red-Nosed Reindeer"", "team "Enderdraken"": the quoted words are a title, not
+    persons; so is a quotation joined to a quoted title ("we oefenen "Sint Maarten" en "Elfelfelf"")."""
     text = doc.text
     starts = [t.idx for t in doc]
+    title_end = -1  # where the last quoted title closed
     for i, token in enumerate(doc):
         close = QUOTE_PAIRS.get(token.text)
         if close is None or token.whitespace_:
@@ -45,8 +48,10 @@ def block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
             continue
         line_start = text.rfind("\n", 0, token.idx) + 1
         before = SENTENCE_END.split(text[max(line_start, token.idx - TITLE_CUE_REACH):token.idx])[-1]
-        if TITLE_CUE.search(before) is None and ENGLISH.search(text[token.idx + 1:end_char]) is None:
+        if TITLE_CUE.search(before) is None and ENGLISH.search(text[token.idx + 1:end_char]) is None and not (
+                0 <= title_end < token.idx and TITLES_JOINED.match(text, title_end, token.idx)):
             continue
+        title_end = end_char + 1
         last = token_index(starts, end_char - 1)
         for k in range(i + 1, last + 1):
             blocked.tokens[k] = True

@@ -1,11 +1,15 @@
 """A capitalised word the post uses as a word, not as anyone's name: a word it explains ("Luna is Latijn voor
-maan", "Nova betekent nieuw", "Sol staat voor zon") and an ordinary word alone on a heading's line ("##
-Avontuur", "Gezonde Lunch Week"). A first name the lists know stays a name on a heading ("Juf Roos Neemt
+maan", "Nova betekent nieuw", "Sol staat voor zon"), an ordinary word alone on a heading's line ("##
+Avontuur", "Gezonde Lunch Week"), an ordinary compound or participle opening a line ("Penvrienden groep 6 -
+...", "Lichtjesslinger van groep 6", "Geëxporteerd op 19-03"; the word list lacks their plural or inflected
+forms) and a word heading a web page's table column ("Zaal", "Rol" in a first row of
+ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it). A first name the lists know stays a name on a heading ("Juf Roos Neemt
 Afscheid", "Sem's verjaardag") and a child's name is not explained ("Daan betekent veel voor de klas")."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
@@ -33,13 +37,25 @@ def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa:
     text = doc.text
     candidates = [m.start() for m in GLOSSED.finditer(text)]  # a text's few explanations and short lines, not each word
     at = 0
+    line_starts = []
     for line in text.split("\n"):
         if 0 < len(line) <= HEADING_MAX + 4 and line.strip():
             candidates.append(at + len(line) - len(line.lstrip()))
+        if len(line) - len(line.lstrip()) < len(line) and line.lstrip()[:1].isupper():
+            line_starts.append(at + len(line) - len(line.lstrip()))
         at += len(line) + 1
-    if not candidates:
+    if not candidates and not line_starts:
         return
     starts = [t.idx for t in doc]
+    for char in line_starts:  # "Penvrienden groep 6": the line's first word, whatever the line's length
+        i = token_index(starts, char)
+        if 0 <= i < len(doc) and doc[i].idx == char and not blocked.tokens[i] and _ordinary_opening(doc[i].text, lex):
+            blocked.tokens[i] = True
+    for match in CAPITAL_GE.finditer(text):  # "... KBS De Wingerd Geëxporteerd op": a wrapped line's participle
+        i = token_index(starts, match.start())
+        if doc[i].idx == match.start() and doc[i].text == match.group() and not blocked.tokens[i] \
+                and _participle(doc[i].text, lex):
+            blocked.tokens[i] = True
     for char in sorted(set(candidates)):
         i = token_index(starts, char)
         line_end = text.find("\n", char)
@@ -56,8 +72,54 @@ def _judge(doc, i: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN00
     if GLOSS_AFTER.match(doc.text, token.idx + len(word)) and (
             i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in GLOSS_OPENERS):
         blocked.tokens[i] = True  # "Luna is Latijn voor maan": a word opening its explanation
-    elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and _on_a_heading(doc, i, lex):
-        blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week"
+    elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and (
+            _on_a_heading(doc, i, lex) or _in_a_header_row(doc.text, token.idx, lex)):
+        blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week", "Zaal" over a column of rooms
+
+
+HEADER_CELL_WORDS = 3  # words of a header cell: "Gespeeld door", "Naam van de film"
+HEADER_ROW_CELLS = 2  # cells at least in a header row
+PARTICIPLE = re.compile(r"ge[a-z]{3,}[dt]")  # "Gespeeld door", "Gemaakt": the word list lacks participles
+HEADER_SMALL_WORDS = SMALL_WORDS | {"door", "wie", "wat", "waar", "wanneer", "hoe"}  # "Gespeeld door", "Wie"
+
+
+def _in_a_header_row(text: str, at: int, lex: Lexicons) -> bool:
+    """Is the word at `at` alone in a cell of an HTML table's row (cells handed over one to a line between
+    blank lines) whose cells are all short and of ordinary words ("Zaal", "Groepen", "Gespeeld door")?"""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    if line_end < 0 or not text.startswith("\n\n", line_start - 2) or not text.startswith("\n\n", line_end):
+        return False  # the quick way out: not a line between blank lines
+    cells = [text[line_start:line_end].strip()]
+    for step in (-1, 1):  # the row's other cells: lines that follow one another with one blank line between
+        start, end = line_start, line_end
+        while True:
+            if step < 0:
+                if not text.startswith("\n\n", start - 2) or start < 3 or text[start - 3] == "\n":
+                    break
+                end = start - 2
+                start = text.rfind("\n", 0, end) + 1
+            else:
+                if not text.startswith("\n\n", end) or text[end + 2:end + 3] in {"\n", ""}:
+                    break
+                start = end + 2
+                end = text.find("\n", start)
+                if end < 0:
+                    end = len(text)
+            cell = text[start:end].strip()
+            if not cell:
+                break
+            cells.append(cell)
+    if len(cells) < HEADER_ROW_CELLS:
+        return False
+    for cell in cells:
+        words = cell.rstrip(":").split()
+        if not words or len(words) > HEADER_CELL_WORDS or not cell[:1].isupper():
+            return False
+        if any(w in lex.first_names or not (w.lower() in HEADER_SMALL_WORDS or vocabulary.is_lower_case_word(w.lower())
+                                            or PARTICIPLE.fullmatch(w.lower())) for w in words):
+            return False  # "Sem", "Lokaal 4", "1/2": a row of the table's body, or of names
+    return True
 
 
 def _on_a_heading(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
@@ -95,3 +157,51 @@ def _marked_heading(text: str, line_start: int, line_end: int) -> bool:
     before = text[max(0, line_start - 2):line_start]
     after = text[line_end:line_end + 2] if line_end >= 0 else ""
     return (line_start == 0 or before == "\n\n") and after in {"", "\n", "\n\n"} and (after != "\n" or line_end + 1 == len(text))
+
+
+COMPOUND_MIN = 9  # letters of a compound opening a line: "Penvrienden"; a name is seldom so long and no compound
+PART_MIN = 3  # letters of each part: "pen" + "vrienden"
+PLURALS = ("en", "s", "'s")
+LINKS = ("jes", "tjes", "s", "en", "")  # what joins a compound's head: "lichtjes|slinger", "kinderen|feest"
+CAPITAL_GE = re.compile(r"(?<!\w)Ge[^\W\d_]{6,}(?!\w)")  # where a capitalised participle may stand
+PARTICIPLE_OPENING = re.compile(r"ge([^\W\d_]{4,})[dt]")  # "Geëxporteerd", "Gewonnen" is listed
+
+
+def _participle(word: str, lex: Lexicons) -> bool:
+    """"Geëxporteerd" (exporteren), "Gedownload" (downloaden): a capitalised past participle of a listed verb, which
+    no name is; the word list lacks participles."""
+    if not word.isalpha() or not word[1:].islower() or word in lex.first_names or word in lex.surnames:
+        return False
+    low = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    participle = PARTICIPLE_OPENING.fullmatch(low)
+    if participle is None:
+        return False
+    stem = participle.group(1)  # "exporteer": exporteren, with the doubled vowel made single
+    undoubled = stem[:-3] + stem[-2:] if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" else stem
+    return any(vocabulary.is_lower_case_word(form + "en") for form in (stem, undoubled, low[2:]))
+
+
+def _ordinary_opening(word: str, lex: Lexicons) -> bool:
+    """Is a capitalised word opening a line an ordinary compound in its plural ("Penvrienden": pen + vriend) or
+    with a head made small ("Lichtjesslinger": lichtje(s) + slinger), or a past participle ("Geëxporteerd" of
+    exporteren)? Not a word the name or place lists know ("Roosmarijn", "Geert", "Molenlanden")."""
+    if len(word) < COMPOUND_MIN - 1 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() \
+            or word in lex.first_names or word in lex.surnames or word in lex.places or word in lex.world_places:
+        return False  # "Molenlanden" is a town
+    if _participle(word, lex):
+        return True
+    low = word.lower()
+    if len(low) < COMPOUND_MIN:
+        return False
+    forms = [low] + [low[:-len(p)] for p in PLURALS if low.endswith(p)]
+    for form in forms:
+        for split in range(PART_MIN, len(form) - PART_MIN - 1):
+            head, tail = form[:split], form[split:]
+            if not vocabulary.is_lower_case_word(tail):
+                continue
+            if any(head.endswith(link) and len(head) - len(link) >= PART_MIN
+                   and vocabulary.is_lower_case_word(head[:len(head) - len(link)] if link else head) for link in LINKS):
+                return True
+            if head.endswith("jes") and vocabulary.is_lower_case_word(head[:-3]):
+                return True
+    return False

@@ -1,0 +1,95 @@
+"""A name right after the word that says what kind of thing it names is that thing's name, not a person's:
+a title after its kind ("de app Star Walk", "de methode Bewegend Leren", "de film A Bridge Too Far", "het
+spel Ganzenbord"), an organisation after its kind ("Veiligheidsregio IJsselland", "GGD IJsselland") and a
+venue or a part of town after its kind ("zorgboerderij De Hazelaar", "het Sportbad Borgele", "de
+nieuwbouwwijk Steenbrugge"), and a firm after a compound of its kind ("DJ-school Beats & Bass",
+"kringloopwinkel Dorcas").
+
+Dutch names a person after a role ("keeper Daan", "juf Roos"), never after a kind of thing: a child is
+"de app van Daan", not "de app Daan". The capitalised words that follow the kind word on its line are
+blocked, with the small words between them ("Laan van Borgele"). A title that names a person ("het boek
+over Anne Frank") has a word between the kind and the name, so it is not read here. School context right
+beside the name keeps it a pupil's ("voor de musical Sem (groep 8) en Noor").""" 
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from screener.text import vocabulary
+from screener.text.not_persons.school_context import pupil_beside, token_index
+
+if TYPE_CHECKING:
+    from screener.text.lexicons import Lexicons
+    from screener.text.not_persons.listed_phrases import Blocked
+
+
+# the kind word, alone or as the end of a compound ("rekenmethode", "speelfilm", "nieuwbouwwijk", "zorgboerderij");
+# a title's kind only after an article or as a compound: "app Rik" asks the reader to send Rik a message
+TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical|voorstelling|podcast|website|"
+                        r"lesprogramma)")
+PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
+                        r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)")
+# kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio)")
+CANDIDATE = re.compile(r"\w{2,}(?=[ \t]+[A-ZÀ-Ý])")  # a word before a capital: where a kind word may stand
+KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
+             "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
+             "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
+             "school", "winkel", "bakkerij", "studio")  # the ends of the words `_kind_word` reads, for the quick way out
+DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "jullie", "hun", "mijn", "zijn", "haar"}
+SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan", "&"}  # inside a name: "Laan van Borgele", "Getal & Ruimte"
+NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
+COMPOUND_HEAD = 3  # letters before the kind in a compound: "rekenmethode"; not "Tbad"
+
+
+def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
+    """"de app", "Veiligheidsregio", "GGD", "nieuwbouwwijk": a word that says what kind of thing the name after it
+    is. A compound counts when it is an ordinary word ("zorgboerderij"), not a town ("Harderwijk"); a title's kind
+    alone only after an article ("de app", not "app Rik")."""
+    token = doc[i]
+    low = token.lower_
+    for kind, alone_after_article in ((PLACE_KIND, False), (TITLE_KIND, True), (COMPOUND_KIND, None)):
+        match = kind.search(low)
+        if match is None or match.end() != len(low):
+            continue
+        joined = i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+        if match.start() == 0 and joined:
+            return True  # "DJ-school", "tv-serie": the kind joined to what it is for
+        if match.start() == 0:
+            return alone_after_article is not None and (
+                not alone_after_article or (i > 0 and doc[i - 1].lower_ in DETERMINERS))
+        if low[match.start() - 1:match.start()] == "-":
+            return kind is COMPOUND_KIND and match.start() >= 3  # "DJ-school"; not "tv-film", read alone
+        return match.start() >= COMPOUND_HEAD and token.text[:1].isalpha() and (
+            token.text.islower() or vocabulary.is_dutch_word(token.text))
+    return False
+
+
+def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"de app Star Walk", "Veiligheidsregio IJsselland", "zorgboerderij De Hazelaar": the capitalised words
+    right after a kind word on its line are the thing's name; not a first name after an organisation ("de
+    gerechtelijke politie Pierre Velge": the officer)."""
+    n = len(doc)
+    starts: list[int] = []
+    for match in CANDIDATE.finditer(doc.text):  # the quick way: a kind word's end, a space, a capital
+        if not match.group().lower().endswith(KIND_ENDS):
+            continue
+        if not starts:
+            starts = [t.idx for t in doc]
+        i = token_index(starts, match.end() - 1)
+        token = doc[i]
+        if i >= n - 1 or token.idx + len(token.text) != match.end() or "\n" in token.whitespace_ \
+                or not token.whitespace_ or not doc[i + 1].text[:1].isupper() or not _kind_word(doc, i):
+            continue
+        k = i + 1
+        while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
+                doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
+                                              and doc[k + 1].text[:1].isupper())):
+            k += 1
+        if doc[i + 1].text in lex.first_names and PLACE_KIND.search(token.lower_):
+            continue  # "de politie Pierre-Bernard Velge", "het zwembad Daan en Sem": a person after the organisation
+        if pupil_beside(doc, i + 1, k):
+            continue  # "de musical Sem (groep 8)": a pupil
+        for j in range(i + 1, k):
+            blocked.tokens[j] = True
