@@ -68,7 +68,7 @@ KNOWLEDGE_LISTS = ("history.txt", "arts_and_science.txt", "scripture_and_myths.t
                    "living_figures.txt", "space.txt", "youth_books.txt", "music.txt", "feasts_and_faiths.txt",
                    "sport.txt", "famous_animals.txt")
 # Lists like organisations.txt: brands, methods, dishes and games; one that is a first name needs an article
-# or other brands beside it
+# or other brands beside it, unless it is marked "!" ("!Naut": a first name no child carries)
 BRAND_LISTS = ("organisations.txt", "things_named_after_people.txt", "brands.txt", "methods_and_apps.txt",
                "venues.txt")
 
@@ -86,7 +86,7 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
 
     def add(phrase: str, group: int, may_need_context: bool, knowledge: bool = False) -> None:
         phrase = " ".join(phrase.split())
-        marked = knowledge and phrase.startswith("!")  # "!Rembrandt": a first name no child carries today
+        marked = phrase.startswith("!")  # "!Rembrandt", "!Naut": a first name no child carries today
         supported = knowledge and phrase.startswith("?")  # "?Maradona": one that news text names as a person
         topic = knowledge and phrase.startswith("+")  # "+talkshow", "+kinderbijbel": a word of the line's topic
         phrase = phrase[1:] if marked or supported or topic else phrase

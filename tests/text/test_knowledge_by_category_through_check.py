@@ -53,7 +53,8 @@ def test_figures_of_history_training_characters_and_the_zodiac_race_exit_0(check
 def test_apps_for_the_night_sky_and_chess_and_a_trip_to_a_dutch_region_exit_0(check):
     post = ("Thuis kun je met Stellarium of SkyView de sterren zoeken, en schaken met Lichess of ChessKid.\n"
             "De musical komt van Musicalweb. Groep 6 gaat naar de Biesbosch en groep 7 naar de Sallandse Heuvelrug.\n"
-            "In de bieb staan de boeken van Brad Meltzer en Mama Mia van Harmen van Straaten.\n")
+            "In de bieb staan de boeken van Brad Meltzer en Mama Mia van Harmen van Straaten.\n"
+            "Voor natuur en techniek werken we met Naut. Groep 7 zocht Thimphu en Ulaanbaatar op de kaart.\n")
     result = check("apps.md", post)
     assert result.exit_code == 0, result.output
 
