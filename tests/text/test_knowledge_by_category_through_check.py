@@ -66,7 +66,7 @@ def test_a_dutch_city_by_its_everyday_name_is_no_persons_name(check):
 
 
 def test_children_called_like_figures_are_found_where_the_post_names_no_figure_of_theirs(check):
-    post = ("Ruth en Abraham uit groep 5 hebben de tekening gemaakt.\n"
+    post = ("Ruth en Abraham hebben samen de tekening gemaakt.\n"
             "Beau heeft de presentatie gedaan en Melle las voor.\n")
     result = check("klas.md", post)
     assert result.exit_code == 1, result.output
@@ -85,3 +85,24 @@ def test_a_father_whose_name_is_a_figures_common_full_name_is_found_without_the_
     result = check("hulp.md", post)
     assert result.exit_code == 1, result.output
     assert _at(result, "hulp.md", post, "Jan de Bakker"), result.output
+
+
+def test_a_minister_in_parliament_singers_by_stage_name_and_playground_games_exit_0(check):
+    post = ("In de Eerste Kamer sprak minister Bussemaker over de basisschool; in de Tweede Kamer minister Paul.\n"
+            "Op het schoolfeest draaiden we Froukje, Maan en Suzan en Freek.\n"
+            "In de gymzaal speelden we Annemaria Koekkoek en Levend Stratego, en bij geschiedenis over de Inca's en de Maya's.\n")
+    result = check("feest.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_parent_whose_full_name_is_a_frequent_one_shared_with_a_minister_is_found(check):
+    post = "Sander Dekker heeft als vader van Tijn de fietsen van de klas nagekeken.\n"
+    result = check("fietsen.md", post)
+    assert _at(result, "fietsen.md", post, "Sander Dekker"), result.output
+
+
+def test_a_child_called_like_a_people_of_history_is_found_in_the_genitive(check):
+    post = "Maya's verjaardag vierden we in de kring, en Wende zong een lied.\n"
+    result = check("kring.md", post)
+    assert _at(result, "kring.md", post, "Maya"), result.output
+    assert _at(result, "kring.md", post, "Wende"), result.output
