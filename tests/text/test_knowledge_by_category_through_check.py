@@ -106,3 +106,10 @@ def test_a_child_called_like_a_people_of_history_is_found_in_the_genitive(check)
     result = check("kring.md", post)
     assert _at(result, "kring.md", post, "Maya"), result.output
     assert _at(result, "kring.md", post, "Wende"), result.output
+
+
+def test_the_pioneers_a_school_is_named_after_and_the_princes_of_the_revolt_exit_0(check):
+    post = ("Onze school werkt volgens Peter Petersen en Helen Parkhurst; ook Rudolf Steiner en Janusz Korczak kwamen aan bod.\n"
+            "Groep 7 maakte een strip over Willem van Oranje en Maurits, en programmeerde met Codeplek.\n")
+    result = check("concept.md", post)
+    assert result.exit_code == 0, result.output
