@@ -61,12 +61,14 @@ class NonPerson(tuple):
 # knowledge: a member that is also a first name ("Mozes", "Vincent", "Thor") or a single ordinary word
 # counts only in a post that also names the group's title or another member that is neither ("farao",
 # "Van Gogh"); a member marked "!" ("!Rembrandt") means the figure although a first-name list knows it,
-# one marked "?" ("?Maradona") needs that support too: news text names it as a person (CoNLL-2002's PER).
+# one marked "?" ("?Maradona") needs that support too: news text names it as a person (CoNLL-2002's PER);
+# one marked "+" ("+talkshow", "+kinderbijbel") is an ordinary word that names the line's topic: it supports
+# the line's first names ("Beau" in "een talkshow in de stijl van Beau") although it is no name itself.
 KNOWLEDGE_LISTS = ("history.txt", "arts_and_science.txt", "scripture_and_myths.txt", "stories_and_media.txt",
                    "living_figures.txt", "space.txt", "youth_books.txt", "music.txt", "feasts_and_faiths.txt",
                    "sport.txt", "famous_animals.txt")
 # Lists like organisations.txt: brands, methods, dishes and games; one that is a first name needs an article
-# or other brands beside it
+# or other brands beside it, unless it is marked "!" ("!Naut": a first name no child carries)
 BRAND_LISTS = ("organisations.txt", "things_named_after_people.txt", "brands.txt", "methods_and_apps.txt",
                "venues.txt")
 
@@ -84,13 +86,14 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
 
     def add(phrase: str, group: int, may_need_context: bool, knowledge: bool = False) -> None:
         phrase = " ".join(phrase.split())
-        marked = knowledge and phrase.startswith("!")  # "!Rembrandt": a first name no child carries today
+        marked = phrase.startswith("!")  # "!Rembrandt", "!Naut": a first name no child carries today
         supported = knowledge and phrase.startswith("?")  # "?Maradona": one that news text names as a person
-        phrase = phrase[1:] if marked or supported else phrase
+        topic = knowledge and phrase.startswith("+")  # "+talkshow", "+kinderbijbel": a word of the line's topic
+        phrase = phrase[1:] if marked or supported or topic else phrase
         if not WORD.search(phrase):
             return
         ambiguous = (may_need_context and phrase.lower() in first_lower and not marked) or supported
-        if knowledge and " " not in phrase and vocabulary.is_lower_case_word(phrase.lower()):
+        if knowledge and " " not in phrase and vocabulary.is_lower_case_word(phrase.lower()) and not topic:
             ambiguous = True  # "Maan", "Snelle": an ordinary word says nothing of the story or the singer
         entries.append(NonPerson((phrase.lower(), group, ambiguous, knowledge)))
 

@@ -95,6 +95,25 @@ def test_the_lexicons_of_characters_authors_and_brands_veto_the_models_person_gu
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED]
 
 
+def test_the_lists_by_category_veto_the_models_person_guesses_for_figures_actors_firms_and_regions(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_standin_model(site, persons=(INVENTED, "Renze", "Huub Stapel", "Geert Grote", "Edison", "Abraham",
+                                      "Dura Vermeer", "Hoftijzer", "IJsselland", "Melle", "Sanne"))
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"unknown_names": False}}}})
+        text = ("{INVENTED} keek de talkshow van Renze en een film met Huub Stapel. Geert Grote en de uitvinder "
+                "Edison kwamen in de les voor, en uit de kinderbijbel Abraham. Dura Vermeer legt de weg aan, "
+                "de bus van Hoftijzer rijdt en GGD IJsselland komt langs. Melle las De Gorgels. Sanne las mee.")
+        print(json.dumps([text[h.start:h.end] for h in analyzer.analyze(text, cfg) if h.rule == "A2-NAAM"]))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED, "Sanne"]
+
+
 def test_the_models_person_guesses_give_way_to_clubs_quoted_titles_and_animals(tmp_path: Path) -> None:
     site = tmp_path / "site"
     make_standin_model(site, persons=(INVENTED, "Athlos", "Rudolph", "Snuffie", "Wu Wen"))
