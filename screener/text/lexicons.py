@@ -62,8 +62,9 @@ class NonPerson(tuple):
 # counts only in a post that also names the group's title or another member that is neither ("farao",
 # "Van Gogh"); a member marked "!" ("!Rembrandt") means the figure although a first-name list knows it,
 # one marked "?" ("?Maradona") needs that support too: news text names it as a person (CoNLL-2002's PER);
-# one marked "+" ("+talkshow", "+kinderbijbel") is an ordinary word that names the line's topic: it supports
-# the line's first names ("Beau" in "een talkshow in de stijl van Beau") although it is no name itself.
+# one marked "+" ("+kinderbijbel") is an ordinary word that names the line's topic: it supports the line's
+# first names ("Ruth" in "in de kinderbijbel lazen we over Ruth") although it is no name itself. Not for a
+# topic a class does itself: "een talkshow met Beau" is as often a pupil presenting as the host.
 KNOWLEDGE_LISTS = ("history.txt", "arts_and_science.txt", "scripture_and_myths.txt", "stories_and_media.txt",
                    "living_figures.txt", "space.txt", "youth_books.txt", "music.txt", "feasts_and_faiths.txt",
                    "sport.txt", "famous_animals.txt")
@@ -88,7 +89,7 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
         phrase = " ".join(phrase.split())
         marked = phrase.startswith("!")  # "!Rembrandt", "!Naut": a first name no child carries today
         supported = knowledge and phrase.startswith("?")  # "?Maradona": one that news text names as a person
-        topic = knowledge and phrase.startswith("+")  # "+talkshow", "+kinderbijbel": a word of the line's topic
+        topic = knowledge and phrase.startswith("+")  # "+kinderbijbel": a word of the line's topic
         phrase = phrase[1:] if marked or supported or topic else phrase
         if not WORD.search(phrase):
             return

@@ -80,6 +80,13 @@ def test_a_child_called_like_a_talkshow_host_is_found_beside_school_context_in_a
     assert _at(result, "talkshow.md", post, "Beau"), result.output
 
 
+def test_a_pupil_presenting_the_class_talkshow_is_found_although_a_talkshow_host_has_that_first_name(check):
+    post = "Groep 8 had vrijdag een talkshow met Beau als presentator.\n"
+    result = check("talkshow.md", post)
+    assert result.exit_code == 1, result.output
+    assert _at(result, "talkshow.md", post, "Beau"), result.output
+
+
 def test_a_father_whose_name_is_a_figures_common_full_name_is_found_without_the_figures_story(check):
     post = "Jan de Bakker, de vader van een van onze leerlingen, komt woensdag helpen met de kerstversiering.\n"
     result = check("hulp.md", post)
