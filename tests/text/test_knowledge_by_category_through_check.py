@@ -25,7 +25,7 @@ def _at(result, name: str, text: str, needle: str, line: int = 1) -> bool:
 
 
 def test_a_post_about_a_talkshow_actors_and_old_series_exits_0(check):
-    post = ("Groep 8 maakte een talkshow met een tafel vol gasten, net als bij Renze en Humberto.\n"
+    post = ("Groep 8 maakte een talkshow met een tafel vol gasten, net als bij Renze Klamer en Humberto Tan.\n"
             "In de film speelden Huub Stapel en Carice van Houten; daarna keken we een stukje MacGyver\n"
             "en Baywatch, de series van toen de juf klein was.\n")
     result = check("talkshow.md", post)
