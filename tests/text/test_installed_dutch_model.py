@@ -97,14 +97,14 @@ def test_the_lexicons_of_characters_authors_and_brands_veto_the_models_person_gu
 
 def test_the_lists_by_category_veto_the_models_person_guesses_for_figures_actors_firms_and_regions(tmp_path: Path) -> None:
     site = tmp_path / "site"
-    make_standin_model(site, persons=(INVENTED, "Renze", "Huub Stapel", "Geert Grote", "Edison", "Abraham",
+    make_standin_model(site, persons=(INVENTED, "Renze Klamer", "Huub Stapel", "Geert Grote", "Edison", "Abraham",
                                       "Dura Vermeer", "Hoftijzer", "IJsselland", "Melle", "Sanne"))
     probe = textwrap.dedent(f"""
         import json
         from screener import config
         from screener.text import analyzer
         cfg = config.from_dict({{"text": {{"unknown_names": False}}}})
-        text = ("{INVENTED} keek de talkshow van Renze en een film met Huub Stapel. Geert Grote en de uitvinder "
+        text = ("{INVENTED} keek de talkshow van Renze Klamer en een film met Huub Stapel. Geert Grote en de uitvinder "
                 "Edison kwamen in de les voor, en uit de kinderbijbel Abraham. Dura Vermeer legt de weg aan, "
                 "de bus van Hoftijzer rijdt en GGD IJsselland komt langs. Melle las De Gorgels. Sanne las mee.")
         print(json.dumps([text[h.start:h.end] for h in analyzer.analyze(text, cfg) if h.rule == "A2-NAAM"]))
