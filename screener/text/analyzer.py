@@ -10,7 +10,6 @@ The engine is built once per process and kept per relevant configuration.
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -65,6 +64,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         super().__init__(models=[{"lang_code": LANGUAGE, "model_name": "screener"}])
         self.nlp = {LANGUAGE: pipeline}
         self._flags: dict[str, tuple[bool, bool]] = {}
+        self._keywords: dict[str, tuple[str, ...]] = {}
 
     def load(self) -> None:
         pass
@@ -77,6 +77,22 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
             lexeme = self.nlp[LANGUAGE].vocab[word]
             flags = self._flags[word] = (lexeme.is_stop, lexeme.is_punct)
         return flags
+
+    def keywords(self, lemmas: list[str]) -> list[str]:
+        """presidio's context keywords of a text (`NlpArtifacts.set_keywords`: the lemmas that are no stop
+        word or punctuation, in lower case, split at ":"), with each lemma's answer kept."""
+        known = self._keywords
+        if len(known) >= self.KNOWN_WORDS:
+            known.clear()
+        keywords = _Keywords()
+        for lemma in lemmas:
+            words = known.get(lemma)
+            if words is None:
+                stop, punct = self._stop_and_punct(lemma)
+                words = known[lemma] = () if stop or punct or lemma in ("-PRON-", "be") \
+                    else tuple(lemma.lower().split(":"))
+            keywords += words
+        return keywords
 
     def is_stopword(self, word: str, language: str) -> bool:
         return self._stop_and_punct(word)[0] if language == LANGUAGE else super().is_stopword(word, language)
@@ -101,8 +117,29 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         values = doc.to_array([LEMMA, IDX]).tolist() if len(doc) else []
         strings = doc.vocab.strings
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[idx for _, idx in values],
-                            lemmas=[strings[lemma] for lemma, _ in values], nlp_engine=self, language=language)
+        return _Artifacts(entities=entities, tokens=doc, tokens_indices=[idx for _, idx in values],
+                          lemmas=[strings[lemma] for lemma, _ in values], nlp_engine=self, language=language)
+
+
+class _Keywords(list):
+    """presidio's keywords of a text, a list; its context enhancer asks `lemma in keywords` for the words
+    around a hit, answered here by a set made on the first question."""
+
+    def __contains__(self, word: object) -> bool:
+        words = self.__dict__.get("_set")
+        if words is None:
+            words = self._set = frozenset(self)
+        return word in words
+
+
+class _Artifacts(NlpArtifacts):
+    """presidio's NLP artifacts, with the keywords made by `PreloadedSpacyNlpEngine.keywords`."""
+
+    @staticmethod
+    def set_keywords(nlp_engine, lemmas: list[str], language: str) -> list[str]:  # noqa: ANN001
+        if isinstance(nlp_engine, PreloadedSpacyNlpEngine) and language == LANGUAGE:
+            return nlp_engine.keywords(lemmas)
+        return NlpArtifacts.set_keywords(nlp_engine, lemmas, language)
 
 
 class _ResultsToEnhance(list):
@@ -113,13 +150,21 @@ class _ResultsToEnhance(list):
     def __deepcopy__(self, memo: dict) -> list[RecognizerResult]:
         copies = []
         for result in self:
-            mine = copy.copy(result)
+            mine = _shallow_copy(result)
             if result.analysis_explanation is not None:
-                mine.analysis_explanation = copy.copy(result.analysis_explanation)
+                mine.analysis_explanation = _shallow_copy(result.analysis_explanation)
             if result.recognition_metadata is not None:
                 mine.recognition_metadata = dict(result.recognition_metadata)
             copies.append(mine)
         return copies
+
+
+def _shallow_copy(thing: object) -> object:
+    """`copy.copy` of a plain object (its attributes in `__dict__`), without copy's generic protocol
+    (`__reduce_ex__`), which cost as much as the rest of the enhancer."""
+    mine = object.__new__(type(thing))
+    mine.__dict__.update(thing.__dict__)
+    return mine
 
 
 class ContextEnhancer(LemmaContextAwareEnhancer):
