@@ -610,15 +610,20 @@ def _analyze_many_visible(texts: list[str], config: Config, chunk_chars: int) ->
     for chunk, (text, artifacts) in zip(chunks, batch):
         found = eng.analyzer.analyze(text=text, language=LANGUAGE, nlp_artifacts=artifacts,
                                      score_threshold=SCORE_THRESHOLD) if text.strip() else []
+        offsets = []
         offset = 0
         for index in chunk:
-            end = offset + len(texts[index])
-            mine = [r for r in found if offset <= r.start and r.end <= end]
-            for r in mine:
-                r.start -= offset
-                r.end -= offset
-            results[index] = _to_hits(texts[index], mine, allowed)
-            offset = end + len(SEPARATOR)
+            offsets.append(offset)
+            offset += len(texts[index]) + len(SEPARATOR)
+        mine: list[list[RecognizerResult]] = [[] for _ in chunk]
+        for r in found:  # each result to the text it lies in, in presidio's order
+            k = bisect.bisect_right(offsets, r.start) - 1
+            if k >= 0 and r.end <= offsets[k] + len(texts[chunk[k]]):
+                r.start -= offsets[k]
+                r.end -= offsets[k]
+                mine[k].append(r)
+        for k, index in enumerate(chunk):
+            results[index] = _to_hits(texts[index], mine[k], allowed)
     return results
 
 
