@@ -11,6 +11,7 @@ The engine is built once per process and kept per relevant configuration.
 from __future__ import annotations
 
 import bisect
+import functools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -362,8 +363,19 @@ def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
 
 def _spans_of(words: str, tail: str, text: str) -> list[tuple[int, int]]:
     """Where `words` (any white space between them, any case) stand in `text` followed by `tail`."""
-    pattern = r"(?<!\w)" + r"\s+".join(re.escape(part) for part in words.split()) + tail
-    return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return [m.span() for m in _words_pattern(words, tail).finditer(text)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_pattern(words: str, tail: str) -> re.Pattern:
+    """The pattern of `_spans_of`, made once per name (an organisation's names, aliases and public values
+    outnumber the few hundred patterns `re` keeps). It opens with the first character, then looks behind
+    it for a word character ("(?<!\\w)" moved one place on): a pattern that opens with a character lets
+    `re` skip ahead to where that character stands, three times as fast on a long text."""
+    parts = [re.escape(part) for part in words.split()]
+    first = words.split()[0]
+    parts[0] = re.escape(first[0]) + r"(?<!\w.)" + re.escape(first[1:])
+    return re.compile(r"\s+".join(parts) + tail, re.IGNORECASE)
 
 
 # a draft about the school's teams: there a school's name with a digit is a team ("Vlinderhof 2")
