@@ -115,12 +115,13 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
     def _doc_to_nlp_artifact(self, doc, language: str) -> NlpArtifacts:  # noqa: ANN001 - a spaCy Doc
         """presidio's, with the lemmas and token offsets read for the whole document at once (`to_array`)
-        instead of making a Token object for every word, twice."""
-        values = doc.to_array([LEMMA, IDX]).tolist() if len(doc) else []
+        instead of making a Token object for every word, twice; each column made a list of its own."""
+        values = doc.to_array([LEMMA, IDX]) if len(doc) else None
+        lemmas, indices = (values[:, 0].tolist(), values[:, 1].tolist()) if values is not None else ([], [])
         strings = doc.vocab.strings
         entities, scores = self._get_updated_entities(self._get_entities(doc), self._get_scores_for_entities(doc))
-        return _Artifacts(entities=entities, tokens=doc, tokens_indices=[idx for _, idx in values],
-                          lemmas=[strings[lemma] for lemma, _ in values], nlp_engine=self, language=language)
+        return _Artifacts(entities=entities, tokens=doc, tokens_indices=indices,
+                          lemmas=[strings[lemma] for lemma in lemmas], nlp_engine=self, language=language)
 
 
 class _Keywords(list):
