@@ -61,6 +61,7 @@ class NameWords:
         # first tokens of interfixes as the tokenizer splits them ("v.d.", "v/d", "d'")
         self.interfix_starts = {re.split(r"(?<=[a-z'])(?=[./'])|\s", i)[0] for i in self.lex.interfixes}
         self.interfix_starts |= {i.split()[0] for i in self.lex.interfixes}
+        self.interfix_chars = max(map(len, self.lex.interfixes), default=0)  # the longest: "van het"
         # function words ("op", "maar", "ik") that open no name, place or title: not an interfix ("van", "de"),
         # article ("het"), title, or a word the name lists hold ("Ben", "Al")
         # (nor the first word of a place: "Boven-Leeuwen", "Op Hoop")
@@ -148,8 +149,10 @@ class NameWords:
         for length in (1, 2, 3, 4):
             if i + length > len(doc):
                 break
-            text = doc.span_text(i, i + length).lower()
-            if text in self.lex.interfixes:
+            text = doc.span_text(i, i + length)
+            if len(text) > self.interfix_chars:
+                break  # longer than every interfix, and so are the spans after it (lower() never shortens)
+            if text.lower() in self.lex.interfixes:
                 best = length
         return best
 

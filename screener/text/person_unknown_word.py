@@ -10,6 +10,8 @@ organisation ("Omega Pharma", "Stichting Leergeld", "won van De Linde") or an ep
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, PLACE_PREPOSITIONS,
@@ -40,6 +42,9 @@ def _after_t(doc, i: int) -> bool:  # noqa: ANN001 - a token of the snapshot
         and doc[i - 1].whitespace_ == " "
 
 
+_START = operator.attrgetter("idx")
+
+
 class UnknownWordRules(NameWords):
     """`_unknown_proper_noun`, and the organisations, shops and clubs that no person is."""
 
@@ -56,8 +61,9 @@ class UnknownWordRules(NameWords):
         drafts = doc.__dict__.setdefault("shop_names", {})
         here = drafts.get(start)
         if here is None:
-            here = drafts[start] = {doc[j].text for j in range(1, len(doc)) if start <= doc[j].idx < stop
-                                    and _title_case(doc[j].text) and "\n" not in doc[j - 1].whitespace_
+            first, last = (bisect.bisect_left(doc, char, key=_START) for char in (start, stop))  # the draft's tokens
+            here = drafts[start] = {doc[j].text for j in range(max(1, first), last)
+                                    if _title_case(doc[j].text) and "\n" not in doc[j - 1].whitespace_
                                     and self._organisation_word(doc, j - 1, before=True)
                                     and doc[j - 1].lower_ not in GROUP_WORDS}
         return word in here

@@ -60,7 +60,7 @@ def _table_row(text: str, line_start: int, line_end: int) -> bool:
 def _titles(text: str) -> list[tuple[int, int, int]]:
     """(start, end, end of the closing mark) of each emphasised span."""
     found = []
-    for pattern in (BLANKED, MARKED):
+    for pattern in (BLANKED, MARKED) if "*" in text or "_" in text else (BLANKED,):  # MARKED needs its marks
         for m in pattern.finditer(text):
             start, end = m.span("title")
             if end - start <= TITLE_MAX:
