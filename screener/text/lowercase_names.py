@@ -12,7 +12,8 @@ not one of the English and internet words people type in lower case ("line", "lo
 (those have their own rules).
 
 Also: a word that is also a name before a person's verb or a colon, opening its clause or line
-("mees zit naast guus", "mees: gymtas vergeten"); a name of two letters in a list of names ("jayden,
+("mees zit naast guus", "mees: gymtas vergeten"; one that is a word more often, "noor", only opening its
+line: "noor had vandaag een taart mee"); a name of two letters in a list of names ("jayden,
 mo en ayoub"); two names joined by "en" before a verb of both ("mo en bo gingen"); a hyphenated double
 name ("mila-rose"); and any first name alone in a table cell under a column of names ("| Wantje | bo |"
 under "| rol | speler |").
@@ -91,7 +92,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         after = text[token.idx + len(token.text)] if token.idx + len(token.text) < len(text) else " "
         if before in GLUED or (after in GLUED and after not in ".:-") or after == "@":
             continue
-        if not any(_word_at(doc, k) for k in (i - 2, i - 1, i + 1, i + 2)) or _line_break_between(doc, i):
+        if not any(_word_at(doc, k) for k in _neighbours(doc, i)) or _line_break_between(doc, i):
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure" and not _listed_with_a_thing(doc, i, kinds, lex)}
@@ -102,6 +103,9 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     # "lotte: bril kwijt": one opening a line of notes before a colon
     sure |= {i for i, kind in kinds.items() if kind == "word" and doc[i].text not in lex.ambiguous_first_names
              and (_acts_bare(doc, i, lex) or _opens_note(doc, i))}
+    # "noor had vandaag een taart mee": one that is also a word, opening its line in lower case before a verb of a
+    # person acting (a line of informal text; a sentence would open with a capital)
+    sure |= {i for i, kind in kinds.items() if kind == "word" and _opens_line(doc, i) and _acts_bare(doc, i, lex)}
     # "storm heeft een notenallergie!!" in a handover list whose other lines open with names ("Bo – ...")
     sure |= {i for i, kind in kinds.items() if kind in {"word", "list"} and _opens_line_among_names(doc, i, lex)}
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
@@ -330,6 +334,26 @@ def _opens_line_among_names(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
 
 
 NOTE_OPENER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)\b")
+
+
+def _neighbours(doc, i: int) -> list[int]:  # noqa: ANN001
+    """The two tokens on either side of token i that are no blanks within the line ("  mohammed   - ingenieur":
+    a bold word's stars are blanked)."""
+    found = []
+    for step in (-1, 1):
+        k, taken = i + step, 0
+        while 0 <= k < len(doc) and taken < 2:
+            if not (doc[k].is_space and "\n" not in doc[k].text):
+                found.append(k)
+                taken += 1
+            k += step
+    return found
+
+
+def _opens_line(doc, i: int) -> bool:  # noqa: ANN001
+    """Does token i open its line, after a bullet or blanks at most?"""
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    return doc.text[line_start:doc[i].idx].strip(" \t-*•") == ""
 
 
 def _word_at(doc, k: int) -> bool:  # noqa: ANN001
