@@ -80,8 +80,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         if token.text in lex.common_words and token.text not in lex.ambiguous_first_names:
             continue  # most words: the quick way out
         kind = candidate(token.text, lex)
-        if (kind or token.text.title() in lex.first_names) and _cell_alone(text, token.idx, token.idx + len(token.text)) \
-                and token.text.isalpha() and _alone_in_name_column(doc, i):
+        if (kind or token.text.title() in lex.first_names) and token.text.isalpha() and _alone_in_name_column(doc, i):
             in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
             continue
         if not kind and _surname_before_group(doc, i, lex):
@@ -129,35 +128,12 @@ NAME_HEADER = re.compile(r"^(?:naam|namen|voornaam|roepnaam|leerling(?:en)?|kind
                          r"gespeeld door|wie|deelnemer(?:s)?|jarige(?:n)?)\s*:?$", re.IGNORECASE)
 
 
-def _cell_alone(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] stand alone as a table cell is handed over: between blanked pipes (two
-    spaces) or alone on its line (an HTML cell)?"""
-    opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == "  "
-    closes = end >= len(text) or text[end] == "\n" or text[end:end + 2] == "  " or text[end:].strip(" ") == ""
-    return opens and closes
-
-
 def _alone_in_name_column(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i, a word a first-name list knows, the whole of a table cell under a header of names?"""
     from screener.text.recognizers import table_column  # here: the recognizers import this stage
 
-    text = doc.text
     start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
-    # alone on its line, or between two spaces (blanked pipes); looked at from the word outwards, not
-    # by cutting out the whole line for every word of a long paragraph
-    after_alone = text.startswith("  ", end) or _blank_until(text, end, 1)
-    before_alone = after_alone and (text.startswith("  ", start - 2) and "\n" not in text[start - 2:start]
-                                    or _blank_until(text, start - 1, -1))
-    return before_alone and table_column.headed(text, start, NAME_HEADER)
-
-
-def _blank_until(text: str, k: int, step: int) -> bool:
-    """Is there only white space from k to the line's end (step 1) or start (step -1)?"""
-    while 0 <= k < len(text) and text[k] != "\n":
-        if not text[k].isspace():
-            return False
-        k += step
-    return True
+    return table_column.alone_in_cell(doc.text, start, end) and table_column.headed(doc.text, start, NAME_HEADER)
 
 
 LOWER_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_A-Z]{2,}-[^\W\d_A-Z]{2,}(?![\w])")
