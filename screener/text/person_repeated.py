@@ -24,6 +24,8 @@ knows ("juf. Adres").
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from screener.text import not_persons, public_context, vocabulary
@@ -47,12 +49,18 @@ class RepeatedRules(NameWords):
                         blocked, named: set[tuple[int, str]]) -> list[Span]:  # noqa: ANN001 - not_persons.Blocked
         """Other occurrences, in the same draft, of the words of the persons found."""
         words: set[tuple[int, str]] = set()
+        passed: dict[str, str] = {}  # a draft's names come back often: each word is judged once
         for span in found:
             if span.label_ != PERSON or scores.get((doc[span.start].idx, doc[span.end - 1].idx
                                                     + len(doc[span.end - 1].text)), 0.0) < MIN_SOURCE:
                 continue
             draft = public_context.draft_start(doc, span.start)
-            span_words = [self._passed_on(doc[k].text) for k in range(span.start, span.end)]
+            span_words = []
+            for k in range(span.start, span.end):
+                word = passed.get(doc[k].text)
+                if word is None:
+                    word = passed[doc[k].text] = self._passed_on(doc[k].text)
+                span_words.append(word)
             # a first name, or the child's group after it ("sep (groep 8)"), says the word is a person's here
             with_first_name = any(w in self.lex.first_names for w in span_words) or self._school_context(doc, span.end - 1)
             for word in span_words:
@@ -61,24 +69,48 @@ class RepeatedRules(NameWords):
         if not words:
             return found
         keys = {word for _, word in words}
-        lower = {word.lower() for word in keys}
-        covered = [False] * len(doc)
-        for span in found:
-            covered[span.start:span.end] = [True] * (span.end - span.start)
+        text = doc.text
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ": offsets stay
+        found_at = sorted((doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)) for s in found)
+        found_starts = [a for a, _ in found_at]
+        covered = None
+        starts: list[int] = []
         added = []
-        for i, token in enumerate(doc):
-            text = token.text
-            if covered[i] or taken[i] or (text not in keys and text not in lower):
-                continue
-            word = text if text in keys else text.title()
-            if (public_context.draft_start(doc, i), word) not in words or not self._stands_as_name(doc, i, word):
-                continue
-            if self._not_a_person(doc, i, i + 1, SCORE) or not_persons.public_or_street(doc, i, i + 1, blocked, self.lex) \
-                    or not_persons.names_a_thing(doc, i, i + 1) or public_context.why_no_person(doc, i, i + 1, self.lex):
-                continue  # "Van Gerrevink Reizen", a character's line
-            added.append(Span(spacy_doc, i, i + 1, label=PERSON))
-            scores[(token.idx, token.idx + len(text))] = SCORE
+        # where the words stand again: looked for with str.find (most stand only where they were found), not by
+        # a look at every token
+        for word in keys:
+            low = word.lower()
+            at = lowered.find(low)
+            while at >= 0:
+                end = at + len(low)
+                candidate = text[at:end]
+                k = bisect.bisect_right(found_starts, at) - 1
+                inside = k >= 0 and found_at[k][1] > at
+                if not inside and (candidate == word or candidate.islower()) \
+                        and not (at and lowered[at - 1].isalnum()) and not lowered[end:end + 1].isalnum():
+                    if covered is None:
+                        covered = [False] * len(doc)
+                        for span in found:
+                            covered[span.start:span.end] = [True] * (span.end - span.start)
+                        starts = [t.idx for t in doc]
+                    i = bisect.bisect_left(starts, at)
+                    if i < len(doc) and starts[i] == at and doc[i].text == candidate and not covered[i] \
+                            and not taken[i] and self._repeats(doc, i, word, words, blocked):
+                        added.append(Span(spacy_doc, i, i + 1, label=PERSON))
+                        covered[i] = True
+                        scores[(at, end)] = SCORE
+                at = lowered.find(low, end)
         return sorted(found + added, key=lambda s: s.start) if added else found
+
+    def _repeats(self, doc: Tokens, i: int, word: str, words: set[tuple[int, str]], blocked) -> bool:  # noqa: ANN001
+        """Does token i stand for the person of `word` found elsewhere in its draft?"""
+        if (public_context.draft_start(doc, i), word) not in words or not self._stands_as_name(doc, i, word):
+            return False
+        return not (self._not_a_person(doc, i, i + 1, SCORE) or not_persons.public_or_street(doc, i, i + 1, blocked, self.lex)
+                    or not_persons.names_a_thing(doc, i, i + 1)  # "Van Gerrevink Reizen"
+                    or public_context.why_no_person(doc, i, i + 1, self.lex))  # a character's line
 
     def _passed_on(self, text: str) -> str:
         """The word of a found name that stands for its person elsewhere, title-cased; "" for a title, a

@@ -106,3 +106,16 @@ def test_ordinary_words_in_lower_case_opening_lines_stay_quiet(check):
     result = check("weekje.md", LOWER_WORDS)
     assert "A2-NAAM" not in result.output, result.output
     assert result.exit_code == 0, result.output
+
+
+APOSTROPHES = ("Bedankt voor de hulp bij de kerstmarkt!\n"
+               "Priya D’Souza bakte koekjes, Sean O’Neill stond bij de kassa.\n"
+               "Bram van ’t Veer bracht de kerststal. ‘Het was super’, zei juf.\n")
+
+
+def test_surnames_typed_with_a_typographic_apostrophe_are_found_whole(check):
+    result = check("kerstmarkt.txt", APOSTROPHES)
+    for name in ("Priya D’Souza", "Sean O’Neill", "Bram van ’t Veer"):
+        assert reported_at(result, "kerstmarkt.txt", APOSTROPHES, name), (name, result.output)
+    assert "'P**** D’S****'" in result.output, result.output  # one finding, not "Priya" and "Souza" apart
+    assert result.exit_code == 1, result.output
