@@ -12,7 +12,8 @@ not one of the English and internet words people type in lower case ("line", "lo
 (those have their own rules).
 
 Also: a word that is also a name before a person's verb or a colon, opening its clause or line
-("mees zit naast guus", "mees: gymtas vergeten"); a name of two letters in a list of names ("jayden,
+("mees zit naast guus", "mees: gymtas vergeten"; one that is a word more often, "noor", only opening its
+line: "noor had vandaag een taart mee"); a name of two letters in a list of names ("jayden,
 mo en ayoub"); two names joined by "en" before a verb of both ("mo en bo gingen"); a hyphenated double
 name ("mila-rose"); and any first name alone in a table cell under a column of names ("| Wantje | bo |"
 under "| rol | speler |").
@@ -85,8 +86,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         if token.text in lex.common_words and token.text not in lex.ambiguous_first_names:
             continue  # most words: the quick way out
         kind = candidate(token.text, lex)
-        if (kind or token.text.title() in lex.first_names) and _cell_alone(text, token.idx, token.idx + len(token.text)) \
-                and token.text.isalpha() and _alone_in_name_column(doc, i):
+        if (kind or token.text.title() in lex.first_names) and token.text.isalpha() and _alone_in_name_column(doc, i):
             in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
             continue
         if not kind and _surname_before_group(doc, i, lex):
@@ -97,7 +97,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         after = text[token.idx + len(token.text)] if token.idx + len(token.text) < len(text) else " "
         if before in GLUED or (after in GLUED and after not in ".:-") or after == "@":
             continue
-        if not any(_word_at(doc, k) for k in (i - 2, i - 1, i + 1, i + 2)) or _line_break_between(doc, i):
+        if not any(_word_at(doc, k) for k in _neighbours(doc, i)) or _line_break_between(doc, i):
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure" and not _listed_with_a_thing(doc, i, kinds, lex)}
@@ -108,6 +108,9 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     # "lotte: bril kwijt": one opening a line of notes before a colon
     sure |= {i for i, kind in kinds.items() if kind == "word" and doc[i].text not in lex.ambiguous_first_names
              and (_acts_bare(doc, i, lex) or _opens_note(doc, i))}
+    # "noor had vandaag een taart mee": one that is also a word, opening its line in lower case before a verb of a
+    # person acting (a line of informal text; a sentence would open with a capital)
+    sure |= {i for i, kind in kinds.items() if kind == "word" and _opens_line(doc, i) and _acts_bare(doc, i, lex)}
     # "storm heeft een notenallergie!!" in a handover list whose other lines open with names ("Bo – ...")
     sure |= {i for i, kind in kinds.items() if kind in {"word", "list"} and _opens_line_among_names(doc, i, lex)}
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
@@ -131,35 +134,12 @@ NAME_HEADER = re.compile(r"^(?:naam|namen|voornaam|roepnaam|leerling(?:en)?|kind
                          r"gespeeld door|wie|deelnemer(?:s)?|jarige(?:n)?)\s*:?$", re.IGNORECASE)
 
 
-def _cell_alone(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] stand alone as a table cell is handed over: between blanked pipes (two
-    spaces) or alone on its line (an HTML cell)?"""
-    opens = start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == "  "
-    closes = end >= len(text) or text[end] == "\n" or text[end:end + 2] == "  " or text[end:].strip(" ") == ""
-    return opens and closes
-
-
 def _alone_in_name_column(doc, i: int) -> bool:  # noqa: ANN001
     """Is token i, a word a first-name list knows, the whole of a table cell under a header of names?"""
     from screener.text.recognizers import table_column  # here: the recognizers import this stage
 
-    text = doc.text
     start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
-    # alone on its line, or between two spaces (blanked pipes); looked at from the word outwards, not
-    # by cutting out the whole line for every word of a long paragraph
-    after_alone = text.startswith("  ", end) or _blank_until(text, end, 1)
-    before_alone = after_alone and (text.startswith("  ", start - 2) and "\n" not in text[start - 2:start]
-                                    or _blank_until(text, start - 1, -1))
-    return before_alone and table_column.headed(text, start, NAME_HEADER)
-
-
-def _blank_until(text: str, k: int, step: int) -> bool:
-    """Is there only white space from k to the line's end (step 1) or start (step -1)?"""
-    while 0 <= k < len(text) and text[k] != "\n":
-        if not text[k].isspace():
-            return False
-        k += step
-    return True
+    return table_column.alone_in_cell(doc.text, start, end) and table_column.headed(doc.text, start, NAME_HEADER)
 
 
 LOWER_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_A-Z]{2,}-[^\W\d_A-Z]{2,}(?![\w])")
@@ -336,6 +316,26 @@ def _opens_line_among_names(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
 
 
 NOTE_OPENER = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)\b")
+
+
+def _neighbours(doc, i: int) -> list[int]:  # noqa: ANN001
+    """The two tokens on either side of token i that are no blanks within the line ("  mohammed   - ingenieur":
+    a bold word's stars are blanked)."""
+    found = []
+    for step in (-1, 1):
+        k, taken = i + step, 0
+        while 0 <= k < len(doc) and taken < 2:
+            if not (doc[k].is_space and "\n" not in doc[k].text):
+                found.append(k)
+                taken += 1
+            k += step
+    return found
+
+
+def _opens_line(doc, i: int) -> bool:  # noqa: ANN001
+    """Does token i open its line, after a bullet or blanks at most?"""
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    return doc.text[line_start:doc[i].idx].strip(" \t-*•") == ""
 
 
 def _word_at(doc, k: int) -> bool:  # noqa: ANN001

@@ -8,7 +8,8 @@ It reads the tokens left to right and tries, at each capitalised word:
 3. a person by surname alone ("de Vries", "Visser"), or by school context for a name that no
    list knows ("de moeder van Xyla", "Xyla uit groep 5", "Xyla (groep 7)");
 
-and finally extends lists of names ("Lotte, Noor en Xyla"). A word that is both a name and an
+and finally extends lists of names ("Lotte, Noor en Xyla"), columns of names ("Storm" among names in a
+two-column list) and the names a draft gives again ("Storm (groep 5)" ... "Storm is de jongste"). A word that is both a name and an
 ordinary Dutch word ("Roos", "Hart", "Best") counts only with support: a capital in the middle
 of a sentence, a title, or a surname after it.
 
@@ -160,6 +161,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             scores[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = lowercase_names.SCORE
         found.sort(key=lambda s: s.start)
         found = self._extend_lists(spacy_doc, doc, found, taken, scores)
+        found = self._extend_columns(spacy_doc, doc, found, taken, scores)  # "Storm" in a column of names
+        found = self._extend_repeats(spacy_doc, doc, found, taken, scores, blocked, named)  # "Storm las daarna"
         covered = {k for span in found for k in range(span.start, span.end)}
         others = [e for e in spacy_doc.ents
                   if e.label_ not in MODEL_NAME_LABELS and not covered.intersection(range(e.start, e.end))]

@@ -4,12 +4,11 @@ van Borgele", "via de Keizerstraat en de Brink"), a thing's name ("het Rad van F
 ("koek van Bussink"), a word opening a sentence ("Tip: ...", "Vogels en andere dieren"), a word
 among words ("groep Tulp", "Roos, Tulp en Zonnebloem"), or a table's header cell ("| Rol |").
 
-`_header_cell` is one of three "alone in a table cell" checks that differ on purpose, so they stay
-apart: it reads header rows, with their bars or before their rule ("| --- |"), and takes a bar or a
-run of two or more white-space characters (tabs too) for a cell's edge; `lowercase_names._cell_alone`
-takes exactly two spaces, a line break or the text's end, and `lowercase_names._alone_in_name_column`
-two spaces or white space (tabs too) up to the line's edge, for the cells the documents stage hands
-over with their bars blanked."""
+`_header_cell` differs on purpose from the shared `table_column.alone_in_cell`, so they stay apart:
+it reads header rows, with their bars or before their rule ("| --- |"), and takes a bar or a run of two
+or more white-space characters (tabs too) for a cell's edge; `alone_in_cell` reads the cells the
+documents stage hands over with their bars blanked (two spaces, or white space up to the line's edge).
+"""
 
 from __future__ import annotations
 

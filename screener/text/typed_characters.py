@@ -1,7 +1,7 @@
 """The characters people's keyboards, phones and word processors type for the plain ones, read as
 the plain ones before any recognizer looks at a text: a phone number with a non-breaking hyphen
 ("06‑12345678"), a postcode with a non-breaking space, a date with an en dash, digits typed full
-width on a phone ("０６１２３４５６７８").
+width on a phone ("０６１２３４５６７８"), a surname with a typographic apostrophe ("D’Souza", "van ’t Veer").
 
 One character for one, so every offset stays where it was: a hit on the plain text is a hit on the
 text as written. (Characters that are not seen at all, a zero-width space or a soft hyphen, are
@@ -27,9 +27,18 @@ _PLAIN = {
 _TYPED = re.compile("[" + DASHES + SPACES + SLASHES + "\uff01-\uff5e]")
 
 
+# a typographic apostrophe (a word processor's or phone's ’, a modifier letter ʼ, an accent ´ or `) inside a
+# word or before the "t" of "'t": "D’Souza", "O’Neill", "van ’t Veer", "’t Hart", "Anna’s"; not a closing quote
+# ("‘Het was super’, zei ze")
+APOSTROPHES = "\u2019\u02bc\u00b4`"
+_APOSTROPHE = re.compile(rf"(?<=[^\W\d_])[{APOSTROPHES}](?=[^\W\d_])|(?<![\w{APOSTROPHES}])[{APOSTROPHES}](?=t\b)")
+
+
 def plain(text: str) -> str:
-    """`text` with every typed variant of a dash, a space, a slash or an ASCII character as that
-    character; the same length, each character in its place."""
+    """`text` with every typed variant of a dash, a space, a slash, an apostrophe or an ASCII character as
+    that character; the same length, each character in its place."""
+    if _APOSTROPHE.search(text) is not None:
+        text = _APOSTROPHE.sub("'", text)
     if _TYPED.search(text) is None:
         return text
     return text.translate(_PLAIN)

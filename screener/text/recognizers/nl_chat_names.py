@@ -2,7 +2,9 @@
 interjection: the people a chat names the way its members type.
 
 - A chat's members are its senders ("[08-10-2026 20:01:14] Jeroen Bakker: ...", "12-11-2026 18:22 - Esther
-  Vos: ...", "[09:12] Marit Lammers" on a line of its own). A member named by a part of that name is that
+  Vos: ...", "[09:12] Marit Lammers" on a line of its own), each a person where the sender's name opens with a
+  first name ("Erwin Smit", "Mandy (moeder Lucas)"; not "+31 6 ...", "Juf Anja" or the school's account),
+  whatever else the message's line holds (a ride "Baron 1898" makes no one historical). A member named by a part of that name is that
   person: a surname alone ("Bakker had gelijk", "die doet Van Dijk vandaag"), a mention ("@Jansen"), a first
   name in lower case after an interjection ("hè bas, nog bedankt").
 - A first name after an interjection is the one addressed: "Hoi Roos!", "Wauw Fleur", "Ach Sem toch", "Top
@@ -43,6 +45,10 @@ SENTENCE_END = re.compile(r"[.!?]+\s+")
 CUE_TIMING = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?[,.]\d{3} --> ", re.MULTILINE)
 SPEAKER = re.compile(r"^(?:- ?)?(?:\[([^\W\d_][\w'’-]{1,30})\]|\(([^\W\d_][\w'’-]{1,30})\)|([^\W\d_][\w'’-]{1,30}):)",
                      re.MULTILINE)
+# a sender's name: a first name, maybe a surname with particles ("Erwin Smit", "Jolanda van Milan"), before its
+# colon, a bracket ("Mandy (moeder Lucas)") or an emoji ("Karin 🌻")
+SENDER_NAME = re.compile(r"([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+)(?: (?:(?:van|de|der|den|ter|ten|te|el|al|'t) )*"
+                         r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+)*(?=$|[ \t]*[(\[]|[ \t]+[^\w\s])")
 MENTION = re.compile(r"(?<![\w@])@([A-ZÀ-Ý][\w'’-]+)")
 # what follows a child's name opening a message: "Storm is ziek", "Jade ook, ligt met griep"
 CHILD_AFTER = re.compile(r"\s+(?:(?:is|was) (?:ziek|jarig|thuis|afwezig|verkouden|beter|er niet|weer beter|"
@@ -137,6 +143,10 @@ class NlChatNameRecognizer(EntityRecognizer):
             if match.group(1).lower() in surnames or match.group(1).lower() in firsts:
                 spans.append(match.span(1))  # "@Jansen"
         senders = [m.span(1) for m in MESSAGE.finditer(text)] + [m.span(1) for m in TEAMS_SENDER.finditer(text)]
+        for start, end in senders:
+            name = SENDER_NAME.match(text, start, end)
+            if name and name.group(1) in lex.first_names and name.group(1).lower() not in lex.not_names:
+                spans.append(name.span())  # "Erwin Smit", "Mandy (moeder Lucas)": the sender is a person
         for surname in surnames:
             for match in re.finditer(r"(?<![\w@])" + re.escape(surname) + r"(?![\w'’-])", text, re.IGNORECASE):
                 if not match.group().split()[-1][:1].isupper():

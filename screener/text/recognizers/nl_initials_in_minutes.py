@@ -5,7 +5,9 @@ Minutes name the people at a meeting by their initials, and the initials are as 
 name itself to everyone who knows the school. The attendee lines ("Aanwezig:", "Afwezig:",
 "Verhinderd:", "Notulist:", "Voorzitter:") and action lines ("actie: PB", "actiehouder: TK") say
 which initials stand for people; those initials are then found wherever they stand in the same draft
-("M.B. vraagt naar de post ICT", "| flyer | TK | 10 april |"). Initials are two or three capitals,
+("M.B. vraagt naar de post ICT", "| flyer | TK | 10 april |"). An attendee named in full stands for
+the initials of that name too: "Aanwezig: Gert-Jan Hulshof, Esra Güneş" makes "GJH" and "EG" in the
+action list those two ("| GJH | jaarverslag |", "Actiepunt: EG."). Initials are two or three capitals,
 with dots or not, with a particle's small letters between them (JdV, KvdH, L.v.D., EvB, S. de W.).
 Bodies that look the same are no people: CvB, RvT, MR, GMR, OR, IB, ICT, TSO, BSO.
 """
@@ -42,18 +44,44 @@ def _people_lists(draft: str) -> list[str]:
     for label, following in zip(labels, labels[1:] + [None]):
         line_end = draft.find("\n", label.end())
         end = len(draft) if line_end < 0 else line_end
+        while line_end >= 0 and draft[label.end():end].rstrip().endswith(","):  # "Tromp,\nSaskia, ...": one list
+            line_end = draft.find("\n", end + 1)
+            end = len(draft) if line_end < 0 else line_end
         if following is not None and following.start() < end:
             end = following.start()
         lists.append(draft[label.end() : end])
     return lists
 
 
+# a full name on an attendee line: capitalised words (a hyphenated first name too), particles between them
+FULL_NAME = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*(?: (?:(?:van|de|der|den|ter|ten|te|el|'t) )*"
+                       r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*)+")
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "el", "'t"}
+
+
+def _initials_of(name: str) -> set[str]:
+    """The ways a full name is written as initials: "Gert-Jan Hulshof" GJH and GH, "Sharon van Wijk" SW and
+    SvW; empty for a word that is no name of two words or more in capitals ("juf Liesbeth", "namens het team")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[0].isupper() or w in PARTICLES for w in words) or words[-1] in PARTICLES:
+        return set()
+    capitals = ["".join(part[0] for part in w.split("-")) for w in words if w not in PARTICLES]
+    particles = "".join(w[0] for w in words if w in PARTICLES)
+    found = {"".join(capitals), capitals[0][0] + "".join(capitals[1:])}
+    if particles:
+        found.add(capitals[0][0] + particles + "".join(capitals[1:]))
+    return {f for f in found if 2 <= len(f) <= 4 and f.rstrip(".") not in NOT_PEOPLE}
+
+
 def _people_initials(draft: str) -> set[str]:
-    """The initials the attendee and action lines of a draft name."""
+    """The initials the attendee and action lines of a draft name, and those of the full names on them."""
     found = set()
     for people in _people_lists(draft):
         for item in ITEM_SEPARATOR.split(ROLE_IN_BRACKETS.sub("", people)):
             words = item.split(" – ")[0].split(" - ")[0].strip().rstrip(":").strip()
+            full = FULL_NAME.fullmatch(words.strip("*_ "))
+            if full is not None:
+                found |= _initials_of(full.group())  # "Gert-Jan Hulshof (voorzitter)": GJH, GH
             head = INITIALS.match(words)
             if head is None:
                 continue

@@ -5,7 +5,8 @@ CSV export ("leerlingnummer;achternaam;voornaam;geboortedatum").
 A handover list or a class list names its pupils one to a cell, without the sentence around a name
 that the name stage reads ("de moeder van Xyla", "Xyla uit groep 5"); the column's header says it. A
 cell counts when it is written as a name (capitalised words, particles between them: "Sem Veldkamp",
-"Fatima el Idrissi", "Bo"), not when it is an ordinary word that no first-name list knows ("Totaal",
+"Fatima el Idrissi", "Bo"; or typed in lower case, every word a name a list knows, an initial or a
+particle: "j. de vries-lamberts"), not when it is an ordinary word that no first-name list knows ("Totaal",
 "Geen") nor an abbreviation in capitals ("MR", "IB").
 """
 
@@ -92,6 +93,28 @@ def outside_names(text: str, start: int, end: int) -> bool:
         and len(table_column.split_row(below, separator)) == len(table_column.split_row(line, separator))
 
 
+LOWER_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "'t", "v.", "d.", "vd", "v.d."}
+INITIAL = re.compile(r"[a-z]\.")
+
+
+def _lower_case_name(value: str, lex) -> bool:  # noqa: ANN001 - lexicons.Lexicons
+    """A name typed in lower case in a form's field: "j. de vries-lamberts", "fatima el idrissi"; every word an
+    initial, a particle, or (each part of a double name) a first name or surname a list knows; not one word."""
+    words = value.split()
+    if len(words) < 2 or not value.islower():
+        return False
+    named = False
+    for word in words:
+        if word in LOWER_PARTICLES or INITIAL.fullmatch(word):
+            continue
+        parts = word.split("-")
+        if not all(p.isalpha() and (p.title() in lex.first_names or p.title() in lex.surnames
+                                    or p.title() in lex.interfix_surnames) for p in parts):
+            return False
+        named = True
+    return named
+
+
 class NlNameColumnRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=[ENTITY], name="NlNameColumnRecognizer", supported_language="nl")
@@ -107,8 +130,12 @@ class NlNameColumnRecognizer(EntityRecognizer):
         for start, end in _cells(text):
             cell = text[start:end]
             value = cell.strip()
-            if not value or len(value) > MAX_CELL or not CELL_NAME.fullmatch(value) or value.isupper():
+            if not value or len(value) > MAX_CELL or value.isupper():
                 continue
+            if not CELL_NAME.fullmatch(value):
+                lex = lex or lexicons.load()
+                if not _lower_case_name(value, lex):
+                    continue
             at = start + cell.find(value)
             if not table_column.headed(text, at, NAME_HEADER):
                 continue

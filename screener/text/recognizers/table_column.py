@@ -9,7 +9,8 @@ turned into text with one cell a line (the header's cells first, then each row's
 blank lines).
 
 This is the one cell reader of the text stage: `line_cells` and `split_row` cut a line into its cells,
-`columns` gives the column (its header, the header row, its values) a value stands in.
+`alone_in_cell` tells whether a value is a whole cell, `columns` gives the column (its header, the header
+row, its values) a value stands in.
 """
 
 from __future__ import annotations
@@ -44,6 +45,25 @@ class Column:
 def headed(text: str, at: int, header: re.Pattern) -> bool:
     """Is the value at offset `at` in a table column whose header matches `header`?"""
     return any(header.search(column.header) for column in columns(text, at))
+
+
+def alone_in_cell(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] the whole of a table's cell as the documents stage hands it over: between blanked
+    bars (two spaces) or with only white space up to its line's edges (an HTML table's cell, a row's first
+    or last cell)? Looked at from the value outwards, so that a long paragraph's line is not cut into cells
+    for each of its words."""
+    after = text.startswith("  ", end) or _blank_until(text, end, 1)
+    return after and ((text.startswith("  ", start - 2) and "\n" not in text[start - 2:start])
+                      or _blank_until(text, start - 1, -1))
+
+
+def _blank_until(text: str, k: int, step: int) -> bool:
+    """Is there only white space from k to the line's end (step 1) or start (step -1)?"""
+    while 0 <= k < len(text) and text[k] != "\n":
+        if not text[k].isspace():
+            return False
+        k += step
+    return True
 
 
 def columns(text: str, at: int) -> Iterator[Column]:

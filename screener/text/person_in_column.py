@@ -1,0 +1,158 @@
+"""A name in a column of names: a list typed in two columns ("wie   trekt", a Sinterklaas draw), a rota
+or a table whose column holds persons, one or a few to a cell ("Hanna, Jamila, Ton"), whatever its header
+says or without one.
+
+Such a column gives its names without the sentence around them that the name rules read, so a first
+name that is also a word ("Storm", "Cor"), one typed in lower case ("faas") or a double name whose
+first half is a word ("Lieve-Mae") is not found on its own. When at least half the entries of a column,
+and two or more, are persons found, an entry written as a name is a person too: every word of it a
+first name or surname the lists know (a hyphenated double name as two of them, an initial and a
+particle between them: "Zoë K.", "Sep de Wilde"), at least one a first name. A column of things or days
+("Bank", "Mat", "maandag") has no persons found and is left alone; a header row ("wie  trekt", "Student
+Parent  Phone": a first row naming no one found) is no name. The rows are read as `table_column.line_cells` cuts them (tabs, bars, semicolons, a CSV export's
+commas, a Markdown table's blanked bars, spaces lining columns up).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span
+
+from screener.text import vocabulary
+from screener.text.name_words import NameWords
+from screener.text.tokens import Tokens, title_case
+
+PERSON = "PERSON"
+SCORE = 0.6
+MIN_ROWS = 3
+MAX_ROWS = 60
+ITEM = re.compile(r"[^,/&+]+")  # the entries of a cell: "Hanna, Jamila, Ton", "Merel / Bram"
+AND = re.compile(r"\s+(?:en|of)\s+")
+ROLE = re.compile(r"\s*\([^)]*\)\s*$")  # "Merel (1 juli)", "Bo (groep 3)"
+INITIAL = re.compile(r"[A-ZÀ-ÝĀ-Ž]\.")
+
+
+class ColumnRules(NameWords):
+    def _extend_columns(self, spacy_doc: Doc, doc: Tokens, found: list[Span], taken: list[bool],
+                        scores: dict) -> list[Span]:
+        """The other entries, written as names, of a column whose entries are mostly persons found."""
+        persons = sorted((doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text))
+                         for s in found if s.label_ == PERSON)
+        if len(persons) < 2:
+            return found
+        text = doc.text
+        blocks, seen = [], set()
+        for start, _ in persons:
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_start in seen:
+                continue
+            seen.add(line_start)
+            block = _block(text, line_start)
+            if block:
+                seen.update(row_start for row_start, _ in block)
+                blocks.append(block)
+        if not blocks:
+            return found
+        covered = [False] * len(doc)
+        for span in found:
+            covered[span.start:span.end] = [True] * (span.end - span.start)
+        starts = [t.idx for t in doc]
+        added = []
+        for block in blocks:
+            head_start, head_cells = block[0]
+            if not any(a < e and s < b for s, e in persons
+                       for a, b in ((head_start + c, head_start + d) for c, d in head_cells)):
+                block = block[1:]  # "Student  Parent  Phone": a header row names no one
+            for column in range(len(block[0][1])):
+                entries = [entry for row_start, cells in block for entry in _entries(text, row_start, cells[column])]
+                named = [any(a < e and s < b for s, e in persons) for a, b in entries]
+                if sum(named) < 2 or 2 * sum(named) < len(entries):
+                    continue
+                for (a, b), is_named in zip(entries, named):
+                    if is_named or not self._written_as_name(text[a:b]):
+                        continue
+                    first, last = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+                    if first >= last or starts[first] != a or any(covered[first:last]) or any(taken[first:last]):
+                        continue
+                    added.append(Span(spacy_doc, first, last, label=PERSON))
+                    covered[first:last] = [True] * (last - first)
+                    scores[(a, b)] = SCORE
+        return sorted(found + added, key=lambda s: s.start) if added else found
+
+    def _written_as_name(self, entry: str) -> bool:
+        """"Storm", "faas", "Lieve-Mae", "Zoë K.", "Sep de Wilde", "Cor": each word a first name or surname a
+        list knows, or a capitalised word that is no Dutch word; one of them no surname only."""
+        words = entry.split()
+        if not words or len(words) > 4:
+            return False
+        first_name = False
+        for k, word in enumerate(words):
+            if k and (word.lower() in self.interfix_starts or INITIAL.fullmatch(word)):
+                continue
+            if not (title_case(word) or word.islower()):
+                return False
+            parts = [part.title() for part in word.split("-")]
+            if not all(parts) or not all(part.isalpha() for part in parts):
+                return False
+            unknown_allowed = title_case(word)  # "Cor"; a word in lower case only as a listed name ("faas")
+            firsts = [self._first_name(part) or (unknown_allowed and part.lower() not in self.lex.not_names
+                                                 and part not in self.lex.places and not vocabulary.is_dutch_word(part))
+                      for part in parts]
+            if len(parts) > 1 and any(firsts):
+                first_name = True  # "Lieve-Mae": a double name, one half a word
+                continue
+            if not (firsts[0] or self._known_surname(parts[0])) or parts[0].lower() in self.lex.not_names:
+                return False
+            first_name = first_name or firsts[0]
+        return first_name
+
+
+def _block(text: str, line_start: int) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The rows around the line at `line_start` that are cut into as many cells as it (two or more), as
+    (row start, cells); empty when fewer than MIN_ROWS."""
+    from screener.text.recognizers import table_column  # here: the recognizers import this stage
+
+    def row(start: int) -> tuple[int, list[tuple[int, int]]] | None:
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)]
+        if "\x00" in line:
+            return None
+        cells = table_column.line_cells(line)
+        return (start, cells) if len(cells) >= 2 else None
+
+    here = row(line_start)
+    if here is None:
+        return []
+    rows = [here]
+    start = line_start
+    while start > 0 and len(rows) < MAX_ROWS:  # upwards
+        start = text.rfind("\n", 0, start - 1) + 1
+        above = row(start)
+        if above is None or len(above[1]) != len(here[1]):
+            break
+        rows.insert(0, above)
+    end = text.find("\n", line_start)
+    while end >= 0 and len(rows) < MAX_ROWS:  # downwards
+        below = row(end + 1)
+        if below is None or len(below[1]) != len(here[1]):
+            break
+        rows.append(below)
+        end = text.find("\n", end + 1)
+    return rows if len(rows) >= MIN_ROWS else []
+
+
+def _entries(text: str, row_start: int, cell: tuple[int, int]) -> list[tuple[int, int]]:
+    """The entries of a cell as offsets in the text, without a bracket after a name ("Merel (1 juli)")."""
+    a, b = row_start + cell[0], row_start + cell[1]
+    entries = []
+    for match in ITEM.finditer(text, a, b):
+        for part in AND.split(match.group()):
+            if not part.strip():
+                continue
+            start = text.find(part, match.start(), match.end())
+            value = ROLE.sub("", part).strip()
+            start += len(part) - len(part.lstrip())
+            entries.append((start, start + len(value)))
+    return entries
