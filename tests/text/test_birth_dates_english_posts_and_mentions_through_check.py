@@ -70,6 +70,10 @@ def test_tables_of_a_rota_a_deadline_and_a_schools_history_stay_quiet(check):
                "| 2018 | Schoolplein vernieuwd | 02-06-2018 |\n")
     result = check("geschiedenis.md", history)
     assert result.exit_code == 0, result.output
+    arrivals = ("| Naam | Instroom | Groep |\n|---|---|---|\n| Jelmer Hofstede | 01-09-2018 | 8 |\n"
+                "| Iris Kaya | 01-09-2017 | 8 |\n")
+    result = check("instroom.md", arrivals)
+    assert BIRTH not in result.output, result.output  # the first school day, years back, under its header
 
 
 def test_dates_of_birth_told_in_a_parents_chat_are_found_at_their_line(check):

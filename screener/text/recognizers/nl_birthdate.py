@@ -61,9 +61,6 @@ CHILD_BEFORE = re.compile(r"\b(?:zoon(?:tje)?|dochter(?:tje)?|meisje|meid|jongen
 AGE_AFTER = re.compile(r"^\)?\s*[,;:–-]?\s*(?:(?:en\s+)?(?:hij|ze|zij|die|ie)\s+)?(?:wordt|werd|is|was)\s+"
                        r"(?:(?:hij|ze|zij|die|ie|nu|dan|al|alweer|pas)\s+)?\d{1,2}(?:\s+jaar)?(?:\s+geworden)?(?![\w.,:%]\d|\s*\w)",
                        re.IGNORECASE)
-# a table column's header of another date: "Datum", "Deadline", "Betaald op", "Week"
-OTHER_DATE_HEADER = re.compile(r"datum|date|\bdag|wanneer|deadline|betaal|periode|week|jaar|tijd|start|eind|vanaf|tot",
-                               re.IGNORECASE)
 NAME_HEADER = re.compile(r"naam|leerling|kind|name|pupil|student", re.IGNORECASE)
 # a chat's question about a birth date, answered in one of the next messages: "Wanneer is Sem jarig?",
 # "Wat is de geboortedatum van Noor?"
@@ -172,7 +169,8 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
                     or AFTER_GROUP.search(line) or _birth_after(ahead)
                     or ((years >= CHILD_YEARS or years < 0) and AGE_AFTER.match(ahead))
-                    or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line)))
+                    or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line))
+                        and not _under_other_header(text, result.start))
                     or (years in PUPIL_YEARS and (CHILD_BEFORE.search(line) or _pupils_dates(text, result.start)))
                     or ((years >= CHILD_YEARS or years < 0) and _answers_birth_question(text, result.start))
                     or _birthday_list(text, result.start))
@@ -249,12 +247,19 @@ def _answers_birth_question(text: str, at: int) -> bool:
     return False
 
 
+def _under_other_header(text: str, at: int) -> bool:
+    """Is the date at `at` in a table column whose header names another date ("| Naam | Instroom |": the first
+    school day beside the name, no date of birth)?"""
+    return any(any(ch.isalpha() for ch in column.header) and not BIRTH_HEADER.search(column.header)
+               for column in table_column.columns(text, at))
+
+
 def _pupils_dates(text: str, at: int) -> bool:
     """Is the date at `at` in a table column of pupils' dates of birth whose header does not say so: a column
-    of dates that all lie a pupil's age back, beside a column of names, under an empty header or one that
-    names no other date ("| Naam | | Groep |", "Leerling;Info;Groep"); not a rota's or a history's "Datum"."""
+    of dates that all lie a pupil's age back, beside a column of names, under an empty header ("| Naam | |
+    Groep |", "Leerling;;Groep"); a header word says what the dates are ("Datum", "Instroom", "Deadline")."""
     for column in table_column.columns(text, at):
-        if OTHER_DATE_HEADER.search(column.header) or not any(NAME_HEADER.search(h) for h in column.headers):
+        if any(ch.isalpha() for ch in column.header) or not any(NAME_HEADER.search(h) for h in column.headers):
             continue
         if len(column.cells) >= 2 and all(DATE_CELL.fullmatch(cell) and _years_ago(cell.strip()) in PUPIL_YEARS
                                           for cell in column.cells):
