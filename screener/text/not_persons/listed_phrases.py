@@ -27,6 +27,7 @@ from screener.text import lexicons, vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
+from screener.text.not_persons.english_text import block_english_words
 from screener.text.not_persons.kind_words import block_names_after_their_kind
 from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
@@ -171,6 +172,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_animal_names(doc, blocked)
     block_acronym_expansions(doc, blocked, lex)
     block_option_labels(doc, blocked, lex)
+    block_english_words(doc, blocked, lex)
     groups = {entry.group for _, _, entry in matches if not entry.needs_context and entry.group >= 0}
     named: set[str] = set()  # first names and surnames of the public figures and authors named in full
     for start, end, entry in matches:

@@ -1,5 +1,12 @@
 """Social-media account: @handle, or a profile link on Instagram, Facebook, TikTok, X/Twitter,
-LinkedIn, YouTube, Snapchat."""
+LinkedIn, YouTube, Snapchat.
+
+No one's account: a chat platform's mention of everyone ("@everyone", "@here", "@channel" on Discord,
+Slack or Teams), a server's role ("@Moderators", "@Leerkrachten", "@Groep 7": an ordinary word,
+capitalised as roles are named), a bot ("de bot @MEE6"), and a public body's page ("@gemeentedeventer",
+"facebook.com/GGDIJsselland"): an organisation speaking in public, not a private person. A person's
+handle ("@lotte.tekent2014", "@sem_2015") stays a finding.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +14,7 @@ import re
 
 from presidio_analyzer import Pattern
 
-from screener.text import vocabulary
+from screener.text import lexicons, vocabulary
 from screener.text.recognizers import nl_chat_names
 from screener.text.recognizers.base import AnyWord, NlPatternRecognizer
 
@@ -19,6 +26,19 @@ GAME_CUE = (r"(?i:\b" + GAMES + r"\b[^.!?\n]{0,60}?\b(?:als|naam\s+is|gebruikers
             r"heet|:)\s+)")
 GAME_CUE_RE = re.compile(GAME_CUE)
 HANDLE_LIKE = re.compile(r".*(?:\d|_|[a-z][A-Z]).*")  # "BeerBoy_2018", "xXSem2015Xx", "LunaStar"
+
+# a chat platform's mention of all members of a channel or server (Discord, Slack, Teams, WhatsApp groups)
+BROADCASTS = frozenset({"everyone", "here", "channel", "all", "everybody", "iedereen", "allen", "alle"})
+# a server's or team's role, in English as Discord and Slack name them; Dutch roles are ordinary Dutch words
+ROLES = frozenset({"moderator", "moderators", "mod", "mods", "admin", "admins", "administrator", "administrators",
+                   "staff", "team", "bot", "bots", "member", "members", "owner", "owners", "helper", "helpers",
+                   "teacher", "teachers", "parents", "students", "guest", "guests", "verified", "nitro", "booster"})
+ROLE_NUMBER = re.compile(r"[ \t]+\d{1,2}[a-z]?\b")  # "@Groep 7", "@Klas 5b": a role named after a class
+BOT_NEAR = re.compile(r"\bbots?\b[^.!?\n]{0,12}$", re.IGNORECASE)  # "de bot @MEE6", "onze Discord-bot @Dyno"
+BOT_AFTER = re.compile(r"^[ \t]*(?:\(bot\)|bot\b|\[bot\])", re.IGNORECASE)
+# a public body's own page: its kind opens the account's name ("@gemeentedeventer", "@GGDIJsselland")
+PUBLIC_BODIES = ("gemeente", "provincie", "ggd", "politie", "brandweer", "veiligheidsregio", "rijksoverheid",
+                 "rijkswaterstaat", "waterschap", "bibliotheek", "ministerie", "omroep", "rivm", "jeugdjournaal")
 
 
 class NlAccountRecognizer(NlPatternRecognizer):
@@ -51,6 +71,8 @@ class NlAccountRecognizer(NlPatternRecognizer):
         value = text[result.start:result.end]
         if value.startswith("@") and nl_chat_names.member_mention(text, result.start):
             return False  # "@Jansen" in a chat where Linda Jansen writes: a member named, a name
+        if (value.startswith("@") or "/" in value) and _no_ones_account(text, result.start, value):
+            return False
         if value.startswith("@") or "/" in value:
             return True
         cue = GAME_CUE_RE.match(value)
@@ -61,3 +83,34 @@ class NlAccountRecognizer(NlPatternRecognizer):
             return True
         return value.islower() and len(value) >= 6 and not vocabulary.is_dutch_word(value) \
             and not vocabulary.is_compound(value)
+
+
+def _no_ones_account(text: str, start: int, value: str) -> bool:
+    """A mention of everyone, a role or a bot, or a public body's page (see the module's docstring)."""
+    name = value.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    low = name.lower()
+    body = next((body for body in PUBLIC_BODIES if low.startswith(body)), None)
+    if body is not None and _public_body(low[len(body):]):
+        return True  # "@gemeentedeventer", "facebook.com/GGDIJsselland"; not "@brandweer_marco_dv"
+    if not value.startswith("@"):
+        return False
+    if low in BROADCASTS:
+        return True  # "@everyone", "@here"
+    end = start + len(value)
+    if BOT_NEAR.search(text, max(0, start - 40), start) or BOT_AFTER.match(text, end):
+        return True  # "de bot @MEE6"
+    if not name[:1].isupper():
+        return False  # "@sanne": a person's handle, typed as handles are
+    # an ordinary word, no first name ("@Roos" names a person, "@Ouders" a role), or a class ("@Groep 7")
+    return low in ROLES or (vocabulary.is_dutch_word(name) and (
+        ROLE_NUMBER.match(text, end) is not None or name not in lexicons.load().first_names))
+
+
+def _public_body(rest: str) -> bool:
+    """Is what follows a public body's kind in an account's name its place or region ("deventer",
+    "ijsselland"), not a person's part ("_marco_dv", "marco")?"""
+    if not rest.isalpha():
+        return not rest
+    firsts = lexicons.lower_first_names()
+    places = lexicons.load().places
+    return rest.title() in places or not any(rest[:k] in firsts for k in range(3, len(rest) + 1))

@@ -19,7 +19,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
-from screener.text.recognizers import table_column
+from screener.text.recognizers import nl_chat_names, table_column
 from screener.text.recognizers.base import AnyWord, NlPatternRecognizer, after, before
 
 MONTHS = (
@@ -40,17 +40,34 @@ BIRTH_BEFORE = re.compile(
 )
 # a form's label, on the same line or in the table cell before: "Geboortedatum\n\n2019-06-15", "Geb.: 4/9/2017"
 BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte)"
-                         r"\s*(?:op\s*|d\.\s?d\.\s*)?[:\-–]?\s*$", re.IGNORECASE)  # "Geb. d.d. 2016-04-03"
+                         r"\s*(?:op\s*|d\.\s?d\.\s*)?[:\-–?]?\s*$", re.IGNORECASE)  # "Geb. d.d. 2016-04-03"
 # a birth asterisk or the genealogists' "°": "* 21/11/2015", "(° 12.05.2017)"
 BIRTH_STAR = re.compile(r"(?:^|[\s(])[*°]\s*$")
 AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
 NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*\d{1,2}[:.]\d{2}\b)")
 # a list line that opens with a name and gives a date after it: "- Bilal (11-8-2014): notenallergie", "Lotte – 09-10-2016"
 NAME_IN_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+(?:[ \t]+(?:[a-z']{1,3}[ \t]+)*[A-Z][\w'’-]+){0,2}"
-                          r"(?:[ \t]*(?:\([ \t]*[*°]?[ \t]*|[-–—:][ \t]*)|[ \t]+)$")
+                          r"(?:[ \t]*(?:\([ \t]*[*°]?[ \t]*|[-–—:,][ \t]*)|[ \t]+)$")
 # a list line that opens with a name, for a date in brackets further on: "- Noa Pinas – jarig! (06/05/2017)"
 NAME_OPENS_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+")
 CHILD_YEARS = 2  # a date in such a list is a date of birth when it lies this many years back or more: no event
+PUPIL_YEARS = range(3, 15)  # how many years back a primary-school pupil's date of birth lies
+# a child named by what it is to the writer, the date right after it: "ons meisje (12-9-2016)", "onze zoon, 3-4-2017",
+# "de jongste is van 03-04-2017"
+CHILD_BEFORE = re.compile(r"\b(?:zoon(?:tje)?|dochter(?:tje)?|meisje|meid|jongen(?:tje)?|kind(?:je)?|baby|broertje|zusje|"
+                          r"jongste|oudste|middelste|kleine|tweeling)\s*(?:\(\s*|[,:–-]\s*|(?:is\s+)?van\s+)$",
+                          re.IGNORECASE)
+# the age the child turns or turned, right after the date: "12 mei, wordt 8", "03-04-2017, hij wordt 9", "is 10 geworden"
+AGE_AFTER = re.compile(r"^\)?\s*[,;:–-]?\s*(?:(?:en\s+)?(?:hij|ze|zij|die|ie)\s+)?(?:wordt|werd|is|was)\s+"
+                       r"(?:(?:hij|ze|zij|die|ie|nu|dan|al|alweer|pas)\s+)?\d{1,2}(?:\s+jaar)?(?:\s+geworden)?(?![\w.,:%]\d|\s*\w)",
+                       re.IGNORECASE)
+NAME_HEADER = re.compile(r"naam|leerling|kind|name|pupil|student", re.IGNORECASE)
+# a chat's question about a birth date, answered in one of the next messages: "Wanneer is Sem jarig?",
+# "Wat is de geboortedatum van Noor?"
+BIRTH_QUESTION = re.compile(r"\b(?:geboortedatum|geboortedag|geboren|jarig|verjaardag|birthday|date of birth)\b[^.!\n]*\?",
+                            re.IGNORECASE)
+ANSWER_MESSAGES = 3  # messages after the question that may answer it
+DATE_CELL = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*")
 # a table column of dates of birth: "| naam | groep | geboren |", "<th>Geboortedatum</th>"
 # a table column of dates of birth, however the header is spelled: "geb.", "geb.datum", "gebdat", "Geboortedatum",
 # "datum van geboorte", "dob", "birthday", "verjaardag" (not "gebouw", "gebruik")
@@ -78,6 +95,10 @@ NOT_A_PERSONS_BIRTHDAY = re.compile(r"\bverjaardag van (?:de|het|onze|ons) (?:sc
                                     r"gemeente|wijk|buurthuis|gebouw)\b[^.!?\n]*$|"
                                     r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club) (?:is|wordt|was) jarig\b[^.!?\n]*$",
                                     re.IGNORECASE)
+# a birth cohort, the date a bound of it: "alle kinderen die geboren zijn tussen 1 januari en 31 december 2018",
+# "geboren na 1 oktober 2021", "born between ...": whose date of birth it is, nobody can tell
+COHORT = re.compile(r"\b(?:geboren|born)\s+(?:zijn\s+|is\s+|werden\s+)?(?:tussen|na|voor|vóór|vanaf|tot|t/m|tot en met|"
+                    r"in de periode|from|between|after|before|on or after)\b[^.!?\n]{0,40}$", re.IGNORECASE)
 # a list of birthdays: the heading above a list, or a table column's header
 BIRTHDAYS_HEADING = re.compile(r"\b(?:jarig\w*|verjaardag\w*|birthdays?)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•–]|\d+[.)])[ \t]|^  (?=\S)")  # a Markdown list's bullet is blanked to two spaces
@@ -136,15 +157,22 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         if NOT_BIRTH_AFTER.match(ahead):
             return False  # a chat timestamp or an event's time; a footnote mark
         line, near = behind.rsplit("\n", 1)[-1], behind[-60:]
+        if COHORT.search(near):
+            return False  # "geboren tussen 1 januari en 31 december 2018": a cohort's bounds
         if OTHER_DATE_LABEL.search(line) or NOT_A_PERSONS_BIRTHDAY.search(near + text[result.start:result.end]):
             return False  # "Startdatum: 1 maart 2027 (zijn 4e verjaardag valt ...)": the first school day;
             # "Verjaardag van de school: 1 juni"
         if result.analysis_explanation is not None and result.analysis_explanation.pattern_name == DAY_MONTH:
             return _birthday_list(text, result.start)  # "3-4" on its own: a score, a time, a week
         years = _years_ago(text[result.start:result.end])
+        line = _message(line)  # a chat message's text, after its time stamp and sender
         return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
                     or AFTER_GROUP.search(line) or _birth_after(ahead)
-                    or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line)))
+                    or ((years >= CHILD_YEARS or years < 0) and AGE_AFTER.match(ahead))
+                    or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line))
+                        and not _under_other_header(text, result.start))
+                    or (years in PUPIL_YEARS and (CHILD_BEFORE.search(line) or _pupils_dates(text, result.start)))
+                    or ((years >= CHILD_YEARS or years < 0) and _answers_birth_question(text, result.start))
                     or _birthday_list(text, result.start))
 
 
@@ -192,6 +220,51 @@ def _after_name_in_list(line: str) -> bool:
         return False
     first = re.search(r"[A-Z][\w'’-]+", line).group()
     return not vocabulary.is_lower_case_word(first)
+
+
+def _message(line: str) -> str:
+    """A chat message's line without its time stamp and sender ("[14-05-2026 20:06] Mark: Tim, 3-4-2017" gives
+    "Tim, 3-4-2017"); any other line as it is."""
+    message = nl_chat_names.MESSAGE.match(line)
+    return line if message is None else message.group(2)
+
+
+def _answers_birth_question(text: str, at: int) -> bool:
+    """Is the date at `at` in a chat message that answers one asking for a date of birth a few messages
+    before ("[..] Gerda: Wanneer is Sem jarig?" / "[..] Ahmed: 3 april, hij wordt 9" or "14-03-2016"), the nearest
+    question before it ("Wanneer is de ouderavond?" / "Op 12 mei" is no answer of that kind)?"""
+    start = text.rfind("\n", 0, at) + 1
+    if nl_chat_names.MESSAGE.match(text, start) is None:
+        return False
+    for _ in range(ANSWER_MESSAGES):
+        if start <= 0:
+            return False
+        above = text.rfind("\n", 0, start - 1) + 1
+        message = nl_chat_names.MESSAGE.match(text[above:start - 1])
+        if message is not None and "?" in message.group(2):
+            return BIRTH_QUESTION.search(message.group(2)) is not None  # the nearest question is answered
+        start = above
+    return False
+
+
+def _under_other_header(text: str, at: int) -> bool:
+    """Is the date at `at` in a table column whose header names another date ("| Naam | Instroom |": the first
+    school day beside the name, no date of birth)?"""
+    return any(any(ch.isalpha() for ch in column.header) and not BIRTH_HEADER.search(column.header)
+               for column in table_column.columns(text, at))
+
+
+def _pupils_dates(text: str, at: int) -> bool:
+    """Is the date at `at` in a table column of pupils' dates of birth whose header does not say so: a column
+    of dates that all lie a pupil's age back, beside a column of names, under an empty header ("| Naam | |
+    Groep |", "Leerling;;Groep"); a header word says what the dates are ("Datum", "Instroom", "Deadline")."""
+    for column in table_column.columns(text, at):
+        if any(ch.isalpha() for ch in column.header) or not any(NAME_HEADER.search(h) for h in column.headers):
+            continue
+        if len(column.cells) >= 2 and all(DATE_CELL.fullmatch(cell) and _years_ago(cell.strip()) in PUPIL_YEARS
+                                          for cell in column.cells):
+            return True
+    return False
 
 
 def _birthday_list(text: str, at: int) -> bool:

@@ -42,6 +42,9 @@ class Column:
     cells: tuple[str, ...] = ()
 
 
+Row = tuple[str, int, list[tuple[int, int]]]  # a line, its offset in the text, its non-empty cells' spans
+
+
 def headed(text: str, at: int, header: re.Pattern) -> bool:
     """Is the value at offset `at` in a table column whose header matches `header`?"""
     return any(header.search(column.header) for column in columns(text, at))
@@ -171,13 +174,16 @@ def _cells(row: str, offset: int, separator: re.Pattern | str) -> list[tuple[int
 def _markdown_column(text: str, at: int) -> Column | None:
     line_start, line_end = _line_at(text, at)
     row = text[line_start:line_end]
-    if not row.startswith(" "):  # a blanked pipe opens every row of a Markdown table
+    # a blanked pipe opens every row of a Markdown table, unless it was typed without the outer pipes
+    # ("naam | groep | geb."): then the blanked |---|---| line under its header tells it
+    piped = row.startswith(" ")
+    if not piped and "  " not in row:
         return None
     cells = _cells(row, line_start, MARKDOWN_CELLS)
-    column = _column(cells, at)
-    if column is None or len(cells) < 2:
+    if _column(cells, at) is None or len(cells) < 2:
         return None
-    header, values, end = None, [text[slice(*cells[column])]], line_start - 1
+    rows, end, delimited, under_header = [(row, line_start, cells)], line_start - 1, False, False
+    widest = rows[0]
     for _ in range(MAX_ROWS):
         if end <= 0:
             break
@@ -185,22 +191,81 @@ def _markdown_column(text: str, at: int) -> Column | None:
         above = text[start:end]
         end = start - 1
         if above and not above.strip():
+            delimited = True
             continue  # the blanked |---|---| line under the header
         above_cells = _cells(above, start, MARKDOWN_CELLS)
-        if not above.startswith(" ") or len(above_cells) != len(cells):
+        if above.startswith(" ") != piped or not _same_table(rows[-1], (above, start, above_cells), widest):
             break
-        if header is not None:
-            values.append(text[slice(*header[column])])
-        header = above_cells
-    if header is None:
+        rows.append((above, start, above_cells))
+        widest = max(widest, rows[-1], key=lambda r: len(r[2]))
+        under_header, delimited = delimited, False
+    if len(rows) < 2 or not (piped or under_header):
+        return None  # lines lined up with spaces, no Markdown table: `_aligned_column` reads them
+    header = rows[-1]
+    if len(header[2]) < len(widest[2]):  # a header with an empty cell: "| Naam | | Groep |"
+        header = (header[0], header[1], _markdown_cells(header, widest))
+    cells = _markdown_cells(rows[0], header)
+    column = None if cells is None else _column(cells, at)
+    if column is None:
         return None
+    values = [text[slice(*cells[column])]]
+    for above in rows[1:-1]:
+        above_cells = _markdown_cells(above, header)
+        if above_cells is not None:
+            values.append(text[slice(*above_cells[column])])
     for below, start in _lines_below(text, line_end):
-        below_cells = _cells(below, start, MARKDOWN_CELLS)
-        if not below.startswith(" ") or len(below_cells) != len(cells):
+        below_cells = _cells(below, start, MARKDOWN_CELLS) if below.startswith(" ") == piped else []
+        below_cells = _markdown_cells((below, start, below_cells), header) if len(below_cells) >= 2 else None
+        if below_cells is None:
             break
         values.append(text[slice(*below_cells[column])])
-    headers = tuple(text[a:b].strip() for a, b in header)
+    headers = tuple(text[a:b].strip() for a, b in header[2])
     return Column(headers[column], headers, tuple(v.strip() for v in values))
+
+
+def _same_table(below: Row, above: Row, widest: Row) -> bool:
+    """Is the row above one of the same Markdown table as the rows below it (the widest of them given): as
+    many cells, or the one with fewer cells a row with empty cells of the other's width ("| Jansen | | Pieter |")?"""
+    if len(above[2]) < 2:
+        return False
+    if len(above[2]) == len(widest[2]) == len(below[2]):
+        return True
+    if len(above[2]) <= len(widest[2]):
+        return _markdown_cells(above, widest) is not None
+    return _markdown_cells(widest, above) is not None
+
+
+# the blanks a Markdown row's pipes leave between two cells: " | " (3); each empty cell adds "| " or "|" ("| |")
+CELL_GAP, EDGE_GAP = 3, 2
+
+
+def _markdown_cells(row: Row, header: Row) -> list[tuple[int, int]] | None:
+    """The cells of a Markdown table's row (line, start, non-empty cells) as many as the header's, its empty
+    cells as empty spans: blanked, "| Jansen | | Pieter |" leaves one run of blanks where two cells part.
+    A row lined up under its header has its cells where the header's start; a row typed without padding has
+    an empty cell for every two blanks more than the pipes leave. None when neither reading fits."""
+    line, offset, cells = row
+    width = len(header[2])
+    if len(cells) == width:
+        return cells
+    if len(cells) > width or not cells:
+        return None
+    starts = [start - header[1] for start, _ in header[2]]
+    if all(start - offset in starts for start, _ in cells):  # lined up: each cell under its header's
+        placed = dict(zip((starts.index(start - offset) for start, _ in cells), cells))
+        return [placed.get(k, (offset + starts[k], offset + starts[k])) for k in range(width)]
+    bounds = [offset] + [edge for cell in cells for edge in cell] + [offset + len(line)]
+    gaps = [bounds[2 * k + 1] - bounds[2 * k] for k in range(len(cells) + 1)]
+    edges = (EDGE_GAP,) + (CELL_GAP,) * (len(cells) - 1) + (EDGE_GAP,)
+    empty = [max(0, -(-(gap - edge) // 2)) for gap, edge in zip(gaps, edges)]
+    if sum(empty) != width - len(cells):
+        return None
+    spans = []
+    for k, cell in enumerate(cells):
+        spans.extend([(cell[0], cell[0])] * empty[k])
+        spans.append(cell)
+    spans.extend([(cells[-1][1], cells[-1][1])] * empty[-1])
+    return spans
 
 
 def _html_column(text: str, at: int) -> Column | None:
@@ -260,6 +325,9 @@ def _separated_column(text: str, at: int, start: int, end: int, row: str, separa
         if not _parted(above, separator):
             break  # the block is what is parted the same way
         rows.insert(0, above)
+    width = len(split_row(row, separator))
+    while len(rows) > 2 and len(split_row(rows[0], separator)) < width == len(split_row(rows[1], separator)):
+        del rows[0]  # a title above the header: "| Leerlingenlijst groep 5 |" over "| naam | roepnaam | geb. |"
     if len(rows) < 2:
         return None
     # tabs: each one parts two cells in an export ("Sterre\t\tKuipers": an empty tussenvoegsel), a run of
