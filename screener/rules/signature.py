@@ -167,7 +167,7 @@ HEADING_LINES = 3  # the first lines of the text that a note's heading may sign 
 
 def heading_writer(text: str, functions: tuple[str, ...] = ()) -> str:
     """The name a note signs under its title ("Juf Loes, november 2026"), or "" (see the docstring)."""
-    lines = [line for line in text.splitlines()[:8] if line.strip()][:HEADING_LINES]
+    lines = [line for line in text.split("\n", 8)[:8] if line.strip()][:HEADING_LINES]
     titles = forms_of_address(functions)
     for line in lines:
         line = line.strip(_LINE_OPENING + " ")
@@ -183,7 +183,7 @@ def _in_heading(text: str, line_start: int, line_end: int, functions: tuple[str,
     if text.count("\n", 0, line_start) > 8:
         return False
     return bool(heading_writer(text[line_start:line_end], functions)) and text[line_start:line_end] in [
-        line for line in text.splitlines()[:8] if line.strip()][:HEADING_LINES]
+        line for line in text.split("\n", 8)[:8] if line.strip()][:HEADING_LINES]
 
 
 def _alone_after_a_sentence(text: str, line_start: int, line_end: int, rest: str) -> bool:
