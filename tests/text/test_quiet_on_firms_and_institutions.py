@@ -34,3 +34,18 @@ def test_a_child_in_a_team_is_still_found(check):
     assert result.exit_code == 1, result.output
     for name in ("Sanne de Vries", "Noor", "Daan"):
         assert reported_at(result, "sponsorloop.md", post, name), result.output
+
+
+def test_the_author_after_a_books_quoted_title_is_no_person(check):
+    post = ("# Ruimteweek\n\n"
+            "Tip voor thuis: het boek \"Ik ga naar de maan\" van Karel Wouters en de app Sterrenkijker.\n")
+    result = check("ruimte.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupils_book_with_school_context_keeps_its_writer(check):
+    post = ("# Boekenweek\n\n"
+            "Groep 5 schreef zelf boeken. Het boek \"Mijn vakantie\" van Sem Bakker (groep 5) ligt in de bieb.\n")
+    result = check("boeken.md", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "boeken.md", post, "Sem Bakker"), result.output
