@@ -101,13 +101,14 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                 b -= 1
             while b > i and doc[b].text[:1].isupper():
                 blocked.tokens[b] = True
-                names.add(doc[b].text)
+                if not tree:
+                    names.add(doc[b].text)
                 b -= 1
         while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
                                                        and doc[k + 1].text[:1].isupper())):
             blocked.tokens[k] = True
-            if doc[k].text[:1].isupper():
-                names.add(doc[k].text)
+            if doc[k].text[:1].isupper() and not tree:  # a tree's name only where it is given ("heet nu Dewi, naar
+                names.add(doc[k].text)  # Dewi Sri": the goddess's full name stays whole)
             k += 1
     characters = [k for k in range(2, n) if doc[k - 1].text in {"de", "het"} and doc[k].text[:1].isupper()
                   and doc[k].text[1:].islower() and doc[k].lower_ in _animals() and not doc[k - 2].text[:1].isupper()
