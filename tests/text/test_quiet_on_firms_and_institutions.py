@@ -22,7 +22,8 @@ def test_firms_after_their_trade_and_institutions_after_their_reach_are_no_perso
             "Voor de zwemles vraagt het zwembad de gegevens voor het Nationaal Zwembrevet.\n\n"
             "Dank aan:\n"
             "- Sportprijzen De Lange voor de medailles\n"
-            "- Fietsenhandel Kampman voor de controle\n")
+            "- Fietsenhandel Kampman voor de controle\n"
+            "- Transportbedrijf Hofman-Kuipers voor de vrachtwagen\n")
     result = check("werk.md", post)
     assert result.exit_code == 0, result.output
 

@@ -76,6 +76,14 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
     return False
 
 
+def _joining_hyphen(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """A hyphen inside the name, between two capitalised halves that are no first names: "Transportbedrijf
+    Nijhof-Wassink"; not "het zwembad Lieve-Mae" (a child's double name)."""
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and k + 1 < len(doc) \
+        and doc[k + 1].text[:1].isupper() and doc[k - 1].text not in lex.first_names \
+        and doc[k + 1].text not in lex.first_names
+
+
 def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """"de app Star Walk", "Veiligheidsregio IJsselland", "zorgboerderij De Hazelaar": the capitalised words
     right after a kind word on its line are the thing's name; not a first name after an organisation ("de
@@ -95,7 +103,7 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
         k = i + 1
         while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
                 doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
-                                              and doc[k + 1].text[:1].isupper())):
+                                              and doc[k + 1].text[:1].isupper()) or _joining_hyphen(doc, k, lex)):
             k += 1
         if doc[i + 1].text in lex.first_names and PLACE_KIND.search(token.lower_):
             continue  # "de politie Pierre-Bernard Velge", "het zwembad Daan en Sem": a person after the organisation
