@@ -10,6 +10,11 @@ the writer's own: that is decided by where the name stands and by who the post s
   groep 1/2b", "Meester Bas (groep 5)", "Anouk Verbeek / directeur"). A name that opens a line
   and goes on as a sentence ("Meneer Karim Benali (voorzitter MR) is bereikbaar via ...") is
   someone the post talks about.
+- **A note's heading**: a handover note or a letter signed under its title, in its first lines ("Juf
+  Loes, november 2026", "Meester Ruben Hoekstra, 12-01": a form of address, the name, a date) names
+  its writer; a first name alone on the note's last line after a sentence ("Succes! Bel me gerust.\n
+  Loes") then signs for that writer. A lone name at the end without such a heading is not taken for
+  the writer (a pupil signs a school-newspaper piece that way).
 - **A self-introduction** ("Ik ben Nadia Aouragh, de nieuwe intern begeleider") is the writer too.
 - **Who**: the `Van:` line of an e-mail names its writer, as does the front matter's `auteur`;
   a sign-off with a different name is someone else's. A `Van:` line that names the school or an
@@ -148,6 +153,47 @@ def _greeting(line: str) -> bool:
     return not (match.group().lower().startswith("namens") and line[:match.start()].strip())
 
 
+# a role that a staff member signs with but that is no job title: "TSO-contactpersoon", "ICT-coördinator"
+_SIGNING_ROLE = re.compile(r"(?:[a-z]{2,}-)?(?:contactpersoon|aanspreekpunt|coordinator|coördinator)(?![\w])")
+# ... and what makes it a sentence about someone: a comma going on, a verb
+_GOES_ON = re.compile(r",|\b(?:is|zijn|was|heeft|hebben|kan|kunt|wil|neemt|helpt|bereikbaar)\b", re.IGNORECASE)
+# a date after the name in a note's heading: "november 2026", "19-11", "12 maart", "wk 47"
+_HEADING_DATE = re.compile(
+    r"(?:(?:\d{1,2}\s+)?(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|"
+    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{4})?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|"
+    r"(?:week|wk)\s*\d{1,2}(?:[-/]\d{1,2})?)[ \t.,!]*$", re.IGNORECASE)
+HEADING_LINES = 3  # the first lines of the text that a note's heading may sign in
+
+
+def heading_writer(text: str, functions: tuple[str, ...] = ()) -> str:
+    """The name a note signs under its title ("Juf Loes, november 2026"), or "" (see the docstring)."""
+    lines = [line for line in text.split("\n", 8)[:8] if line.strip()][:HEADING_LINES]
+    titles = forms_of_address(functions)
+    for line in lines:
+        line = line.strip(_LINE_OPENING + " ")
+        match = re.match(r"((?:juf|juffrouw|meester)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|ter|ten|[A-ZÀ-Ý][\w'’-]+)){0,3})"
+                         r"[ \t]*[,–—|/-][ \t]*", line, re.IGNORECASE)
+        if match and _HEADING_DATE.match(line, match.end()) and (titles is None or titles.match(fold(line))):
+            return re.sub(r"^(?:juf|juffrouw|meester)\s+", "", match.group(1), flags=re.IGNORECASE)
+    return ""
+
+
+def _in_heading(text: str, line_start: int, line_end: int, functions: tuple[str, ...]) -> bool:
+    """Is this line the note's heading signature (see heading_writer)?"""
+    if text.count("\n", 0, line_start) > 8:
+        return False
+    return bool(heading_writer(text[line_start:line_end], functions)) and text[line_start:line_end] in [
+        line for line in text.split("\n", 8)[:8] if line.strip()][:HEADING_LINES]
+
+
+def _alone_after_a_sentence(text: str, line_start: int, line_end: int, rest: str) -> bool:
+    """A name alone on the text's last line, after a line that ends a sentence: "Bel me gerust.\nLoes"."""
+    if rest.strip(" \t.,!") or text[line_end:].strip():
+        return False
+    before = [line for line in text[:line_start].splitlines() if line.strip()]
+    return bool(before) and before[-1].rstrip().endswith((".", "!", "?", ")"))
+
+
 def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -> bool:
     """Nothing, or a separator and a job title (with `group`: or a group or school, as after "Meester
     Bas"): no sentence goes on after the name. "Sanne de Vries, groep 5" is a pupil signing."""
@@ -158,7 +204,10 @@ def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -
         return False
     tail = rest[separator.end():]
     jobs = _function_patterns(functions)[2]  # job titles as listed, not forms of address; compiled only here
-    if jobs.match(fold(tail)) is None and OWN_CLASS.match(tail) is None and not (
+    role = _SIGNING_ROLE.match(fold(tail))
+    if role and _GOES_ON.search(tail[role.end():]):
+        return False  # "TSO-contactpersoon van de ouders, is bereikbaar via ..." is someone the post talks about
+    if jobs.match(fold(tail)) is None and OWN_CLASS.match(tail) is None and role is None and not (
             group and re.match(r"(?:groep|gr\.?|klas|obs|cbs|kbs|ikc)\b", tail, re.IGNORECASE)):
         return False
     closing = tail.find(")")
@@ -171,6 +220,10 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     organisation's own job titles (policy.functions); `writer`: the name the post gives as its writer
     (e-mail `Van:` line, front matter), empty when it says none."""
     line_start, line_end, before, rest = _lines(text, start, end)
+    if writer and not before.strip(_LINE_OPENING) and _in_heading(text, line_start, line_end, functions):
+        return _same_person(text[start:end], writer)
+    if writer and _alone_after_a_sentence(text, line_start, line_end, rest) and writer == heading_writer(text, functions):
+        return _same_person(text[start:end], writer)
     if CO_SIGNATURE.fullmatch(text, line_start, line_end):
         return _closing_position(text, line_start, line_end) and (
             not writer or _same_person(text[line_start:line_end], writer))
@@ -238,7 +291,8 @@ def writes_privately(text: str, domains: frozenset[str]) -> bool:
 
 
 def writer_of(text: str, meta: dict) -> str:
-    """The name the post gives as its writer: front matter `auteur`, or the e-mail's first `Van:` line."""
+    """The name the post gives as its writer: front matter `auteur`, the e-mail's first `Van:` line, or
+    the name a note signs under its title ("Juf Loes, november 2026")."""
     for key in ("auteur", "author", "schrijver"):
         value = meta.get(key)
         if isinstance(value, str) and value.strip():
@@ -248,4 +302,4 @@ def writer_of(text: str, meta: dict) -> str:
         if match:
             sender = re.sub(r"<[^>]*>|\S+@\S+", "", line.strip()[match.end():]).strip(" \"'")
             return "" if OFFICE_SENDER.match(sender) else sender
-    return ""
+    return heading_writer(text)

@@ -235,8 +235,15 @@ NOT_THINGS = {"papa", "mama", "opa", "oma", "zusje", "broertje", "mij", "haar", 
 
 def _used_as_word(lower: str, word: str) -> bool:
     """Does the post use `word` as an ordinary word elsewhere: the tail of a compound ("hoofdluis" beside "bij
-    luis krijgt het kind ..."), or after an article ("de luis")? Then "bij luis" is the word too."""
-    return re.search(rf"[^\W\d_]{{3}}{word}\b|\b(?:de|het|een)\s+{word}\b", lower) is not None
+    luis krijgt het kind ..."), the head of one whose rest is a word too ("brandweer" beside "Bij brand: eruit";
+    not "meester" beside "bij mees"), or after an article ("de luis")? Then "bij luis" is the word too."""
+    if re.search(rf"[^\W\d_]{{3}}{word}\b|\b(?:de|het|een)\s+{word}\b", lower) is not None:
+        return True
+    return len(word) >= COMPOUND_HEAD_NAME and any(
+        vocabulary.is_lower_case_word(m.group(1)) for m in re.finditer(rf"\b{word}([^\W\d_]{{4,}})\b", lower))
+
+
+COMPOUND_HEAD_NAME = 4  # letters of a name that may head a compound: "brand" in "brandweer"; not "sem" in "semester"
 
 
 def _after_preposition(doc, i: int) -> bool:  # noqa: ANN001

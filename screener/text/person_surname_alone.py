@@ -20,7 +20,7 @@ from screener.text import lowercase_names, vocabulary
 from screener.text.name_words import (ARTICLES, GROUP_WORDS, LIST_JOINERS, PLACE_PREPOSITIONS, PREPOSITION_INTERFIXES,
                                       NameWords)
 from screener.text.not_persons import public_roles, things_and_brands
-from screener.text.person_titled import POSSESSIVES
+from screener.text.person_titled import POSSESSIVES, TitledRules
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case as _title_case
 
@@ -77,6 +77,9 @@ class SurnameAloneRules(NameWords):
                 and self._sentence_goes_on(doc, i) and not (
                     doc[i].text in self.lex.surnames and i + 1 < len(doc) and doc[i + 1].lower_ in self.lex.person_verbs):
             return i, 0.0  # "Tip: ...", "Snoep ook", "Knap!": a word, not the surname Tip; but "Hofstede zoekt ..."
+        if sentence_start and TitledRules._imperative(doc, i) and doc[i + 1].like_num \
+                and doc[i + 2].lower_ not in self.lex.person_verbs:
+            return i, 0.0  # "Rol 24 rondjes uit": a step of instructions, not the surname Rol
         if sentence_start and doc[i].text.endswith(("s", "en")) and doc[i].text in self.lex.surnames \
                 and self._sentence_goes_on(doc, i) \
                 and self._plural_of_a_word(doc[i].text) and self._rest_of_line_lower(doc, i + 1):

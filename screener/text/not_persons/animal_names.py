@@ -4,7 +4,7 @@ Snuffie"), after "heet"/"heten" soon after it ("de panda's. Ze heten Wu Wen en X
 oudste koe", "Klaartje en Dientje waren vorige week nog kalfjes"), in brackets after its owner ("de kat van
 yara (Snoepie)"), and the same name elsewhere in the post; animals capitalised after "de" or "het" close together are a
 story's characters ("de Tijger, het Konijn"; not "Sanne de Vos" or "met de Vos" alone). A working animal's compound counts at a
-sentence's start too ("Brandweerhond Nero")."""
+sentence's start too ("Brandweerhond Nero"). A tree a class names is read the same way ("de wilg heet Storm")."""
 
 from __future__ import annotations
 
@@ -38,6 +38,13 @@ DIMINUTIVES = ("jes", "je")  # "kalfjes", "kalfje": the animal in the diminutive
 COMPOUND_HEAD = 3  # letters before the animal in a capitalised compound: "Brandweerhond"; not "Beer" alone
 
 
+# trees a class names as it names its pet: only the name after "heet" soon after the tree ("de wilg heet Storm";
+# "onder de wilg Sanne en Daan" are children)
+NAMED_TREES = {"boom", "bomen", "wilg", "wilgen", "eik", "eiken", "zomereik", "beuk", "beuken", "linde", "kastanje",
+               "plataan", "esdoorn", "berk", "berken", "appelboom", "perenboom", "kerstboom"}
+TREE_REACH = 4  # tokens from the tree to "heet": "de wilg heet", "een boom die Storm heet"
+
+
 @functools.cache
 def _animals() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in (OWN_DATA / "animals.txt").read_text(encoding="utf-8").splitlines()
@@ -69,20 +76,21 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     names: set[str] = set()
     for i in range(n):
         text = doc[i].text
-        if not (_animal(doc[i].lower_) if text[:1].islower() else (
+        tree = doc[i].lower_ in NAMED_TREES and text.islower()
+        if not tree and not (_animal(doc[i].lower_) if text[:1].islower() else (
                 len(text) > COMPOUND_HEAD + 2 and text[:1].isupper() and _capitalised_compound(text))):
             continue  # no animal word: "konijn", "klassenkonijn", "Brandweerhond" opening a sentence
-        for b in _named_before_animal(doc, i) + _described_as_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
+        for b in [] if tree else _named_before_animal(doc, i) + _described_as_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
             blocked.tokens[b] = True
             names.add(doc[b].text)
         k = i + 1
         bracketed = next((j for j in range(i + 2, min(n - 2, i + 5)) if doc[j].text == "(" and doc[j + 2].text == ")"
                           and doc[j + 1].text[:1].isupper()), 0)
-        if bracketed:  # "de kat van yara (Snoepie)": the animal's name in brackets after its owner
+        if bracketed and not tree:  # "de kat van yara (Snoepie)": the animal's name in brackets after its owner
             blocked.tokens[bracketed + 1] = True
             names.add(doc[bracketed + 1].text)
-        if not (k < n and doc[k].text[:1].isupper()):
-            k = next((j + 1 for j in range(i + 1, min(n, i + ANIMAL_REACH))
+        if tree or not (k < n and doc[k].text[:1].isupper()):
+            k = next((j + 1 for j in range(i + 1, min(n, i + (TREE_REACH if tree else ANIMAL_REACH)))
                       if doc[j].lower_ in NAMING_VERBS), 0)
             if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
                 continue
@@ -93,13 +101,14 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                 b -= 1
             while b > i and doc[b].text[:1].isupper():
                 blocked.tokens[b] = True
-                names.add(doc[b].text)
+                if not tree:
+                    names.add(doc[b].text)
                 b -= 1
         while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
                                                        and doc[k + 1].text[:1].isupper())):
             blocked.tokens[k] = True
-            if doc[k].text[:1].isupper():
-                names.add(doc[k].text)
+            if doc[k].text[:1].isupper() and not tree:  # a tree's name only where it is given ("heet nu Dewi, naar
+                names.add(doc[k].text)  # Dewi Sri": the goddess's full name stays whole)
             k += 1
     characters = [k for k in range(2, n) if doc[k - 1].text in {"de", "het"} and doc[k].text[:1].isupper()
                   and doc[k].text[1:].islower() and doc[k].lower_ in _animals() and not doc[k - 2].text[:1].isupper()

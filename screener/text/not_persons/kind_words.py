@@ -3,7 +3,9 @@ a title after its kind ("de app Star Walk", "de methode Bewegend Leren", "de fil
 spel Ganzenbord"), an organisation after its kind ("Veiligheidsregio IJsselland", "GGD IJsselland") and a
 venue or a part of town after its kind ("zorgboerderij De Hazelaar", "het Sportbad Borgele", "de
 nieuwbouwwijk Steenbrugge"), and a firm after a compound of its kind ("DJ-school Beats & Bass",
-"kringloopwinkel Dorcas").
+"kringloopwinkel Dorcas", "Sportprijzen De Wit"), a firm or a department after its trade ("Aannemer Dura Vermeer",
+"team Openbare Ruimte"; "team Mila" stays a child's) and an institution after an adjective of its reach
+("het Nationaal Zwembrevet").
 
 Dutch names a person after a role ("keeper Daan", "juf Roos"), never after a kind of thing: a child is
 "de app van Daan", not "de app Daan". The capitalised words that follow the kind word on its line are
@@ -29,14 +31,19 @@ if TYPE_CHECKING:
 TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical|voorstelling|podcast|website|"
                         r"lesprogramma)")
 PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
-                        r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)")
+                        r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne|aannemer|bedrijf|afdeling|team)")
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
-COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio)")
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur)")
+# an adjective of an institution's reach before its name: "Nationaal Zwembrevet", "Koninklijke Landmacht"
+INSTITUTION_ADJECTIVES = {"nationaal", "nationale", "landelijk", "landelijke", "koninklijk", "koninklijke", "openbaar",
+                          "openbare", "gemeentelijk", "gemeentelijke", "provinciaal", "provinciale", "regionaal",
+                          "regionale", "internationaal", "internationale", "europees", "europese"}
 CANDIDATE = re.compile(r"\w{2,}(?=[ \t]+[A-ZÀ-Ý])")  # a word before a capital: where a kind word may stand
 KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
              "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
-             "school", "winkel", "bakkerij", "studio")  # the ends of the words `_kind_word` reads, for the quick way out
+             "school", "winkel", "bakkerij", "studio", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
+             "verhuur", *INSTITUTION_ADJECTIVES)  # the ends of the words `_kind_word` reads, for the quick way out
 DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "jullie", "hun", "mijn", "zijn", "haar"}
 SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan", "&"}  # inside a name: "Laan van Borgele", "Getal & Ruimte"
 NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
@@ -49,6 +56,8 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
     alone only after an article ("de app", not "app Rik")."""
     token = doc[i]
     low = token.lower_
+    if low in INSTITUTION_ADJECTIVES:
+        return True
     for kind, alone_after_article in ((PLACE_KIND, False), (TITLE_KIND, True), (COMPOUND_KIND, None)):
         match = kind.search(low)
         if match is None or match.end() != len(low):
@@ -62,8 +71,17 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
         if low[match.start() - 1:match.start()] == "-":
             return kind is COMPOUND_KIND and match.start() >= 3  # "DJ-school"; not "tv-film", read alone
         return match.start() >= COMPOUND_HEAD and token.text[:1].isalpha() and (
-            token.text.islower() or vocabulary.is_dutch_word(token.text))
+            token.text.islower() or vocabulary.is_dutch_word(token.text)
+            or (kind is COMPOUND_KIND and vocabulary.is_dutch_word(low[:match.start()])))  # "Sportprijzen"
     return False
+
+
+def _joining_hyphen(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """A hyphen inside the name, between two capitalised halves that are no first names: "Transportbedrijf
+    Nijhof-Wassink"; not "het zwembad Lieve-Mae" (a child's double name)."""
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and k + 1 < len(doc) \
+        and doc[k + 1].text[:1].isupper() and doc[k - 1].text not in lex.first_names \
+        and doc[k + 1].text not in lex.first_names
 
 
 def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
@@ -85,7 +103,7 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
         k = i + 1
         while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
                 doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
-                                              and doc[k + 1].text[:1].isupper())):
+                                              and doc[k + 1].text[:1].isupper()) or _joining_hyphen(doc, k, lex)):
             k += 1
         if doc[i + 1].text in lex.first_names and PLACE_KIND.search(token.lower_):
             continue  # "de politie Pierre-Bernard Velge", "het zwembad Daan en Sem": a person after the organisation

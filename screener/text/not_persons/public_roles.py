@@ -1,16 +1,17 @@
 """A found person who is named in a public role or is a street (`public_or_street`).
 
 A street ("Michiel de Ruyterstraat", "Prins Bernhardplein"), a saint, a park or a venue ("Laan van
-Borgele", "Sint Maarten"), a character said to come out of a story ("Charlotte (uit het boek van
-E.B. White)"), a town's office ("burgemeester Ron König"), or a published author by what the
-sentence says plainly: a listed title before the full name ("Kruimeltje (Chris van Abkoude)",
-"*Dolfje Weerwolfje* van X"), the profession ("schrijfster X", not "Auteur: X" or "onze schrijver
-X"), or a publisher, an ISBN or a book prize with "het boek van X" / "geschreven door X"; songs,
-films and shows name their performer ("de liedjes van Juf Roos"). A word of writing alone says
-nothing: pupils write, draw and sing too ("Een gedicht van Sem Bakker (groep 7)", "geschreven door
-Fenna de Wit"), so those stay names; the known authors are in `data/authors.txt`. A full name after
-"van" close to a listed author ("Gozert van Pieter Koolwijk" beside "Polleke van Guus Kuijer"), or
-the second of two authors, is an author too. School context beside the name keeps it a pupil's.
+Borgele", "Sint Maarten"), a character said to come out of a story ("Charlotte (uit het boek van E.B.
+White)"), a town's office ("burgemeester Ron König"), or a published author by what the sentence says
+plainly: a listed title before the full name ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van
+X"), a book by its kind and quoted title ('het boek "Ik ben Neil Armstrong" van X'), the profession
+("schrijfster X", not "Auteur: X" or "onze schrijver X"), or a publisher, an ISBN or a book prize with
+"het boek van X" / "geschreven door X"; songs, films and shows name their performer ("de liedjes van Juf
+Roos"). A word of writing alone says nothing: pupils write, draw and sing too ("Een gedicht van Sem
+Bakker (groep 7)", "geschreven door Fenna de Wit"), so those stay names; the known authors are in
+`data/authors.txt`. A full name after "van" close to a listed author ("Gozert van Pieter Koolwijk"
+beside "Polleke van Guus Kuijer"), or the second of two authors, is an author too. School context beside
+the name keeps it a pupil's.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ FIRM_OR_STORM_BEFORE = re.compile(r"\b(?:(?:gesponsord|gesponsorde|gesponserd|ge
                                   r"storm|orkaan|tyfoon|cycloon)\s+$", re.IGNORECASE)
 # a quoted title, then "van" (or "van" opens the name): what follows is its maker or performer
 QUOTED_TITLE_VAN = re.compile(r"[\"”’]\s*(van\s*)?$")
+# a book named by its kind and its quoted title, then "van": the full name after it is the author's
+BOOK_TITLE_VAN = re.compile(r"\b(?:het|de|een)\s+(?:\w+)?(?:boek|roman|prentenboek|stripboek|leesboek|kinderboek)\s+"
+                            r"[\"“„'‘*][^\"”’*\n]{2,60}[\"”’*]\s+van\s*$", re.IGNORECASE)
 # "van Julia Donaldson en ": the author before this one, joined by "en" or a comma
 CO_AUTHOR = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:van|de|der|den|ter|ten|het|'t)\s+)*){1,3}(?:en|&|,)\s*$")
 # "een echte schrijver bij groep 5 en 6: ": a published writer introduced before a colon. Not a byline
@@ -159,6 +163,8 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         return False
     if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context) or _among_authors(doc, start, blocked):
         return True
+    if BOOK_TITLE_VAN.search(context) and not _pupils_work(doc, start, end):
+        return True  # 'het boek "Ik ben Neil Armstrong" van Brad Meltzer': the book's author
     # "*De Gruffalo* van Julia Donaldson en Axel Scheffler": the second of two authors, when the first is one
     co_author = CO_AUTHOR.search(context)
     if co_author is None:
@@ -192,6 +198,12 @@ def _published_author(doc, start: int, end: int, blocked: Blocked) -> bool:  # n
         return False
     # "Harry Potter en de Steen der Wijzen van J.K. Rowling", "schrijfster Carry Slee", "de liedjes van Juf Roos"
     return made or (PUBLISHED.search(before) or PUBLISHED.search(after)) is not None
+
+
+def _pupils_work(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """School context beside the name, or a pupil's work in its sentence ("boekverslag", "schoolkrant")."""
+    before, after = sentence_around(doc, start, end)
+    return pupil_context(before, after) or PUPIL_WORK.search(before) is not None or PUPIL_WORK.search(after) is not None
 
 
 def _after_blocked_title(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
