@@ -165,8 +165,6 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
             # "Verjaardag van de school: 1 juni"
         if result.analysis_explanation is not None and result.analysis_explanation.pattern_name == DAY_MONTH:
             return _birthday_list(text, result.start)  # "3-4" on its own: a score, a time, a week
-        if COHORT_BEFORE.search(near):
-            return False  # "alle kinderen die geboren zijn tussen 1 januari en 31 december 2018": a year's cohort
         years = _years_ago(text[result.start:result.end])
         line = _message(line)  # a chat message's text, after its time stamp and sender
         return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
@@ -177,13 +175,6 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
                     or (years in PUPIL_YEARS and (CHILD_BEFORE.search(line) or _pupils_dates(text, result.start)))
                     or ((years >= CHILD_YEARS or years < 0) and _answers_birth_question(text, result.start))
                     or _birthday_list(text, result.start))
-
-
-# a date that bounds a range of births names a cohort, nobody's birthday: "geboren zijn tussen 1 januari en
-# 31 december 2018", "geboren vanaf 1 oktober 2019"
-COHORT_BEFORE = re.compile(r"\bgeboren(?:\s+(?:zijn|is|werden|waren))?\s+(?:tussen|vanaf|na|voor|vóór|tot|t/m|van)\s+"
-                           r"(?:(?:\d[\d./-]*|" + MONTHS + r")\s+){0,3}(?:(?:en|tot(?:\s+en\s+met)?|t/m)\s+)?$",
-                           re.IGNORECASE)
 
 
 # a new clause between the birth and the date: "Geboren in Syrië, kwam op 12-03-2019 naar Nederland"
