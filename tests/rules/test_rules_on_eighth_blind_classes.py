@@ -8,7 +8,8 @@ and languages of our own, with a quiet look-alike.
 - C2 missed on a staff member's answer to a review (Google, Facebook, Scholen op de kaart), signed with a first name.
 - D3 missed on a disclaimer that names "mijn werk" without the employer; D3 raised on affiliation and function
   stated in English.
-- D4 raised on a head who writes "als mens, niet als directeur" (a disclaimer in other words).
+- D4 raised on a head who writes "als mens, niet als directeur" (a disclaimer in other words), and A8 on the
+  hostile words such a conciliatory post cites in quotation marks to condemn them.
 - A8 missed on a mocking nickname for a teacher's body ("juf Olifant"), and on a staff member ridiculing a
   colleague without a swear word.
 """
@@ -223,3 +224,19 @@ def test_a_staff_member_ridiculing_a_colleague_gets_a8(check, post):
 def test_helping_a_colleague_laughing_at_oneself_or_fair_criticism_gets_no_a8(check, post):
     result = check(post + "\n", *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
     assert "A8-FATSOEN" not in result.output, result.output
+
+
+@pytest.mark.parametrize("post", [
+    'Sommigen riepen dat de juf "moet oprotten" en "we weten waar ze woont". Dat kan echt niet.',
+    'Ik lees dat de juf van groep 6 een "heks" wordt genoemd. Zulke woorden horen hier niet thuis.',
+], ids=["a threat cited", "an insult cited"])
+def test_a_head_citing_hostile_words_to_condemn_them_gets_no_a8(check, post):
+    text = post + " Laten we samen praten.\nHenk, directeur OBS De Regenboog (Lithora)\n"
+    result = check(text, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_threat_of_ones_own_beside_a_condemned_citation_still_gets_a8(check):
+    result = check('Die juf "moet oprotten", we weten waar ze woont. Dat kan echt niet meer zo.\n',
+                   "--channel", "persoonlijk", "--author-role", "ouder", name="bericht.txt")
+    assert reported_on_line(result.output, 1, A8), result.output
