@@ -54,6 +54,10 @@ INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "i
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden",
        "employed", "employee", "colleagues"}
 THERE = {"er", "daar", "hier"}
+WHERE = {"waar", "where"}  # "KBS De Wingerd, waar ik werk", "OBS De Regenboog (Lithora), where I teach year 5"
+# "mijn werk", "m'n werk", "my work": the work as a noun (the writer's job), no statement of where
+WORK_NOUNS = {"werk", "work", "wurk"}
+POSSESSIVES = {"mijn", "m'n", "mn", "my", "myn", "ons", "onze", "our"}
 EMPLOYER = {"werkgever", "employer", "wurkjouwer"}
 # A work word in the third person is someone else's work, whoever stands near: "zie hoe hard iedereen werkt".
 OTHERS_WORK = {"werkt"}
@@ -242,11 +246,16 @@ class _Sentence:
     def _says_i_work(self, j: int) -> bool:
         """'ik werk', 'werk ik', 'ik geef les', or an opening 'Vandaag weer ingevallen ...'; not someone
         else working near an 'ik' ('ik zie hoe hard iedereen er werkt')."""
-        if j not in self.employ:
+        if j not in self.employ or self._my_work(j):
             return False
         if j <= 3 and self._subjectless_opening():  # a bio: "Werkt sinds 2010 bij ..."
             return True
         return self.words[j] not in OTHERS_WORK and self._near_self(j, 6)
+
+    def _my_work(self, j: int) -> bool:
+        """'mijn werk', 'my work': the noun, a job that names no workplace ("mijn werk heeft hier niets mee te
+        maken", "los van mijn werk"), not 'ik werk (op ...)'."""
+        return self.words[j] in WORK_NOUNS and j > 0 and self.words[j - 1] in POSSESSIVES
 
     def _says_i_am(self, j: int) -> bool:
         """'ik ben leerkracht', 'als ib'er ... ik', 'Als directeur van ...'."""
@@ -262,7 +271,7 @@ class _Sentence:
     def _works_where(self, o: int) -> bool:
         """'KBS De Wingerd, waar ik al tien jaar als leerkracht werk': a clause after the name."""
         after = range(o + 1, min(len(self.words), o + 4))
-        return any(self.words[w] == "waar" and any(self._says_i_work(j) or self._says_i_am(j)
+        return any(self.words[w] in WHERE and any(self._says_i_work(j) or self._says_i_am(j)
                                                    for j in range(w + 1, min(len(self.words), w + 10)))
                    for w in after)
 

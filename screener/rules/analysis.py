@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from screener.documents import Document
-from screener.rules.lexicon import fold, is_english
+from screener.rules.lexicon import fold, is_english, is_other_language
 
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(@#\u00C0-\u00DD])")
@@ -90,6 +90,12 @@ class Analysis:
                 found.append(Segment(start + lead, start + len(line.rstrip())))
             start += len(line) + 1
         return found
+
+    @cached_property
+    def other_language(self) -> bool:
+        """The post is written, or partly written, in another language that schools write to parents in (Frisian,
+        Turkish, Polish, Arabic, ...): the word lists of notices in those languages (data/*_other.txt) are read too."""
+        return is_other_language(self.folded)
 
     @cached_property
     def is_english(self) -> bool:

@@ -56,7 +56,17 @@ post of their own are a message and are reported.
 
 A post in English, or with a sentence in English, is read with the English word lists too
 (`data/announcement*_en.txt`): an English teacher writes to her class ("Tomorrow's English lesson is
-cancelled").
+cancelled"). A school also writes to parents in their language: a post with words of Frisian, Turkish,
+Polish, German, French or Spanish, or in Arabic script (`data/other_languages.txt`), is read with the
+matters and cues in those languages too (`data/announcement*_other.txt`: "Moarn is der gjin gymles",
+"jutro nie ma lekcji WF").
+
+A class sent home or not taken in because its teacher is ill ("Groep 4 blijft vandaag thuis", "kunnen wij
+groep 8 morgen niet opvangen") is a notice, and so is a start time moved ("starten we om 9.30 uur in
+plaats van 8.30 uur") and a packing list under a label that names the matter ("Voor het kamp: slaapzak,
+kussen en zaklamp"). A staff member's farewell on her own account ("morgen geef ik mijn laatste gymles":
+`data/announcement_farewell.txt`) tells about her leaving: in it only homework and a lesson cancelled or
+moved are passed on.
 
 One notice, one warning: the sentences of a paragraph (a list's lines included), and a title line
 over it, pass on one notice, reported at the first sentence that names it (the title only when the
@@ -83,8 +93,11 @@ PLEASANTRY_WORDS = 5  # "Goede vraag!", "Wat fijn dat je het vraagt!": a reply's
 OPENING_LINES = 3  # lines of a page that may greet its readers (after a title)
 INFORMATION_SECTIONS = 2  # headings, tables, lists or an album that make a page one to look things up in
 
-# "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren": a short label opening the sentence.
-_LABEL = re.compile(r"\s*[\w .'\-]{1,25}:\s")
+# "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren", "@Sanne voor de schoolreis:": a short label opening
+# the sentence.
+_LABEL = re.compile(r"\s*[@\w .'\-]{1,30}:\s")
+# "voor het (kamp):", "mee naar de (schoolreis):": a label naming what the things after it are for
+_TOWARDS = re.compile(r"(?<![\w])(?:voor|mee naar|mee op|naar|op) (?:het |de |a\.s\. )?")
 # A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
 # ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?"),
 # or a call for help after the notice ("donderdag gaan we naar de kinderboerderij, wie kan er rijden?").
@@ -138,14 +151,17 @@ _READER = re.compile(r"(?<![\w])(?:u|uw|je|jij|jullie|jouw|thuis)(?![\w])")  # t
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(extra: tuple[str, ...], english: bool = False) -> _Patterns:
-    """The patterns; for a post in English (`english`) with the English entries too (data/*_en.txt)."""
+def _patterns(extra: tuple[str, ...], english: bool = False, other: bool = False) -> _Patterns:
+    """The patterns; for a post in English (`english`) with the English entries too (data/*_en.txt), for a post
+    in another language (`other`: Frisian, Turkish, Polish, ...) with the matters and cues in those languages
+    (data/*_other.txt)."""
     def lines(name: str) -> list[str]:
         return [*lexicon.lines(name + ".txt"), *lexicon.for_english(name + "_en.txt", english)]
 
     words = lexicon.alternation_source([*lines("announcements"), *extra])
-    phrases = lexicon.regexes_source(list(lexicon.lines("announcement_patterns.txt")))
-    cues = lines("announcement_cues")
+    phrases = lexicon.regexes_source([*lexicon.lines("announcement_patterns.txt"),
+                                      *lexicon.for_english("announcements_other.txt", other)])
+    cues = [*lines("announcement_cues"), *lexicon.for_english("announcement_cues_other.txt", other)]
     return _Patterns(
         topics=re.compile(words + "|" + phrases),
         items=lexicon.regexes(lines("announcement_items")),
@@ -249,7 +265,13 @@ def _labelled(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> boo
     if not label or analysis.text[sentence.start:sentence.end].rstrip().endswith("?"):  # "Huiswerk: ja of nee?"
         return False
     start = label.start() + len(label.group()) - len(label.group().lstrip())
-    return any(p.match(analysis.folded, start, label.end()) for p in (patterns.topics, patterns.audience))
+    if any(p.match(analysis.folded, start, label.end()) for p in (patterns.topics, patterns.audience)):
+        return True
+    # "Voor het kamp: slaapzak, kussen en zaklamp", "@Sanne voor de schoolreis: lunchpakket en regenjas": what
+    # to pack for the matter, a list of things without a verb
+    towards = _TOWARDS.search(analysis.folded, start, label.end())
+    return bool(towards and patterns.topics.match(analysis.folded, towards.end(), label.end())
+                and patterns.items.search(analysis.folded, label.end(), sentence.end))
 
 
 def _question(analysis: Analysis, sentence: Segment) -> bool:
@@ -299,6 +321,12 @@ def _colleagues() -> re.Pattern:
     return lexicon.regexes(list(lexicon.lines("announcement_colleagues.txt")))
 
 
+@functools.lru_cache(maxsize=1)
+def _farewell() -> re.Pattern:
+    """A staff member's farewell on her own account: "Na 31 jaar neem ik afscheid", "mijn laatste werkdag"."""
+    return lexicon.regexes(list(lexicon.lines("announcement_farewell.txt")))
+
+
 def _to_colleagues(analysis: Analysis) -> bool:
     """The opening lines address colleagues: a handover note for a substitute, a note to the team."""
     return any(_colleagues().search(analysis.folded, line.start, line.end) for line in analysis.lines[:OPENING_LINES])
@@ -314,7 +342,7 @@ def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> 
     not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
     written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
     the patterns are compiled once."""
-    patterns = _patterns(extra_topics, analysis.is_english)
+    patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
     shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
@@ -388,10 +416,13 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     school's website, where an information page is quiet but for homework and lessons cancelled or
     moved; `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
     class, no "u" or "jullie", no instruction) tells about the writer's day."""
-    patterns = _patterns(extra_topics, analysis.is_english)
+    patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
     if personal and not patterns.address.search(analysis.folded) or _to_colleagues(analysis):
         return []
     informs = website and information_page(analysis, extra_topics)
+    # her own farewell: "morgen geef ik mijn laatste gymles" tells about her leaving, only homework or a lesson
+    # cancelled is still passed on
+    farewell = personal and bool(_farewell().search(analysis.folded))
     found: list[Announcement] = []
     sentences = [s for s in analysis.sentences if not quoted(s.start, s.end) and not _question(analysis, s)]
 
@@ -409,7 +440,7 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     changes = lexicon.needed(CHANGES, analysis.folded)
     answered = _answered_topics(analysis, patterns, quoted, changes)
     for i, sentence in enumerate(sentences):
-        if informs and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
+        if (informs or farewell) and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
             continue
         # on the website a sentence about a regular moment ("Op gymdagen nemen de kinderen een gymtas mee") states
         # a standing rule, whatever the sentence beside it says ("Wie iets vergeet, doet mee in een reservesetje")

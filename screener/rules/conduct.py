@@ -9,6 +9,10 @@ them quiet anywhere in the post (a word that is also a plant or an animal: "eike
 where the caption says only "Lieke vond de grootste eikel"). An organisation adds words with
 [policy] conduct_words and removes built-in ones with [policy] conduct_allow. A finding names the words:
 they are not personal data, and a writer needs to know what to change.
+
+A post that condemns what others wrote ("Dat kan echt niet", "horen hier niet thuis": data/conduct_condemned.txt)
+cites their words in quotation marks to reject them: those words are not the writer's conduct, neither for the
+rules nor for the model, which reads the post with them blanked; the writer's own words beside them still count.
 """
 
 from __future__ import annotations
@@ -178,9 +182,38 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
         titles += _quoted_works(analysis.text)
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
-    # lines only a model finds, but for sports talk
-    offences = conduct_model.with_model(analysis.text, sorted(found.values(), key=lambda o: o.start))
+    cited = _cited_to_condemn(analysis)
+    if cited:  # 'sommigen riepen dat de juf "moet oprotten". Dat kan echt niet.': someone else's words, rejected
+        found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in cited)}
+    # lines only a model finds, but for sports talk; the model reads the writer's own words, not the ones cited
+    offences = conduct_model.with_model(_blanked(analysis.text, cited), sorted(found.values(), key=lambda o: o.start))
     return [o for o in offences if not (isinstance(o, conduct_model.ModelOffence) and _warm(analysis, o))]
+
+
+# words in quotation marks, up to a sentence long: what someone else wrote or called out
+_CITED = re.compile(r'["“„]([^"“”\n]{1,160})["”]')
+
+
+@functools.lru_cache(maxsize=1)
+def _condemning() -> re.Pattern:
+    return lexicon.regexes(list(lexicon.lines("conduct_condemned.txt")))
+
+
+def _cited_to_condemn(analysis: Analysis) -> list[tuple[int, int]]:
+    """The spans in quotation marks of a post that condemns what it cites ('... riepen dat de juf "moet
+    oprotten" en "we weten waar ze woont". Dat kan echt niet.', data/conduct_condemned.txt); none otherwise."""
+    if '"' not in analysis.text and "“" not in analysis.text and "„" not in analysis.text:
+        return []
+    if not _condemning().search(analysis.folded):
+        return []
+    return [m.span(1) for m in _CITED.finditer(analysis.text)]
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with `spans` blanked (spaces, so every position stays where it was)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _warm(analysis: Analysis, offence) -> bool:

@@ -119,6 +119,25 @@ def is_english(folded: str, start: int = 0, end: int | None = None) -> bool:
     return balance > 0
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+OTHER_LANGUAGE_WORDS = 2  # words of data/other_languages.txt that mark a post in one of those languages
+
+
+@functools.cache
+def _other_words() -> frozenset[str]:
+    return frozenset(lines("other_languages.txt"))
+
+
+def is_other_language(folded: str) -> bool:
+    """`folded` is written, or partly written, in a language other than Dutch or English that schools write to
+    parents in (Frisian, Turkish, Polish, German, French, Spanish: two words of data/other_languages.txt), or in
+    Arabic script ("Sevgili veliler, yarın ...", "Drodzy rodzice, jutro ...")."""
+    if _ARABIC.search(folded):
+        return True
+    words = _other_words()
+    return sum(word in words for word in _LETTERS.findall(folded)) >= OTHER_LANGUAGE_WORDS
+
+
 def for_english(name: str, english: bool) -> tuple[str, ...]:
     """The entries of English data file `name` for a post in English, none for another: the patterns the
     English entries add are compiled only for the posts that need them."""
