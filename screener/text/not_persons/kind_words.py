@@ -32,7 +32,9 @@ PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|o
                         r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne)")
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
 COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio)")
-CANDIDATE = re.compile(r"\w{2,}(?=[ \t]+[A-ZÀ-Ý])")  # a word before a capital: where a kind word may stand
+# a word before a capital: where a kind word may stand (from a word's start, taken whole: re does not try each of
+# its letters again)
+CANDIDATE = re.compile(r"(?<!\w)\w{2,}+(?=[ \t]+[A-ZÀ-Ý])")
 KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
              "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
