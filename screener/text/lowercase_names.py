@@ -52,6 +52,18 @@ def candidate(word: str, lex: Lexicons) -> str:
     return "word" if vocabulary.is_dutch_word(word) else "sure"
 
 
+_KINDS: dict[int, tuple[Lexicons, dict[str, str]]] = {}  # per lexicons: a word -> its `candidate` answer
+KINDS_KEPT = 50_000  # words whose answer is kept; then the answers start again (a server reads many posts)
+
+
+def _kinds(lex: Lexicons) -> dict[str, str]:
+    """The answers of `candidate` for these lexicons so far: the same words come back in every post."""
+    kept = _KINDS.get(id(lex))
+    if kept is None or kept[0] is not lex or len(kept[1]) > KINDS_KEPT:
+        kept = _KINDS[id(lex)] = (lex, {})
+    return kept[1]
+
+
 def _verb_form(word: str) -> bool:
     """"brandt", "landt": a verb's form in -dt ("als het brandt") of a listed verb ("branden"); no first name
     ends so (the surname Brandt is typed with its capital)."""
@@ -80,12 +92,15 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     text = doc.text
     doubles = _double_names(doc, taken, lex)
     in_cells: set[int] = set()
+    kinds_of = _kinds(lex)
     for i, token in enumerate(doc):
         if taken[i] or not token.text.islower() or i in doubles:
             continue
         if token.text in lex.common_words and token.text not in lex.ambiguous_first_names:
             continue  # most words: the quick way out
-        kind = candidate(token.text, lex)
+        kind = kinds_of.get(token.text)
+        if kind is None:
+            kind = kinds_of[token.text] = candidate(token.text, lex)
         if (kind or token.text.title() in lex.first_names) and token.text.isalpha() and _alone_in_name_column(doc, i):
             in_cells.add(i)  # "| Wantje | bo |" under "| rol | speler |"
             continue

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 
 class _Token(NamedTuple):
@@ -17,14 +19,34 @@ class _Token(NamedTuple):
     like_num: bool
 
 
+_WORDS: dict[int, tuple[Vocab, dict[int, tuple]]] = {}  # per vocabulary: a word's id -> what its tokens share
+
+
+def _words(vocab: Vocab) -> dict[int, tuple]:
+    """A word's text, lower case and kind (space, punctuation, number-like) by its id: they are the word's
+    in spaCy (its lexeme), the same for each of its tokens, so they are read once per process."""
+    known = _WORDS.get(id(vocab))
+    if known is None or known[0] is not vocab:
+        known = _WORDS[id(vocab)] = (vocab, {})
+    return known[1]
+
+
 class Tokens(list):
     """A plain-Python snapshot of a Doc's tokens: indexing a spaCy Doc creates a Token object
     each time, which made this component several times slower than it needs to be. A list, so
     that `doc[i]` is a C-level lookup (a Python __getitem__ cost a fifth of the text time)."""
 
     def __init__(self, doc: Doc) -> None:
-        super().__init__(_Token(t.text, t.lower_, t.whitespace_, t.idx, t.is_space, t.is_punct, t.like_num)
-                         for t in doc)
+        # from the Doc's array (a token's word, trailing space and offset) and each word's lexeme read once:
+        # iterating a Doc makes a Token object per token and asks it one attribute at a time
+        words, vocab, tokens = _words(doc.vocab), doc.vocab, []
+        for orth, space, idx in doc.to_array([ORTH, SPACY, IDX]).tolist():
+            word = words.get(orth)
+            if word is None:
+                lexeme = vocab[orth]
+                word = words[orth] = (lexeme.orth_, lexeme.lower_, lexeme.is_space, lexeme.is_punct, lexeme.like_num)
+            tokens.append(tuple.__new__(_Token, (word[0], word[1], " " if space else "", idx, *word[2:])))
+        super().__init__(tokens)
         self.text = "".join([t.text + t.whitespace_ for t in self])  # doc.text, without making each Token again
 
     def span_text(self, start: int, stop: int) -> str:

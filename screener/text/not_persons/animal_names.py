@@ -118,7 +118,7 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
         if any(other != k and doc[other].lower_ != doc[k].lower_ and abs(doc[other].idx - doc[k].idx) <= CHARACTERS_REACH
                for other in characters):
             blocked.tokens[k] = True
-    for k in range(n):  # "Xing Ya at de hele dag bamboe": the animal further on in the post
+    for k in range(n) if names else ():  # "Xing Ya at de hele dag bamboe": the animal further on in the post
         if doc[k].text in names:
             blocked.tokens[k] = True
 

@@ -38,7 +38,9 @@ COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|ver
 INSTITUTION_ADJECTIVES = {"nationaal", "nationale", "landelijk", "landelijke", "koninklijk", "koninklijke", "openbaar",
                           "openbare", "gemeentelijk", "gemeentelijke", "provinciaal", "provinciale", "regionaal",
                           "regionale", "internationaal", "internationale", "europees", "europese"}
-CANDIDATE = re.compile(r"\w{2,}(?=[ \t]+[A-ZÀ-Ý])")  # a word before a capital: where a kind word may stand
+# a word before a capital: where a kind word may stand (from a word's start, taken whole: re does not try each of
+# its letters again)
+CANDIDATE = re.compile(r"(?<!\w)\w{2,}+(?=[ \t]+[A-ZÀ-Ý])")
 KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
              "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",

@@ -138,7 +138,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             word = WORD.match(key)
             key = word.group() if word else ""
         candidates = lex.non_persons.get(key)
-        if candidates and len(candidates) > FEW and len(token.lower_) == len(token.text):
+        if candidates and len(token.lower_) == len(token.text):  # only the phrases that go on as the text does
             candidates = _opening(lex, key, text[token.idx + len(key):token.idx + len(key) + 12].lower())
         elif not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
             candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
@@ -221,7 +221,6 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     return blocked
 
 
-FEW = 8  # more phrases than this open with one word ("de", "het", "sint"): look them up by what follows
 _FOLLOWING: dict[int, dict[str, dict]] = {}  # per non-person index: key -> 2 characters after it -> phrases
 # (and (2 characters,) -> the phrases that can follow there, sorted longest first)
 
