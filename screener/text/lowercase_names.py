@@ -52,18 +52,6 @@ def candidate(word: str, lex: Lexicons) -> str:
     return "word" if vocabulary.is_dutch_word(word) else "sure"
 
 
-_KINDS: dict[int, tuple[Lexicons, dict[str, str]]] = {}  # per lexicons: a word -> its `candidate` answer
-KINDS_KEPT = 50_000  # words whose answer is kept; then the answers start again (a server reads many posts)
-
-
-def _kinds(lex: Lexicons) -> dict[str, str]:
-    """The answers of `candidate` for these lexicons so far: the same words come back in every post."""
-    kept = _KINDS.get(id(lex))
-    if kept is None or kept[0] is not lex or len(kept[1]) > KINDS_KEPT:
-        kept = _KINDS[id(lex)] = (lex, {})
-    return kept[1]
-
-
 def _verb_form(word: str) -> bool:
     """"brandt", "landt": a verb's form in -dt ("als het brandt") of a listed verb ("branden"); no first name
     ends so (the surname Brandt is typed with its capital)."""
@@ -92,7 +80,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     text = doc.text
     doubles = _double_names(doc, taken, lex)
     in_cells: set[int] = set()
-    kinds_of = _kinds(lex)
+    kinds_of: dict[str, str] = {}  # per post, not per process: the words it keeps are mostly names
     for i, token in enumerate(doc):
         if taken[i] or not token.text.islower() or i in doubles:
             continue
