@@ -1,0 +1,32 @@
+"""Names that a word of the name itself or the word before it used to hide: a surname after "'t"
+("Lotte 't Hart", where "hart" alone is never a name), a trade before a first name and surname
+("fotograaf Mehmet Aydoğan", where a trade before a name used to make it a firm); as a user sees it
+from `screener check`, each beside a look-alike that stays quiet. The posts are made up for these
+tests."""
+
+from __future__ import annotations
+
+from tests.helpers import reported_at
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Klimop"]
+"""
+
+SPEAKERS = ("# Spreekbeurten groep 6\n\n"
+            "Deze week vertelde Lotte ’t Hart over haar konijn, en Bram 't Zand over vulkanen.\n"
+            "Met heel ons 't hart bedanken we de ouders die kwamen luisteren.\n")
+
+
+def test_a_surname_after_t_following_a_first_name_is_found_with_the_first_name(check):
+    result = check("spreekbeurten.md", SPEAKERS)
+    assert reported_at(result, "spreekbeurten.md", SPEAKERS, "Lotte ’t Hart"), result.output
+    assert "'L**** ’t H***'" in result.output, result.output  # the whole name, not "Lotte" alone
+    assert "'B*** 't Z***'" in result.output, result.output
+    assert result.exit_code == 1, result.output
+
+
+def test_t_hart_without_a_first_name_before_it_is_no_name(check):
+    result = check("spreekbeurten.md", SPEAKERS)
+    assert "spreekbeurten.md:4:" not in result.output, result.output
