@@ -30,3 +30,25 @@ def test_a_surname_after_t_following_a_first_name_is_found_with_the_first_name(c
 def test_t_hart_without_a_first_name_before_it_is_no_name(check):
     result = check("spreekbeurten.md", SPEAKERS)
     assert "spreekbeurten.md:4:" not in result.output, result.output
+
+
+PHOTOS = ("# Schoolfotograaf\n\n"
+          "Fotograaf Mehmet Aydoğan maakte dit jaar de klassenfoto's.\n"
+          "De portretten zijn gemaakt door fotografe Sanne Visser.\n")
+
+FIRMS = ("# Schoolfotograaf\n\n"
+         "Dit jaar komt Fotostudio Zonnestraal de klassenfoto's maken.\n"
+         "De bloemen voor de juf kwamen van bloemist Roos aan de Markt.\n")
+
+
+def test_a_trade_before_a_first_name_and_surname_is_the_persons_role(check):
+    result = check("fotograaf.md", PHOTOS)
+    assert reported_at(result, "fotograaf.md", PHOTOS, "Mehmet Aydoğan"), result.output
+    assert reported_at(result, "fotograaf.md", PHOTOS, "Sanne Visser"), result.output
+    assert result.exit_code == 1, result.output
+
+
+def test_a_firm_named_by_its_trade_stays_quiet(check):
+    result = check("fotograaf.md", FIRMS)
+    assert "A2-NAAM" not in result.output, result.output
+    assert result.exit_code == 0, result.output
