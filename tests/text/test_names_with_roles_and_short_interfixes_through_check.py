@@ -52,3 +52,22 @@ def test_a_firm_named_by_its_trade_stays_quiet(check):
     result = check("fotograaf.md", FIRMS)
     assert "A2-NAAM" not in result.output, result.output
     assert result.exit_code == 0, result.output
+
+
+CARE = ("# De klassencavia\n\n"
+        "Elke week zorgen twee kinderen voor de cavia. Deze week zijn het Lieve en Yusuf.\n\n"
+        "Lieve mocht als eerste het hok schoonmaken.\n\n"
+        "Lieve ouders, bedankt voor alle groente die u bracht!\n")
+
+
+def test_a_first_name_that_is_never_a_name_alone_is_a_child_in_a_list_of_names_and_where_named_again(check):
+    result = check("cavia.md", CARE)
+    line = CARE.splitlines()[2]
+    assert f"cavia.md:3:{line.index('Lieve') + 1}: error A2-NAAM" in result.output, result.output
+    assert "cavia.md:5:1: error A2-NAAM" in result.output, result.output  # "Lieve mocht als eerste"
+    assert result.exit_code == 1, result.output
+
+
+def test_the_greeting_lieve_before_a_noun_stays_a_word_where_a_child_lieve_is_named(check):
+    result = check("cavia.md", CARE)
+    assert "cavia.md:7:1:" not in result.output, result.output
