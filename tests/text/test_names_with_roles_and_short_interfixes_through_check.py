@@ -71,3 +71,19 @@ def test_a_first_name_that_is_never_a_name_alone_is_a_child_in_a_list_of_names_a
 def test_the_greeting_lieve_before_a_noun_stays_a_word_where_a_child_lieve_is_named(check):
     result = check("cavia.md", CARE)
     assert "cavia.md:7:1:" not in result.output, result.output
+
+
+BIRTHDAYS = ("feest in groep 4 deze week! op dinsdag trakteerde lieve op pannenkoekjes en vrijdag mochten we\n"
+             "allemaal verkleed komen.\n"
+             "op vrijdag trakteerde lieve juffen ons op koffie, en vandaag kreeg hoop een nieuwe kleur.\n")
+
+
+def test_a_lower_case_name_after_a_time_and_a_verb_is_the_verbs_subject(check):
+    result = check("jarigen.md", BIRTHDAYS)
+    assert reported_at(result, "jarigen.md", BIRTHDAYS, "lieve op"), result.output
+    assert result.exit_code == 1, result.output
+
+
+def test_an_adjective_or_a_noun_after_a_time_and_a_verb_stays_a_word(check):
+    result = check("jarigen.md", BIRTHDAYS)
+    assert "jarigen.md:3:" not in result.output, result.output
