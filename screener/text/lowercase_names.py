@@ -279,6 +279,9 @@ def _pairs_acting(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: A
 TIMES_BEFORE_VERB = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag",
                      "gisteren", "vanochtend", "vanmorgen", "vanmiddag", "daarna", "toen"}
 AUXILIARY_VERBS = {"had", "heeft", "hebben", "hadden", "was", "is", "waren", "zijn", "werd", "wordt"}
+# a time, a word and a lower-case word after it: where a subject after its verb can stand (group 1)
+TIME_VERB_WORD = re.compile(r"\b(?:" + "|".join(sorted(TIMES_BEFORE_VERB)) + r")[ \t]+\w+[ \t]+([a-zà-ÿ]{3,})\b",
+                            re.IGNORECASE)
 AFTER_SUBJECT = {"op", "uit", "met", "aan", "voor", "een", "de", "het", "zijn", "haar", "als", "ook", "mee", "weer"}
 
 
@@ -287,7 +290,14 @@ def _subjects_after_time_and_verb(doc, taken: list[bool], lex: Lexicons) -> set[
     never a name alone: "lieve"), right after a time and a verb of a person acting, before a preposition or an
     article: the verb's subject. Not "trakteerde lieve kinderen" (an adjective before its noun)."""
     subjects = set()
-    for k in range(2, len(doc) - 1):
+    matches = list(TIME_VERB_WORD.finditer(doc.text))
+    if not matches:
+        return subjects  # the quick way out: no time before a verb and a lower-case word
+    starts = [t.idx for t in doc]
+    for match in matches:
+        k = bisect.bisect_left(starts, match.start(1))
+        if not (2 <= k < len(doc) - 1 and starts[k] == match.start(1)):
+            continue
         word = doc[k].text
         if taken[k] or not word.isalpha() or not word.islower() or len(word) < 3:
             continue
