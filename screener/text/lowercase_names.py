@@ -127,7 +127,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
                                   or (kind in {"word", "list"} and _joined(doc, i, sure))):
                 sure.add(i)
                 grown = True
-    sure |= in_cells | _pairs_acting(doc, taken, lex)
+    sure |= in_cells | _pairs_acting(doc, taken, lex) | _subjects_after_time_and_verb(doc, taken, lex)
     spans = [(i, i + 2 if i in with_surname else i + 1) for i in sure]
     return sorted(spans + [(i, i + 3) for i in doubles])
 
@@ -283,6 +283,44 @@ def _pairs_acting(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: A
         if first == 0 or _opens_clause(doc, first):
             pairs |= {first, second}
     return pairs
+
+
+# a time that opens a clause whose verb comes next and its subject after it: "op maandag trakteerde lieve op ..."
+TIMES_BEFORE_VERB = {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "vandaag",
+                     "gisteren", "vanochtend", "vanmorgen", "vanmiddag", "daarna", "toen"}
+AUXILIARY_VERBS = {"had", "heeft", "hebben", "hadden", "was", "is", "waren", "zijn", "werd", "wordt"}
+# a time, a word and a lower-case word after it: where a subject after its verb can stand (group 1)
+TIME_VERB_WORD = re.compile(r"\b(?:" + "|".join(sorted(TIMES_BEFORE_VERB)) + r")[ \t]+\w+[ \t]+([a-zà-ÿ]{3,})\b",
+                            re.IGNORECASE)
+AFTER_SUBJECT = {"op", "uit", "met", "aan", "voor", "een", "de", "het", "zijn", "haar", "als", "ook", "mee", "weer"}
+
+
+def _subjects_after_time_and_verb(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
+    """"op maandag trakteerde lieve op fruitspiesjes": a first name in lower case that is also a word (even one
+    never a name alone: "lieve"), right after a time and a verb of a person acting, before a preposition or an
+    article: the verb's subject. Not "trakteerde lieve kinderen" (an adjective before its noun)."""
+    subjects = set()
+    matches = list(TIME_VERB_WORD.finditer(doc.text))
+    if not matches:
+        return subjects  # the quick way out: no time before a verb and a lower-case word
+    starts = [t.idx for t in doc]
+    for match in matches:
+        k = bisect.bisect_left(starts, match.start(1))
+        if not (2 <= k < len(doc) - 1 and starts[k] == match.start(1)):
+            continue
+        word = doc[k].text
+        if taken[k] or not word.isalpha() or not word.islower() or len(word) < 3:
+            continue
+        verb, time = doc[k - 1], doc[k - 2]
+        if verb.lower_ not in lex.person_verbs or verb.lower_ in AUXILIARY_VERBS or time.lower_ not in TIMES_BEFORE_VERB:
+            continue
+        if doc[k + 1].lower_ not in AFTER_SUBJECT or "\n" in verb.whitespace_ + doc[k].whitespace_:
+            continue
+        if word in lex.common_words or word in lex.lowercase_not_names:
+            continue  # "vandaag kreeg hoop een nieuwe betekenis": a common noun is the subject itself
+        if word in lex.ambiguous_first_names or word.title() in lex.first_names:
+            subjects.add(k)
+    return subjects
 
 
 def _any_first_name(word: str, lex: Lexicons) -> bool:

@@ -14,6 +14,7 @@ from screener.text.name_words import ARTICLES, LIST_JOINERS, PLACE_PREPOSITIONS,
 from screener.text.tokens import Tokens
 
 PERSON = "PERSON"
+FORMS_OF_ZIJN = {"zijn", "waren", "is", "was"}  # "deze week zijn het Lieve en Ibrahim": "het" no article there
 
 
 class ListRules(NameWords):
@@ -42,13 +43,15 @@ class ListRules(NameWords):
                         break  # the next item has no value of its own: the list is over
                     if not (0 <= word < len(doc)) or word in covered or taken[word]:
                         break
-                    known = self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names
+                    known = (self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names) \
+                        or self._word_name_in_list(doc, word)
                     if not (known or self._unknown_capitalised(doc[word].text)) \
                             or (self._sentence_start(doc, word) and direction == -1 and not known and not valued
                                 and not (word > 0 and doc[word - 1].text == ":")):
                         break  # a first name that is also a word counts in a list too: "Storm en Jade hebben ...";
                         # a list opened by a colon too: "de zusjes Tesfay: Selam en Luwam"
-                    if word > 0 and (doc[word - 1].lower_ in ARTICLES or doc[word - 1].lower_ in PLACE_PREPOSITIONS):
+                    if word > 0 and (doc[word - 1].lower_ in ARTICLES or doc[word - 1].lower_ in PLACE_PREPOSITIONS) \
+                            and not (word > 1 and doc[word - 1].lower_ == "het" and doc[word - 2].lower_ in FORMS_OF_ZIJN):
                         break  # "naar de Walibi, Sanne en ...": a venue, not a child
                     new = Span(spacy_doc, word, word + 1, label=PERSON)
                     added.append(new)
@@ -57,6 +60,13 @@ class ListRules(NameWords):
                     k = word + direction
         found = sorted(found + added, key=lambda s: s.start)
         return self._extend_line_lists(spacy_doc, doc, found, taken, scores)
+
+    def _word_name_in_list(self, doc: Tokens, k: int) -> bool:
+        """"zijn het Lieve en Ibrahim": a first name that is also a word the lists never take for a name alone
+        ("lieve", "hoop"), capitalised in mid-sentence beside a person."""
+        low = doc[k].lower_
+        return low in self.lex.not_names and low in self.lex.ambiguous_first_names and doc[k].text[:1].isupper() \
+            and doc[k].text[1:].islower() and not self._sentence_start(doc, k)
 
     def _extend_line_lists(self, spacy_doc: Doc, doc: Tokens, found: list[Span], taken: list[bool],
                            scores: dict) -> list[Span]:

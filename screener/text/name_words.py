@@ -59,7 +59,8 @@ class NameWords:
         self.lex = lexicons.load()
         self.unknown_names = unknown_names
         # first tokens of interfixes as the tokenizer splits them ("v.d.", "v/d", "d'")
-        self.interfix_starts = {re.split(r"(?<=[a-z'])(?=[./'])|\s", i)[0] for i in self.lex.interfixes}
+        # and "'" of "'t" ("Lotte 't Hart": the tokenizer splits the apostrophe off)
+        self.interfix_starts = {re.split(r"(?<=[a-z'])(?=[./'])|(?<=^')|\s", i)[0] for i in self.lex.interfixes}
         self.interfix_starts |= {i.split()[0] for i in self.lex.interfixes}
         self.interfix_chars = max(map(len, self.lex.interfixes), default=0)  # the longest: "van het"
         # function words ("op", "maar", "ik") that open no name, place or title: not an interfix ("van", "de"),

@@ -64,7 +64,8 @@ class RepeatedRules(NameWords):
             # a first name, or the child's group after it ("sep (groep 8)"), says the word is a person's here
             with_first_name = any(w in self.lex.first_names for w in span_words) or self._school_context(doc, span.end - 1)
             for word in span_words:
-                if word and (draft, word) not in named and (with_first_name or not self._ordinary(word)):
+                if word and (draft, word) not in named and (with_first_name or not self._ordinary(word)
+                                                             or word.lower() in self.lex.not_names):  # "Lieve" found
                     words.add((draft, word))  # "van het Konijn" passes no "Konijn" on: nothing says a person
         if not words:
             return found
@@ -118,9 +119,11 @@ class RepeatedRules(NameWords):
         if len(text) < 2 or not text.isalpha() or not (title_case(text) or text.islower()):
             return ""
         low = text.lower()
-        if low in self.lex.titles or low in self.interfix_starts or low in self.lex.not_names:
+        if low in self.lex.titles or low in self.interfix_starts:
             return ""
         word = text if title_case(text) else text.title()
+        if low in self.lex.not_names:  # "Lieve" found in a list of children: "Lieve mocht als eerste", not "Lieve ouders"
+            return word if low in self.lex.ambiguous_first_names else ""
         if word in self.lex.first_names or word in self.lex.surnames or not vocabulary.is_dutch_word(word):
             return word
         return ""

@@ -29,6 +29,9 @@ def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
     return token.is_space and token.text.count("\n") == 1 and not token.text.strip()
 
 
+SHORT_HET = {"t", "'t", "’t"}  # the interfix's last word before a surname: "van 't Veer", "'t Hart" (lower case)
+
+
 class TitledRules(NameWords):
     """`_person`, and `_surname`: the surname that ends every person rule ("Visser", "de Vries",
     "Visser-de Jong")."""
@@ -45,9 +48,11 @@ class TitledRules(NameWords):
             return j  # "Het Anker", "het Zonnelied": a school or a title, not "'t Hart"
         if infix and k + infix < n and _title_case(doc[k + infix].text):
             word = doc[k + infix].text
-            if doc[k + infix].lower_ in self.lex.not_names:
+            # "Lotte 't Hart", "Bram van ’t Zand": after a first name or title, what follows 't is a surname
+            after_t = supported and doc[k + infix - 1].lower_ in SHORT_HET and word.isalpha()
+            if doc[k + infix].lower_ in self.lex.not_names and not after_t:
                 return j  # "het lied van Kinderen voor Kinderen": never a name, whatever a surname list says
-            if (word in self.lex.interfix_surnames or word in self.lex.surnames
+            if (word in self.lex.interfix_surnames or word in self.lex.surnames or after_t
                     or (supported and not self._common(word) and not self._dutch_word(word))):
                 k = k + infix + 1
             else:

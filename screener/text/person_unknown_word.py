@@ -29,6 +29,8 @@ LABEL_ENDINGS = ("nummer", "nummers", "code", "codes")
 BUILDING_ENDINGS = ("kerk", "kapel", "moskee", "kathedraal", "basiliek", "synagoge")
 NATURE_ENDINGS = ("berg", "bergen", "bos", "bossen", "heide", "veld", "velden", "duinen", "strand", "plas", "woud")
 NATURE_PLACE = re.compile(r"\w{3,}(?:" + "|".join(NATURE_ENDINGS) + r")$")  # after the cheap str.endswith test
+# the organisation words that are a person's trade: before a first name and surname they name the person's role
+TRADES = {"fotograaf", "fotografe", "uitgever", "fietsenmaker", "bloemist", "aannemer"}
 THING_BEFORE = {"van", "tegen", "bij", "naar", "op", "voor", "met"}  # lower case, before "De Linde"
 INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DeScheg": two words joined
 # articles that are also a conjunction, a relative pronoun or a verb: "zei dat Xyla", "kinderen die Xyla
@@ -161,7 +163,11 @@ class UnknownWordRules(NameWords):
         after = end
         while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
             after += 1  # "Etty Hillesum   Lyceum": a wrapped and indented line goes on with the organisation word
-        return self._organisation_word(doc, after) or self._organisation_word(doc, i - 1, before=True)
+        if self._organisation_word(doc, after):
+            return True
+        # "fotograaf Mehmet Aydoğan": a trade before a first name and a surname is the person's role, no firm's
+        role = i >= 1 and doc[i - 1].lower_ in TRADES and end - i >= 2 and self._first_name(doc[i].text)
+        return not role and self._organisation_word(doc, i - 1, before=True)
 
 
 def _outside_names(doc: Doc, start: int, end: int) -> bool:

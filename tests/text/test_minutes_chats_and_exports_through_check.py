@@ -62,3 +62,26 @@ def test_a_parents_name_typed_in_lower_case_in_a_form_export_is_a_name(check):
     result = check("aanmeldingen.txt", EXPORT)
     assert "aanmeldingen.txt:3:21: error A2-NAAM" in result.output, result.output
     assert "aanmeldingen.txt:4:21:" not in result.output, result.output  # "weet ik niet"
+
+
+READING_GROUP = ("# Notulen werkgroep lezen 4 maart\n\n"
+                 "Aanwezig: Nadia Tahiri, Mark Rutten, Ingrid Bakker\n\n"
+                 "1. Leesmap groep 5: NT zoekt uit welke boeken er nodig zijn.\n"
+                 "2. De MR krijgt het plan; de IB'er kijkt mee.\n")
+
+READING_PLAN = ("# Notulen werkgroep lezen 4 maart\n\n"
+                "Aanwezig: de hele werkgroep\n\n"
+                "1. Leesmap NT2: er komen tien nieuwe boeken, ook voor de NT-groep van juf.\n")
+
+
+def test_initials_shaped_like_an_abbreviation_are_the_attendee_named_in_full(check):
+    result = check("notulen.md", READING_GROUP)
+    assert reported_at(result, "notulen.md", READING_GROUP, "NT zoekt"), result.output
+    assert "notulen.md:6:" not in result.output, result.output  # "MR" and "IB" stay the council and the role
+    assert result.exit_code == 1, result.output
+
+
+def test_the_abbreviation_nt_without_an_attendee_of_those_initials_stays_quiet(check):
+    result = check("notulen.md", READING_PLAN)
+    assert "A2-NAAM" not in result.output, result.output
+    assert result.exit_code == 0, result.output

@@ -35,6 +35,10 @@ NOT_PEOPLE = {"CvB", "RvT", "RvB", "RvC", "MR", "GMR", "OR", "OC", "IB", "ICT", 
               "NB", "PS", "AVG", "HR", "PO", "VO", "SO", "BHV", "OPP", "IKC", "OBS", "CBS", "KBS", "RK", "PR", "PC",
               "TV", "CJG", "GGD", "SWV", "VVE", "NT", "UK", "EU", "NL", "BV", "NV", "KvK", "WC", "AED", "ID", "IQ"}
 
+# of those, the ones that name no body or role of a school's minutes: the initials of an attendee named in full
+# ("Aanwezig: Nadia Tahiri" makes "NT zoekt het uit" hers; a lone "NT" stays an abbreviation; NT2 is never matched)
+NOT_BODIES = {"NT", "UK", "EU", "TV", "ID", "IQ", "WC"}
+
 
 def _people_lists(draft: str) -> list[str]:
     """What follows each attendee or action label of a draft, up to the next label or the line's end."""
@@ -70,7 +74,7 @@ def _initials_of(name: str) -> set[str]:
     found = {"".join(capitals), capitals[0][0] + "".join(capitals[1:])}
     if particles:
         found.add(capitals[0][0] + particles + "".join(capitals[1:]))
-    return {f for f in found if 2 <= len(f) <= 4 and f.rstrip(".") not in NOT_PEOPLE}
+    return {f for f in found if 2 <= len(f) <= 4 and (f.rstrip(".") not in NOT_PEOPLE or f in NOT_BODIES)}
 
 
 def _people_initials(draft: str) -> set[str]:
