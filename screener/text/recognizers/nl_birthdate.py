@@ -40,7 +40,8 @@ BIRTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a form's label, on the same line or in the table cell before: "Geboortedatum\n\n2019-06-15", "Geb.: 4/9/2017"
-BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte)"
+BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte|"
+                         r"born(?: on)?|ur\.|urodzon[aey]|doğum tarihi|doğumlu|née? le)"
                          r"\s*(?:op\s*|d\.\s?d\.\s*)?[:\-–?]?\s*$", re.IGNORECASE)  # "Geb. d.d. 2016-04-03"
 # a birth asterisk or the genealogists' "°": "* 21/11/2015", "(° 12.05.2017)"
 BIRTH_STAR = re.compile(r"(?:^|[\s(])[*°]\s*$")
@@ -67,6 +68,9 @@ NAME_HEADER = re.compile(r"naam|leerling|kind|name|pupil|student", re.IGNORECASE
 # "Wat is de geboortedatum van Noor?"
 BIRTH_QUESTION = re.compile(r"\b(?:geboortedatum|geboortedag|geboren|jarig|verjaardag|birthday|date of birth)\b[^.!\n]*\?",
                             re.IGNORECASE)
+# a message asking for the dates of birth of several children, without a question mark: "de juf vraagt de
+# geboortedata van wie meegaat"; the messages after it (and the rest of it) answer it
+BIRTH_REQUEST = re.compile(r"\b(?:geboortedat(?:a|ums)|geboortedagen|dates of birth|birth ?dates)\b", re.IGNORECASE)
 ANSWER_MESSAGES = 3  # messages after the question that may answer it
 DATE_CELL = re.compile(r"\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s*")
 # a table column of dates of birth: "| naam | groep | geboren |", "<th>Geboortedatum</th>"
@@ -237,11 +241,15 @@ def _answers_birth_question(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     if nl_chat_names.MESSAGE.match(text, start) is None:
         return False
+    if BIRTH_REQUEST.search(text, start, at):
+        return True  # "... de geboortedata van wie meerijdt. Noor is 4 april 2016": the asker's own answer
     for _ in range(ANSWER_MESSAGES):
         if start <= 0:
             return False
         above = text.rfind("\n", 0, start - 1) + 1
         message = nl_chat_names.MESSAGE.match(text[above:start - 1])
+        if message is not None and BIRTH_REQUEST.search(message.group(2)):
+            return True  # a request for several children's dates of birth
         if message is not None and "?" in message.group(2):
             return BIRTH_QUESTION.search(message.group(2)) is not None  # the nearest question is answered
         start = above

@@ -319,9 +319,15 @@ def _parted(line: str, separator: str) -> bool:
     return separator_of(line) == "," if separator == "," else separator in line
 
 
+# a rule line under a table's header, as reports and databases print it: "-------+----------", "====|===="
+RULE_LINE = re.compile(r"^[ \t]*[-=]{3,}(?:[ \t]*[+|][ \t]*[-=]{3,})+[ \t]*[+|]?[ \t]*$")
+
+
 def _separated_column(text: str, at: int, start: int, end: int, row: str, separator: str) -> Column | None:
     rows = [row]
     for above in _lines_above(text, start):
+        if RULE_LINE.match(above):
+            continue  # the rule under a header of a table printed as text: "---+------+-----"
         if not _parted(above, separator):
             break  # the block is what is parted the same way
         rows.insert(0, above)
