@@ -174,3 +174,14 @@ def test_a_chat_message_answering_a_question_about_a_birthday_reports_its_date_b
             "[14-05-2026 20:04:00] Ahmed Tahiri: Op 12 mei\n")
     result = check("chat.txt", post)
     assert _lines_with(result.output, "chat.txt", BIRTH) == {2}, result.output
+
+
+def test_countries_and_cities_by_their_english_names_are_no_persons_while_a_pupil_beside_them_is(check):
+    post = ("# Welcome back\n\n"
+            "Saint Nicholas arrives by steamboat from Spain, and after Christmas group 8 writes to pen pals in "
+            "Poland and Germany.\n"
+            "Noah from group 5 told us about his trip to London and Brussels.\n")
+    result = check("welcome.md", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "welcome.md", post, "Noah"), result.output
+    assert result.output.count("A2-NAAM") == 1, result.output
