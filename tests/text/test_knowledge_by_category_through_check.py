@@ -120,3 +120,17 @@ def test_the_pioneers_a_school_is_named_after_and_the_princes_of_the_revolt_exit
             "Groep 7 maakte een strip over Willem van Oranje en Maurits, en programmeerde met Codeplek.\n")
     result = check("concept.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_reading_list_with_the_famous_five_a_scratch_lesson_and_lice_shampoo_exits_0(check):
+    post = ("Deze week in de leesclub: Anne, Dick, Julian, George en hond Timmy in *De Vijf* van Enid Blyton.\n"
+            "Bij de programmeerles laat Pico in Scratch de ballen van Gobo vallen.\n"
+            "Bij luizen helpt een middel als Paranix of Xeno; met het Suikerfeest (Ramazan Bayramı) zijn we vrij.\n")
+    result = check("leesclub.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_called_like_a_famous_five_character_is_found_beside_school_context(check):
+    post = "Julian (groep 6) las dit jaar de meeste boeken van De Vijf.\n"
+    result = check("lezen.md", post)
+    assert _at(result, "lezen.md", post, "Julian"), result.output
