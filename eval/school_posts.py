@@ -43,8 +43,8 @@ Data, all but the sets kept blind measured by default:
   from ../shared). Kept blind in sessions 9 and 10 (numbers in its README); a development set since session 11.
 - heldout8: tests/data/school-posts-heldout8/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 10 (numbers in its README); a development set since session 11.
-- heldout9: tests/data/school-posts-heldout9/posts (CC0, written blind in session 11; Lithora, dev set's
-  screener.toml from ../shared). Kept blind: only with `--set heldout9`, for the integrator (numbers in its README).
+- heldout9: tests/data/school-posts-heldout9/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in session 11 (numbers in its README); a development set since session 12.
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -139,9 +139,9 @@ SETS = [
     PostSet("heldout8", "school-posts-heldout8 (written blind; development set since session 11)",
             ROOT / "tests" / "data" / "school-posts-heldout8",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout9", "school-posts-heldout9 (written blind in session 11, not tuned on)",
+    PostSet("heldout9", "school-posts-heldout9 (written blind; development set since session 12)",
             ROOT / "tests" / "data" / "school-posts-heldout9",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
