@@ -107,7 +107,10 @@ HELDOUT7_TITLE = ("Achtste held-out set: 60 protocolgevallen (blind geschreven z
                   "lezen, configuratie van Lithora uit ../shared; in sessie 11 blind gehouden, sinds sessie 12 "
                   "ontwikkelset)")
 # Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
-BLIND_SETS: list[tuple[str, Path]] = []
+BLIND_SETS: list[tuple[str, Path]] = [
+    ("Negende held-out set: 60 protocolgevallen (blind geschreven in sessie 12 zonder de regels of de andere sets "
+     "te lezen, configuratie van Lithora uit ../shared; blind gehouden)", DATA / "school-posts-rules-heldout8"),
+]
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
