@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|heldout10] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -45,6 +45,8 @@ Data, all but the sets kept blind measured by default:
   from ../shared). Kept blind in session 10 (numbers in its README); a development set since session 11.
 - heldout9: tests/data/school-posts-heldout9/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 11 (numbers in its README); a development set since session 12.
+- quiet3: tests/data/school-posts-quiet3/posts (CC0, written blind for development in session 12; 40 Lithora
+  posts without any personal data, of kinds no other set has; dev set's screener.toml from ../shared).
 - heldout10: tests/data/school-posts-heldout10/posts (CC0, written blind in session 12; Lithora, dev set's
   screener.toml from ../shared). Kept blind: measured only with `--set heldout10`, nobody tunes on it.
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
@@ -143,6 +145,9 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout9", "school-posts-heldout9 (written blind; development set since session 12)",
             ROOT / "tests" / "data" / "school-posts-heldout9",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("quiet3", "school-posts-quiet3 (40 posts without personal data, written blind for development)",
+            ROOT / "tests" / "data" / "school-posts-quiet3",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout10", "school-posts-heldout10 (written blind in session 12, not tuned on)",
             ROOT / "tests" / "data" / "school-posts-heldout10",
