@@ -50,10 +50,20 @@ SPEAKER = re.compile(r"^(?:- ?)?(?:\[([^\W\d_][\w'’-]{1,30})\]|\(([^\W\d_][\w'
 SENDER_NAME = re.compile(r"([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+)(?: (?:(?:van|de|der|den|ter|ten|te|el|al|'t) )*"
                          r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+)*(?=$|[ \t]*[(\[]|[ \t]+[^\w\s])")
 MENTION = re.compile(r"(?<![\w@])@([A-ZÀ-Ý][\w'’-]+)")
+# a line that opens with a sender's or speaker's label before its colon: "Tom: ...", "Rob Hulshof: ...",
+# "Ellen (voorzitter OR): ...", "Kees de penning 💶: ...", "MENEER BOSMAN: ...", "+31 6 55 10 38 27: ..."
+LABEL_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|\+[\d ]{6,20})(?:[ \t]+[\w'’.&-]+){0,3}"
+                        r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:(?=[ \t]|$)", re.MULTILINE)
 # what follows a child's name opening a message: "Storm is ziek", "Jade ook, ligt met griep"
 CHILD_AFTER = re.compile(r"\s+(?:(?:is|was) (?:ziek|jarig|thuis|afwezig|verkouden|beter|er niet|weer beter|"
                          r"misselijk|moe|vandaag ziek|niet lekker)\b|ook[,!]|heeft (?:koorts|griep|hoofdpijn|"
                          r"buikpijn|waterpokken|krentenbaard|luizen)\b)")
+
+
+def opens_with_label(text: str, at: int) -> bool:
+    """Does the line at offset `at` open with a sender's or speaker's label ("Tom: Dat doe ik wel", "TEUN: Op
+    drie ...")? Then it is a message or a line of a script of its own, not the rest of the line above."""
+    return LABEL_LINE.match(text, at) is not None
 
 
 def members(text: str) -> tuple[set[str], dict[str, str]]:
@@ -107,10 +117,12 @@ class NlChatNameRecognizer(EntityRecognizer):
             for draft in text.split("\x00"):
                 spans += [(offset + a, offset + b) for a, b in self._draft(draft, interjected)]
                 offset += len(draft) + 1
-        return [RecognizerResult(entity_type=ENTITY, start=a, end=b, score=SCORE,
-                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-                for a, b in sorted(set(spans))]
+        return [self._result(a, b, SCORE) for a, b in sorted(set(spans))]
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(entity_type=ENTITY, start=start, end=end, score=score,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
     def _speakers(self, text: str) -> list[tuple[int, int]]:
         """Speaker labels that are first names, in a subtitle file or transcript with cue timings."""

@@ -1,0 +1,38 @@
+"""What the tenth blind set (tests/data/school-posts-heldout9) missed, as a user sees it from `screener check`,
+fixed by the signals a reader uses rather than by its words: the speakers of a script in capitals (two at once,
+a title and a name), the sender of a chat or comment thread copied without time stamps whose message follows a
+long line, a person mentioned by display name ("@Hakan"), a name in brackets in a spreadsheet's field, the one
+who signs a quotation, a pupil on a line about the Middle Ages whom the post names elsewhere, a name after a
+quoted title, a name that is also a word before a verb of a person acting. Beside each class a look-alike
+that stays quiet. The posts are new ones for each class, not the set's own."""
+
+from __future__ import annotations
+
+from helpers import reported_at
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Klimop", "IKC Twee Zeeën"]
+public = ["Dr. Lindenlaan 4", "7411 AB Deventer", "info@obsdeklimop.nl", "@ikctweezeeen"]
+"""
+
+
+def test_a_script_line_after_a_long_line_without_a_full_stop_is_still_its_speakers(check):
+    post = ("JOEP: Welkom bij de schoolradio.\n"
+            "MILA: Vandaag de hitlijst van groep 8, door iedereen gekozen in de klas op maandag:\n"
+            "JOEP: Op één staat een liedje over de zomer.\n")
+    result = check("hitlijst.txt", post)
+    assert reported_at(result, "hitlijst.txt", post, "JOEP: Op"), result.output
+
+
+def test_a_senders_short_name_after_a_long_message_without_a_full_stop_is_found(check):
+    post = ("Groepsapp hulpouders kerstmarkt\n\n"
+            "Ingrid (penningmeester): Wie kan er zaterdag de kraam opbouwen bij de ingang van de Bibliotheek\n"
+            "Bas: Ik kan wel, vanaf tien uur\n"
+            "Ingrid (penningmeester): Fijn, dan zet ik je op de lijst voor de opbouw, net als vorig jaar bij school\n"
+            "Bas: Prima\n")
+    result = check("kerstmarkt.txt", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "kerstmarkt.txt", post, "Bas: Ik"), result.output
+    assert reported_at(result, "kerstmarkt.txt", post, "Bas: Prima"), result.output
