@@ -18,6 +18,30 @@ public = ["Dr. Lindenlaan 4", "7411 AB Deventer", "info@obsdeklimop.nl", "@ikctw
 """
 
 
+def test_two_speakers_in_one_label_and_a_titled_speaker_of_a_script_are_found(check):
+    post = ("Hoorspel groep 6 – opname vrijdag\n\n"
+            "FENNA EN GIJS: Welkom bij De Klimop FM!\n"
+            "FENNA: Vandaag praten we met onze gymleraar.\n"
+            "MEESTER DORREBOOM: Goedemorgen allemaal.\n"
+            "GIJS: Wat is uw favoriete sport?\n"
+            "MEESTER DORREBOOM: Trefbal, altijd trefbal.\n")
+    result = check("hoorspel.txt", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "hoorspel.txt", post, "GIJS: Welkom"), result.output
+    assert reported_at(result, "hoorspel.txt", post, "DORREBOOM: Goedemorgen"), result.output
+
+
+def test_a_script_whose_labels_are_roles_and_headings_in_capitals_is_quiet(check):
+    post = ("Draaiboek schoolradio\n\n"
+            "PRESENTATOR: Goedemorgen en welkom!\n"
+            "VERSLAGGEVER: Ik sta bij het schoolplein.\n"
+            "PRESENTATOR EN VERSLAGGEVER: Tot volgende week!\n"
+            "LET OP: de opname begint om 9.00 uur.\n"
+            "NIEUWS: de bibliotheek is weer open.\n")
+    result = check("draaiboek.txt", post)
+    assert result.exit_code == 0, result.output
+
+
 def test_a_script_line_after_a_long_line_without_a_full_stop_is_still_its_speakers(check):
     post = ("JOEP: Welkom bij de schoolradio.\n"
             "MILA: Vandaag de hitlijst van groep 8, door iedereen gekozen in de klas op maandag:\n"
