@@ -60,3 +60,22 @@ def test_a_senders_short_name_after_a_long_message_without_a_full_stop_is_found(
     assert result.exit_code == 1, result.output
     assert reported_at(result, "kerstmarkt.txt", post, "Bas: Ik"), result.output
     assert reported_at(result, "kerstmarkt.txt", post, "Bas: Prima"), result.output
+
+
+def test_a_person_mentioned_by_display_name_in_a_comment_is_a_name(check):
+    post = ("Reacties\n\n"
+            "Yusuf: Wie weet of de gymles morgen doorgaat?\n"
+            "Meester Thijs: @Yusuf ja hoor, gewoon om half negen\n"
+            "Monique de Wit: @Eline zag jij de brief ook?\n")
+    result = check("reacties.txt", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "reacties.txt", post, "Yusuf ja"), result.output
+    assert reported_at(result, "reacties.txt", post, "Eline zag"), result.output
+    assert "A2-ACCOUNT" not in result.output, result.output
+
+
+def test_handles_roles_and_words_after_an_at_sign_are_no_persons_name(check):
+    result = check("discord.txt", "Vragen over de opdracht? Tag @Moderators of @Helpers in het kanaal. Veel plezier!\n")
+    assert result.exit_code == 0, result.output
+    result = check("insta.txt", "Volg ons ook via @ikctweezeeen!\n")
+    assert result.exit_code == 0, result.output
