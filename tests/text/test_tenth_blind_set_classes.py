@@ -79,3 +79,22 @@ def test_handles_roles_and_words_after_an_at_sign_are_no_persons_name(check):
     assert result.exit_code == 0, result.output
     result = check("insta.txt", "Volg ons ook via @ikctweezeeen!\n")
     assert result.exit_code == 0, result.output
+
+
+def test_a_first_name_in_brackets_in_a_spreadsheets_field_is_found(check):
+    post = ("Rooster schoonmaakavond (export);;;\n"
+            "taak;wie;tel;opmerking\n"
+            "ramen;penningmeester (Gert);06-12345678;trap mee\n"
+            "kasten;vader (Joris);;\n")
+    result = check("rooster.txt", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "rooster.txt", post, "Gert"), result.output
+    assert reported_at(result, "rooster.txt", post, "Joris"), result.output
+
+
+def test_a_role_in_brackets_without_a_name_in_a_spreadsheet_is_quiet(check):
+    post = ("taak;wie;opmerking\n"
+            "ramen;penningmeester (OR);trap mee\n"
+            "kasten;conciërge (zelf);sleutel\n")
+    result = check("taken.txt", post)
+    assert result.exit_code == 0, result.output
