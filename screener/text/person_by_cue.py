@@ -3,7 +3,8 @@ Xyla", "Achternaam: Kılınç", "Xyla uit groep 5", "Xyla: 'Het was super'", "Xy
 moeder"; a relation in brackets ("Koning (vader van Abel)"), a cell under a header of names ("| Koning
 |" under "| Naam |"), a title in capitals ("JUF NOOR IS GETROUWD"), initials with a hyphen ("D-J
 Veltkamp"), a line of notes among lines that open with names ("Oksana – ..."), a speaker's label in a
-transcript ("[00:07] SARA:"), the initials of the one addressed ("Lieve GJ,")."""
+transcript or a script ("[00:07] SARA:", "SANNE EN ROB:", "MENEER BOSMAN:"), the initials of the one addressed
+("Lieve GJ,"), the one who signs a quotation ('"Ze kan hard fluiten." – Lieve')."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ LABEL_SPLIT = re.compile(r"[ \t,&+]+")
 HYPHEN_INITIAL = re.compile(r"[A-Z]\.?")  # the second initial of "D-J Veltkamp" (Dirk-Jan), "J-P. de Vries"
 NOTE_MARKS = {"–", "-", "—", ":"}
 NOTE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)(?:[ \t]+[A-Z]\.)?[ \t]*[–—:-][ \t]")  # "Marit – ..."
+# the end of a quotation and a dash before the one who said it ('"Ze kan hard fluiten." – Lieve'), and what may
+# follow that name on its line: nothing, a surname, her group or age
+QUOTE_SIGNED = re.compile(r"[\"”’»'][ \t]*[–—-][ \t]*$")
+SIGNATURE_ENDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al) )*[A-ZÀ-Ý][\w'’-]+)?[ \t]*(?:$|[(,][^\n]{0,30}$)",
+                            re.MULTILINE)
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
 # a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
@@ -102,6 +108,9 @@ class CueRules(NameWords):
             end = self._surname(doc, k, supported=True)
             if end > k:
                 return end, 0.8  # "D-J Veltkamp", "J-P. de Vries"
+        if titled and text.isalpha() and (self._first_name(text) or doc[i].lower_ in self.lex.ambiguous_first_names) \
+                and self._signs_a_quote(doc, i):
+            return self._surname(doc, i + 1, supported=True), 0.7  # '"Ze kan hard fluiten." – Lieve': who said it
         if self._unknown_capitalised(text) and text.isalpha() and self._opens_line_of_notes(doc, i):
             return i + 1, 0.6
         if _all_caps(text) and self._speaker(doc, i):
@@ -141,6 +150,16 @@ class CueRules(NameWords):
         if before in TITLES_IN_CAPITALS:  # "MENEER BOSMAN": a title's name
             return not vocabulary.is_lower_case_word(word) or (said >= 2 and word.title() in self.lex.surnames)
         return label.group(1) == word and said >= 2 and not vocabulary.is_dutch_word(word)
+
+    def _signs_a_quote(self, doc: Doc, i: int) -> bool:
+        """Does the word at i sign the quotation before it, closing its line: '"..." – Lieve', '"..." - Roos (groep
+        4)', '"..." — Hoop, 7 jaar'? Not a greeting after a quote ('"Bedankt!" – Lieve groet, juf Anja')."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        if not QUOTE_SIGNED.search(text, max(line_start, doc[i].idx - 8), doc[i].idx):
+            return False
+        end = doc[i].idx + len(doc[i].text)
+        return SIGNATURE_ENDS.match(text, end) is not None
 
     def _own_people_after(self, doc: Doc, k: int) -> bool:
         """Does the sentence from token k on give its subject people of its own ("bij haar vriendinnetje",

@@ -98,3 +98,19 @@ def test_a_role_in_brackets_without_a_name_in_a_spreadsheet_is_quiet(check):
             "kasten;conciërge (zelf);sleutel\n")
     result = check("taken.txt", post)
     assert result.exit_code == 0, result.output
+
+
+def test_the_child_who_signs_a_quotation_is_found_even_as_a_word(check):
+    post = ("Wat groep 4 van de nieuwe speeltoestellen vindt:\n"
+            "\"De glijbaan is super snel!\" – Lieve\n"
+            "\"Ik vind het klimrek het leukst.\" - Hoop (groep 4)\n")
+    result = check("speeltoestellen.md", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "speeltoestellen.md", post, "Lieve"), result.output
+    assert reported_at(result, "speeltoestellen.md", post, "Hoop"), result.output
+
+
+def test_a_greeting_after_a_quotation_is_no_name(check):
+    post = "\"Dank jullie wel voor de mooie tekeningen!\" – Lieve groeten van het hele team\n"
+    result = check("bedankt.md", post)
+    assert result.exit_code == 0, result.output
