@@ -114,3 +114,18 @@ def test_a_greeting_after_a_quotation_is_no_name(check):
     post = "\"Dank jullie wel voor de mooie tekeningen!\" – Lieve groeten van het hele team\n"
     result = check("bedankt.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_the_caption_names_is_found_on_a_line_about_the_middle_ages(check):
+    post = ("<figure><img src=\"kasteel.jpg\" alt=\"Noud en Jinthe bij hun kartonnen kasteel\">"
+            "<figcaption>Thema Middeleeuwen: Noud en Jinthe bouwden een ophaalbrug die echt werkt.</figcaption></figure>\n")
+    result = check("kasteel.html", post)
+    assert result.exit_code == 1, result.output
+    line = post.splitlines()[0]
+    assert f"kasteel.html:1:{line.index('Noud en Jinthe bouwden') + 1}: error A2-NAAM" in result.output, result.output
+
+
+def test_a_historical_figure_on_a_line_about_the_middle_ages_stays_quiet(check):
+    post = "Thema Middeleeuwen: we leerden over Karel de Grote en over Floris V, graaf van Holland.\n"
+    result = check("thema.md", post)
+    assert result.exit_code == 0, result.output
