@@ -129,3 +129,15 @@ def test_a_historical_figure_on_a_line_about_the_middle_ages_stays_quiet(check):
     post = "Thema Middeleeuwen: we leerden over Karel de Grote en over Floris V, graaf van Holland.\n"
     result = check("thema.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_childs_name_after_a_quoted_book_title_is_found(check):
+    post = ("De juf las voor uit \"Kruimeltje\", het lievelingsboek van Anne-Sophie, en daarna zongen we "
+            "\"Altijd is Kortjakje ziek\".\n")
+    result = check("afscheid.md", post)
+    assert reported_at(result, "afscheid.md", post, "Anne-Sophie"), result.output
+
+
+def test_two_quoted_titles_in_a_row_stay_quiet(check):
+    result = check("lied.md", "Groep 3 zong \"Kortjakje\", daarna \"Berend Botje\" en tot slot \"Hoedje van papier\".\n")
+    assert result.exit_code == 0, result.output
