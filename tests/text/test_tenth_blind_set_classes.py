@@ -141,3 +141,11 @@ def test_a_childs_name_after_a_quoted_book_title_is_found(check):
 def test_two_quoted_titles_in_a_row_stay_quiet(check):
     result = check("lied.md", "Groep 3 zong \"Kortjakje\", daarna \"Berend Botje\" en tot slot \"Hoedje van papier\".\n")
     assert result.exit_code == 0, result.output
+
+
+def test_a_name_that_is_also_a_word_before_opende_or_durfde_is_a_child(check):
+    post = ("De voorleeswedstrijd was spannend.\n\n"
+            "Merel opende sterk met een griezelverhaal. Roos durfde als enige zonder papier voor te lezen.\n")
+    result = check("voorlezen.md", post)
+    assert reported_at(result, "voorlezen.md", post, "Merel"), result.output
+    assert reported_at(result, "voorlezen.md", post, "Roos"), result.output
