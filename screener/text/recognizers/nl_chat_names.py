@@ -11,6 +11,8 @@ interjection: the people a chat names the way its members type.
   Mila!", "Joehoe Lotte" (in a chat, or with a comma or exclamation mark after it anywhere).
 - A first name that is also a word, opening a chat message or a sentence in it, is a child when what follows says so: "Storm is
   ziek vandaag", "Jade ook, ligt met griep"; not "Storm verwacht morgen".
+- A comment's author typed in lower case on the line above its date, as a comment stream is copied (Google Classroom,
+  Padlet): "sem de jong" over "13 okt.".
 - A person mentioned by display name, as comment threads show one, anywhere: "@Hakan ik heb ze gemaild", "@Jan-Willem
   Prins geen probleem", "@Gülşen zeker!" where Gülşen writes in the thread; not a handle ("@sanne_2015"), a
   role ("@Moderators") or a word ("@Hoop").
@@ -63,6 +65,13 @@ SURNAME_AFTER = re.compile(r"[ \t]((?:(?:van|de|der|den|ter|ten|el|al) )*[A-ZÀ-
 # "Ellen (voorzitter OR): ...", "Kees de penning 💶: ...", "MENEER BOSMAN: ...", "+31 6 55 10 38 27: ..."
 LABEL_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|\+[\d ]{6,20})(?:[ \t]+[\w'’.&-]+){0,3}"
                         r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:(?=[ \t]|$)", re.MULTILINE)
+# a comment's date on the line under its author (Google Classroom, Padlet, a forum): "13 okt.", "12-10-2026 14:02",
+# "gisteren om 20:15", "2 dagen geleden"
+MONTHS = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
+DATE_UNDER = re.compile(rf"\n[ \t]*(?:\d{{1,2}}[ \t]+{MONTHS}(?:[ \t]+\d{{4}})?|{DATE.rstrip(',?')}|gisteren|vandaag|"
+                        r"\d{1,2}[ \t]+(?:minuten|minuut|uur|dagen|dag|weken|week)[ \t]+geleden)"
+                        rf"(?:,?[ \t]+(?:om[ \t]+)?{TIME})?[ \t]*(?=\n|$)", re.IGNORECASE)
+AUTHOR_ABOVE = re.compile(r"(?:^|\n)[ \t]*([a-zà-ÿā-ž'’-]+(?:[ \t]+[a-zà-ÿā-ž.'’-]+){1,3})[ \t]*$")
 # what follows a child's name opening a message: "Storm is ziek", "Jade ook, ligt met griep"
 CHILD_AFTER = re.compile(r"\s+(?:(?:is|was) (?:ziek|jarig|thuis|afwezig|verkouden|beter|er niet|weer beter|"
                          r"misselijk|moe|vandaag ziek|niet lekker)\b|ook[,!]|heeft (?:koorts|griep|hoofdpijn|"
@@ -149,6 +158,8 @@ class NlChatNameRecognizer(EntityRecognizer):
         interjected = bool(INTERJECTED.search(text))
         if "-->" in text:
             spans += self._speakers(text)
+        if "\n" in text and DATE_UNDER.search(text):
+            spans += self._authors(text)
         mentions: list[tuple[int, int]] = []
         if "@" in text:
             lex = lexicons.load()
@@ -165,6 +176,23 @@ class NlChatNameRecognizer(EntityRecognizer):
         return RecognizerResult(entity_type=ENTITY, start=start, end=end, score=score,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    def _authors(self, text: str) -> list[tuple[int, int]]:
+        """A comment's author typed in lower case on the line above its date ("sem de jong" over "13 okt."): every
+        word a first name, surname, particle or initial the lists know, the first a first name."""
+        from screener.text.recognizers import nl_name_column  # here: it imports this module's neighbours
+
+        lex = lexicons.load()
+        spans = []
+        for date in DATE_UNDER.finditer(text):
+            line_start = text.rfind("\n", 0, date.start()) + 1
+            author = AUTHOR_ABOVE.match(text, line_start - 1 if line_start else 0, date.start())
+            if author is None:
+                continue
+            value = author.group(1)
+            if value.split()[0].title() in lex.first_names and nl_name_column.lower_case_name(value, lex):
+                spans.append(author.span(1))
+        return spans
 
     def _speakers(self, text: str) -> list[tuple[int, int]]:
         """Speaker labels that are first names, in a subtitle file or transcript with cue timings."""
