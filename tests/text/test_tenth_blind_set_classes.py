@@ -149,3 +149,31 @@ def test_a_name_that_is_also_a_word_before_opende_or_durfde_is_a_child(check):
     result = check("voorlezen.md", post)
     assert reported_at(result, "voorlezen.md", post, "Merel"), result.output
     assert reported_at(result, "voorlezen.md", post, "Roos"), result.output
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="nl"><head><title>Leesmuur groep 6 | OBS De Klimop</title></head>
+<body>
+<nav><a href="/">Home</a> &rsaquo; <a href="/groepen">Groepen</a> &rsaquo; Leesmuur</nav>
+<main>
+<h1>Onze leesmuur: groep 6 leest!</h1>
+<p>Op de leesmuur hangen de boekentips van de klas.</p>
+{body}
+</main></body></html>
+"""
+
+
+def test_a_pages_name_in_its_title_and_menu_is_quiet_when_the_page_uses_it_as_a_word(check):
+    result = check("leesmuur.html", PAGE.format(body="<p>Kom gerust kijken bij de ingang.</p>"))
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_on_that_page_is_still_found_in_its_body_and_alt_text(check):
+    body = ('<img src="tip.jpg" alt="Xyla (groep 6) met haar boekentip">\n'
+            "<p>Deze week koos Xyla het boek van de week.</p>")
+    post = PAGE.format(body=body)
+    result = check("leesmuur.html", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "leesmuur.html", post, "Xyla (groep 6)"), result.output
+    assert reported_at(result, "leesmuur.html", post, "Xyla het"), result.output
+
