@@ -24,7 +24,7 @@ from screener.config import Config
 from screener.findings import INVISIBLE
 from screener.text import lexicons, typed_characters, vocabulary
 from screener.text.hits import TextHit
-from screener.text.recognizers import table_column
+from screener.text.recognizers import nl_chat_names, table_column
 from screener.text.recognizers.nl_email import is_role_mailbox, plain_address
 
 # When hits overlap, the earlier rule in this list wins: the more specific finding explains more.
@@ -313,7 +313,7 @@ def unwrapped(text: str) -> str:
     a Markdown paragraph or an HTML page wraps a sentence over lines ("van Julia Donaldson en
     Axel\nScheffler", "aan de Michiel de\nRuyterstraat"), and a name or street cut by the wrap is
     still one. A break after a short line (a heading, a sign-off, a list of names) or a sentence's end, or before a line
-    that opens with a bullet, a number, a table bar, a hashtag or a chat's time stamp stays, and so does the
+    that opens with a bullet, a number, a table bar, a hashtag, a chat's time stamp or a sender's label stays, and so does the
     break after a Markdown table's row (it ends in its blanked closing bar) and after a table's row typed with tabs
     or lined up with spaces, or between two rows of an export parted by semicolons, bars or commas."""
     if "\n" not in text:
@@ -332,6 +332,8 @@ def unwrapped(text: str) -> str:
             continue  # a row of a table typed with tabs or lined up with spaces: the next line is the next row
         if table_column.rows_meet(text, at):
             continue  # rows of a CSV export ("Naam;Groep;Telefoon", '"Tijdstempel","Naam kind"')
+        if nl_chat_names.opens_with_label(text, at + 1):
+            continue  # a chat's next message, a script's next speaker: "Tom: Dat doe ik wel", "TEUN: Op drie"
         if chars is None:
             chars = list(text)
         chars[at] = " "

@@ -91,6 +91,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 taken[k] = True
         found: list[Span] = []
         named: set[tuple[int, str]] = set()  # (draft, word) of the names found historical, fictional or a thing
+        in_history: list[int] = []  # first names alone on a line of history
         n = len(doc)
         i = 0
         while i < n:
@@ -138,6 +139,9 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 continue
             reason = public_context.why_no_person(doc, i, end, self.lex) if end > i and label == PERSON else ""
             if reason:
+                if reason == "history" and end == i + 1 and self._first_name(doc[i].text) \
+                        and not public_context.ruler(doc, i, end, ""):
+                    in_history.append(i)  # "Projectweek Middeleeuwen: Mees en Ravi schieten ...": see below
                 named |= public_context.named_words(doc, i, end, self.lex)
                 i = end  # "In 1584 ... Balthasar Gerards", "Het gaat over Dummie ... Polderdam"
                 continue
@@ -149,6 +153,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 i += 1
         if named:  # "Achnetoth" in the title line of a review whose story names him: the same character
             found = [span for span in found if not public_context.named_elsewhere(doc, span.start, span.end, named)]
+        if in_history:
+            found += self._pupils_in_history(spacy_doc, doc, found, in_history, scores)
         covered = [False] * n
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)
@@ -169,6 +175,18 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         spacy_doc.ents = sorted(model_ents + others + found, key=lambda s: s.start)
         return spacy_doc
 
+
+    def _pupils_in_history(self, spacy_doc: Doc, doc: Tokens, found: list[Span], in_history: list[int],
+                           scores: dict) -> list[Span]:
+        """The first names alone on a line of history that the same draft names as persons elsewhere: the photo's
+        alt text "Mees en Ravi met hun katapult" makes "Projectweek Middeleeuwen: Mees en Ravi schieten ..." the
+        same two pupils, not knights. A ruler ("koning Willem", "Willem III") stays history."""
+        persons = {(public_context.draft_start(doc, span.start), doc[k].text) for span in found if span.label_ == PERSON
+                   for k in range(span.start, span.end)}
+        again = [i for i in in_history if (public_context.draft_start(doc, i), doc[i].text) in persons]
+        for i in again:
+            scores[(doc[i].idx, doc[i].idx + len(doc[i].text))] = 0.6
+        return [Span(spacy_doc, i, i + 1, label=PERSON) for i in again]
 
     def _shop_or_club_alone(self, doc: Tokens, start: int, end: int) -> bool:
         """A name alone (or after "van") that is a shop's of the lists or this draft ("koek van Bussink"), or a

@@ -37,6 +37,8 @@ HYPHEN_BETWEEN_LETTERS = r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ])-(?=[A-Za-zÀ-ÖØ-öø-�
 # the separators of an exported form or spreadsheet, glued to its fields: "Dekker;06-1827", "Koster,Groep",
 # "Bosman","8a" (not the decimal comma of "2,45")
 CELL_SEPARATOR = r'"?;"?|(?<=\S)"?,"?(?=[^\s\d])|(?<=[^\s\d])"?,"?(?=\S)'
+# a bracket that closes a field before its separator: "Marjan (moeder Finn);astma" ("Finn", ")", ";")
+BRACKET_BEFORE_SEPARATOR = r'(?<=\w)[)\]](?="?[;,]"?\S)'
 
 
 def _exceptions() -> dict:
@@ -49,7 +51,7 @@ def _exceptions() -> dict:
 
 class FastDutchDefaults(Dutch.Defaults):
     tokenizer_exceptions = _exceptions()
-    infixes = list(Dutch.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS, CELL_SEPARATOR]
+    infixes = list(Dutch.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS, CELL_SEPARATOR, BRACKET_BEFORE_SEPARATOR]
 
 
 class FastDutch(Language):
@@ -96,5 +98,5 @@ def build(setting: str = "auto", unknown_names: bool = True) -> Pipeline:
 
 
 def _split_hyphens(nlp: Language) -> None:
-    infixes = list(nlp.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS, CELL_SEPARATOR]
+    infixes = list(nlp.Defaults.infixes) + [HYPHEN_BETWEEN_LETTERS, CELL_SEPARATOR, BRACKET_BEFORE_SEPARATOR]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

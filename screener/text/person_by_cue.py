@@ -3,7 +3,8 @@ Xyla", "Achternaam: Kılınç", "Xyla uit groep 5", "Xyla: 'Het was super'", "Xy
 moeder"; a relation in brackets ("Koning (vader van Abel)"), a cell under a header of names ("| Koning
 |" under "| Naam |"), a title in capitals ("JUF NOOR IS GETROUWD"), initials with a hyphen ("D-J
 Veltkamp"), a line of notes among lines that open with names ("Oksana – ..."), a speaker's label in a
-transcript ("[00:07] SARA:"), the initials of the one addressed ("Lieve GJ,")."""
+transcript or a script ("[00:07] SARA:", "SANNE EN ROB:", "MENEER BOSMAN:"), the initials of the one addressed
+("Lieve GJ,"), the one who signs a quotation ('"Ze kan hard fluiten." – Lieve')."""
 
 from __future__ import annotations
 
@@ -25,11 +26,22 @@ TITLES_IN_CAPITALS = {"juf", "meester", "meneer", "mevrouw", "opa", "oma"}  # "J
 SALUTATIONS = {"lieve", "beste", "dag", "hoi", "hallo", "dear"}  # before the one addressed: "Lieve GJ,"
 # a speaker's label opening a line of a transcript, after a time stamp or none: "[00:07] SARA: ...", "JUF: ..."
 SPEAKER_BEFORE = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:[-–][ \t]*)?)?")
-SPEAKER_LINE = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:[-–][ \t]*)?)?([A-ZÀ-Ý]{2,20})[ \t]*:",
-                          re.MULTILINE)
+# the label may hold several words in capitals: two speakers ("SANNE EN ROB:", "SANNE & ROB:") or a title and a
+# name ("MENEER BOSMAN:", "JUF ANJA:")
+LABEL_WORD = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’-]{1,19}"
+SPEAKER_LABEL = rf"{LABEL_WORD}(?:[ \t]*[,&+][ \t]*{LABEL_WORD}|[ \t]+{LABEL_WORD}){{0,4}}"
+SPEAKER_LINE = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*(?:[-–][ \t]*)?)?"
+                          rf"({SPEAKER_LABEL})[ \t]*:", re.MULTILINE)
+LABEL_JOINS = {"en", "&", ",", "+"}
+LABEL_SPLIT = re.compile(r"[ \t,&+]+")
 HYPHEN_INITIAL = re.compile(r"[A-Z]\.?")  # the second initial of "D-J Veltkamp" (Dirk-Jan), "J-P. de Vries"
 NOTE_MARKS = {"–", "-", "—", ":"}
 NOTE_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?([A-Z][\w'’]+)(?:[ \t]+[A-Z]\.)?[ \t]*[–—:-][ \t]")  # "Marit – ..."
+# the end of a quotation and a dash before the one who said it ('"Ze kan hard fluiten." – Lieve'), and what may
+# follow that name on its line: nothing, a surname, her group or age
+QUOTE_SIGNED = re.compile(r"[\"”’»'][ \t]*[–—-][ \t]*$")
+SIGNATURE_ENDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al) )*[A-ZÀ-Ý][\w'’-]+)?[ \t]*(?:$|[(,][^\n]{0,30}$)",
+                            re.MULTILINE)
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
 # a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
@@ -96,9 +108,12 @@ class CueRules(NameWords):
             end = self._surname(doc, k, supported=True)
             if end > k:
                 return end, 0.8  # "D-J Veltkamp", "J-P. de Vries"
+        if titled and text.isalpha() and (self._first_name(text) or doc[i].lower_ in self.lex.ambiguous_first_names) \
+                and self._signs_a_quote(doc, i):
+            return self._surname(doc, i + 1, supported=True), 0.7  # '"Ze kan hard fluiten." – Lieve': who said it
         if self._unknown_capitalised(text) and text.isalpha() and self._opens_line_of_notes(doc, i):
             return i + 1, 0.6
-        if _all_caps(text) and i + 1 < n and doc[i + 1].text == ":" and self._speaker(doc, i):
+        if _all_caps(text) and self._speaker(doc, i):
             return i + 1, 0.7
         if 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and i > 0 and doc[i - 1].lower_ in SALUTATIONS \
                 and self._sentence_start(doc, i - 1) and i + 1 < n and doc[i + 1].text in {",", "!"}:
@@ -106,12 +121,15 @@ class CueRules(NameWords):
         return i, 0.0
 
     def _speaker(self, doc: Doc, i: int) -> bool:
-        """Is the word in capitals at i a speaker's label in a transcript or a play ("[00:07] SARA: Hoi!"): it opens
-        its line (after a time stamp) before a colon, the draft has three such lines or more, and the label is a
-        first name, or no Dutch word and said twice ("DJIM:"; not "INTRO:", "VRAAG:")?"""
+        """Is the word in capitals at i a speaker's name in the label of a transcript or a play ("[00:07] SARA: Hoi!",
+        "SANNE EN ROB: Goedemorgen!", "MENEER BOSMAN: Van alles")? The label opens its line (after a time stamp)
+        before a colon, the draft has three such lines or more, and the word is a first name, a name after a
+        title ("MENEER BOSMAN"), or no Dutch word in a label said twice ("DJIM:"; not "INTRO:", "VRAAG:", "LET OP:",
+        "PRESENTATOR:")."""
         text = doc.text
         line_start = text.rfind("\n", 0, doc[i].idx) + 1
-        if not SPEAKER_BEFORE.fullmatch(text, line_start, doc[i].idx):
+        label = SPEAKER_LINE.match(text, line_start)
+        if label is None or not label.start(1) <= doc[i].idx < label.end(1):
             return False
         start = text.rfind("\x00", 0, doc[i].idx) + 1  # this draft only (analyzer.SEPARATOR)
         labels = doc.__dict__.setdefault("speaker_labels", {})
@@ -120,12 +138,28 @@ class CueRules(NameWords):
             stop = text.find("\x00", doc[i].idx)
             here = labels[start] = Counter(m.group(1) for m in SPEAKER_LINE.finditer(text, start,
                                                                                      stop if stop >= 0 else len(text)))
-        label = doc[i].text
         if sum(here.values()) < 3:
             return False
-        if label.title() in self.lex.first_names and label.lower() not in self.lex.not_names:
-            return not vocabulary.is_lower_case_word(label) or here[label] >= 2
-        return here[label] >= 2 and not vocabulary.is_dutch_word(label)
+        word = doc[i].text
+        said = sum(count for other, count in here.items() if word in LABEL_SPLIT.split(other))  # "ROB", "SANNE EN ROB"
+        if word.lower() in LABEL_JOINS or word.lower() in TITLES_IN_CAPITALS:
+            return False
+        if word.title() in self.lex.first_names and word.lower() not in self.lex.not_names:
+            return not vocabulary.is_lower_case_word(word) or said >= 2
+        before = doc[i - 1].lower_ if i > 0 and doc[i - 1].idx >= label.start(1) else ""
+        if before in TITLES_IN_CAPITALS:  # "MENEER BOSMAN": a title's name
+            return not vocabulary.is_lower_case_word(word) or (said >= 2 and word.title() in self.lex.surnames)
+        return label.group(1) == word and said >= 2 and not vocabulary.is_dutch_word(word)
+
+    def _signs_a_quote(self, doc: Doc, i: int) -> bool:
+        """Does the word at i sign the quotation before it, closing its line: '"..." – Lieve', '"..." - Roos (groep
+        4)', '"..." — Hoop, 7 jaar'? Not a greeting after a quote ('"Bedankt!" – Lieve groet, juf Anja')."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[i].idx) + 1
+        if not QUOTE_SIGNED.search(text, max(line_start, doc[i].idx - 8), doc[i].idx):
+            return False
+        end = doc[i].idx + len(doc[i].text)
+        return SIGNATURE_ENDS.match(text, end) is not None
 
     def _own_people_after(self, doc: Doc, k: int) -> bool:
         """Does the sentence from token k on give its subject people of its own ("bij haar vriendinnetje",

@@ -9,7 +9,8 @@ and two or more, are persons found, an entry written as a name is a person too: 
 first name or surname the lists know (a hyphenated double name as two of them, an initial and a
 particle between them: "Zoë K.", "Sep de Wilde"), at least one a first name. A column of things or days
 ("Bank", "Mat", "maandag") has no persons found and is left alone; a header row ("wie  trekt", "Student
-Parent  Phone": a first row naming no one found) is no name. The rows are read as `table_column.line_cells` cuts them (tabs, bars, semicolons, a CSV export's
+Parent  Phone": a first row naming no one found) is no name. A list whose lines each hold one entry after the
+same kind of mark ("✅ Tess", "✅ jayden", "❌ Mirthe (komt volgende week)") is such a column too. The rows are read as `table_column.line_cells` cuts them (tabs, bars, semicolons, a CSV export's
 commas, a Markdown table's blanked bars, spaces lining columns up).
 """
 
@@ -32,6 +33,8 @@ ITEM = re.compile(r"[^,/&+]+")  # the entries of a cell: "Hanna, Jamila, Ton", "
 AND = re.compile(r"\s+(?:en|of)\s+")
 ROLE = re.compile(r"\s*\([^)]*\)\s*$")  # "Merel (1 juli)", "Bo (groep 3)"
 INITIAL = re.compile(r"[A-ZÀ-ÝĀ-Ž]\.")
+# a line of a list: its mark (a bullet, a number, a check mark or another sign) and its entry
+LIST_ITEM = re.compile(r"^([ \t]*(?:[-*•·▪–]|\d{1,2}[.)]|[^\w\s]{1,3}))[ \t]+(\S(?:[^\n]*\S)?)[ \t]*$")
 
 
 class ColumnRules(NameWords):
@@ -120,6 +123,9 @@ def _block(text: str, line_start: int) -> list[tuple[int, list[tuple[int, int]]]
         if "\x00" in line:
             return None
         cells = table_column.line_cells(line)
+        if len(cells) < 2:
+            item = LIST_ITEM.match(line)  # "✅ jayden", "- Mirthe (komt volgende week)": a list's mark and entry
+            cells = [item.span(1), item.span(2)] if item else []
         return (start, cells) if len(cells) >= 2 else None
 
     here = row(line_start)

@@ -36,6 +36,8 @@ INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "DeScheg": two words joined
 # articles that are also a conjunction, a relative pronoun or a verb: "zei dat Xyla", "kinderen die Xyla
 # hielpen", "de gasten zijn Xyla en ...": before an unknown capitalised word they make no organisation
 NOT_ONLY_ARTICLES = {"dat", "die", "zijn"}
+# a word the post writes as a common noun, in lower case after an article or a possessive: "onze fotomuur"
+AS_A_NOUN = re.compile(r"\b(?i:de|het|een|onze|ons|deze|dit|die|jullie|mijn|hun|uw)[ \t]+([a-zà-ÿ]{4,})\b")
 
 
 def _after_t(doc, i: int) -> bool:  # noqa: ANN001 - a token of the snapshot
@@ -154,6 +156,8 @@ class UnknownWordRules(NameWords):
         "Omega Pharma", "Stichting Leergeld", "FC Twente", "Pierre-Robin (sequentie)"."""
         if doc.span_text(i, end) in self.lex.eponymous_diseases:
             return True
+        if end - i == 1 and score < 0.75 and self._a_noun_of_this_post(doc, i):
+            return True  # "Fotomuur" in a page's title and menu beside "Onze fotomuur: groep 8"
         if score >= 0.9 and self._is_title(doc, i):
             return False  # "mevrouw Jansen" stays a person
         if end - i >= 3 and doc[i].text == "van" and doc[i + 1].text in CAPITAL_ARTICLES:
@@ -168,6 +172,23 @@ class UnknownWordRules(NameWords):
         # "fotograaf Mehmet Aydoğan": a trade before a first name and a surname is the person's role, no firm's
         role = i >= 1 and doc[i - 1].lower_ in TRADES and end - i >= 2 and self._first_name(doc[i].text)
         return not role and self._organisation_word(doc, i - 1, before=True)
+
+    def _a_noun_of_this_post(self, doc: Doc, i: int) -> bool:
+        """Is the capitalised word at i, which no name list knows, a common noun the same draft writes in lower case
+        after an article or a possessive ("Fotomuur groep 8" in a page's title, "Onze fotomuur" in its body)?"""
+        word = doc[i].text
+        if not _title_case(word) or not word.isalpha() or self._first_name(word) or self._known_surname(word) \
+                or doc[i].lower_ in self.lex.not_names or doc[i].lower_ in self.lex.ambiguous_first_names:
+            return False
+        nouns = doc.__dict__.get("nouns_in_lower_case")
+        if nouns is None:
+            nouns = doc.__dict__["nouns_in_lower_case"] = {}
+            for match in AS_A_NOUN.finditer(doc.text):
+                nouns.setdefault(match.group(1), []).append(match.start(1))
+        draft = doc.text.rfind("\x00", 0, doc[i].idx) + 1  # this draft only (analyzer.SEPARATOR)
+        stop = doc.text.find("\x00", doc[i].idx)
+        stop = len(doc.text) if stop < 0 else stop
+        return any(draft <= at < stop for at in nouns.get(doc[i].lower_, ()))
 
 
 def _outside_names(doc: Doc, start: int, end: int) -> bool:

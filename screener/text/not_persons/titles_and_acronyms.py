@@ -43,6 +43,8 @@ def block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
         close = QUOTE_PAIRS.get(token.text)
         if close is None or token.whitespace_:
             continue
+        if close == token.text and token.idx and not text[token.idx - 1].isspace() and text[token.idx - 1] not in "([":
+            continue  # a straight quote right after a word closes its quotation: '"Koning van Katoren", het boek van Sophie'
         end_char = text.find(close, token.idx + 1)
         if end_char < 0 or end_char - token.idx > TITLE_MAX or "\n" in text[token.idx:end_char]:
             continue

@@ -69,8 +69,9 @@ class NlAccountRecognizer(NlPatternRecognizer):
         """A game's user name looks like one: digits, an underscore or a capital inside ("BeerBoy_2018"), or
         lower-case letters that make no Dutch word ("maudjeunicorn"); not "als beginner", "als Sanne"."""
         value = text[result.start:result.end]
-        if value.startswith("@") and nl_chat_names.member_mention(text, result.start):
-            return False  # "@Jansen" in a chat where Linda Jansen writes: a member named, a name
+        if value.startswith("@") and (nl_chat_names.member_mention(text, result.start)
+                                      or nl_chat_names.person_mention(text, result.start)):
+            return False  # "@Jansen" in a chat where Linda Jansen writes, "@Hakan" in a comment: a person named
         if (value.startswith("@") or "/" in value) and _no_ones_account(text, result.start, value):
             return False
         if value.startswith("@") or "/" in value:

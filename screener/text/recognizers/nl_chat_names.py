@@ -11,6 +11,11 @@ interjection: the people a chat names the way its members type.
   Mila!", "Joehoe Lotte" (in a chat, or with a comma or exclamation mark after it anywhere).
 - A first name that is also a word, opening a chat message or a sentence in it, is a child when what follows says so: "Storm is
   ziek vandaag", "Jade ook, ligt met griep"; not "Storm verwacht morgen".
+- A comment's author typed in lower case on the line above its date, as a comment stream is copied (Google Classroom,
+  Padlet): "sem de jong" over "13 okt.".
+- A person mentioned by display name, as comment threads show one, anywhere: "@Hakan ik heb ze gemaild", "@Jan-Willem
+  Prins geen probleem", "@Gülşen zeker!" where Gülşen writes in the thread; not a handle ("@sanne_2015"), a
+  role ("@Moderators") or a word ("@Hoop").
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from screener.text import lexicons, vocabulary
 
 ENTITY = "A2-NAAM"
 SCORE = 0.7
+MENTION_SCORE = 0.8  # "@Jan-Willem Prins": a display name, whole
 DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?"
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 CHAT_HINT = re.compile(rf"^\[?(?:{DATE} )?{TIME}\]? ", re.MULTILINE)  # a line opening with a time stamp
@@ -50,10 +56,32 @@ SPEAKER = re.compile(r"^(?:- ?)?(?:\[([^\W\d_][\w'’-]{1,30})\]|\(([^\W\d_][\w'
 SENDER_NAME = re.compile(r"([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+)(?: (?:(?:van|de|der|den|ter|ten|te|el|al|'t) )*"
                          r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+)*(?=$|[ \t]*[(\[]|[ \t]+[^\w\s])")
 MENTION = re.compile(r"(?<![\w@])@([A-ZÀ-Ý][\w'’-]+)")
+# a display name after "@": letters, maybe a hyphen between two parts, then no more of a handle ("_", digits, ".x")
+MENTION_NAME = re.compile(r"(?<![\w@])@([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+)?)(?![\w@-]|\.\w)")
+MENTION_AT = re.compile(r"(?<![\w@])@(?=[A-ZÀ-ÝĀ-Ž])")
+SURNAME_AFTER = re.compile(r"[ \t]((?:(?:van|de|der|den|ter|ten|el|al) )*[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+)?)"
+                           r"(?![\w@])")
+# a line that opens with a sender's or speaker's label before its colon: "Tom: ...", "Rob Hulshof: ...",
+# "Ellen (voorzitter OR): ...", "Kees de penning 💶: ...", "MENEER BOSMAN: ...", "+31 6 55 10 38 27: ..."
+LABEL_LINE = re.compile(r"[ \t]*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|\+[\d ]{6,20})(?:[ \t]+[\w'’.&-]+){0,3}"
+                        r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:(?=[ \t]|$)", re.MULTILINE)
+# a comment's date on the line under its author (Google Classroom, Padlet, a forum): "13 okt.", "12-10-2026 14:02",
+# "gisteren om 20:15", "2 dagen geleden"
+MONTHS = r"(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
+DATE_UNDER = re.compile(rf"\n[ \t]*(?:\d{{1,2}}[ \t]+{MONTHS}(?:[ \t]+\d{{4}})?|{DATE.rstrip(',?')}|gisteren|vandaag|"
+                        r"\d{1,2}[ \t]+(?:minuten|minuut|uur|dagen|dag|weken|week)[ \t]+geleden)"
+                        rf"(?:,?[ \t]+(?:om[ \t]+)?{TIME})?[ \t]*(?=\n|$)", re.IGNORECASE)
+AUTHOR_ABOVE = re.compile(r"(?:^|\n)[ \t]*([a-zà-ÿā-ž'’-]+(?:[ \t]+[a-zà-ÿā-ž.'’-]+){1,3})[ \t]*$")
 # what follows a child's name opening a message: "Storm is ziek", "Jade ook, ligt met griep"
 CHILD_AFTER = re.compile(r"\s+(?:(?:is|was) (?:ziek|jarig|thuis|afwezig|verkouden|beter|er niet|weer beter|"
                          r"misselijk|moe|vandaag ziek|niet lekker)\b|ook[,!]|heeft (?:koorts|griep|hoofdpijn|"
                          r"buikpijn|waterpokken|krentenbaard|luizen)\b)")
+
+
+def opens_with_label(text: str, at: int) -> bool:
+    """Does the line at offset `at` open with a sender's or speaker's label ("Tom: Dat doe ik wel", "TEUN: Op
+    drie ...")? Then it is a message or a line of a script of its own, not the rest of the line above."""
+    return LABEL_LINE.match(text, at) is not None
 
 
 def members(text: str) -> tuple[set[str], dict[str, str]]:
@@ -74,6 +102,34 @@ def members(text: str) -> tuple[set[str], dict[str, str]]:
                 and NAME_WORD.fullmatch(words[-1]):
             surnames[surname.lower()] = surname
     return firsts, surnames
+
+
+def person_mention(text: str, at: int, lex=None) -> tuple[int, int] | None:  # noqa: ANN001 - lexicons.Lexicons
+    """The name of a person mentioned as comment threads show one ("@Hakan ik heb ze gemaild", "@Gülşen zeker!",
+    "@Jan-Willem Prins geen probleem"): after the "@", a capitalised first name the lists know (each part of a
+    double name), maybe with a surname they know after it; the span without the "@". Not a handle
+    ("@sanne_2015", "@LunaStar"), a role ("@Coder", "@Moderators") or a word ("@Hoop", a name that is a word)."""
+    match = MENTION_NAME.match(text, at)
+    if match is None:
+        return None
+    lex = lex or lexicons.load()
+    first = match.group(1)
+    if first.lower() in lex.not_names or not (all(part in lex.first_names for part in first.split("-"))
+                                              or _writes_here(text, at, first)):
+        return None
+    end = match.end(1)
+    surname = SURNAME_AFTER.match(text, end)
+    if surname and (surname.group(1) in lex.surnames or surname.group(1) in lex.interfix_surnames):
+        end = surname.end(1)
+    return match.start(1), end
+
+
+def _writes_here(text: str, at: int, name: str) -> bool:
+    """Does a line of this draft open with `name` as its sender's label ("Gülşen: ik kan niet fietsen")?"""
+    start = text.rfind("\x00", 0, at) + 1  # this draft only (analyzer.SEPARATOR)
+    stop = text.find("\x00", at)
+    label = re.compile(rf"^{re.escape(name)}(?:[ \t][^\n:@]{{0,40}})?:[ \t]", re.MULTILINE)
+    return label.search(text, start, stop if stop >= 0 else len(text)) is not None
 
 
 def member_mention(text: str, at: int) -> bool:
@@ -102,15 +158,41 @@ class NlChatNameRecognizer(EntityRecognizer):
         interjected = bool(INTERJECTED.search(text))
         if "-->" in text:
             spans += self._speakers(text)
+        if "\n" in text and DATE_UNDER.search(text):
+            spans += self._authors(text)
+        mentions: list[tuple[int, int]] = []
+        if "@" in text:
+            lex = lexicons.load()
+            mentions = [span for span in (person_mention(text, m.start(), lex) for m in MENTION_AT.finditer(text)) if span]
         if interjected or CHAT_HINT.search(text):  # the quick way: most posts have neither
             offset = 0
             for draft in text.split("\x00"):
                 spans += [(offset + a, offset + b) for a, b in self._draft(draft, interjected)]
                 offset += len(draft) + 1
-        return [RecognizerResult(entity_type=ENTITY, start=a, end=b, score=SCORE,
-                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-                for a, b in sorted(set(spans))]
+        return [self._result(a, b, SCORE) for a, b in sorted(set(spans))] \
+            + [self._result(a, b, MENTION_SCORE) for a, b in sorted(set(mentions))]
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(entity_type=ENTITY, start=start, end=end, score=score,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+    def _authors(self, text: str) -> list[tuple[int, int]]:
+        """A comment's author typed in lower case on the line above its date ("sem de jong" over "13 okt."): every
+        word a first name, surname, particle or initial the lists know, the first a first name."""
+        from screener.text.recognizers import nl_name_column  # here: it imports this module's neighbours
+
+        lex = lexicons.load()
+        spans = []
+        for date in DATE_UNDER.finditer(text):
+            line_start = text.rfind("\n", 0, date.start()) + 1
+            author = AUTHOR_ABOVE.match(text, line_start - 1 if line_start else 0, date.start())
+            if author is None:
+                continue
+            value = author.group(1)
+            if value.split()[0].title() in lex.first_names and nl_name_column.lower_case_name(value, lex):
+                spans.append(author.span(1))
+        return spans
 
     def _speakers(self, text: str) -> list[tuple[int, int]]:
         """Speaker labels that are first names, in a subtitle file or transcript with cue timings."""

@@ -97,7 +97,7 @@ LOWER_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "'
 INITIAL = re.compile(r"[a-z]\.")
 
 
-def _lower_case_name(value: str, lex) -> bool:  # noqa: ANN001 - lexicons.Lexicons
+def lower_case_name(value: str, lex) -> bool:  # noqa: ANN001 - lexicons.Lexicons
     """A name typed in lower case in a form's field: "j. de vries-lamberts", "fatima el idrissi"; every word an
     initial, a particle, or (each part of a double name) a first name or surname a list knows; not one word."""
     words = value.split()
@@ -134,7 +134,7 @@ class NlNameColumnRecognizer(EntityRecognizer):
                 continue
             if not CELL_NAME.fullmatch(value):
                 lex = lex or lexicons.load()
-                if not _lower_case_name(value, lex):
+                if not lower_case_name(value, lex):
                     continue
             at = start + cell.find(value)
             if not table_column.headed(text, at, NAME_HEADER):
