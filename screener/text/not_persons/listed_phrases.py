@@ -92,6 +92,18 @@ def _branch_in_town(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
         and doc[end].text not in lex.surnames
 
 
+def _owner_after(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Does a surname follow the shop's name on its line, as its owner's that names the branch ("Plus Lubbers",
+    "Intersport Van den Berg")? A first name does not ("Jumbo Sem"): that is a list of a brand and a child."""
+    if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return False
+    word = doc[end].text
+    if word.lower() in SURNAME_INTERFIXES and word[:1].isupper():
+        return end + 2 < len(doc) and doc[end].whitespace_ == " " and (
+            doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in SURNAME_INTERFIXES)  # "Van den Berg"
+    return word in lex.surnames and word not in lex.first_names
+
+
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
     """"een muis in huis", "de haas": a character that is an ordinary word ("Muis" of the Gruffalo),
     written in lower case, is the word: it is no character beside another one."""
@@ -204,8 +216,10 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
-        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
-            blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
+        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE
+                                or (not entry.needs_context and _owner_after(doc, end, lex))):
+            blocked.brand_ends.add(end)  # "van Plus Van den Berg", "Intersport Van den Berg (de medailles)"; not
+            # "de rijzende ster Polo Montanez"
         if (entry.phrase in people() and end - start >= 2) or (
                 entry.knowledge and 2 <= end - start <= 4 and doc[start].text in lex.first_names
                 and doc[end - 1].text[:1].isupper()):  # "Magnus Carlsen", "Vincent van Gogh": a figure in full

@@ -1,0 +1,35 @@
+"""Ordinary posts of kinds no development set has (a sponsor board, a garden plan, a concert programme, a class
+overview's print line, a Discord server's rules, a local paper's piece) name nobody, as a user sees it from
+`screener check`: a shop's branch named after its owner ("Plus Lubbers"), a numbered label opening a line ("Bak 1 –
+groenten"), a separable verb's participle ("Afgedrukt op:"), a role the text calls one ("je rol @Coder"), a building
+or a plant's variety after its kind ("Theehuis Ter Hunnepe", "radijs Cherry Belle"), a work and its listed maker on a
+programme's line, the groups that perform it ("Händel (groep 7 en 8)"), an alderman by office and name. A child's
+name in the same places is still found. The posts are made up."""
+
+from __future__ import annotations
+
+from helpers import reported_at
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Lindehof"]
+public = ["Beukenlaan 4", "7411 AB Deventer", "info@obslindehof.nl"]
+"""
+
+
+def test_a_shops_branch_named_after_its_owner_is_no_person(check):
+    post = ("Dank aan de sponsors van het schoolvoetbaltoernooi!\n\n"
+            "Prijzen en materiaal\n"
+            "Intersport Van der Wal (de medailles)\n"
+            "Plus Lubbers (fruit en water)\n\n"
+            "Ook Jumbo Hofstede deed een bijdrage voor de loterij.\n")
+    result = check("sponsors.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_right_after_a_shops_name_is_still_found(check):
+    post = "Bij de kraam van Jumbo stond Intersport Sem Lubbers te helpen.\n"
+    result = check("markt.txt", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "markt.txt", post, "Sem Lubbers"), result.output
