@@ -33,3 +33,19 @@ def test_a_child_right_after_a_shops_name_is_still_found(check):
     result = check("markt.txt", post)
     assert result.exit_code == 1, result.output
     assert reported_at(result, "markt.txt", post, "Sem Lubbers"), result.output
+
+
+def test_a_numbered_label_and_a_separable_participle_opening_a_line_are_no_names(check):
+    post = ("# Moestuin groep 5\n\n"
+            "**Bak 1 – groenten**\nSla en radijs.\n\n"
+            "**Bak 2 – kruiden**\nMunt en bieslook.\n\n"
+            "Bijgewerkt op: 12-03 door: administratie\n")
+    result = check("moestuin.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_opening_a_numbered_line_or_after_a_participle_is_still_found(check):
+    post = "Uitslag pannenkoekenrace\n\nFenna 2 – Daan 1\n\nOpgehaald door: Sem Visser\n"
+    result = check("uitslag.txt", post)
+    for name in ("Fenna", "Daan", "Sem Visser"):
+        assert reported_at(result, "uitslag.txt", post, name), result.output
