@@ -49,3 +49,20 @@ def test_a_child_opening_a_numbered_line_or_after_a_participle_is_still_found(ch
     result = check("uitslag.txt", post)
     for name in ("Fenna", "Daan", "Sem Visser"):
         assert reported_at(result, "uitslag.txt", post, name), result.output
+
+
+def test_a_mention_the_text_calls_a_role_is_no_account(check):
+    post = ("Regels van de Discord-server van de codeerclub\n\n"
+            "1. Schelden of pesten = je rol @Bouwer kwijt voor een week.\n"
+            "2. Ouders kunnen meekijken: vraag het de begeleiders, dan krijgt je ouder de rol @Meekijker.\n"
+            "3. De rollen @Ontwerper en @Tester krijg je na je eerste project.\n")
+    result = check("discord.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_childs_handle_or_first_name_after_the_word_role_is_still_found(check):
+    post = "Wie de rol @Roos heeft, stuurt @sem_2015 en de rol @lotte.tekent een bericht.\n"
+    result = check("discord.txt", post)
+    for handle in ("@sem_2015", "@lotte.tekent"):
+        assert reported_at(result, "discord.txt", post, handle, rule="A2-ACCOUNT"), result.output
+    assert reported_at(result, "discord.txt", post, "@Roos", rule="A2-ACCOUNT"), result.output
