@@ -66,3 +66,20 @@ def test_a_childs_handle_or_first_name_after_the_word_role_is_still_found(check)
     for handle in ("@sem_2015", "@lotte.tekent"):
         assert reported_at(result, "discord.txt", post, handle, rule="A2-ACCOUNT"), result.output
     assert reported_at(result, "discord.txt", post, "@Roos", rule="A2-ACCOUNT"), result.output
+
+
+def test_a_building_or_a_plants_variety_after_its_kind_is_no_person(check):
+    post = ("# Plantplan en wandeling\n\n"
+            "We planten tomaat Moneymaker, radijs Cherry Belle en lavendel Hidcote.\n"
+            "Zonnebloem Teddy Bear komt langs het hek; de peer komt van Tuincentrum Overvecht.\n"
+            "Daarna wandelen we naar vuurtoren Bornrif en drinken limonade bij Theehuis Ter Hunnepe.\n")
+    result = check("tuin.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_after_a_building_or_a_fruit_is_still_found(check):
+    post = ("In het clubhuis Daan en Sem speelden we een spel.\n"
+            "Roos Bakker plantte een tulp, Kers Visser een appel.\n")
+    result = check("tuin.md", post)
+    for name in ("Daan", "Sem", "Roos Bakker", "Kers Visser"):
+        assert reported_at(result, "tuin.md", post, name), result.output

@@ -3,7 +3,9 @@ a title after its kind ("de app Star Walk", "de methode Bewegend Leren", "de fil
 spel Ganzenbord"), an organisation after its kind ("Veiligheidsregio IJsselland", "GGD IJsselland") and a
 venue or a part of town after its kind ("zorgboerderij De Hazelaar", "het Sportbad Borgele", "de
 nieuwbouwwijk Steenbrugge"), and a firm after a compound of its kind ("DJ-school Beats & Bass",
-"kringloopwinkel Dorcas", "Sportprijzen De Wit"), a firm or a department after its trade ("Aannemer Dura Vermeer",
+"kringloopwinkel Dorcas", "Sportprijzen De Wit"), a building or a centre after a compound of its kind ("Theehuis
+Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren Bornrif"), a plant's, fruit's or dish's variety after it ("radijs Cherry Belle", "appel Elstar", "pasta Carbonara"), a firm or
+a department after its trade ("Aannemer Dura Vermeer",
 "team Openbare Ruimte"; "team Mila" stays a child's) and an institution after an adjective of its reach
 ("het Nationaal Zwembrevet").
 
@@ -33,7 +35,17 @@ TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical
 PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
                         r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne|aannemer|bedrijf|afdeling|team)")
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
-COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur)")
+# and a building or a centre as the end of its compound: "Theehuis Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren
+# Bornrif"
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur|huis|centrum|toren)")
+BUILDING_KINDS = ("huis", "centrum", "toren")  # a person may be named right after one: "het clubhuis Daan en Sem"
+# a plant, a fruit or a dish before its variety: "radijs Cherry Belle", "lavendel Hidcote", "appel Elstar", "pasta
+# Carbonara" (in lower case, or capitalised where no first name is and no surname follows: "Zonnebloem Teddy Bear";
+# "Roos Bakker", "Kers Visser" are children)
+VARIETY_KIND = re.compile(r"(?:tomaat|tomaten|courgette|komkommer|paprika|radijs|sla|wortel|pompoen|boon|bonen|erwt|"
+                          r"aardappel|aardappelen|aardbei|aardbeien|appel|appels|peer|peren|pruim|kers|druif|"
+                          r"zonnebloem|lavendel|roos|rozen|tulp|tulpen|narcis|dahlia|hortensia|clematis|"
+                          r"pasta|pizza|soep)")
 # an adjective of an institution's reach before its name: "Nationaal Zwembrevet", "Koninklijke Landmacht"
 INSTITUTION_ADJECTIVES = {"nationaal", "nationale", "landelijk", "landelijke", "koninklijk", "koninklijke", "openbaar",
                           "openbare", "gemeentelijk", "gemeentelijke", "provinciaal", "provinciale", "regionaal",
@@ -45,7 +57,10 @@ KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema",
              "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
              "school", "winkel", "bakkerij", "studio", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
-             "verhuur", *INSTITUTION_ADJECTIVES)  # the ends of the words `_kind_word` reads, for the quick way out
+             "verhuur", *BUILDING_KINDS, *INSTITUTION_ADJECTIVES, "tomaat", "tomaten", "courgette", "komkommer",
+             "paprika", "radijs", "sla", "wortel", "pompoen", "boon", "bonen", "erwt", "appel", "appels", "aardappelen",
+             "aardbeien", "peer", "peren", "pruim", "kers", "druif", "bloem", "lavendel", "roos", "rozen", "tulp",
+             "tulpen", "narcis", "dahlia", "hortensia", "clematis", "pasta", "pizza", "soep")  # the ends of the words `_kind_word` reads, for the quick way out
 DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "jullie", "hun", "mijn", "zijn", "haar"}
 SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan", "&"}  # inside a name: "Laan van Borgele", "Getal & Ruimte"
 NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
@@ -60,6 +75,12 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
     low = token.lower_
     if low in INSTITUTION_ADJECTIVES:
         return True
+    variety = VARIETY_KIND.search(low)
+    if variety is not None and variety.end() == len(low):
+        if token.text.islower():
+            return True
+        lex = _lexicons()
+        return token.text not in lex.first_names and (i + 1 >= len(doc) or doc[i + 1].text not in lex.surnames)
     for kind, alone_after_article in ((PLACE_KIND, False), (TITLE_KIND, True), (COMPOUND_KIND, None)):
         match = kind.search(low)
         if match is None or match.end() != len(low):
@@ -76,6 +97,12 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
             token.text.islower() or vocabulary.is_dutch_word(token.text)
             or (kind is COMPOUND_KIND and vocabulary.is_dutch_word(low[:match.start()])))  # "Sportprijzen"
     return False
+
+
+def _lexicons() -> Lexicons:
+    from screener.text import lexicons  # here: the lexicons load once, when a draft names a variety
+
+    return lexicons.load()
 
 
 def _joining_hyphen(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
@@ -107,7 +134,7 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
                 doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
                                               and doc[k + 1].text[:1].isupper()) or _joining_hyphen(doc, k, lex)):
             k += 1
-        if doc[i + 1].text in lex.first_names and PLACE_KIND.search(token.lower_):
+        if doc[i + 1].text in lex.first_names and (PLACE_KIND.search(token.lower_) or token.lower_.endswith(BUILDING_KINDS)):
             continue  # "de politie Pierre-Bernard Velge", "het zwembad Daan en Sem": a person after the organisation
         if pupil_beside(doc, i + 1, k):
             continue  # "de musical Sem (groep 8)": a pupil
