@@ -83,3 +83,16 @@ def test_a_child_after_a_building_or_a_fruit_is_still_found(check):
     result = check("tuin.md", post)
     for name in ("Daan", "Sem", "Roos Bakker", "Kers Visser"):
         assert reported_at(result, "tuin.md", post, name), result.output
+
+
+def test_an_alderman_named_by_office_in_a_local_paper_is_no_private_person(check):
+    post = ("Schoolplein wordt groen\n\nDat maakte wethouder Ellen Jansen (onderwijs) donderdag bekend. "
+            "De school krijgt subsidie.\n")
+    result = check("krant.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_council_alderman_with_a_group_is_still_found(check):
+    post = "Op de kinderraad werd wethouder Sem Bakker (groep 8) gekozen.\n"
+    result = check("kinderraad.txt", post)
+    assert reported_at(result, "kinderraad.txt", post, "wethouder Sem Bakker"), result.output

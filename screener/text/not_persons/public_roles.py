@@ -152,7 +152,10 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     if _character_of_a_story(doc, end) and not pupil_beside(doc, start, end):
         return True  # "Charlotte (uit het boek van E.B. White)": a character, said so
     if (OFFICE_BEFORE.search(context) or (end - start >= 2 and doc[start].lower_ in TOWN_OFFICES
-                                          and ADDRESSED.search(context))) and not pupil_beside(doc, start, end):
+                                          and ADDRESSED.search(context))
+            or (end - start >= 3 and doc[start].lower_ == "wethouder")) and not pupil_beside(doc, start, end):
+        # ("wethouder Ellen Jansen (onderwijs)": a local paper names the alderman by office and full name; Belgian
+        # news, CoNLL's, says "schepen")
         return True  # "de burgemeester van Deventer, Ron König", "Geachte burgemeester König": a public role
     name = words[: end - start]
     quoted_van = QUOTED_TITLE_VAN.search(context)
