@@ -85,6 +85,25 @@ def test_a_child_after_a_building_or_a_fruit_is_still_found(check):
         assert reported_at(result, "tuin.md", post, name), result.output
 
 
+def test_a_programmes_works_their_makers_and_the_groups_that_perform_them_name_nobody(check):
+    post = ("Programma kerstconcert\n\n"
+            "1. Jesu, Joy of Man's Desiring – Johann Sebastian Bach\n"
+            "2. Het Hallelujah uit de Messiah – Georg Friedrich Händel (groep 7 en 8)\n\n"
+            'Daarna speelt het schoolorkest "Het is een nacht" van Guus Meeuwis en "Zwart wit" van Frank Boeijen.\n')
+    result = check("concert.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_on_a_programmes_line_or_after_a_songs_maker_is_still_found(check):
+    post = ("Wie leest wat?\n\n"
+            "- Lotte – Annie M.G. Schmidt\n"
+            "- Thea Beckman (groep 7) – Roald Dahl\n\n"
+            'We zingen "Het is een nacht" van Guus Meeuwis. Daarna een gedicht van Sanne Visser.\n')
+    result = check("lezen.txt", post)
+    for name in ("Lotte", "Thea Beckman", "Sanne Visser"):
+        assert reported_at(result, "lezen.txt", post, name), result.output
+
+
 def test_an_alderman_named_by_office_in_a_local_paper_is_no_private_person(check):
     post = ("Schoolplein wordt groen\n\nDat maakte wethouder Ellen Jansen (onderwijs) donderdag bekend. "
             "De school krijgt subsidie.\n")

@@ -41,6 +41,7 @@ from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansi
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
 PLURAL_END = re.compile(r"(?:en|s|'s|’s)(?!\w)")  # "Pippi Langkousen", "twee Nijntjes"
 SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 CHARACTER_NEIGHBOURHOOD = 80  # characters: "Pippi Langkous, ..., twee keer Matilda": a character among characters
 LIST_BETWEEN = re.compile(r",|\s(?:en|of|&)\s")
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
@@ -53,6 +54,7 @@ class Blocked:
     ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
     brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
     authors: list[int] = field(default_factory=list)  # where a listed author is named after "van": "Polleke van Guus Kuijer"
+    performers: list[int] = field(default_factory=list)  # ... a listed singer after a quoted song: '"Zeg maar" van X'
 
 
 def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
@@ -228,6 +230,12 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if before == "van" and entry.phrase in _authors():
             blocked.authors.append(doc[start].idx)
             _block_title_before(doc, start - 1, blocked)
+        elif before == "van" and start >= 2 and doc[start - 2].text in CLOSING_QUOTES \
+                and (entry.phrase in people() or entry.knowledge) and end - start >= 2:
+            blocked.performers.append(doc[start].idx)  # '"Ik hou van jou" van Guus Meeuwis': a song and its singer
+        elif before in MAKER_DASHES and start >= 2 and doc[start - 2].whitespace_ and doc[start - 1].whitespace_ \
+                and (entry.phrase in people() or entry.knowledge) and end - start >= 2:
+            _block_title_on_the_line(doc, start - 1, blocked, lex)  # "3. Stille Nacht – Franz Gruber"
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
@@ -306,6 +314,32 @@ def _block_title_before(doc, van: int, blocked: Blocked) -> None:  # noqa: ANN00
         if doc[k].text[:1].isupper():
             blocked.tokens[k] = True
         k -= 1
+
+
+MAKER_DASHES = {"–", "—", "-"}  # spaced: "Stille Nacht – Franz Gruber": a programme's or reading list's line, its work and maker
+SCHOOL_CONTEXT = re.compile(r"\b(?:groep|gr\.?|klas|leerjaar)\s*\d|\(\s*\d{1,2}(?:\s*jaar)?\s*\)", re.IGNORECASE)
+TITLE_TOKENS = 16  # tokens from a line's start to its dash: "Jesu, Joy of Man's Desiring"
+
+
+def _block_title_on_the_line(doc, dash: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"2. Jesu, Joy of Man's Desiring – Johann Sebastian Bach": on a line that names a work, a dash and its listed
+    maker, the capitalised words from the line's start (after its number or bullet) to the dash are the work's
+    title; not a line that opens with a person's name alone or with school context ("- Lotte – Annie M.G. Schmidt",
+    "- Thea Beckman (groep 7) – Roald Dahl": who reads whom)."""
+    k = dash - 1
+    while k >= 0 and dash - k <= TITLE_TOKENS and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+        k -= 1
+    if k >= 0 and dash - k > TITLE_TOKENS:
+        return  # no line's start within reach: a sentence, not a list's line
+    title = [j for j in range(k + 1, dash) if doc[j].text[:1].isupper() and not doc[j].is_space]
+    words = [j for j in range(k + 1, dash) if doc[j].text[:1].isalpha()]
+    if title and SCHOOL_CONTEXT.search(doc.text, doc[title[0]].idx, doc[dash].idx):
+        return  # "- Thea Beckman (groep 7) – Roald Dahl": a pupil and the author she reads
+    if not title or all(doc[j].text in lex.first_names or doc[j].text in lex.surnames
+                        or doc[j].lower_ in SURNAME_INTERFIXES for j in words):
+        return
+    for j in title:
+        blocked.tokens[j] = True
 
 
 def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001

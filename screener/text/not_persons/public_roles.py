@@ -101,11 +101,17 @@ STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|p
 
 
 def _among_authors(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
-    """"Gozert van Pieter Koolwijk" in a reading list with "Polleke van Guus Kuijer": a full name after "van",
-    close to a listed author named the same way, is an author too."""
+    """"Gozert van Pieter Koolwijk" in a reading list with "Polleke van Guus Kuijer", '"Zwart wit" van Frank Boeijen'
+    after '"Ik hou van jou" van Guus Meeuwis': a full name after "van", close to a listed author or a listed singer
+    after a quoted song named the same way, is a maker too."""
     at = doc[start].idx
-    return start > 0 and doc[start - 1].lower_ == "van" and any(
-        0 < abs(other - at) <= AUTHOR_REACH for other in blocked.authors)
+    if not (start > 0 and doc[start - 1].lower_ == "van"):
+        return False
+    quoted = start >= 2 and doc[start - 2].text in CLOSING_QUOTES  # '"Zwart wit" van Frank Boeijen'
+    return any(0 < abs(other - at) <= AUTHOR_REACH for other in blocked.authors + (blocked.performers if quoted else []))
+
+
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 
 
 AUTHOR_REACH = 300  # characters: a reading list's few lines, or the same sentence
