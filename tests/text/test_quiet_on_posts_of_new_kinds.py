@@ -115,3 +115,18 @@ def test_a_pupil_council_alderman_with_a_group_is_still_found(check):
     post = "Op de kinderraad werd wethouder Sem Bakker (groep 8) gekozen.\n"
     result = check("kinderraad.txt", post)
     assert reported_at(result, "kinderraad.txt", post, "wethouder Sem Bakker"), result.output
+
+
+def test_a_shop_after_its_kind_on_a_web_pages_wrapped_line_is_no_person(check):
+    post = ("<html><body><main>\n  <p>Fietsen met goede lampen krijgen een sticker. Fietsenwinkel\n"
+            "  Bike Totaal Kampman uit Colmschate repareert die ochtend kleine mankementen gratis.</p>\n"
+            "</main></body></html>\n")
+    result = check("fietsplan.html", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_after_a_shop_on_a_web_pages_wrapped_line_is_still_found(check):
+    post = ("<html><body><main>\n  <p>Wie helpt er mee in de fietsenwinkel? Dat doet\n"
+            "  Sem Kampman uit groep 7, samen met zijn vader.</p>\n</main></body></html>\n")
+    result = check("fietsplan.html", post)
+    assert reported_at(result, "fietsplan.html", post, "Sem Kampman"), result.output

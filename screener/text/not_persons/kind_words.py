@@ -127,16 +127,22 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
         i = token_index(starts, match.end() - 1)
         token = doc[i]
         if i >= n - 1 or token.idx + len(token.text) != match.end() or "\n" in token.whitespace_ \
-                or not token.whitespace_ or not doc[i + 1].text[:1].isupper() or not _kind_word(doc, i):
+                or not token.whitespace_:
             continue
-        k = i + 1
-        while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
+        first = i + 1
+        if doc[first].is_space and "\n" not in doc[first].text and first + 1 < n:
+            first += 1  # "Fietsenwinkel   Bike Totaal Hulshof": a page's wrapped line, its break read as a space
+        if not doc[first].text[:1].isupper() or not _kind_word(doc, i):
+            continue
+        k = first
+        while k < n and k - first < NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
                 doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
                                               and doc[k + 1].text[:1].isupper()) or _joining_hyphen(doc, k, lex)):
             k += 1
-        if doc[i + 1].text in lex.first_names and (PLACE_KIND.search(token.lower_) or token.lower_.endswith(BUILDING_KINDS)):
+        if doc[first].text in lex.first_names and (PLACE_KIND.search(token.lower_)
+                                                   or token.lower_.endswith(BUILDING_KINDS)):
             continue  # "de politie Pierre-Bernard Velge", "het zwembad Daan en Sem": a person after the organisation
-        if pupil_beside(doc, i + 1, k):
+        if pupil_beside(doc, first, k):
             continue  # "de musical Sem (groep 8)": a pupil
-        for j in range(i + 1, k):
+        for j in range(first, k):
             blocked.tokens[j] = True

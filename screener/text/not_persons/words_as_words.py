@@ -3,7 +3,8 @@ maan", "Nova betekent nieuw", "Sol staat voor zon"), an ordinary word alone on a
 Avontuur", "Gezonde Lunch Week"), an ordinary compound or participle opening a line ("Penvrienden groep 6 -
 ...", "Lichtjesslinger van groep 6", "Geëxporteerd op 19-03"; the word list lacks their plural or inflected
 forms) and a word heading a web page's table column ("Zaal", "Rol" in a first row of
-ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it). A first name the lists know stays a name on a heading ("Juf Roos Neemt
+ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it), and a numbered label opening a line
+("Bak 1 – groenten"). A first name the lists know stays a name on a heading ("Juf Roos Neemt
 Afscheid", "Sem's verjaardag") and a child's name is not explained ("Daan betekent veel voor de klas")."""
 
 from __future__ import annotations
