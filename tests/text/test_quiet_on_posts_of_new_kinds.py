@@ -130,3 +130,15 @@ def test_a_child_after_a_shop_on_a_web_pages_wrapped_line_is_still_found(check):
             "  Sem Kampman uit groep 7, samen met zijn vader.</p>\n</main></body></html>\n")
     result = check("fietsplan.html", post)
     assert reported_at(result, "fietsplan.html", post, "Sem Kampman"), result.output
+
+
+def test_an_animals_hyphenated_name_after_the_animal_is_no_person(check):
+    post = "Opdracht geschiedenis: maak een strip over Karel de Grote en zijn olifant Abul-Abbas.\n"
+    result = check("weektaak.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_with_a_hyphenated_name_beside_an_animal_is_still_found(check):
+    post = "Onze kat Mies is oud. Sem-Jan uit groep 4 geeft haar eten.\n"
+    result = check("klas.md", post)
+    assert reported_at(result, "klas.md", post, "Sem-Jan"), result.output
