@@ -142,3 +142,19 @@ def test_a_child_with_a_hyphenated_name_beside_an_animal_is_still_found(check):
     post = "Onze kat Mies is oud. Sem-Jan uit groep 4 geeft haar eten.\n"
     result = check("klas.md", post)
     assert reported_at(result, "klas.md", post, "Sem-Jan"), result.output
+
+
+def test_the_streets_of_a_route_after_via_are_no_persons(check):
+    post = ("Route dag 2\n\n"
+            "1. Terug via de Pothoofd en de Brink naar de finish.\n"
+            "2. We fietsen via de Snipperlingsdijk, de Brink en de Welle naar school.\n")
+    result = check("route.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_person_after_a_route_or_with_via_is_still_found(check):
+    post = ("We liepen via de Brink naar school, samen met Fenna en de Jong uit groep 8.\n"
+            "Via Sem Bakker en de Vries kregen we de bal.\n")
+    result = check("route.txt", post)
+    for name in ("Fenna", "de Jong", "Sem Bakker", "de Vries"):
+        assert reported_at(result, "route.txt", post, name), result.output
