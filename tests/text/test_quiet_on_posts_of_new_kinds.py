@@ -158,3 +158,17 @@ def test_a_person_after_a_route_or_with_via_is_still_found(check):
     result = check("route.txt", post)
     for name in ("Fenna", "de Jong", "Sem Bakker", "de Vries"):
         assert reported_at(result, "route.txt", post, name), result.output
+
+
+def test_an_event_named_before_its_english_kind_is_no_person(check):
+    post = ("Meer lessen volgen in oktober, tijdens de Black Achievement Month.\n"
+            "Op World Book Day lezen alle groepen voor.\n")
+    result = check("keti-koti.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_child_before_an_english_event_word_is_still_found(check):
+    post = "De winnaar van de Lezers Challenge is Noor Visser (groep 5) en Sem Day kreeg een prijs.\n"
+    result = check("lezen.txt", post)
+    for name in ("Noor Visser", "Sem Day"):
+        assert reported_at(result, "lezen.txt", post, name), result.output

@@ -7,7 +7,8 @@ nieuwbouwwijk Steenbrugge"), and a firm after a compound of its kind ("DJ-school
 Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren Bornrif"), a plant's, fruit's or dish's variety after it ("radijs Cherry Belle", "appel Elstar", "pasta Carbonara"), a firm or
 a department after its trade ("Aannemer Dura Vermeer",
 "team Openbare Ruimte"; "team Mila" stays a child's) and an institution after an adjective of its reach
-("het Nationaal Zwembrevet").
+("het Nationaal Zwembrevet"); and, the other way round, an event named before its English kind ("de Black
+Achievement Month", "World Book Day").
 
 Dutch names a person after a role ("keeper Daan", "juf Roos"), never after a kind of thing: a child is
 "de app van Daan", not "de app Daan". The capitalised words that follow the kind word on its line are
@@ -103,6 +104,31 @@ def _lexicons() -> Lexicons:
     from screener.text import lexicons  # here: the lexicons load once, when a draft names a variety
 
     return lexicons.load()
+
+
+# an event's kind in English closing its name: "de Black Achievement Month", "World Book Day", "de Earth Hour"
+EVENT_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:Month|Week|Day|Hour|Festival|Challenge|Cup|Games|Fair)(?!\w)")
+EVENT_WORDS = 4  # capitalised words before it
+
+
+def block_names_before_their_event(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"tijdens de Black Achievement Month", "op World Book Day": the capitalised words right before an event's English
+    kind are its name, not a person's; not a first name ("Sem Day", "de Noor Challenge" of a pupil) nor a word beside
+    school context."""
+    starts: list[int] = []
+    for match in EVENT_AFTER.finditer(doc.text):
+        if not starts:
+            starts = [t.idx for t in doc]
+        kind = token_index(starts, match.end() - 1)
+        k = kind - 1
+        while k >= 0 and kind - k <= EVENT_WORDS and doc[k].whitespace_ == " " and doc[k].text[:1].isupper() \
+                and doc[k].text.isalpha():
+            k -= 1
+        name = range(k + 1, kind)
+        if not name or any(doc[j].text in lex.first_names for j in name) or pupil_beside(doc, k + 1, kind + 1):
+            continue
+        for j in (*name, kind):
+            blocked.tokens[j] = True
 
 
 def _joining_hyphen(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001

@@ -28,7 +28,7 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.english_text import block_english_words
-from screener.text.not_persons.kind_words import block_names_after_their_kind
+from screener.text.not_persons.kind_words import block_names_after_their_kind, block_names_before_their_event
 from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
@@ -236,6 +236,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         elif before in MAKER_DASHES and start >= 2 and doc[start - 2].whitespace_ and doc[start - 1].whitespace_ \
                 and (entry.phrase in people() or entry.knowledge) and end - start >= 2:
             _block_title_on_the_line(doc, start - 1, blocked, lex)  # "3. Stille Nacht – Franz Gruber"
+    block_names_before_their_event(doc, blocked, lex)
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
