@@ -105,7 +105,9 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                     names.add(doc[b].text)
                 b -= 1
         while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
-                                                       and doc[k + 1].text[:1].isupper())):
+                                                       and doc[k + 1].text[:1].isupper())
+                         or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+                             and k + 1 < n and doc[k + 1].text[:1].isupper())):  # "olifant Abul-Abbas": one name
             blocked.tokens[k] = True
             if doc[k].text[:1].isupper() and not tree:  # a tree's name only where it is given ("heet nu Dewi, naar
                 names.add(doc[k].text)  # Dewi Sri": the goddess's full name stays whole)

@@ -3,9 +3,12 @@ a title after its kind ("de app Star Walk", "de methode Bewegend Leren", "de fil
 spel Ganzenbord"), an organisation after its kind ("Veiligheidsregio IJsselland", "GGD IJsselland") and a
 venue or a part of town after its kind ("zorgboerderij De Hazelaar", "het Sportbad Borgele", "de
 nieuwbouwwijk Steenbrugge"), and a firm after a compound of its kind ("DJ-school Beats & Bass",
-"kringloopwinkel Dorcas", "Sportprijzen De Wit"), a firm or a department after its trade ("Aannemer Dura Vermeer",
+"kringloopwinkel Dorcas", "Sportprijzen De Wit"), a building or a centre after a compound of its kind ("Theehuis
+Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren Bornrif"), a plant's, fruit's or dish's variety after it ("radijs Cherry Belle", "appel Elstar", "pasta Carbonara"), a firm or
+a department after its trade ("Aannemer Dura Vermeer",
 "team Openbare Ruimte"; "team Mila" stays a child's) and an institution after an adjective of its reach
-("het Nationaal Zwembrevet").
+("het Nationaal Zwembrevet"); and, the other way round, an event named before its English kind ("de Black
+Achievement Month", "World Book Day").
 
 Dutch names a person after a role ("keeper Daan", "juf Roos"), never after a kind of thing: a child is
 "de app van Daan", not "de app Daan". The capitalised words that follow the kind word on its line are
@@ -33,7 +36,17 @@ TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical
 PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
                         r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne|aannemer|bedrijf|afdeling|team)")
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
-COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur)")
+# and a building or a centre as the end of its compound: "Theehuis Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren
+# Bornrif"
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur|huis|centrum|toren)")
+BUILDING_KINDS = ("huis", "centrum", "toren")  # a person may be named right after one: "het clubhuis Daan en Sem"
+# a plant, a fruit or a dish before its variety: "radijs Cherry Belle", "lavendel Hidcote", "appel Elstar", "pasta
+# Carbonara" (in lower case, or capitalised where no first name is and no surname follows: "Zonnebloem Teddy Bear";
+# "Roos Bakker", "Kers Visser" are children)
+VARIETY_KIND = re.compile(r"(?:tomaat|tomaten|courgette|komkommer|paprika|radijs|sla|wortel|pompoen|boon|bonen|erwt|"
+                          r"aardappel|aardappelen|aardbei|aardbeien|appel|appels|peer|peren|pruim|kers|druif|"
+                          r"zonnebloem|lavendel|roos|rozen|tulp|tulpen|narcis|dahlia|hortensia|clematis|"
+                          r"pasta|pizza|soep)")
 # an adjective of an institution's reach before its name: "Nationaal Zwembrevet", "Koninklijke Landmacht"
 INSTITUTION_ADJECTIVES = {"nationaal", "nationale", "landelijk", "landelijke", "koninklijk", "koninklijke", "openbaar",
                           "openbare", "gemeentelijk", "gemeentelijke", "provinciaal", "provinciale", "regionaal",
@@ -45,7 +58,10 @@ KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema",
              "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
              "school", "winkel", "bakkerij", "studio", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
-             "verhuur", *INSTITUTION_ADJECTIVES)  # the ends of the words `_kind_word` reads, for the quick way out
+             "verhuur", *BUILDING_KINDS, *INSTITUTION_ADJECTIVES, "tomaat", "tomaten", "courgette", "komkommer",
+             "paprika", "radijs", "sla", "wortel", "pompoen", "boon", "bonen", "erwt", "appel", "appels", "aardappelen",
+             "aardbeien", "peer", "peren", "pruim", "kers", "druif", "bloem", "lavendel", "roos", "rozen", "tulp",
+             "tulpen", "narcis", "dahlia", "hortensia", "clematis", "pasta", "pizza", "soep")  # the ends of the words `_kind_word` reads, for the quick way out
 DETERMINERS = {"de", "het", "een", "die", "deze", "dit", "dat", "onze", "ons", "jullie", "hun", "mijn", "zijn", "haar"}
 SMALL_WORDS = {"van", "de", "der", "den", "het", "'t", "op", "aan", "&"}  # inside a name: "Laan van Borgele", "Getal & Ruimte"
 NAME_TOKENS = 6  # a name after its kind: "A Bridge Too Far", "Kapitein Kees en de verdwenen schat"
@@ -60,6 +76,12 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
     low = token.lower_
     if low in INSTITUTION_ADJECTIVES:
         return True
+    variety = VARIETY_KIND.search(low)
+    if variety is not None and variety.end() == len(low):
+        if token.text.islower():
+            return True
+        lex = _lexicons()
+        return token.text not in lex.first_names and (i + 1 >= len(doc) or doc[i + 1].text not in lex.surnames)
     for kind, alone_after_article in ((PLACE_KIND, False), (TITLE_KIND, True), (COMPOUND_KIND, None)):
         match = kind.search(low)
         if match is None or match.end() != len(low):
@@ -76,6 +98,37 @@ def _kind_word(doc, i: int) -> bool:  # noqa: ANN001
             token.text.islower() or vocabulary.is_dutch_word(token.text)
             or (kind is COMPOUND_KIND and vocabulary.is_dutch_word(low[:match.start()])))  # "Sportprijzen"
     return False
+
+
+def _lexicons() -> Lexicons:
+    from screener.text import lexicons  # here: the lexicons load once, when a draft names a variety
+
+    return lexicons.load()
+
+
+# an event's kind in English closing its name: "de Black Achievement Month", "World Book Day", "de Earth Hour"
+EVENT_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:Month|Week|Day|Hour|Festival|Challenge|Cup|Games|Fair)(?!\w)")
+EVENT_WORDS = 4  # capitalised words before it
+
+
+def block_names_before_their_event(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"tijdens de Black Achievement Month", "op World Book Day": the capitalised words right before an event's English
+    kind are its name, not a person's; not a first name ("Sem Day", "de Noor Challenge" of a pupil) nor a word beside
+    school context."""
+    starts: list[int] = []
+    for match in EVENT_AFTER.finditer(doc.text):
+        if not starts:
+            starts = [t.idx for t in doc]
+        kind = token_index(starts, match.end() - 1)
+        k = kind - 1
+        while k >= 0 and kind - k <= EVENT_WORDS and doc[k].whitespace_ == " " and doc[k].text[:1].isupper() \
+                and doc[k].text.isalpha():
+            k -= 1
+        name = range(k + 1, kind)
+        if not name or any(doc[j].text in lex.first_names for j in name) or pupil_beside(doc, k + 1, kind + 1):
+            continue
+        for j in (*name, kind):
+            blocked.tokens[j] = True
 
 
 def _joining_hyphen(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
@@ -100,16 +153,22 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
         i = token_index(starts, match.end() - 1)
         token = doc[i]
         if i >= n - 1 or token.idx + len(token.text) != match.end() or "\n" in token.whitespace_ \
-                or not token.whitespace_ or not doc[i + 1].text[:1].isupper() or not _kind_word(doc, i):
+                or not token.whitespace_:
             continue
-        k = i + 1
-        while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
+        first = i + 1
+        if doc[first].is_space and "\n" not in doc[first].text and first + 1 < n:
+            first += 1  # "Fietsenwinkel   Bike Totaal Hulshof": a page's wrapped line, its break read as a space
+        if not doc[first].text[:1].isupper() or not _kind_word(doc, i):
+            continue
+        k = first
+        while k < n and k - first < NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
                 doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
                                               and doc[k + 1].text[:1].isupper()) or _joining_hyphen(doc, k, lex)):
             k += 1
-        if doc[i + 1].text in lex.first_names and PLACE_KIND.search(token.lower_):
+        if doc[first].text in lex.first_names and (PLACE_KIND.search(token.lower_)
+                                                   or token.lower_.endswith(BUILDING_KINDS)):
             continue  # "de politie Pierre-Bernard Velge", "het zwembad Daan en Sem": a person after the organisation
-        if pupil_beside(doc, i + 1, k):
+        if pupil_beside(doc, first, k):
             continue  # "de musical Sem (groep 8)": a pupil
-        for j in range(i + 1, k):
+        for j in range(first, k):
             blocked.tokens[j] = True

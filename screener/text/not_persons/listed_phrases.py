@@ -28,7 +28,7 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.english_text import block_english_words
-from screener.text.not_persons.kind_words import block_names_after_their_kind
+from screener.text.not_persons.kind_words import block_names_after_their_kind, block_names_before_their_event
 from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
@@ -41,6 +41,7 @@ from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansi
 BRAND_BEFORE = {"de", "het", "'t", "een", "onze", "jullie"}
 PLURAL_END = re.compile(r"(?:en|s|'s|’s)(?!\w)")  # "Pippi Langkousen", "twee Nijntjes"
 SHOP_BEFORE = {"van", "bij", "aan", "door", "naar", "en", ",", "&"}  # where a shop's branch is named
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 CHARACTER_NEIGHBOURHOOD = 80  # characters: "Pippi Langkous, ..., twee keer Matilda": a character among characters
 LIST_BETWEEN = re.compile(r",|\s(?:en|of|&)\s")
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
@@ -53,6 +54,7 @@ class Blocked:
     ends: set[int]  # token index just after each blocked phrase (a title before "van <author>")
     brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
     authors: list[int] = field(default_factory=list)  # where a listed author is named after "van": "Polleke van Guus Kuijer"
+    performers: list[int] = field(default_factory=list)  # ... a listed singer after a quoted song: '"Zeg maar" van X'
 
 
 def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
@@ -90,6 +92,18 @@ def _branch_in_town(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
     """Does a town follow the shop's name as its branch's ("Bruna Deventer", "Jumbo Bathmen")? No surname is a town."""
     return end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].text in lex.places \
         and doc[end].text not in lex.surnames
+
+
+def _owner_after(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Does a surname follow the shop's name on its line, as its owner's that names the branch ("Plus Lubbers",
+    "Intersport Van den Berg")? A first name does not ("Jumbo Sem"): that is a list of a brand and a child."""
+    if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return False
+    word = doc[end].text
+    if word.lower() in SURNAME_INTERFIXES and word[:1].isupper():
+        return end + 2 < len(doc) and doc[end].whitespace_ == " " and (
+            doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in SURNAME_INTERFIXES)  # "Van den Berg"
+    return word in lex.surnames and word not in lex.first_names
 
 
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
@@ -204,8 +218,10 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
-        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE):
-            blocked.brand_ends.add(end)  # "van Plus Van den Berg"; not "de rijzende ster Polo Montanez"
+        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE
+                                or (not entry.needs_context and _owner_after(doc, end, lex))):
+            blocked.brand_ends.add(end)  # "van Plus Van den Berg", "Intersport Van den Berg (de medailles)"; not
+            # "de rijzende ster Polo Montanez"
         if (entry.phrase in people() and end - start >= 2) or (
                 entry.knowledge and 2 <= end - start <= 4 and doc[start].text in lex.first_names
                 and doc[end - 1].text[:1].isupper()):  # "Magnus Carlsen", "Vincent van Gogh": a figure in full
@@ -214,6 +230,13 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if before == "van" and entry.phrase in _authors():
             blocked.authors.append(doc[start].idx)
             _block_title_before(doc, start - 1, blocked)
+        elif before == "van" and start >= 2 and doc[start - 2].text in CLOSING_QUOTES \
+                and (entry.phrase in people() or entry.knowledge) and end - start >= 2:
+            blocked.performers.append(doc[start].idx)  # '"Ik hou van jou" van Guus Meeuwis': a song and its singer
+        elif before in MAKER_DASHES and start >= 2 and doc[start - 2].whitespace_ and doc[start - 1].whitespace_ \
+                and (entry.phrase in people() or entry.knowledge) and end - start >= 2:
+            _block_title_on_the_line(doc, start - 1, blocked, lex)  # "3. Stille Nacht – Franz Gruber"
+    block_names_before_their_event(doc, blocked, lex)
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
@@ -292,6 +315,32 @@ def _block_title_before(doc, van: int, blocked: Blocked) -> None:  # noqa: ANN00
         if doc[k].text[:1].isupper():
             blocked.tokens[k] = True
         k -= 1
+
+
+MAKER_DASHES = {"–", "—", "-"}  # spaced: "Stille Nacht – Franz Gruber": a programme's or reading list's line, its work and maker
+SCHOOL_CONTEXT = re.compile(r"\b(?:groep|gr\.?|klas|leerjaar)\s*\d|\(\s*\d{1,2}(?:\s*jaar)?\s*\)", re.IGNORECASE)
+TITLE_TOKENS = 16  # tokens from a line's start to its dash: "Jesu, Joy of Man's Desiring"
+
+
+def _block_title_on_the_line(doc, dash: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"2. Jesu, Joy of Man's Desiring – Johann Sebastian Bach": on a line that names a work, a dash and its listed
+    maker, the capitalised words from the line's start (after its number or bullet) to the dash are the work's
+    title; not a line that opens with a person's name alone or with school context ("- Lotte – Annie M.G. Schmidt",
+    "- Thea Beckman (groep 7) – Roald Dahl": who reads whom)."""
+    k = dash - 1
+    while k >= 0 and dash - k <= TITLE_TOKENS and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_:
+        k -= 1
+    if k >= 0 and dash - k > TITLE_TOKENS:
+        return  # no line's start within reach: a sentence, not a list's line
+    title = [j for j in range(k + 1, dash) if doc[j].text[:1].isupper() and not doc[j].is_space]
+    words = [j for j in range(k + 1, dash) if doc[j].text[:1].isalpha()]
+    if title and SCHOOL_CONTEXT.search(doc.text, doc[title[0]].idx, doc[dash].idx):
+        return  # "- Thea Beckman (groep 7) – Roald Dahl": a pupil and the author she reads
+    if not title or all(doc[j].text in lex.first_names or doc[j].text in lex.surnames
+                        or doc[j].lower_ in SURNAME_INTERFIXES for j in words):
+        return
+    for j in title:
+        blocked.tokens[j] = True
 
 
 def _among_characters(doc, start: int, matches: list) -> bool:  # noqa: ANN001

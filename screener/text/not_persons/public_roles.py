@@ -1,6 +1,6 @@
 """A found person who is named in a public role or is a street (`public_or_street`).
 
-A street ("Michiel de Ruyterstraat", "Prins Bernhardplein"), a saint, a park or a venue ("Laan van
+A street ("Michiel de Ruyterstraat", "Prins Bernhardplein", a route's "via de Pothoofd en de Brink"), a saint, a park or a venue ("Laan van
 Borgele", "Sint Maarten"), a character said to come out of a story ("Charlotte (uit het boek van E.B.
 White)"), a town's office ("burgemeester Ron König"), or a published author by what the sentence says
 plainly: a listed title before the full name ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van
@@ -101,11 +101,17 @@ STREET_SURE = re.compile(r"\w{2,}(?:straat|laan|plein|singel|gracht|kade|dreef|p
 
 
 def _among_authors(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
-    """"Gozert van Pieter Koolwijk" in a reading list with "Polleke van Guus Kuijer": a full name after "van",
-    close to a listed author named the same way, is an author too."""
+    """"Gozert van Pieter Koolwijk" in a reading list with "Polleke van Guus Kuijer", '"Zwart wit" van Frank Boeijen'
+    after '"Ik hou van jou" van Guus Meeuwis': a full name after "van", close to a listed author or a listed singer
+    after a quoted song named the same way, is a maker too."""
     at = doc[start].idx
-    return start > 0 and doc[start - 1].lower_ == "van" and any(
-        0 < abs(other - at) <= AUTHOR_REACH for other in blocked.authors)
+    if not (start > 0 and doc[start - 1].lower_ == "van"):
+        return False
+    quoted = start >= 2 and doc[start - 2].text in CLOSING_QUOTES  # '"Zwart wit" van Frank Boeijen'
+    return any(0 < abs(other - at) <= AUTHOR_REACH for other in blocked.authors + (blocked.performers if quoted else []))
+
+
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 
 
 AUTHOR_REACH = 300  # characters: a reading list's few lines, or the same sentence
@@ -122,6 +128,30 @@ def _street_word_after(doc, end: int) -> int:  # noqa: ANN001
     return 0 if k + 1 < len(doc) and doc[k + 1].like_num else k
 
 
+ROUTE_WORDS = {"via", "over"}  # what a route's list of streets follows: "via de Pothoofd en de Brink"
+ROUTE_ITEMS = 4  # streets back to "via"
+
+
+def _along_a_route(doc, start: int) -> bool:  # noqa: ANN001
+    """"Terug via de Pothoofd en de Brink", "via de Snipperlingsdijk, de Brink en de Welle": a name joined by "en" or
+    a comma to the streets after "via" or "over" in a route is a street too ("de" or "het" before each)."""
+    k = start
+    for _ in range(ROUTE_ITEMS):
+        if doc[k].lower_ not in {"de", "het"} or k < 3 or doc[k - 1].lower_ not in {"en", ","}:
+            return False
+        k -= 2  # the item before the joiner: "de Brink", "de Snipperlingsdijk"
+        while k > 0 and doc[k].text[:1].isupper() and doc[k - 1].text[:1].isupper():
+            k -= 1  # "de Burgemeester Van Suchtelenstraat"
+        if not doc[k].text[:1].isupper() or k < 2:
+            return False
+        k -= 1
+        if doc[k].lower_ not in {"de", "het"}:
+            return False
+        if doc[k - 1].lower_ in ROUTE_WORDS:
+            return True
+    return False
+
+
 def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons) -> bool:  # noqa: ANN001
     """Is the person found at tokens [start, end) an author, a public figure or a street here?"""
     words = [doc[k].text for k in range(start, end)]
@@ -136,6 +166,8 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         words.append(doc[_street_word_after(doc, end)].text)  # "de Graaf Florislaan", "Karel de\nGrootestraat"
     if any(STREET_SURE.match(w) or (STREET.match(w) and w not in lex.surnames) for w in words):
         return True  # "Michiel de Ruyterstraat", "Dr. Schaepmanstraat", "Prins Bernhardplein"
+    if _along_a_route(doc, start):
+        return True  # "via de Snipperlingsdijk, de Brink en de Welle": the streets of a route
     if start > 0 and doc[start - 1].lower_.rstrip(".") in SAINTS and blocked.tokens[start - 1]:
         return True  # "Scouting Sint Lebuïnus": a saint, where "Sint" alone is taken for Sinterklaas
     while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].whitespace_ == " " \
@@ -152,7 +184,10 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     if _character_of_a_story(doc, end) and not pupil_beside(doc, start, end):
         return True  # "Charlotte (uit het boek van E.B. White)": a character, said so
     if (OFFICE_BEFORE.search(context) or (end - start >= 2 and doc[start].lower_ in TOWN_OFFICES
-                                          and ADDRESSED.search(context))) and not pupil_beside(doc, start, end):
+                                          and ADDRESSED.search(context))
+            or (end - start >= 3 and doc[start].lower_ == "wethouder")) and not pupil_beside(doc, start, end):
+        # ("wethouder Ellen Jansen (onderwijs)": a local paper names the alderman by office and full name; Belgian
+        # news, CoNLL's, says "schepen")
         return True  # "de burgemeester van Deventer, Ron König", "Geachte burgemeester König": a public role
     name = words[: end - start]
     quoted_van = QUOTED_TITLE_VAN.search(context)

@@ -1,7 +1,8 @@
 """The sentence around a name, and the school context in it that makes the name a pupil's.
 
 School context right beside a name ("(groep 7)", ", groep 4", "leerling X", "(9 jaar)") makes it a
-pupil's whatever the lists or the sentence say; a pupil's work in the sentence ("boekverslag",
+pupil's whatever the lists or the sentence say (several groups in brackets, "Händel (groep 7 en 8)", name who
+performs or reads a work, no one pupil's group); a pupil's work in the sentence ("boekverslag",
 "schoolkrant") makes the sentence's cues for an author count for nothing (`public_roles`). Also the
 small text helpers the other modules of `screener.text.not_persons` share: a word, a sentence's end,
 the token at a character.
@@ -55,5 +56,11 @@ def pupil_beside(doc, start: int, end: int) -> bool:  # noqa: ANN001
     return pupil_context(*sentence_around(doc, start, end))
 
 
+# several groups after the name: who performs or reads the work, not the group of one pupil ("Händel (groep 7 en
+# 8)", "Annie M.G. Schmidt (groep 3 t/m 5)")
+GROUPS_AFTER = re.compile(r"^\s*\(\s*(?:groep|gr\.?|klas)\s*\d+\w?\s*(?:en|t/m|tot en met|-|–|,)\s*\d", re.IGNORECASE)
+
+
 def pupil_context(before: str, after: str) -> bool:
-    return PUPIL_AFTER.match(after[:PUPIL_REACH]) is not None or PUPIL_BEFORE.search(before) is not None
+    return (PUPIL_AFTER.match(after[:PUPIL_REACH]) is not None and GROUPS_AFTER.match(after[:PUPIL_REACH]) is None) \
+        or PUPIL_BEFORE.search(before) is not None

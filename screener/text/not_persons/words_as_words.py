@@ -3,7 +3,8 @@ maan", "Nova betekent nieuw", "Sol staat voor zon"), an ordinary word alone on a
 Avontuur", "Gezonde Lunch Week"), an ordinary compound or participle opening a line ("Penvrienden groep 6 -
 ...", "Lichtjesslinger van groep 6", "Geëxporteerd op 19-03"; the word list lacks their plural or inflected
 forms) and a word heading a web page's table column ("Zaal", "Rol" in a first row of
-ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it). A first name the lists know stays a name on a heading ("Juf Roos Neemt
+ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it), and a numbered label opening a line
+("Bak 1 – groenten"). A first name the lists know stays a name on a heading ("Juf Roos Neemt
 Afscheid", "Sem's verjaardag") and a child's name is not explained ("Daan betekent veel voor de klas")."""
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa:
     starts = [t.idx for t in doc]
     for char in line_starts:  # "Penvrienden groep 6": the line's first word, whatever the line's length
         i = token_index(starts, char)
-        if 0 <= i < len(doc) and doc[i].idx == char and not blocked.tokens[i] and _ordinary_opening(doc[i].text, lex):
+        if 0 <= i < len(doc) and doc[i].idx == char and not blocked.tokens[i] and (
+                _ordinary_opening(doc[i].text, lex) or _numbered_label(doc, i, lex)):
             blocked.tokens[i] = True
     for match in CAPITAL_GE.finditer(text):  # "... KBS De Wingerd Geëxporteerd op": a wrapped line's participle
         i = token_index(starts, match.start())
@@ -163,22 +165,53 @@ COMPOUND_MIN = 9  # letters of a compound opening a line: "Penvrienden"; a name 
 PART_MIN = 3  # letters of each part: "pen" + "vrienden"
 PLURALS = ("en", "s", "'s")
 LINKS = ("jes", "tjes", "s", "en", "")  # what joins a compound's head: "lichtjes|slinger", "kinderen|feest"
-CAPITAL_GE = re.compile(r"(?<!\w)Ge[^\W\d_]{6,}(?!\w)")  # where a capitalised participle may stand
+# where a capitalised participle may stand: "Geëxporteerd", "Afgedrukt"
+CAPITAL_GE = re.compile(r"(?<!\w)(?:Ge[^\W\d_]{6,}|(?:Af|Op|Uit|Aan|In|Mee|Door|Over|Terug|Weg|Toe|Bij|Na|Om|Samen|"
+                        r"Vast|Los)ge[^\W\d_]{4,})(?!\w)")
 PARTICIPLE_OPENING = re.compile(r"ge([^\W\d_]{4,})[dt]")  # "Geëxporteerd", "Gewonnen" is listed
+# the particle of a separable verb before "ge": "Afgedrukt" (afdrukken), "Opgeslagen", "Bijgewerkt"
+SEPARABLE_PARTICIPLE = re.compile(r"(af|op|uit|aan|in|mee|door|over|terug|weg|toe|bij|na|om|samen|vast|los)"
+                                  r"ge([^\W\d_]{3,})[dt]")
 
 
 def _participle(word: str, lex: Lexicons) -> bool:
-    """"Geëxporteerd" (exporteren), "Gedownload" (downloaden): a capitalised past participle of a listed verb, which
-    no name is; the word list lacks participles."""
+    """"Geëxporteerd" (exporteren), "Gedownload" (downloaden), "Afgedrukt" (afdrukken): a capitalised past participle
+    of a listed verb, which no name is; the word list lacks participles."""
     if not word.isalpha() or not word[1:].islower() or word in lex.first_names or word in lex.surnames:
         return False
     low = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+    separable = SEPARABLE_PARTICIPLE.fullmatch(low)
+    if separable is not None:  # "afgedrukt": af + drukken, the stem's last consonant doubled or not
+        particle, stem = separable.groups()
+        return any(vocabulary.is_lower_case_word(particle + form + "en") for form in (stem, stem + stem[-1]))
     participle = PARTICIPLE_OPENING.fullmatch(low)
     if participle is None:
         return False
     stem = participle.group(1)  # "exporteer": exporteren, with the doubled vowel made single
     undoubled = stem[:-3] + stem[-2:] if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou" else stem
     return any(vocabulary.is_lower_case_word(form + "en") for form in (stem, undoubled, low[2:]))
+
+
+LABEL_ENDS = {"–", "—", "-", ":", "."}  # after a numbered label: "Bak 1 – groenten", "Ronde 5: ..."
+
+
+def _numbered_label(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """"Bak 1 – groenten", "Tafel 3: rekenen", "Ronde 5": an ordinary word and a number opening a line label an
+    item (a surname alone does not open a line with a number), unless a name follows the dash ("Bakker 7 – Visser
+    5", a score) or the word is a first name ("Sem 1 – ...")."""
+    word = doc[i].text
+    if i + 2 >= len(doc) or doc[i].whitespace_ != " " or not doc[i + 1].text[:1].isdigit() or len(doc[i + 1].text) > 3 \
+            or word in lex.first_names or not vocabulary.is_lower_case_word(word):
+        return False
+    after = doc[i + 2]
+    if "\n" in doc[i + 1].whitespace_ or after.is_space:
+        return True  # "Ronde 5" alone on its line
+    if after.text not in LABEL_ENDS:
+        return False
+    k = i + 3
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k >= len(doc) or not (doc[k].text in lex.surnames or doc[k].text in lex.first_names)
 
 
 def _ordinary_opening(word: str, lex: Lexicons) -> bool:

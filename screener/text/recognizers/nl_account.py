@@ -3,7 +3,8 @@ LinkedIn, YouTube, Snapchat.
 
 No one's account: a chat platform's mention of everyone ("@everyone", "@here", "@channel" on Discord,
 Slack or Teams), a server's role ("@Moderators", "@Leerkrachten", "@Groep 7": an ordinary word,
-capitalised as roles are named), a bot ("de bot @MEE6"), and a public body's page ("@gemeentedeventer",
+capitalised as roles are named; a word the text calls a role: "je rol @Coder", "de rollen @Maker en
+@Meekijker"), a bot ("de bot @MEE6"), and a public body's page ("@gemeentedeventer",
 "facebook.com/GGDIJsselland"): an organisation speaking in public, not a private person. A person's
 handle ("@lotte.tekent2014", "@sem_2015") stays a finding.
 """
@@ -35,6 +36,9 @@ ROLES = frozenset({"moderator", "moderators", "mod", "mods", "admin", "admins", 
                    "teacher", "teachers", "parents", "students", "guest", "guests", "verified", "nitro", "booster"})
 ROLE_NUMBER = re.compile(r"[ \t]+\d{1,2}[a-z]?\b")  # "@Groep 7", "@Klas 5b": a role named after a class
 BOT_NEAR = re.compile(r"\bbots?\b[^.!?\n]{0,12}$", re.IGNORECASE)  # "de bot @MEE6", "onze Discord-bot @Dyno"
+# the word for a role right before the mention: "je rol @Coder kwijt", "de rollen @Maker en @Meekijker", "role @Dev"
+ROLE_BEFORE = re.compile(r"\b(?:rol|rollen|role|roles|rang)[ \t]+(?:@[\w-]+[ \t]*(?:,|en|of|and|or)[ \t]*)*$",
+                         re.IGNORECASE)
 BOT_AFTER = re.compile(r"^[ \t]*(?:\(bot\)|bot\b|\[bot\])", re.IGNORECASE)
 # a public body's own page: its kind opens the account's name ("@gemeentedeventer", "@GGDIJsselland")
 PUBLIC_BODIES = ("gemeente", "provincie", "ggd", "politie", "brandweer", "veiligheidsregio", "rijksoverheid",
@@ -102,6 +106,8 @@ def _no_ones_account(text: str, start: int, value: str) -> bool:
         return True  # "de bot @MEE6"
     if not name[:1].isupper():
         return False  # "@sanne": a person's handle, typed as handles are
+    if ROLE_BEFORE.search(text, max(0, start - 60), start) and name not in lexicons.load().first_names:
+        return True  # "je rol @Coder", "de rol @Meekijker": a role the text calls one; not "de rol @Roos"
     # an ordinary word, no first name ("@Roos" names a person, "@Ouders" a role), or a class ("@Groep 7")
     return low in ROLES or (vocabulary.is_dutch_word(name) and (
         ROLE_NUMBER.match(text, end) is not None or name not in lexicons.load().first_names))
