@@ -1,0 +1,120 @@
+"""The classes of error that 40 protocol cases of our own (kinds no set had: a report afterwards, a public
+event, a thank-you, the website's calendar; fair criticism, sports talk, irony about oneself) and the sets
+released in session 12 showed, one class at a time, as a user meets it through `screener check`: each in a
+made-up post of that kind, with a quiet look-alike.
+
+- A8 raised as stalking on an ordinary "volg" (a route to follow, robots that follow a course, "wat volgt"),
+  as doxxing on a family's new address shared for cards, on a rival team "kapotmaken" with the match in the next
+  sentence, and on a story's character called names by its reader.
+- A8 missed on passive aggression at a colleague, on a grown-up sent "back to group 1" with a laugh, and on a
+  hint at who is meant beside a mocked body.
+"""
+
+from __future__ import annotations
+
+import pytest
+from policy_helpers import reported_on_line
+
+SCHOOL_ACCOUNT = ("--channel", "schoolaccount", "--author-role", "schoolaccount")
+WEBSITE = ("--channel", "website", "--author-role", "schoolaccount")
+STAFF_ON_OWN_ACCOUNT = ("--channel", "persoonlijk", "--author-role", "medewerker",
+                        "--author-function", "leerkracht groep 5")
+PARENT = ("--channel", "persoonlijk", "--author-role", "ouder")
+PUPIL = ("--channel", "persoonlijk", "--author-role", "leerling")
+A8 = "warning A8-FATSOEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Neem bij de rotonde de tweede afslag en volg het fietspad langs de Schipbeek tot aan het hek.",
+    "In de techniekles bouwen de kinderen karretjes die een lijn op de vloer volgen, bestuurd met de Bluebot-app.",
+    "Wat volgt is het verslag van de MR-vergadering; kom gerust langs als u vragen heeft.",
+], ids=["a route", "robots following a line", "what follows"])
+def test_an_ordinary_follow_on_the_website_is_no_stalking(check, text):
+    result = check("Nieuws\n" + text + "\n", *WEBSITE, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_following_a_teacher_home_is_still_stalking(check):
+    result = check("Even dit.\nik volg haar vanmiddag gewoon naar huis, dan weet ik precies waar juf Ilse woont 👀\n",
+                   *PUPIL, name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
+
+
+def test_a_familys_new_address_shared_for_cards_is_no_doxxing(check):
+    text = ("De familie Bakker verhuist naar Canada. Wie nog een kaartje wil sturen, kan dat tot en met juni naar "
+            "school brengen. Daarna is hun adres in Toronto: 22 Maple Road, Toronto. Of stuur een berichtje naar "
+            "haar moeder.\n")
+    result = check(text, *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_spreading_a_teachers_address_to_pay_a_visit_is_still_doxxing(check):
+    result = check("Even dit.\nhet adres van die meester staat hieronder, ga maar ff langs vanavond\n", *PUPIL,
+                   name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
+
+
+def test_a_rival_team_to_be_beaten_with_the_match_in_the_next_sentence_is_no_threat(check):
+    text = ("Volgende week gaan we die meiden uit Deventer kapotmaken! Vorig jaar verloren we van ze in de finale. "
+            "Iedereen is welkom langs de lijn 💪\n")
+    result = check(text, *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_threat_to_a_classmate_is_still_a_threat_without_a_match(check):
+    result = check("Even dit.\nmorgen gaan we die jongen uit groep 8 pakken, hij weet wel waarom\n", *PUPIL,
+                   name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
+
+
+@pytest.mark.parametrize("text", [
+    "de wolf in het verhaal is echt een sukkel, hij valt gewoon in de pan met soep 😂",
+    "Mijn zoon vindt de hoofdpersoon een loser, maar hij wil het boek wel uitlezen.",
+], ids=["a wolf in a story", "a main character"])
+def test_a_storys_character_called_names_by_its_reader_is_no_insult(check, text):
+    result = check(text + "\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_classmate_called_names_beside_a_book_is_still_an_insult(check):
+    result = check("Even dit.\nbram is echt een sukkel, hij heeft mijn boek kapot gemaakt\n", *PUPIL, name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
+
+
+def test_passive_aggression_at_a_named_colleague_is_a8(check):
+    text = ("Even dit.\nFijn dat sommige collega's de koffiepot weer leeg laten staan. Er zijn er die hier echt "
+            "opruimen, toch Jolanda? 🙃\n")
+    result = check(text, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
+
+
+def test_thanks_to_some_colleagues_with_a_name_and_a_laugh_is_no_a8(check):
+    text = ("Even dit.\nSommige collega's hebben vandaag taart meegenomen voor de hele school. Dank je wel, "
+            "Jolanda 😂 die appeltaart was te goed\n")
+    result = check(text, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_colleague_sent_back_to_the_teacher_training_with_a_laugh_is_a8(check):
+    text = ("Even dit.\nDe nieuwe stagiaire wist vandaag niet hoe je een rekenles begint 🤭 misschien moet zij "
+            "maar terug naar de pabo\n")
+    result = check(text, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
+
+
+def test_a_colleague_going_back_to_the_infants_is_no_a8(check):
+    result = check("Even dit.\nNa drie jaar in groep 8 gaat juf Ans volgend jaar terug naar de kleuters, haar grote "
+                   "liefde ❤️\n", *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_hint_at_a_teacher_beside_his_mocked_body_is_a8(check):
+    result = check("Even dit.\nde walrus (je weet wel, van groep 7) stond weer puffend bij de trap 🤣 #gym\n", *PUPIL,
+                   name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
+
+
+def test_a_hint_at_a_teacher_in_a_friendly_riddle_is_no_a8(check):
+    result = check("Even dit.\nRaad eens wie er vandaag jarig is? Je weet wel, de juf van groep 3! 🎉\n", *PARENT,
+                   name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
