@@ -8,6 +8,10 @@ made-up post of that kind, with a quiet look-alike.
   sentence, and on a story's character called names by its reader.
 - A8 missed on passive aggression at a colleague, on a grown-up sent "back to group 1" with a laugh, and on a
   hint at who is meant beside a mocked body.
+- C1 raised on a thank-you for what parents have done and on a building's opening ahead; C1 missed on the
+  lunch-time care cancelled, on a school closed on a date, on a notice in Papiamento, on school times that change
+  from a day on, and on an answer to a quoted question whose last quoted sentence names no matter; C1 raised on an
+  exported Teams chat among staff.
 """
 
 from __future__ import annotations
@@ -118,3 +122,81 @@ def test_a_hint_at_a_teacher_in_a_friendly_riddle_is_no_a8(check):
     result = check("Even dit.\nRaad eens wie er vandaag jarig is? Je weet wel, de juf van groep 3! 🎉\n", *PARENT,
                    name="bericht.txt")
     assert "A8-FATSOEN" not in result.output, result.output
+
+
+C1 = "warning C1-KANAAL"
+
+
+def test_a_thank_you_for_what_parents_have_done_gets_no_c1(check):
+    text = ("Bedankt lieve ouders, die zaterdag hebben geholpen bij de sportdag! Zonder jullie hadden we het niet "
+            "gered. 💙\n")
+    result = check(text, *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+def test_a_buildings_opening_ahead_gets_no_c1(check):
+    result = check("Nieuws\nVrijdag 12 april wordt ons nieuwe schoolplein feestelijk geopend door de burgemeester, "
+                   "naast de gymzaal.\n", *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+@pytest.mark.parametrize("notice", [
+    "Donderdag is er geen overblijf, de kinderen eten die middag thuis.",
+    "Door de renovatie is de school maandag 3 februari en dinsdag dicht voor alle groepen.",
+    "Atenshon mayornan di grupo 3: djaluna no tin les di gym. No lubida trese boso tarea.",
+    "Vanaf dinsdag gaat het hek om 8.15 uur open en beginnen de lessen om 8.25.",
+], ids=["lunch-time care", "school closed on a date", "Papiamento", "school times from a day on"])
+def test_a_practical_notice_of_a_new_kind_on_the_school_account_gets_c1(check, notice):
+    result = check("Bericht voor ouders\n" + notice + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, C1), result.output
+
+
+@pytest.mark.parametrize("news", [
+    "Gisteren was er geen overblijf, maar de kinderen vonden het thuis eten ook gezellig.",
+    "Ons gebouw is in 1974 gebouwd en de gymzaal is nog steeds dezelfde.",
+    "Danki na tur mayornan pa e fiesta bunita di ayera!",
+], ids=["lunch-time care afterwards", "history of the building", "Papiamento thanks"])
+def test_news_of_the_same_kinds_gets_no_c1(check, news):
+    result = check("Nieuws\n" + news + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+def test_an_answer_to_a_quoted_question_about_camp_with_a_second_sentence_gets_c1(check):
+    text = ("Reactie op: \"Moeten ze voor de schoolreis nog iets meenemen? Mijn zoon weet het niet meer.\"\n\n"
+            "Een lunchpakket, een regenjas en een flesje water graag.\n")
+    result = check(text, "--channel", "schoolaccount", "--author-role", "medewerker", "--author-function",
+                   "leerkracht groep 4", name="bericht.txt")
+    assert reported_on_line(result.output, 3, C1), result.output
+
+
+def test_a_thank_you_to_a_quoted_question_with_a_second_sentence_gets_no_c1(check):
+    text = ("Reactie op: \"Wat was de schoolreis leuk! Mijn zoon praat nergens anders over.\"\n\n"
+            "Wat fijn om te horen, dank je wel!\n")
+    result = check(text, "--channel", "schoolaccount", "--author-role", "medewerker", "--author-function",
+                   "leerkracht groep 4", name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+TEAMS_CHAT = """Microsoft Teams · Chat "Team bovenbouw" · geëxporteerd 12-01-2026
+
+Sanne de Wit  07:58
+Goedemorgen allemaal!
+
+Joris Kamp  08:03
+Morgen studiemiddag over het nieuwe rapport, 14.00 uur in het speellokaal. Laptop mee.
+
+Sanne de Wit  08:05
+Top, ik neem koffie mee ☕
+"""
+
+
+def test_an_exported_teams_chat_among_staff_gets_no_c1(check):
+    result = check(TEAMS_CHAT, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+def test_a_programme_with_times_on_the_school_account_is_still_read_as_a_message(check):
+    text = ("Kijkavond groep 7\n\nInloop  18:45\nStart  19:00\n\nMorgen geen gymles, de gymzaal is dicht. "
+            "Vergeet de gymtas dus niet thuis te laten.\n")
+    result = check(text, *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert C1 in result.output, result.output
