@@ -11,7 +11,8 @@ made-up post of that kind, with a quiet look-alike.
 - C1 raised on a thank-you for what parents have done and on a building's opening ahead; C1 missed on the
   lunch-time care cancelled, on a school closed on a date, on a notice in Papiamento, on school times that change
   from a day on, and on an answer to a quoted question whose last quoted sentence names no matter; C1 raised on an
-  exported Teams chat among staff.
+  exported Teams chat among staff, and on the website's rota for the lunch-time care.
+- D4 raised on a disclaimer in other words: "komt van mij, niet van het bestuur".
 """
 
 from __future__ import annotations
@@ -200,3 +201,31 @@ def test_a_programme_with_times_on_the_school_account_is_still_read_as_a_message
             "Vergeet de gymtas dus niet thuis te laten.\n")
     result = check(text, *SCHOOL_ACCOUNT, name="bericht.txt")
     assert C1 in result.output, result.output
+
+
+def test_a_rota_for_the_lunch_time_care_on_the_website_gets_no_c1(check):
+    text = ("Pleinwachtrooster overblijf – najaar\n\nweek\tmaandag\tdinsdag\tdonderdag\n41\tgroep 4\tgroep 5\tgroep 6\n"
+            "42\tgroep 5\tgroep 6\tgroep 4\n\nRuilen? Graag via de leerkracht.\n")
+    result = check(text, *WEBSITE, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+def test_the_lunch_time_care_cancelled_in_a_message_on_the_website_gets_c1(check):
+    result = check("Beste ouders,\n\nWoensdag is er geen overblijf. Wilt u uw kind om 12.00 uur ophalen?\n", *WEBSITE,
+                   name="bericht.txt")
+    assert reported_on_line(result.output, 3, C1), result.output
+
+
+@pytest.mark.parametrize("post", [
+    "Ik ben juf op De Regenboog. Wat ik hierover schrijf komt van mij en niet van het bestuur: het nieuwe plein is te klein.",
+    "Ik ben juf op De Regenboog. Dit komt van mij, niet van de directie: de ouderavond was te lang.",
+], ids=["not the board's", "not the management's"])
+def test_words_said_to_be_mine_and_not_the_boards_are_a_disclaimer(check, post):
+    result = check(post + "\n", *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert "D4-DISCLAIMER" not in result.output, result.output
+
+
+def test_a_post_on_the_school_without_any_disclaimer_still_gets_d4(check):
+    result = check("Ik ben juf op De Regenboog. Het nieuwe plein is te klein, dat komt van de gemeente.\n",
+                   *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert "D4-DISCLAIMER" in result.output, result.output
