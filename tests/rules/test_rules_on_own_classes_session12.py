@@ -18,7 +18,7 @@ made-up post of that kind, with a quiet look-alike.
 from __future__ import annotations
 
 import pytest
-from policy_helpers import reported_on_line
+from policy_helpers import assert_a8_on_its_line, reported_on_line
 
 SCHOOL_ACCOUNT = ("--channel", "schoolaccount", "--author-role", "schoolaccount")
 WEBSITE = ("--channel", "website", "--author-role", "schoolaccount")
@@ -229,3 +229,51 @@ def test_a_post_on_the_school_without_any_disclaimer_still_gets_d4(check):
     result = check("Ik ben juf op De Regenboog. Het nieuwe plein is te klein, dat komt van de gemeente.\n",
                    *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
     assert "D4-DISCLAIMER" in result.output, result.output
+
+
+# A second batch of 20 cases of our own, written after the first fixes and measured before these: C1 and A8 0.57.
+
+@pytest.mark.parametrize("notice", [
+    "De kleuters gaan vrijdag op bezoek bij de brandweer. Graag om 8.15 uur op school zijn.",
+    "Door ziekte van de juf kunnen de kinderen van groep 3 morgen helaas niet naar school komen.",
+], ids=["a class going somewhere", "children who cannot come"])
+def test_a_visit_ahead_or_children_who_cannot_come_on_the_school_account_gets_c1(check, notice):
+    result = check("Bericht voor ouders\n" + notice + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, C1), result.output
+
+
+@pytest.mark.parametrize("news", [
+    "De kleuters zijn vrijdag op bezoek geweest bij de brandweer. Wat een mooie brandweerauto!",
+    "Mijn dochter kan morgen niet naar school, ze heeft waterpokken. Balen!",
+], ids=["a visit afterwards", "one's own child"])
+def test_a_visit_afterwards_or_ones_own_child_gets_no_c1(check, news):
+    result = check(news + "\n", *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert "C1-KANAAL" not in result.output, result.output
+
+
+def test_an_answer_about_when_the_projects_are_due_gets_c1(check):
+    text = ("Reactie op: \"Wanneer moeten de werkstukken over de Romeinen af zijn?\"\n\n"
+            "Uiterlijk donderdag inleveren bij de juf.\n")
+    result = check(text, "--channel", "schoolaccount", "--author-role", "medewerker", "--author-function",
+                   "leerkracht groep 7", name="bericht.txt")
+    assert reported_on_line(result.output, 3, C1), result.output
+
+
+@pytest.mark.parametrize("text", [
+    "Die gymleraar schreeuwt alleen maar. Iemand moet die man eens een lesje leren, als je begrijpt wat ik bedoel.",
+    "als je nog een keer aan mijn fiets zit dan ga je wat meemaken",
+], ids=["teach him a lesson", "you will see"])
+def test_a_veiled_threat_without_a_swear_word_is_a8(check, text):
+    assert_a8_on_its_line(check, "veiled threat", text, PARENT)
+
+
+def test_a_lesson_taught_to_children_is_no_threat(check):
+    result = check("Even dit.\nDe juf gaf de kinderen vandaag een lesje in geduld: wachten op de bus 🚌\n", *PARENT,
+                   name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_colleague_belittled_as_unfit_for_a_class_is_a8(check):
+    result = check("Even dit.\nDe nieuwe invaller wist niet hoeveel provincies er zijn 🙄 met zo iemand voor de klas "
+                   "verbaast niets me meer\n", *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, A8), result.output
