@@ -37,6 +37,9 @@ MAIL_HEADER_LINES = 2
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?"  # the time stamp
                         r"(?:\s+-)?\s+[^:\n]{1,40}:\s", re.M)  # the sender
 CHAT_LINES = 2
+# A sender line of a chat exported from Teams or Slack: the sender's name, two spaces and the time, the message
+# below it ("Kim Veldhuis  08:02"); one sender who writes again tells it from a programme ("Inloop  19:00").
+_SENT_LINE = re.compile(r"^([^\W\d_][^\n\d:]{0,40}?)[ \t]{2,}\d{1,2}[:.]\d{2}[ \t]*$", re.M)
 
 
 @dataclass(frozen=True)
@@ -111,9 +114,13 @@ class Analysis:
 
     @cached_property
     def is_chat(self) -> bool:
-        """The text is an exported group chat: several lines that open with a time stamp and a sender."""
+        """The text is an exported group chat: several lines that open with a time stamp and a sender, or
+        (Teams, Slack) sender lines that end with the time, one sender among them writing again."""
         head = self.text[:self.lines[min(len(self.lines), 8) - 1].end] if self.lines else ""
-        return len(_CHAT_LINE.findall(head)) >= CHAT_LINES
+        if len(_CHAT_LINE.findall(head)) >= CHAT_LINES:
+            return True
+        senders = _SENT_LINE.findall(head)
+        return len(senders) >= CHAT_LINES and len(set(senders)) < len(senders)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

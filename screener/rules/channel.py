@@ -23,7 +23,9 @@ april": `data/announcement_preparing.txt`).
 Someone else's words (a quoted question in a reply) announce nothing, but the answer to a question
 about a practical matter is a notice about it: 'Reactie op: "Wanneer moet het werkstuk af?"' and
 then "Uiterlijk maandag inleveren.", or "Een slaapzak graag." to a question of what to bring for
-camp, also after a few friendly words ("Goede vraag! Sportschoenen en een bidon."). A regular
+camp, also after a few friendly words ("Goede vraag! Sportschoenen en een bidon."), and also when the question goes
+on with a sentence that names no matter ('"Moet er voor maandag iets mee voor het kamp? Mijn dochter zegt van
+niet."'). A regular
 timetable ("gym op dinsdag en donderdag") is no notice, and on the website a sentence about a regular
 moment ("Op zwemdagen nemen de kinderen een handdoek mee") stays a standing rule whatever the sentence
 beside it says ("Wie iets vergeet, ..."). A changed pick-up ("het hek gaat vanaf maandag pas om 14.15
@@ -288,12 +290,20 @@ def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[
     one that tells about the past or one's own family is no notice."""
     answers: dict[int, str] = {}
     asked, near = None, False
+    in_quote = False
     for sentence in analysis.sentences:
         if quoted(sentence.start, sentence.end):
             topic = _topic(analysis, patterns, sentence, changes)
-            asked = analysis.text[topic.start():topic.end()] if topic else None
-            near = bool(patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end))
-        elif asked:
+            cue = bool(patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end))
+            if topic or not (in_quote and asked):
+                asked = analysis.text[topic.start():topic.end()] if topic else None
+                near = cue
+            else:  # 'Moet er voor maandag iets mee voor het kamp? Mijn dochter zegt van niet': still that question
+                near = near or cue
+            in_quote = True
+            continue
+        in_quote = False
+        if asked:
             # "Moeten ze voor het kamp beddengoed meenemen?" "Een slaapzak en een kussensloop graag.": the things
             # named in the answer to a question of what to bring are what to bring
             said = patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end) \

@@ -7,7 +7,8 @@ someone gone) from small classes of cues (data/conduct_kinds.yaml): who is aimed
 "zijn moeder"), what is done (harm, passing on, exposing, excluding) and the markers of intent ("of anders",
 "als je niet", "wacht maar"). A kind is a few combinations of classes that must all occur within a clause (or
 the next one or two, for the kinds that say so: a chat message is often split at every full stop), none of its
-vetoes in the clause before or in any clause of its window ("van het lachen", a match, a lesson about
+vetoes in the clause before or in any clause of its window (nor, for the classes a kind lists as `unless_after`,
+in the clause after it: a rival team "kapotmaken", then "in de finale") ("van het lachen", a match, a lesson about
 bullying, "Heb je koorts? Dan ...", "Wilt u die foto verwijderen?"), nor one of its post vetoes anywhere in
 the post (a lesson sheet). A few classes are seen by the shape of the writing rather than a word (a stutter
 written out, "d-d-daan"; a mocking nickname, "Traag-Tim").
@@ -54,6 +55,7 @@ class _Kind:
     combinations: tuple[tuple[frozenset[str], ...], ...]  # each: groups of alternative classes, all needed
     vetoes: frozenset[str]
     post_vetoes: frozenset[str]  # classes that keep the kind quiet anywhere in the post (a lesson sheet)
+    after_vetoes: frozenset[str]  # classes that keep it quiet from the clause after its window ("... in de finale")
     window: int  # clauses
     classes: frozenset[str]  # every class its combinations use: a clause with none of them starts no match
     anchors: frozenset[str]  # one group of each combination, the least common: clauses with none of them match none
@@ -104,7 +106,8 @@ def _data() -> tuple[dict[str, tuple[list[str], dict[str, list[tuple[tuple[str, 
         anchors = frozenset(c for combo in combinations
                             for c in next((g for g in combo if not g & common), combo[0]))
         kinds.append(_Kind(kind.get("label", name), combinations, _names(kind.get("unless", "")),
-                           _names(kind.get("unless_in_post", "")), int(kind.get("window", 1)),
+                           _names(kind.get("unless_in_post", "")), _names(kind.get("unless_after", "")),
+                           int(kind.get("window", 1)),
                            frozenset(c for combo in combinations for group in combo for c in group), anchors))
     prefixes = tuple(sorted((lexicon.fold(p) for p in raw["prefixes"]["words"]), key=len, reverse=True))
     compounds = {cls: tuple(w.strip() for w in lexicon.fold(raw["cues"][cls]).split(",") if " " not in w.strip())
@@ -202,6 +205,9 @@ def offences(folded: str, text: str = "") -> list[Hit]:
             # kind's window, also one after the match is whole ("er gaat een foto rond van ... Wilt u die
             # verwijderen?")
             if any(kind.vetoes & c.keys() for c in cues[max(i - 1, 0):i + kind.window]):
+                continue
+            # a match talked about in the next sentence: "we gaan die jongens kapotmaken! ... in de finale verslagen"
+            if kind.after_vetoes and i + kind.window < len(cues) and kind.after_vetoes & cues[i + kind.window].keys():
                 continue
             for later in cues[i:i + kind.window]:  # this clause, then with the next ones the kind allows
                 found = {**later, **found}
