@@ -178,3 +178,12 @@ def test_a_vcards_compact_date_of_birth_is_found_and_a_compact_number_elsewhere_
     result = check("contact.vcf.txt", post)
     assert reported_at(result, "contact.vcf.txt", post, "19830521", DATE), result.output
     assert not reported_at(result, "contact.vcf.txt", post, "20170312", DATE), result.output
+
+
+def test_a_date_answering_a_request_in_a_chat_copied_from_whatsapp_web_is_found(check):
+    post = ("[20:14, 12-11-2026] Mirjam: de juf heeft de geboortedatum nodig van wie meegaat\n"
+            "[20:16, 12-11-2026] Ahmed: bij ons 14-03-2017\n"
+            "[20:17, 12-11-2026] Kim: de bus vertrekt op 14-03-2027\n")
+    result = check("web.txt", post)
+    assert reported_at(result, "web.txt", post, "14-03-2017", DATE), result.output
+    assert not reported_at(result, "web.txt", post, "14-03-2027", DATE), result.output
