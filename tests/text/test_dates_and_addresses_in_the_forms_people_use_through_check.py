@@ -187,3 +187,19 @@ def test_a_date_answering_a_request_in_a_chat_copied_from_whatsapp_web_is_found(
     result = check("web.txt", post)
     assert reported_at(result, "web.txt", post, "14-03-2017", DATE), result.output
     assert not reported_at(result, "web.txt", post, "14-03-2027", DATE), result.output
+
+
+def test_dates_after_gebdat_and_birthdays_in_a_list_without_bullets_under_jarigen_are_found(check):
+    post = ("Naam: Kian Dekker   Gebdat: 03.04.2018   Groep: 4\n\n"
+            "Jarigen groep 2:\nBo – 4 december\nMats – 18 december\n")
+    result = check("lijst.txt", post)
+    assert result.exit_code == 1, result.output
+    for needle in ("03.04.2018", "4 december", "18 december"):
+        assert reported_at(result, "lijst.txt", post, needle, DATE), (needle, result.output)
+
+
+def test_the_day_a_school_opened_after_it_was_born_of_a_merger_is_no_date_of_birth(check):
+    post = ("---\ntitel: Geschiedenis\nkanaal: website\n---\n"
+            "Onze school is in 1978 geboren uit een fusie; op 1-8-1978 ging de deur open.\n")
+    result = check("geschiedenis.md", post)
+    assert DATE not in result.output, result.output

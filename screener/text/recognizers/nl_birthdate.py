@@ -46,7 +46,7 @@ BIRTH_BEFORE = re.compile(
 # also in the languages parents from abroad fill a form in (Polish "data urodzenia", German "Geburtsdatum", "geb. am",
 # French "date de naissance", Spanish, Italian, Portuguese, Ukrainian and Russian, Arabic "تاريخ الميلاد") and a
 # vCard's "BDAY:"
-BIRTH_LABEL = re.compile(r"(?:\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte|"
+BIRTH_LABEL = re.compile(r"(?:\b(?:geboren|geboortedatum|geb\.?|gebdat\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte|"
                          r"born(?: on)?|ur\.|urodzon[aey]|data urodzenia|doğum tarihi|doğumlu|née? le|"
                          r"geburtsdatum|geb\. am|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|"
                          r"bday(?:;[\w=-]+)*)|дата народження|дата рождения|تاريخ الميلاد|تاريخ الولادة)"
@@ -108,7 +108,10 @@ COMPACT = "date_compact"
 # vierden we dat Sem jarig was (3-4-2017)"
 NOT_A_PERSONS_BIRTHDAY = re.compile(r"\bverjaardag van (?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club|bibliotheek|"
                                     r"gemeente|wijk|buurthuis|gebouw)\b[^.!?\n]*$|"
-                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club) (?:is|wordt|was) jarig\b[^.!?\n]*$",
+                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club) (?:is|wordt|was) jarig\b[^.!?\n]*$|"
+                                    # "Onze school is in 1974 geboren uit een fusie; op 1-8-1974 ging de deur open"
+                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club|plan|idee|project)\b"
+                                    r"[^.!?\n]{0,30}\bgeboren\b[^.!?\n]*$",
                                     re.IGNORECASE)
 # the same told after the date, in the next cell or clause: "| 12-03-2027 | Verjaardag van de school |"
 NOT_A_PERSONS_BIRTHDAY_AFTER = re.compile(r"^[^.!?\n]{0,20}\bverjaardag van (?:de|het|onze|ons) (?:school|ikc|stichting|"
@@ -123,6 +126,8 @@ COHORT = re.compile(r"\b(?:geboren|born)\s+(?:zijn\s+|is\s+|werden\s+)?(?:tussen
 BIRTHDAYS_HEADING = re.compile(r"\b(?:jarig\w*|verjaardag\w*|birthdays?)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•–]|\d+[.)])[ \t]|^  (?=\S)")  # a Markdown list's bullet is blanked to two spaces
 LIST_LINES = 40  # a heading further up than this many list lines is not looked for
+# a list's line without a bullet: a name, a dash or colon, the date ("Bo – 4 december", "Mats: 18-12")
+NAME_THEN_DATE = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*[-–—:][ \t]*\d")
 
 
 # a year as people type it: 2016, 16, '16 or ’16 ("8-11-'26")
@@ -379,7 +384,7 @@ def _birthday_list(text: str, at: int) -> bool:
     """Is the date at `at` a birthday in a list of them: in a table column headed "verjaardag", "geb.",
     or on a list line under a heading that says "Jarigen", "Verjaardagen"?"""
     line_start = text.rfind("\n", 0, at) + 1
-    if LIST_ITEM.match(text[line_start:at + 1]):
+    if LIST_ITEM.match(text[line_start:at + 1]) or NAME_THEN_DATE.match(text, line_start, at + 1):
         end = line_start - 1
         for _ in range(LIST_LINES):
             if end <= 0:
@@ -387,7 +392,7 @@ def _birthday_list(text: str, at: int) -> bool:
             start = text.rfind("\n", 0, end) + 1
             above = text[start:end]
             end = start - 1
-            if LIST_ITEM.match(above):
+            if LIST_ITEM.match(above) or NAME_THEN_DATE.match(above):
                 continue
             if not above.strip():
                 continue
