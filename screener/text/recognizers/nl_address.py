@@ -60,6 +60,21 @@ class _StreetBeforeNumber:
 
 
 STREET_BEFORE_NUMBER = _StreetBeforeNumber()
+
+
+class _LowerStreetBeforeNumber:
+    """NEEDS of the lower-case street ("we wonen op de merelstraat 7"): looked for from each space before a digit,
+    backwards, in the few characters before it; the pattern's look-behind is costly at every position of a text."""
+
+    STREET = regex.compile(r"(?i:\b(?:op|aan|naar|adres:?|woont|wonen))[ \t](?:de[ \t]|het[ \t])?\p{Ll}[\p{Ll}'-]{2,}"
+                           r"(?:" + LOWER_SUFFIXES + r")$")
+
+    def search(self, text: str) -> object | None:
+        for match in _StreetBeforeNumber.SPACE_DIGIT.finditer(text):
+            if text[match.start() - 1:match.start()].islower() and self.STREET.search(text, max(0, match.start() - 40),
+                                                                                        match.start()):
+                return match
+        return None
 ADDRESS_LABEL = regex.compile(r"(?i)\b(?:woon|huis|thuis)?adres(?: \p{Ll}+)?[ \t]*:")
 
 # an address abroad, written the way its country does, the number first: "14B Kowhai Crescent", "221 Maple Avenue",
@@ -104,7 +119,7 @@ class NlAddressRecognizer(NlPatternRecognizer):
     REGEX_FLAGS = regex.MULTILINE
     NEEDS = Either(Either(STREET_BEFORE_NUMBER, ADDRESS_LABEL), Either(STREET_TYPE_AFTER_NUMBER, TYPE_FIRST_NEEDS))
     PATTERN_NEEDS = {"street_number": STREET_BEFORE_NUMBER, "postbus": STREET_BEFORE_NUMBER, "labelled": ADDRESS_LABEL,
-                     "number_first": STREET_TYPE_AFTER_NUMBER, "street_lower": STREET_BEFORE_NUMBER,
+                     "number_first": STREET_TYPE_AFTER_NUMBER, "street_lower": _LowerStreetBeforeNumber(),
                      "type_first": TYPE_FIRST_NEEDS}
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001

@@ -175,7 +175,7 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         # looked for from each digit backwards: the month's alternatives are tried only there
         "date_month_first": regex.compile(r"(?<=(?:" + MONTHS + r")\.?[ \t]{1,2})\d", NlPatternRecognizer.REGEX_FLAGS),
         "date_roman": regex.compile(r"\d[-/. ](?-i:[IVX])"),
-        COMPACT: AnyWord("bday", "geb", "dob", "birth", then=regex.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)")),
+        COMPACT: regex.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)"),  # eight digits are rare: quicker than words first
         DAY_MONTH: AnyWord("jarig", "verjaardag", "geb", "dob", "birth", then=regex.compile(
             r"(?:^|[\s|(])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:$|[\s|),:])")),
     }

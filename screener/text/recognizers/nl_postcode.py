@@ -23,7 +23,6 @@ LABEL_BEFORE = re.compile(r"\b(?:postcode|adres|navigatie|navi|tomtom|woont|wone
 WORDS = {"en", "in", "op", "om", "of", "na", "te", "al", "er", "is", "ik", "je", "ze", "we", "zo", "nu", "ja", "de",
          "el", "uw", "nr", "ca", "km", "tm", "vs", "bv", "ol", "uu", "to", "at", "on", "an", "as", "or", "by", "it"}
 PLATE_LABEL_BEFORE = re.compile(r"\b(?:kenteken|nummerbord)\w*\s*(?:[:=]|is|was)?\s*$", re.IGNORECASE)
-START = r"(?:(?<![\w-])|(?<=\bNL-))"  # also after the country's code an international letter puts first: "NL-7413 EH"
 ODD_SEPARATOR = r"(?:[ \t]{2,3}|\t| ?- ?)"
 ODD_SEPARATOR_RE = re.compile(r"\d" + ODD_SEPARATOR + r"[A-Za-z]")
 UNITS = {"mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "gr", "kb", "mb", "gb", "tb", "uf", "pk", "kw", "ha", "st"}
@@ -32,15 +31,18 @@ UNITS = {"mg", "ml", "kg", "km", "cm", "mm", "dl", "cl", "gr", "kb", "mb", "gb",
 class NlPostcodeRecognizer(NlPatternRecognizer):
     ENTITY = "A2-POSTCODE"
     PATTERNS = [
-        Pattern("postcode_capitals", START + r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])", 0.6),
-        Pattern("postcode_lower_joined", START + r"[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
-        Pattern("postcode_lower_spaced", START + r"[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
+        Pattern("postcode_capitals", r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])", 0.6),
+        Pattern("postcode_lower_joined", r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
+        Pattern("postcode_lower_spaced", r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
+        # after the country's code an international letter puts first: "NL-7413 EH"
+        Pattern("postcode_after_country", r"(?<=\bNL-)[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])", 0.6),
         # two spaces, a tab or a dash between digits and letters ("7415  KP", "7415-KP"): only where an address puts it
-        Pattern("postcode_odd_separator", START + r"[1-9]\d{3}" + ODD_SEPARATOR
+        Pattern("postcode_odd_separator", r"(?<![\w-])[1-9]\d{3}" + ODD_SEPARATOR
                 + r"(?!SA|SD|SS|sa|sd|ss)(?:[A-Z]{2}|[a-z]{2})(?![\w-])", 0.5),
     ]
     CONTEXT = ["postcode", "adres", "woont", "wonen", "straat"]
     REGEX_FLAGS = regex.MULTILINE
+    PATTERN_NEEDS = {"postcode_after_country": regex.compile(r"NL-\d")}
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return pattern_text[-2:].lower() in UNITS
