@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -32,6 +32,9 @@ Data, all but the sets kept blind measured by default:
 - forms2: tests/data/school-posts-forms2/posts (CC0, written for development in session 10: form and
   spreadsheet exports with ; , and tabs, chats naming people by surname or after an interjection,
   first names that are also words; six drafts without personal data; dev set's screener.toml).
+- forms3: tests/data/school-posts-forms3/posts (CC0, written for development in session 12: dates of birth,
+  addresses and identifiers as exports, chats, forms in other languages and vCards give them, addresses abroad;
+  13 look-alikes without personal data; dev set's screener.toml).
 - heldout5: tests/data/school-posts-heldout5/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind for two sessions (numbers in its README); a development set since session 10.
 - quiet2: tests/data/school-posts-quiet2/posts (CC0, written blind; 40 Lithora posts without any personal
@@ -127,6 +130,9 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("forms2", "school-posts-forms2 (form exports, chats, names that are words; written for development)",
             ROOT / "tests" / "data" / "school-posts-forms2",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("forms3", "school-posts-forms3 (dates of birth, addresses, identifiers in real forms; written for development)",
+            ROOT / "tests" / "data" / "school-posts-forms3",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout5", "school-posts-heldout5 (written blind; development set since session 10)",
             ROOT / "tests" / "data" / "school-posts-heldout5",

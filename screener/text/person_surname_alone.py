@@ -112,7 +112,7 @@ class SurnameAloneRules(NameWords):
         firm or building it names (a compound in lower case, or a capitalised ordinary word, on this line or the
         next)."""
         k = i + 1 if doc[i].text == "van" else i
-        if doc[k].text not in {"de", "het"} or k + 2 >= len(doc) or self._place(doc, k + 1, False) != k + 2:
+        if k >= len(doc) or doc[k].text not in {"de", "het"} or k + 2 >= len(doc) or self._place(doc, k + 1, False) != k + 2:
             return False
         j = k + 2
         while j < len(doc) - 1 and doc[j].is_space and doc[j].text.count("\n") <= 1:

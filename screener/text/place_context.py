@@ -104,7 +104,12 @@ VENUE_BEFORE = re.compile(
     r"sporthal|sportpark|gymzaal|kinderboerderij|speeltuin|dierentuin|restaurant|theater|schouwburg|bibliotheek|"
     r"kerk|moskee|buurthuis|wijkcentrum|kinderopvang|kinderdagverblijf|bso|peuterspeelzaal|gemeentehuis|stadhuis|"
     r"winkel|supermarkt|bakkerij|bedrijf|fabriek|kantoor|huisartsenpraktijk|tandarts|ziekenhuis|station|"
-    r"asiel|dierenasiel|dierenopvang|manege|kwekerij)\b"
+    r"asiel|dierenasiel|dierenopvang|manege|kwekerij|"
+    # shops and trades a sponsor list or an advert names: "Fietsenmaker De Spaak, Brinkgreverweg 112", "de kazerne aan
+    # de Hanzeweg (Hanzeweg 10)"
+    r"fietsenmaker|fietsenwinkel|rijwielhandel|kapsalon|kapper|slagerij|slager|drogisterij|apotheek|bloemist|"
+    r"garage|autobedrijf|snackbar|cafetaria|ijssalon|lunchroom|pizzeria|boekhandel|kazerne|brandweerkazerne|"
+    r"politiebureau|sportschool|dansschool|muziekschool|kringloopwinkel|speelgoedwinkel)\b"
     r"[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )
@@ -127,9 +132,10 @@ def venue_address(text: str, start: int) -> bool:
 
 
 VENUE_PHONE_REACH = 120  # characters before a phone number, on its line, that may name the venue
-# a sentence's or paragraph's end; not a colon ("De GGD helpt ook: 0570 ..."), a blank line after a comma or
-# before a link's own line
-CLAUSE_BREAK = re.compile(r"[.!?;]\s|(?<=[^,\s])[ \t]*\n[ \t]*\n(?![ \t]*(?:https?://|www\.))|\n[ \t]*[-*•]")
+# a sentence's or paragraph's end (not the dot of "tel.", "mob.", "nr."); not a colon ("De GGD helpt ook: 0570 ..."),
+# a blank line after a comma or before a link's own line
+CLAUSE_BREAK = re.compile(r"(?<!\b[Tt]el)(?<!\b[Mm]ob)(?<!\b[Nn]r)[.!?;]\s"
+                          r"|(?<=[^,\s])[ \t]*\n[ \t]*\n(?![ \t]*(?:https?://|www\.))|\n[ \t]*[-*•]")
 MOBILE = re.compile(r"^(?:\+|00)?(?:31)?\s*\(?0?\)?\s*6")
 
 

@@ -111,9 +111,11 @@ ORGANISATION_NUMBER_BEFORE = regex.compile(
 )
 
 
-# numbers of a thing, not of a person: "Artikelnummer 0612345678", "Bestelnummer 06-1234-5678", "Kenmerk: 123456782"
+# numbers of a thing, not of a person: "Artikelnummer 0612345678", "Bestelnummer 06-1234-5678", "Kenmerk: 123456782",
+# "klantnummer 100234987" (a shop's number for its customer, no BSN)
 REFERENCE_NUMBER_BEFORE = regex.compile(
-    r"\b(?:artikel|bestel|order|factuur|betalings|transactie|referentie|pakket|zending|track|ean|isbn)"
+    r"\b(?:artikel|bestel|order|factuur|betalings|transactie|referentie|pakket|zending|track|ean|isbn|klant|debiteur|"
+    r"contract|polis|offerte|reserverings|boekings|ticket)"
     r"[\w-]*(?:\s*(?:nummer|nr\.?|no\.?|code))?\s*[:.=]?\s*\(?$|\b(?:betalings)?kenmerk\s*[:.=]?\s*$",
     regex.IGNORECASE,
 )

@@ -7,7 +7,10 @@ A date followed by a time ("[12-03-2025 10:22:11]", a chat timestamp) or by a fo
 31 december 2018": a cohort).
 
 A date on its own ("op 12 maart gaan we naar het museum", "de kerstviering is op 17 december")
-is an event, not a date of birth: the context is required, not only a bonus. Dates as 12-03-2016, 12/3/16, 2016-03-12,
+is an event, not a date of birth: the context is required, not only a bonus. In a chat the context may be a
+message a few before that asks for a date of birth, with or without a question mark, also where the sender stands
+on a line of his own (Teams, Telegram). Not a living person's date of birth: one more than 110 years back, or
+animals' ("de lammetjes zijn geboren op 9 maart"). Dates as 12-03-2016, 12/3/16, 2016-03-12,
 1990/02/17, 12 maart 2016, 12 mrt., 3-mrt-2016, 3e maart 2016, Feb 3, 2016, 3rd of March 2016, 3-III-2016.
 """
 
@@ -40,13 +43,19 @@ BIRTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a form's label, on the same line or in the table cell before: "Geboortedatum\n\n2019-06-15", "Geb.: 4/9/2017"
-BIRTH_LABEL = re.compile(r"\b(?:geboren|geboortedatum|geb\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte|"
-                         r"born(?: on)?|ur\.|urodzon[aey]|doğum tarihi|doğumlu|née? le)"
+# also in the languages parents from abroad fill a form in (Polish "data urodzenia", German "Geburtsdatum", "geb. am",
+# French "date de naissance", Spanish, Italian, Portuguese, Ukrainian and Russian, Arabic "تاريخ الميلاد") and a
+# vCard's "BDAY:"
+BIRTH_LABEL = re.compile(r"(?:\b(?:geboren|geboortedatum|geb\.?|gebdat\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte|"
+                         r"born(?: on)?|ur\.|urodzon[aey]|data urodzenia|doğum tarihi|doğumlu|née? le|"
+                         r"geburtsdatum|geb\. am|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|"
+                         r"bday(?:;[\w=-]+)*)|дата народження|дата рождения|تاريخ الميلاد|تاريخ الولادة)"
                          r"\s*(?:op\s*|d\.\s?d\.\s*)?[:\-–?]?\s*$", re.IGNORECASE)  # "Geb. d.d. 2016-04-03"
 # a birth asterisk or the genealogists' "°": "* 21/11/2015", "(° 12.05.2017)"
 BIRTH_STAR = re.compile(r"(?:^|[\s(])[*°]\s*$")
 AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
-NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*\d{1,2}[:.]\d{2}\b)")
+# a time after the date, but for the midnight an export gives a date without one ("12-3-2017 0:00:00" from Excel)
+NOT_BIRTH_AFTER = re.compile(r"^(?:\*|,?\s*(?!0?0[:.]00(?:[:.]00)?\b)\d{1,2}[:.]\d{2}\b)")
 # a list line that opens with a name and gives a date after it: "- Bilal (11-8-2014): notenallergie", "Lotte – 09-10-2016"
 NAME_IN_LIST = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?[A-Z][\w'’-]+(?:[ \t]+(?:[a-z']{1,3}[ \t]+)*[A-Z][\w'’-]+){0,2}"
                           r"(?:[ \t]*(?:\([ \t]*[*°]?[ \t]*|[-–—:,][ \t]*)|[ \t]+)$")
@@ -94,12 +103,21 @@ OTHER_DATE_LABEL = re.compile(r"\b(?:start|begin|ingangs|aanmeld|inschrijf|insch
 
 
 DAY_MONTH = "date_day_month"
+COMPACT = "date_compact"
 # the birthday of no person: "Verjaardag van de school: 1 juni", "onze school is jarig op 3 mei"; not "op school
 # vierden we dat Sem jarig was (3-4-2017)"
 NOT_A_PERSONS_BIRTHDAY = re.compile(r"\bverjaardag van (?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club|bibliotheek|"
                                     r"gemeente|wijk|buurthuis|gebouw)\b[^.!?\n]*$|"
-                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club) (?:is|wordt|was) jarig\b[^.!?\n]*$",
+                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club) (?:is|wordt|was) jarig\b[^.!?\n]*$|"
+                                    # "Onze school is in 1974 geboren uit een fusie; op 1-8-1974 ging de deur open"
+                                    r"\b(?:de|het|onze|ons) (?:school|ikc|stichting|vereniging|club|plan|idee|project)\b"
+                                    r"[^.!?\n]{0,30}\bgeboren\b[^.!?\n]*$",
                                     re.IGNORECASE)
+# the same told after the date, in the next cell or clause: "| 12-03-2027 | Verjaardag van de school |"
+NOT_A_PERSONS_BIRTHDAY_AFTER = re.compile(r"^[^.!?\n]{0,20}\bverjaardag van (?:de|het|onze|ons) (?:school|ikc|stichting|"
+                                          r"vereniging|club|bibliotheek|gemeente|wijk|buurthuis|gebouw)\b", re.IGNORECASE)
+# a birthday's label before a day and a month: "Verjaardag Ties: 28/2", "jarig: 3-4", "Birthday Sam: 12/5"
+BIRTHDAY_LABEL = re.compile(r"\b(?:verjaardag|jarig|birthday|geb\.?|geboren)\b[^.!?\n:]{0,25}:\s*$", re.IGNORECASE)
 # a birth cohort, the date a bound of it: "alle kinderen die geboren zijn tussen 1 januari en 31 december 2018",
 # "geboren na 1 oktober 2021", "born between ...": whose date of birth it is, nobody can tell
 COHORT = re.compile(r"\b(?:geboren|born)\s+(?:zijn\s+|is\s+|werden\s+)?(?:tussen|na|voor|vóór|vanaf|tot|t/m|tot en met|"
@@ -108,6 +126,8 @@ COHORT = re.compile(r"\b(?:geboren|born)\s+(?:zijn\s+|is\s+|werden\s+)?(?:tussen
 BIRTHDAYS_HEADING = re.compile(r"\b(?:jarig\w*|verjaardag\w*|birthdays?)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•–]|\d+[.)])[ \t]|^  (?=\S)")  # a Markdown list's bullet is blanked to two spaces
 LIST_LINES = 40  # a heading further up than this many list lines is not looked for
+# a list's line without a bullet: a name, a dash or colon, the date ("Bo – 4 december", "Mats: 18-12")
+NAME_THEN_DATE = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*[-–—:][ \t]*\d")
 
 
 # a year as people type it: 2016, 16, '16 or ’16 ("8-11-'26")
@@ -138,6 +158,8 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         # a Roman month, as some forms and older parents write it: "3-III-2016", "3 III 2016"
         Pattern("date_roman", r"(?<![\w-])" + DAY + r"(?P<sep>[-/. ])" + ROMAN_MONTH + r"(?P=sep)(?:19|20)?\d{2}(?![\w-])",
                 0.6),
+        # the eight digits of a vCard's or an export's date ("BDAY:19820314"): only after a birth's label or under its header
+        Pattern(COMPACT, r"(?<![\w.,/-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w.,/-])", 0.6),
         # a day and a month alone ("03-04"): a birthday only in a birthday column or a list of birthdays
         Pattern(DAY_MONTH, r"(?<![\d/.:-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?![\d/:-]|\.\d)", 0.6),
     ]
@@ -153,6 +175,7 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         # looked for from each digit backwards: the month's alternatives are tried only there
         "date_month_first": regex.compile(r"(?<=(?:" + MONTHS + r")\.?[ \t]{1,2})\d", NlPatternRecognizer.REGEX_FLAGS),
         "date_roman": regex.compile(r"\d[-/. ](?-i:[IVX])"),
+        COMPACT: regex.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)"),  # eight digits are rare: quicker than words first
         DAY_MONTH: AnyWord("jarig", "verjaardag", "geb", "dob", "birth", then=regex.compile(
             r"(?:^|[\s|(])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:$|[\s|),:])")),
     }
@@ -164,21 +187,58 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
         line, near = behind.rsplit("\n", 1)[-1], behind[-60:]
         if COHORT.search(near):
             return False  # "geboren tussen 1 januari en 31 december 2018": a cohort's bounds
-        if OTHER_DATE_LABEL.search(line) or NOT_A_PERSONS_BIRTHDAY.search(near + text[result.start:result.end]):
+        if OTHER_DATE_LABEL.search(line) or NOT_A_PERSONS_BIRTHDAY.search(near + text[result.start:result.end]) \
+                or NOT_A_PERSONS_BIRTHDAY_AFTER.match(ahead):
             return False  # "Startdatum: 1 maart 2027 (zijn 4e verjaardag valt ...)": the first school day;
             # "Verjaardag van de school: 1 juni"
         if result.analysis_explanation is not None and result.analysis_explanation.pattern_name == DAY_MONTH:
-            return _birthday_list(text, result.start)  # "3-4" on its own: a score, a time, a week
+            # "3-4" on its own: a score, a time, a week; after a birthday's label ("Verjaardag Ties: 28/2") a birthday
+            return bool(BIRTHDAY_LABEL.search(line)) or _birthday_list(text, result.start)
+        if result.analysis_explanation is not None and result.analysis_explanation.pattern_name == COMPACT:
+            return bool(BIRTH_LABEL.search(near)) or table_column.headed(text, result.start, BIRTH_HEADER)
         years = _years_ago(text[result.start:result.end])
+        if years > HISTORY_YEARS:
+            return False  # "Annie M.G. Schmidt werd geboren op 20 mei 1911": no living person's
         line = _message(line)  # a chat message's text, after its time stamp and sender
+        # not animals born: "Op de kinderboerderij zijn de geitjes geboren op 3 november"
+        return self._birth_context(text, result, years, near, line, ahead) and not _animals_born(behind, ahead)
+
+    @staticmethod
+    def _birth_context(text: str, result, years: int, near: str, line: str, ahead: str) -> bool:  # noqa: ANN001
+        """Does what surrounds the date make it a date of birth (see the module's docstring)?"""
         return bool(_birth_before(near) or BIRTH_LABEL.search(near) or BIRTH_STAR.search(line)
                     or AFTER_GROUP.search(line) or _birth_after(ahead)
                     or ((years >= CHILD_YEARS or years < 0) and AGE_AFTER.match(ahead))
                     or (years >= CHILD_YEARS and (_far_before(line) or _after_name_in_list(line))
                         and not _under_other_header(text, result.start))
                     or (years in PUPIL_YEARS and (CHILD_BEFORE.search(line) or _pupils_dates(text, result.start)))
-                    or ((years >= CHILD_YEARS or years < 0) and _answers_birth_question(text, result.start))
+                    or ((years >= CHILD_YEARS or (years < 0 and not YEAR_4.search(text, result.start, result.end)))
+                        and _answers_birth_question(text, result.start))  # no year, or years back: not "12-03-2027"
                     or _birthday_list(text, result.start))
+
+
+YEAR_4 = re.compile(r"\d{4}")
+HISTORY_YEARS = 110  # a date of birth further back is a historical person's: the AVG protects the living
+# a birth of animals, told in the sentence of the date: "de geitjes zijn geboren op 3 november", "Op 2 april kwamen de
+# lammetjes ter wereld"
+BORN = re.compile(r"\b(?:geboren|ter wereld|geworpen)\b", re.IGNORECASE)
+SENTENCE_BEFORE = re.compile(r"[^.!?\n]*$")
+SENTENCE_AFTER = re.compile(r"^[^.!?\n]*")
+LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'’-]{2,}\b")
+NOT_AN_ANIMAL_BORN = {"knuffel", "mascotte"}
+
+
+def _animals_born(behind: str, ahead: str) -> bool:
+    """Does the date's sentence tell animals born, an animal written in lower case ("geitjes", "kalfje", "kuikens")
+    and no person: "Op de kinderboerderij zijn de geitjes geboren op 3 november 2026"?"""
+    sentence = SENTENCE_BEFORE.search(behind).group() + " " + SENTENCE_AFTER.match(ahead).group()
+    born = BORN.search(sentence)
+    if born is None:
+        return False
+    from screener.text.not_persons.animal_names import _animal  # the animals the name stage knows
+
+    # the animals born are the subject, before the verb: not "Ik ben geboren op 2 juni 2013 en heb drie katten"
+    return any(word not in NOT_AN_ANIMAL_BORN and _animal(word) for word in LOWER_WORD.findall(sentence, 0, born.start()))
 
 
 # a new clause between the birth and the date: "Geboren in Syrië, kwam op 12-03-2019 naar Nederland"
@@ -234,25 +294,69 @@ def _message(line: str) -> str:
     return line if message is None else message.group(2)
 
 
+# a chat copied from WhatsApp Web or desktop ("[20:14, 12-11-2026] Mirjam: ..."), and the line that names a
+# message's sender above its text: Teams ("[10:14] Sanne Bakker"), Telegram ("Jolien, [12.11.26 19:22]")
+WEB_MESSAGE = re.compile(rf"^\[{nl_chat_names.TIME}, {nl_chat_names.DATE}\] ([^:\n]{{2,40}}?): ?(.*)$")
+SENDER_LINE = re.compile(rf"^(?:\[{nl_chat_names.TIME}\] [^\n\[\]:]{{2,40}}|[^\n\[\]:,]{{2,40}}, \[{nl_chat_names.DATE} "
+                         rf"{nl_chat_names.TIME}\])[ \t]*$")
+CHAT_LINES = 30  # lines looked up for the messages before a date
+# a message that asks for a date of birth without a question mark: it names one ("de geboortedatum nodig van",
+# "geb.datum even checken"), or asks who or when with a word of birth ("wie is er deze maand jarig in de klas",
+# "wat was de geboortedatum van Kees ook alweer")
+BIRTH_NOUN = re.compile(r"\b(?:geboortedat(?:um|a|ums)|geb\.?\s?datum|geboortedag(?:en)?|dates? of birth|birth ?dates?)\b",
+                        re.IGNORECASE)
+ASKED_WITHOUT_MARK = re.compile(r"^(?:\W*\w+\W+){0,2}(?:wie|wat|wanneer|welke)\b[^.!?\n]{0,60}"
+                                r"\b(?:geboren|jarig|verjaardag)\b", re.IGNORECASE)
+
+
+def _chat_messages(text: str, at: int) -> list[str] | None:
+    """The chat message the date at `at` stands in (its text up to the date) and the messages before it, nearest
+    first, each without its time stamp and sender; None when the date is in no chat. A message on one line
+    after its time stamp and sender (WhatsApp: "[12-11-2026 20:14:03] Mirjam: ...", "12-11-26 21:03 - Karin: ...",
+    "[20:14, 12-11-2026] Mirjam: ...") or on the lines under its sender's line (Teams, Telegram), going on over
+    the lines below either."""
+    lines, line_start, end = [], text.rfind("\n", 0, at) + 1, at
+    for _ in range(CHAT_LINES):
+        lines.append(text[line_start:end])
+        if line_start == 0:
+            break
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+    messages, pending, seen_chat = [], [], False
+    for k, line in enumerate(lines):
+        if "\x00" in line:
+            break  # another draft
+        message = nl_chat_names.MESSAGE.match(line) or WEB_MESSAGE.match(line)
+        if message is not None:
+            messages.append("\n".join([message.group(2)] + pending))
+        elif k and SENDER_LINE.match(line):
+            messages.append("\n".join(pending))
+        else:
+            pending.insert(0, line)
+            continue
+        pending, seen_chat = [], True
+        if len(messages) > ANSWER_MESSAGES:
+            break
+    return messages if seen_chat else None
+
+
 def _answers_birth_question(text: str, at: int) -> bool:
     """Is the date at `at` in a chat message that answers one asking for a date of birth a few messages
     before ("[..] Gerda: Wanneer is Sem jarig?" / "[..] Ahmed: 3 april, hij wordt 9" or "14-03-2016"), the nearest
-    question before it ("Wanneer is de ouderavond?" / "Op 12 mei" is no answer of that kind)?"""
-    start = text.rfind("\n", 0, at) + 1
-    if nl_chat_names.MESSAGE.match(text, start) is None:
+    question before it ("Wanneer is de ouderavond?" / "Op 12 mei" is no answer of that kind)? A request needs no
+    question mark: "de juf wil de geboortedata van wie meegaat", "Kun je de geb.datum van Milan even checken"."""
+    messages = _chat_messages(text, at)
+    if not messages:
         return False
-    if BIRTH_REQUEST.search(text, start, at):
+    if BIRTH_REQUEST.search(messages[0]):
         return True  # "... de geboortedata van wie meerijdt. Noor is 4 april 2016": the asker's own answer
-    for _ in range(ANSWER_MESSAGES):
-        if start <= 0:
-            return False
-        above = text.rfind("\n", 0, start - 1) + 1
-        message = nl_chat_names.MESSAGE.match(text[above:start - 1])
-        if message is not None and BIRTH_REQUEST.search(message.group(2)):
-            return True  # a request for several children's dates of birth
-        if message is not None and "?" in message.group(2):
-            return BIRTH_QUESTION.search(message.group(2)) is not None  # the nearest question is answered
-        start = above
+    for message in messages[1:ANSWER_MESSAGES + 1]:
+        if BIRTH_REQUEST.search(message) or BIRTH_NOUN.search(message):
+            return True  # a request for one or several children's dates of birth
+        if "?" in message:
+            return BIRTH_QUESTION.search(message) is not None  # the nearest question is answered
+        if ASKED_WITHOUT_MARK.search(message):
+            return True
     return False
 
 
@@ -280,7 +384,7 @@ def _birthday_list(text: str, at: int) -> bool:
     """Is the date at `at` a birthday in a list of them: in a table column headed "verjaardag", "geb.",
     or on a list line under a heading that says "Jarigen", "Verjaardagen"?"""
     line_start = text.rfind("\n", 0, at) + 1
-    if LIST_ITEM.match(text[line_start:at + 1]):
+    if LIST_ITEM.match(text[line_start:at + 1]) or NAME_THEN_DATE.match(text, line_start, at + 1):
         end = line_start - 1
         for _ in range(LIST_LINES):
             if end <= 0:
@@ -288,7 +392,7 @@ def _birthday_list(text: str, at: int) -> bool:
             start = text.rfind("\n", 0, end) + 1
             above = text[start:end]
             end = start - 1
-            if LIST_ITEM.match(above):
+            if LIST_ITEM.match(above) or NAME_THEN_DATE.match(above):
                 continue
             if not above.strip():
                 continue

@@ -34,12 +34,15 @@ class NlPostcodeRecognizer(NlPatternRecognizer):
         Pattern("postcode_capitals", r"(?<![\w-])[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])", 0.6),
         Pattern("postcode_lower_joined", r"(?<![\w-])[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
         Pattern("postcode_lower_spaced", r"(?<![\w-])[1-9]\d{3} (?!sa|sd|ss)[a-z]{2}(?![\w-])", 0.5),
+        # after the country's code an international letter puts first: "NL-7413 EH"
+        Pattern("postcode_after_country", r"(?<=\bNL-)[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?![\w-])", 0.6),
         # two spaces, a tab or a dash between digits and letters ("7415  KP", "7415-KP"): only where an address puts it
         Pattern("postcode_odd_separator", r"(?<![\w-])[1-9]\d{3}" + ODD_SEPARATOR
                 + r"(?!SA|SD|SS|sa|sd|ss)(?:[A-Z]{2}|[a-z]{2})(?![\w-])", 0.5),
     ]
     CONTEXT = ["postcode", "adres", "woont", "wonen", "straat"]
     REGEX_FLAGS = regex.MULTILINE
+    PATTERN_NEEDS = {"postcode_after_country": regex.compile(r"NL-\d")}
 
     def invalidate_result(self, pattern_text: str) -> bool:
         return pattern_text[-2:].lower() in UNITS
