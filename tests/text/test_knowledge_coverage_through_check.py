@@ -1,0 +1,45 @@
+"""The knowledge lists filled by category, not by case (issue 14, session 12), as a user sees them from
+`screener check`: a made-up post about each category (children's books, television, games and music;
+history and faith; sport; brands and shops; places) exits 0, and a pupil who carries a first name of that
+category is still found where the post says it is a pupil. The posts are written for these tests."""
+
+from __future__ import annotations
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Klimop"]
+public = ["info@obsdeklimop.nl"]
+"""
+
+
+def _at(result, name: str, text: str, needle: str, line: int = 1) -> bool:
+    col = text.splitlines()[line - 1].index(needle) + 1
+    return f"{name}:{line}:{col}: error A2-NAAM" in result.output
+
+
+def test_a_reading_corner_with_picture_books_series_games_and_youtubers_exits_0(check):
+    post = ("In de leeshoek van groep 2 liggen Fien en Milo, Kikker en Pad en Raad eens hoeveel ik van je hou.\n"
+            "Groep 6 leest Tom Gates en Warrior Cats; Vuurhart is de favoriet, daarna Keeper van de verloren steden.\n"
+            "Op het plein ruilen ze kaarten van Piplup, Rayquaza en Umbreon, en praten ze over Hyrule en Ganondorf.\n"
+            "Thuis kijken ze naar Mascha Feoktistova en Defano Holwijn, en op Zapp naar Sipke Jan Bousema.\n"
+            "Op de bonte avond zongen we K3: Hanne, Marthe en Julia kwamen als poster mee.\n")
+    result = check("leeshoek.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_characters_and_singers_are_found_where_the_post_says_they_are_pupils(check):
+    post = ("Milo (groep 2) las voor uit Fien en Milo.\n"
+            "Julia uit groep 7 zong het liedje van K3 helemaal alleen.\n")
+    result = check("klas.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Milo", 1), ("Julia", 2)):
+        assert _at(result, "klas.md", post, needle, line=line), result.output
+
+
+def test_pupils_called_like_characters_and_singers_are_found_in_a_post_that_names_none_of_their_titles(check):
+    post = "Fien en Hanne hebben samen de poster gemaakt, en Midas en Zelda hielpen met plakken.\n"
+    result = check("poster.md", post)
+    assert result.exit_code == 1, result.output
+    for needle in ("Fien", "Hanne", "Midas", "Zelda"):
+        assert _at(result, "poster.md", post, needle), result.output
