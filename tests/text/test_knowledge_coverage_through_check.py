@@ -43,3 +43,22 @@ def test_pupils_called_like_characters_and_singers_are_found_in_a_post_that_name
     assert result.exit_code == 1, result.output
     for needle in ("Fien", "Hanne", "Midas", "Zelda"):
         assert _at(result, "poster.md", post, needle), result.output
+
+
+def test_a_history_and_art_lesson_on_the_canon_seafarers_painters_and_scientists_exits_0(check):
+    post = ("Bij geschiedenis ging het over Trijntje, Hebban olla vogala en het Kinderwetje van Van Houten.\n"
+            "Groep 7 maakte een tijdlijn met Amalia van Solms, Louise de Coligny, Dirck Hartog en Antonie van Diemen.\n"
+            "In het museum zagen we werk van Hans Memling, Gerard Dou en Thérèse Schwartze, en Rembrandt met Saskia.\n"
+            "Bij techniek kwamen Eratosthenes, Willebrord Snellius en de Strandbeesten van Daan Roosegaarde aan bod.\n")
+    result = check("tijdlijn.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_figures_of_history_and_art_are_found_beside_school_context_or_without_their_story(check):
+    post = ("Saskia (groep 6) heeft de tekening van de Nachtwacht gemaakt.\n"
+            "Mabel en Pepijn hebben vandaag de kring geleid, en Pascal las voor.\n")
+    result = check("kring.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Saskia", 1), ("Mabel", 2), ("Pepijn", 2), ("Pascal", 2)):
+        assert _at(result, "kring.md", post, needle, line=line), result.output
+
