@@ -62,3 +62,20 @@ def test_pupils_called_like_figures_of_history_and_art_are_found_beside_school_c
     for needle, line in (("Saskia", 1), ("Mabel", 2), ("Pepijn", 2), ("Pascal", 2)):
         assert _at(result, "kring.md", post, needle, line=line), result.output
 
+
+def test_a_sports_day_post_with_clubs_olympians_and_formula_one_exits_0(check):
+    post = ("Op de sportdag droegen veel kinderen een shirt van SC Cambuur, Chelsea of Arsenal, en van de Oranjeleeuwinnen.\n"
+            "Olympisch kampioen Joep Wennemars en Nouchka Fontijn zijn hun helden, net als Anna van der Breggen.\n"
+            "In de Formule 1-hoek hingen posters van Mercedes, Ferrari en Red Bull; de hockeyers zijn fan van Pinoké.\n")
+    result = check("sportdag.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_athletes_are_found_beside_school_context_or_without_their_sport(check):
+    post = ("Memphis (groep 8) scoorde twee keer bij het schoolvoetbal.\n"
+            "Chelsea en Teun hebben de ranja uitgedeeld.\n")
+    result = check("voetbal.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Memphis", 1), ("Chelsea", 2), ("Teun", 2)):
+        assert _at(result, "voetbal.md", post, needle, line=line), result.output
+
