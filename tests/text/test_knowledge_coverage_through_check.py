@@ -79,3 +79,20 @@ def test_pupils_called_like_athletes_are_found_beside_school_context_or_without_
     for needle, line in (("Memphis", 1), ("Chelsea", 2), ("Teun", 2)):
         assert _at(result, "voetbal.md", post, needle, line=line), result.output
 
+
+def test_a_thank_you_post_to_shops_banks_and_firms_exits_0(check):
+    post = ("De fruitbakjes voor het schoolontbijt kwamen van Picnic en de prijzen van Toychamp en Smiggle.\n"
+            "Het schoolfeest werd gesponsord door Rabobank, Interpolis en Menzis; Tubantia schreef erover.\n"
+            "De bakfiets van Babboe en de fietsen van VanMoof staan in de schuur; we reisden met Flixbus en Breng.\n")
+    result = check("bedankt.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_parent_whose_surname_is_a_brand_and_a_pupil_whose_first_name_is_one_are_found(check):
+    post = ("Sanne Kwekkeboom en Daan Milner hebben de kraam van de rommelmarkt opgebouwd.\n"
+            "Heinz (groep 5) bracht de limonade mee.\n")
+    result = check("rommelmarkt.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Sanne Kwekkeboom", 1), ("Daan Milner", 1), ("Heinz", 2)):
+        assert _at(result, "rommelmarkt.md", post, needle, line=line), result.output
+
