@@ -96,3 +96,19 @@ def test_a_parent_whose_surname_is_a_brand_and_a_pupil_whose_first_name_is_one_a
     for needle, line in (("Sanne Kwekkeboom", 1), ("Daan Milner", 1), ("Heinz", 2)):
         assert _at(result, "rommelmarkt.md", post, needle, line=line), result.output
 
+
+def test_a_geography_and_excursion_post_with_world_places_museums_and_care_organisations_exits_0(check):
+    post = ("Bij aardrijkskunde zochten we de Serengeti, de Okavangodelta, Uluru en het Baikalmeer op in de atlas.\n"
+            "Groep 8 gaat naar het Allard Pierson en naar NEMO; de bus stopt bij het Polman Stadion.\n"
+            "Dank aan Kentalis, Visio en Accare voor de gastles, en aan Twence en Cogas voor het lespakket.\n")
+    result = check("atlas.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_a_place_are_found_in_a_geography_post(check):
+    post = ("Petra en Santiago zochten de Akropolis en Krakau op in de atlas.\n"
+            "Odessa (groep 4) heeft de kaart ingekleurd.\n")
+    result = check("kaart.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Petra", 1), ("Santiago", 1), ("Odessa", 2)):
+        assert _at(result, "kaart.md", post, needle, line=line), result.output
