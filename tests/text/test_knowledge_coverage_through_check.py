@@ -112,3 +112,21 @@ def test_pupils_called_like_a_place_are_found_in_a_geography_post(check):
     assert result.exit_code == 1, result.output
     for needle, line in (("Petra", 1), ("Santiago", 1), ("Odessa", 2)):
         assert _at(result, "kaart.md", post, needle, line=line), result.output
+
+
+def test_a_feast_post_with_pieten_reindeer_halloween_figures_folk_tales_and_famous_animals_exits_0(check):
+    post = ("In het Sinterklaasjournaal zagen we de Danspiet en de Klimpiet; daarna kwamen Dasher, Prancer en Vixen.\n"
+            "Met Halloween liep groep 6 als Dracula en Count Olaf; de kleuters speelden Jan Klaassen en Katrijn.\n"
+            "We lazen over Scheherazade, Mulla Nasruddin en Rikki-Tikki-Tavi, en over de ijsbeer Flocke en Paul the Octopus.\n"
+            "In de poppenkast speelden Kermit en Fozzie Beer; bij Kuifje hoort Milou.\n")
+    result = check("feest.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_feast_figures_and_animals_are_found_beside_school_context_or_without_their_story(check):
+    post = ("Casper (groep 3) verkleedde zich als spook.\n"
+            "Milou en Dolly hebben de pompoenen uitgehold.\n")
+    result = check("halloween.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Casper", 1), ("Milou", 2), ("Dolly", 2)):
+        assert _at(result, "halloween.md", post, needle, line=line), result.output
