@@ -130,3 +130,21 @@ def test_pupils_called_like_feast_figures_and_animals_are_found_beside_school_co
     assert result.exit_code == 1, result.output
     for needle, line in (("Casper", 1), ("Milou", 2), ("Dolly", 2)):
         assert _at(result, "halloween.md", post, needle, line=line), result.output
+
+
+def test_a_weekly_plan_with_civil_rights_figures_coding_robots_a_puppet_and_a_river_cruise_exits_0(check):
+    post = ("Deze week lezen we Ik ben Ruby Bridges en praten we over Claudette Colvin en Thurgood Marshall.\n"
+            "Bij techniek programmeren we de Bee-Bot en Lego Spike; in de Week van de Lentekriebels werken we met Kriebels in je buik.\n"
+            "De kleuters zongen met Pompom uit Schatkist. Onze meester vaart na zijn pensioen over de Donau van Passau naar Wenen.\n"
+            "Op het schoolfeest draaiden we Frank Boeijen en Ruth Jacott.\n")
+    result = check("weektaak.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_a_civil_rights_figure_or_a_puppet_are_found(check):
+    post = ("Ruby (groep 5) hield een spreekbeurt over Ruby Bridges.\n"
+            "Maya en Beer hebben de planten water gegeven.\n")
+    result = check("spreekbeurt.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Ruby", 1), ("Maya", 2), ("Beer", 2)):
+        assert _at(result, "spreekbeurt.md", post, needle, line=line), result.output
