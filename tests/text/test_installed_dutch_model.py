@@ -146,3 +146,22 @@ def test_the_models_person_guesses_give_way_to_a_shops_name_after_van_and_a_club
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED]
+
+
+def test_the_lists_filled_by_category_veto_the_models_person_guesses_but_not_a_pupil_beside_school_context(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_standin_model(site, persons=(INVENTED, "Piplup", "Sipke Jan Bousema", "Amalia van Solms", "Hans Memling",
+                                      "Joep Wennemars", "Rabobank", "Kentalis", "Milo"))
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"unknown_names": False}}}})
+        text = ("{INVENTED} ruilde een kaart van Piplup en keek Zapp met Sipke Jan Bousema. Bij geschiedenis ging het "
+                "over Amalia van Solms en Hans Memling, bij gym over Joep Wennemars. Rabobank en Kentalis sponsorden "
+                "de dag. Milo (groep 2) las Fien en Milo voor.")
+        print(json.dumps([text[h.start:h.end] for h in analyzer.analyze(text, cfg) if h.rule == "A2-NAAM"]))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED, "Milo"]
