@@ -12,7 +12,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
-from screener.text.recognizers.base import Either, NlPatternRecognizer
+from screener.text.recognizers.base import Either, NlPatternRecognizer, casefolded
 
 SUFFIXES = (
     "straat|str|laan|ln|weg|wg|plein|pln|plantsoen|plnts|gracht|gr|kade|singel|sngl|dijk|dyk|dreef|drf|"
@@ -40,7 +40,7 @@ class _StreetBeforeNumber:
     BEFORE_NUMBER = regex.compile(r"(?:[ \t]+(?:t/o|tegenover|bij))?[ \t]*$")  # "Kerkstraat t/o 14", "Kerkstraat  12"
 
     def search(self, text: str) -> object | None:
-        if "postbus" in text.casefold():
+        if "postbus" in casefolded(text):
             return True
         for match in self.SPACE_DIGIT.finditer(text):
             street = text[max(0, match.start() - 30):match.start()]
