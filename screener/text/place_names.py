@@ -4,11 +4,27 @@ an adjective ("Noord-Duitse")."""
 
 from __future__ import annotations
 
+import bisect
+
 from screener.text import vocabulary
 from screener.text.name_words import PLACE_PREPOSITIONS, PROVINCE_CODES, NameWords
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import all_caps as _all_caps
 from screener.text.tokens import title_case as _title_case
+
+
+_SORTED_PLACES: dict[int, tuple[frozenset, tuple[str, ...]]] = {}  # per place list: its places in order
+
+
+def _opens_a_place(places: frozenset[str], text: str) -> bool:
+    """Does a place of the list start with `text`? (Those that do stand together in order, from where
+    `text` would stand: one bisection.)"""
+    known = _SORTED_PLACES.get(id(places))
+    if known is None or known[0] is not places:
+        known = _SORTED_PLACES[id(places)] = (places, tuple(sorted(places)))
+    ordered = known[1]
+    k = bisect.bisect_left(ordered, text)
+    return k < len(ordered) and ordered[k].startswith(text)
 
 
 class PlaceRules(NameWords):
@@ -17,6 +33,8 @@ class PlaceRules(NameWords):
         first = doc[i].text
         if not (_title_case(first) or _all_caps(first) or first in {"'", "'s", "'t", "Den", "De"}):
             return i
+        if not (_opens_a_place(self.lex.places, first) or _opens_a_place(self.lex.places, first.title())):
+            return i  # the quick way out: every span below starts with this word (in title case, for one in capitals)
         for length in range(min(6, n - i), 0, -1):
             text = doc.span_text(i, i + length)
             if text not in self.lex.places and not (_all_caps(text.replace(" ", "").replace("-", ""))

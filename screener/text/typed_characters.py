@@ -37,7 +37,8 @@ _APOSTROPHE = re.compile(rf"(?<=[^\W\d_])[{APOSTROPHES}](?=[^\W\d_])|(?<![\w{APO
 def plain(text: str) -> str:
     """`text` with every typed variant of a dash, a space, a slash, an apostrophe or an ASCII character as
     that character; the same length, each character in its place."""
-    if _APOSTROPHE.search(text) is not None:
+    if any(mark in text for mark in APOSTROPHES) and _APOSTROPHE.search(text) is not None:  # the pattern opens
+        # with a look-behind, tried at every position of the text: the marks are looked for first
         text = _APOSTROPHE.sub("'", text)
     if _TYPED.search(text) is None:
         return text

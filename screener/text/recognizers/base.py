@@ -82,10 +82,23 @@ class AnyWord:
         self.then = then
 
     def search(self, text: str) -> object | None:
-        folded = text.casefold()
+        folded = casefolded(text)
         if not any(word in folded for word in self.words):
             return None
         return self.then.search(text) if self.then is not None else True
+
+
+_LAST_FOLDED: tuple[str, str] = ("", "")  # the text last case-folded, and its fold
+
+
+def casefolded(text: str) -> str:
+    """`text.casefold()`, made once for the text that the recognizers read in turn (a chunk of drafts of
+    20,000 characters: folding it for each recognizer that looks for words cost as much as their search)."""
+    global _LAST_FOLDED
+    last = _LAST_FOLDED  # one tuple, replaced whole: a thread never reads another text's fold
+    if last[0] is not text:
+        last = _LAST_FOLDED = (text, text.casefold())
+    return last[1]
 
 
 class Either:

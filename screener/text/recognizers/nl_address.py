@@ -15,7 +15,7 @@ import regex
 from presidio_analyzer import Pattern
 
 from screener.text import vocabulary
-from screener.text.recognizers.base import Either, NlPatternRecognizer, after, before
+from screener.text.recognizers.base import Either, NlPatternRecognizer, after, before, casefolded
 
 SUFFIXES = (
     "straat|str|laan|ln|weg|wg|plein|pln|plantsoen|plnts|gracht|gr|kade|singel|sngl|dijk|dyk|dreef|drf|"
@@ -48,7 +48,7 @@ class _StreetBeforeNumber:
     BEFORE_NUMBER = regex.compile(r"(?:[ \t]+(?:t/o|tegenover|bij|nr\.?|no\.?|nummer))?[ \t]*$")
 
     def search(self, text: str) -> object | None:
-        if "postbus" in text.casefold():
+        if "postbus" in casefolded(text):
             return True
         for match in self.SPACE_DIGIT.finditer(text):
             street = text[max(0, match.start() - 30):match.start()]
