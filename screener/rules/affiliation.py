@@ -133,6 +133,18 @@ def _employ_pattern(english: bool) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _self_at_work_pattern() -> re.Pattern:
+    """'Ich arbeite', 'calısıyorum', 'pracuje', 'اعمل': the first person in the verb itself (data/affiliation_other.txt)."""
+    return lexicon.regexes(list(lexicon.lines("affiliation_other.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _teacher_emoji() -> re.Pattern:
+    """A profile line opening with a teacher emoji (data/affiliation_emoji.txt)."""
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, lexicon.lines("affiliation_emoji.txt"))) + ")")
+
+
+@functools.lru_cache(maxsize=1)
 def _work_done_pattern() -> re.Pattern:
     """'ik geef de gymlessen', 'ik begeleid de plusklas': a function said as the work one does."""
     return lexicon.regexes(list(lexicon.lines("function_work.txt")))
@@ -154,6 +166,10 @@ class _Sentence:
         self.employ = self._matches(_employ_pattern(analysis.is_english), analysis, segment)
         self.work_done = self._matches(_work_done_pattern(), analysis, segment)
         self.self_ = {i for i, w in enumerate(self.words) if w in SELF}
+        # "Ich arbeite als Lehrerin an der ...", "... 'da ogretmen olarak calısıyorum", "👩‍🏫 groep 8 | 🏫 ..."
+        self.self_at_work = bool(_teacher_emoji().match(analysis.text, segment.start, segment.end)) or (
+            analysis.other_language
+            and bool(_self_at_work_pattern().search(analysis.folded, segment.start, segment.end)))
 
     def _bare_hashtag(self, analysis: Analysis, i: int) -> bool:
         """'#Lithora' at the end of a post tags it; 'werk bij #Lithora' still names the workplace."""
@@ -303,6 +319,8 @@ class _Sentence:
 
     def affiliation(self) -> bool:
         """Does this sentence tie the writer to an explicit mention of the organisation?"""
+        if self.org and self.self_at_work:
+            return True
         for o in sorted(self.org):
             before = range(max(0, o - EMPLOY_WINDOW), o)
             if any(self.words[j] in BIO and o - j <= 4 and self._linked(j, o) for j in before):
