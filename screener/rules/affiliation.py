@@ -54,6 +54,10 @@ INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "i
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden",
        "employed", "employee", "colleagues"}
 THERE = {"er", "daar", "hier"}
+# the writer introducing themselves by name: "Hier reageert Joris, meester van ...", "Hier schrijft Sanne, IB'er van"
+# ("Dit is Joris, ..." introduces someone else as often: not counted)
+SELF_INTRO_OPENERS = {"hier"}
+SELF_INTRO_VERBS = {"reageert", "schrijft", "antwoordt", "spreekt"}
 WHERE = {"waar", "where"}  # "KBS De Wingerd, waar ik werk", "OBS De Regenboog (Lithora), where I teach year 5"
 # "mijn werk", "m'n werk", "my work": the work as a noun (the writer's job), no statement of where
 WORK_NOUNS = {"werk", "work", "wurk"}
@@ -233,12 +237,20 @@ class _Sentence:
         for f in sorted(self.function):
             if self._names_someone(f):
                 continue
-            opening = all(self._filler(k) or self.words[k] in BIO_OPENERS for k in range(f))
+            opening = all(self._filler(k) or self.words[k] in BIO_OPENERS for k in range(f)) \
+                or self._introduces_self(f)
             if not (opening or self.introduced(f) and self._near_self(f, SELF_WINDOW)):
                 continue
             if any(self._linked(f, o) and o - f <= 6 for o in self.org):
                 return True
         return False
+
+    def _introduces_self(self, f: int) -> bool:
+        """'Hier reageert Joris, meester van groep 7 bij ...', 'Hier schrijft Sanne, IB'er van ...': the writer
+        introduces themselves by name, the job title right after it."""
+        names = range(2, f)
+        return 2 < f <= 5 and self.words[0] in SELF_INTRO_OPENERS and self.words[1] in SELF_INTRO_VERBS \
+            and all(self.original[k][:1].isupper() for k in names)
 
     def self_function(self) -> bool:
         if any(self._near_self(i, 2) for i in self.work_done):  # "ik geef de gymlessen op ..."
