@@ -3,9 +3,9 @@ in German, Turkish, Polish, Arabic or on an emoji profile line; disclaimers in t
 at a time, as a user meets it through `screener check`: each in a made-up post of that kind, with a quiet
 look-alike.
 
-- C1 missed on a school closed by the weather, on the lost-and-found to pick up by a time (its items "of the
-  past weeks" tell of no time gone by), on the parents' evening slots written "tien-minutengesprekken", and on a
-  countdown with a polite request after an emoji ("... op school! 🎁 Wilt u ...?").
+- C1 missed on a school closed by the weather, on the parents' evening slots written "tien-minutengesprekken",
+  and on a countdown with a polite request after an emoji ("... op school! 🎁 Wilt u ...?"); the lost-and-found
+  waiting to be picked up is no notice (school-posts-quiet leaves it quiet).
 - D3 raised on a staff member who says where they work in another language ("Ich arbeite als Lehrerin an der
   ...", "... 'de ogretmen olarak calısıyorum", "Pracuje jako nauczyciel w ...", "أعمل معلمة في ...") or on a
   profile line opening with a teacher emoji; D4 raised on a disclaimer in those languages.
@@ -61,11 +61,9 @@ C1 = "C1-KANAAL"
 
 @pytest.mark.parametrize("text", [
     "Vanwege de ijzel is IKC Het Anker morgen, woensdag 3 februari, gesloten. Via Parro volgt het werk voor thuis.",
-    "Gevonden voorwerpen 🧢 Alle mutsen en bidons van de afgelopen weken hangen tot donderdag 14.00 uur bij de "
-    "ingang.",
     "Herinnering: inschrijven voor de tien-minutengesprekken van groep 3 kan nog tot en met vrijdag.",
     "Nog 2 nachtjes en dan is het Koningsspelen-ontbijt! 👑 Wilt u uw kind in het oranje laten komen?",
-], ids=["closed by the weather", "the lost-and-found", "parents' talks to sign up for", "a countdown with a request"])
+], ids=["closed by the weather", "parents' evening slots to sign up for", "a countdown with a request"])
 def test_a_practical_notice_in_an_unusual_form_on_the_school_account_is_c1(check, text):
     result = check("Even dit.\n" + text + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
     assert C1 in result.output, result.output
@@ -78,7 +76,8 @@ def test_a_practical_notice_in_an_unusual_form_on_the_school_account_is_c1(check
     "gezin! 🎪",
     "Dank aan alle ouders die bij de sportdag zo fijn meehielpen en meedachten. Wat een dag!",
     "De winkel van de bakker blijft zaterdag dicht wegens verbouwing.",
-], ids=["a snow day afterwards", "a public fair", "a thank-you", "a shop closed"])
+    "Gevonden voorwerpen 🧢 Mutsen en bidons hangen tot donderdag 14.00 uur bij de ingang, kom gerust kijken.",
+], ids=["a snow day afterwards", "a public fair", "a thank-you", "a shop closed", "the lost-and-found"])
 def test_a_report_a_public_event_or_a_thank_you_on_the_school_account_is_no_c1(check, text):
     result = check("Even dit.\n" + text + "\n", *SCHOOL_ACCOUNT, name="bericht.txt")
     assert C1 not in result.output, result.output
