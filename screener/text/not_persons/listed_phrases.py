@@ -28,6 +28,7 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.english_text import block_english_words
+from screener.text.not_persons.firm_names import block_firms
 from screener.text.not_persons.kind_words import block_names_after_their_kind
 from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
@@ -215,6 +216,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             blocked.authors.append(doc[start].idx)
             _block_title_before(doc, start - 1, blocked)
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
+    block_firms(doc, blocked, lex)
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
