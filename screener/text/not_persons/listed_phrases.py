@@ -33,6 +33,7 @@ from screener.text.not_persons.kind_words import block_names_after_their_kind
 from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
+from screener.text.not_persons.thing_names import block_thing_names
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
 from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
                                                            block_shortened_compounds)
@@ -171,6 +172,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_quoted_titles(doc, blocked)
     block_shortened_compounds(doc, blocked)
     block_animal_names(doc, blocked)
+    block_thing_names(doc, blocked)
     block_acronym_expansions(doc, blocked, lex)
     block_option_labels(doc, blocked, lex)
     block_english_words(doc, blocked, lex)
