@@ -1,0 +1,65 @@
+"""The school's own names for its rooms and teams are no persons: a room written as a capitalised compound
+that ends in a room ("het nieuwe Maaklokaal", "de Stiltehoek", "het Speellokaal") and a team or club named
+with an article, an adjective and a noun, each capitalised ("De Groene Ploeg van groep 7/8", "De Snelle
+Slakken"). The Dutch word lists lack such compounds, and "Ploeg", "Slakken" are surnames to the name lists.
+
+A person's name never has that shape: no first name or surname is a compound of a room, and a surname after
+"De" has no adjective before it ("De Vries", "De Jonge"). A word a list knows as a first name or surname is
+left alone ("Verhoek", "De Groene Sanne"), and so are the names beside the room or team ("in het Maaklokaal
+bouwde Sem", "De Groene Ploeg van Noor").
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from screener.text import vocabulary
+
+if TYPE_CHECKING:
+    from screener.text.lexicons import Lexicons
+    from screener.text.not_persons.listed_phrases import Blocked
+
+
+ROOMS = ("lokaal", "lokalen", "zaal", "atelier", "lab", "hoek", "klas", "kamer", "keuken", "bieb", "studio", "plein")
+ROOM_HEAD = 3  # letters before the room in a compound: "Maaklokaal"; not "Oklas"
+ARTICLES = {"De", "Het"}
+
+
+@functools.lru_cache(maxsize=16384)
+def _room_compound(text: str) -> bool:
+    """"Maaklokaal", "Stiltehoek", "Techniekatelier": a capitalised compound of a room whose head is a word."""
+    if len(text) < ROOM_HEAD + 3 or not text[:1].isupper() or not text[1:].islower() or not text.isalpha():
+        return False
+    low = text.lower()
+    room = next((r for r in ROOMS if low.endswith(r) and len(low) - len(r) >= ROOM_HEAD), None)
+    if room is None:
+        return False
+    head = low[:-len(room)]
+    verb = head[:-2] + head[-1] + "en" if head[-3:-2] in "aeou" and head[-3:-2] == head[-2:-1] else head + "en"
+    return any(vocabulary.is_dutch_word(form) for form in (head, head.rstrip("s"), verb, low))  # "maak": maken
+
+
+def _plain(text: str, lex: Lexicons) -> bool:
+    """A capitalised ordinary Dutch word that no list knows as a first name."""
+    return text[:1].isupper() and text[1:].islower() and text.isalpha() and text not in lex.first_names \
+        and vocabulary.is_dutch_word(text.lower())
+
+
+def block_rooms_and_teams(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 - a Tokens snapshot
+    """Block a room's compound ("Maaklokaal") and a team's name of article, adjective and noun ("De Groene
+    Ploeg")."""
+    n = len(doc)
+    for i in range(n):
+        text = doc[i].text
+        if not text[:1].isupper():
+            continue
+        if text not in lex.surnames and text not in lex.first_names and _room_compound(text):
+            blocked.tokens[i] = True
+            continue
+        if text in ARTICLES and i + 2 < n and doc[i].whitespace_ == " " and doc[i + 1].whitespace_ == " ":
+            adjective, noun = doc[i + 1].text, doc[i + 2].text
+            if adjective.endswith("e") and adjective not in lex.surnames and _plain(adjective, lex) \
+                    and _plain(noun, lex) and not (i > 0 and doc[i - 1].text in lex.first_names):
+                for k in (i, i + 1, i + 2):  # "De Groene Ploeg"; not "Sanne De Groene Ploeg"
+                    blocked.tokens[k] = True
