@@ -20,7 +20,8 @@ def test_firms_after_their_trade_or_before_their_legal_form_are_no_persons(check
             "In de zomervakantie haalt Grondverzet Van Olst de oude tegels weg en legt Tapijthuis Van Dalen\n"
             "de vloer in het speellokaal. De nieuwe fietsenrekken komen van Rijwielhandel Bosman.\n"
             "De shirts van het voetbalteam zijn gesponsord door Fietsenmakerij Hendriks & Zn. uit Olst.\n"
-            "Het hekwerk komt van Smeenk B.V. en het zand van Hofstede v.o.f.\n\n"
+            "Het hekwerk komt van Smeenk B.V. en het zand van Hofstede v.o.f.\n"
+            "Het springkussen huren we bij Verhuurbedrijf Kees de Bruin uit Twello.\n\n"
             "| week | werk | wie |\n"
             "| --- | --- | --- |\n"
             "| 30 | vloeren | Van Dalen |\n")

@@ -55,18 +55,24 @@ def _trade_word(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
 
 
 def _name_after(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
-    """The end of the surname after token `i` on its line, with its particles ("Van der Veen"), or `i + 1`
-    when none follows or a first name does ("Leesgroep Sem": a child)."""
-    k = i + 1
+    """The end of the name after token `i` on its line, with its particles and every capitalised word of it
+    ("Van der Veen", "Kees de Springer"), or `i + 1` when none follows or a first name alone does
+    ("Leesgroep Sem": a child)."""
     n = len(doc)
-    while k < n and k - i <= NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].whitespace_:
-        if doc[k].lower_ in PARTICLES and k + 1 < n and "\n" not in doc[k].whitespace_:
+    k = last = i + 1
+    words = 0
+    while k < n and k - i <= NAME_TOKENS + 2 and doc[k - 1].whitespace_ and not doc[k].is_space:
+        if doc[k].lower_ in PARTICLES and k + 1 < n and doc[k + 1].text[:1].isupper():
             k += 1
-            continue
-        if doc[k].text[:1].isupper() and doc[k].text.isalpha():
-            return k + 1 if doc[k].text in lex.surnames or doc[k].text not in lex.first_names else i + 1
-        break
-    return i + 1
+        elif doc[k].text[:1].isupper() and doc[k].text.isalpha():
+            k += 1
+            last = k
+            words += 1
+        else:
+            break
+    if words == 1 and doc[last - 1].text in lex.first_names and doc[last - 1].text not in lex.surnames:
+        return i + 1
+    return last
 
 
 def _name_before(doc, end: int, lex: Lexicons) -> int:  # noqa: ANN001
