@@ -34,6 +34,7 @@ from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
 from screener.text.not_persons.school_rooms_and_teams import block_rooms_and_teams
+from screener.text.not_persons.song_lists import block_song_lists
 from screener.text.not_persons.thing_names import block_thing_names
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
 from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
@@ -221,6 +222,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_firms(doc, blocked, lex)
     block_rooms_and_teams(doc, blocked, lex)
+    block_song_lists(doc, blocked, lex)
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
