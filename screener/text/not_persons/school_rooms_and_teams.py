@@ -1,7 +1,8 @@
 """The school's own names for its rooms and teams are no persons: a room written as a capitalised compound
-that ends in a room ("het nieuwe Maaklokaal", "de Stiltehoek", "het Speellokaal") and a team or club named
-with an article, an adjective and a noun, each capitalised ("De Groene Ploeg van groep 7/8", "De Snelle
-Slakken"). The Dutch word lists lack such compounds, and "Ploeg", "Slakken" are surnames to the name lists.
+that ends in a room ("het nieuwe Maaklokaal", "de Stiltehoek", "het Speellokaal") and a team, club or
+resource named with an article, a capitalised adjective and a capitalised noun ("De Groene Ploeg van groep
+7/8", "De Snelle Slakken", "de Digitale Opvoedkalender"). The Dutch word lists lack such compounds, and
+"Ploeg", "Slakken" are surnames to the name lists.
 
 A person's name never has that shape: no first name or surname is a compound of a room, and a surname after
 "De" has no adjective before it ("De Vries", "De Jonge"). A word a list knows as a first name or surname is
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 ROOMS = ("lokaal", "lokalen", "zaal", "atelier", "lab", "hoek", "klas", "kamer", "keuken", "bieb", "studio", "plein")
 ROOM_HEAD = 3  # letters before the room in a compound: "Maaklokaal"; not "Oklas"
-ARTICLES = {"De", "Het"}
+ARTICLES = {"De", "Het", "de", "het"}
 
 
 @functools.lru_cache(maxsize=16384)
@@ -46,20 +47,42 @@ def _plain(text: str, lex: Lexicons) -> bool:
         and vocabulary.is_dutch_word(text.lower())
 
 
+def _adjective(text: str, lex: Lexicons) -> bool:
+    """"Groene", "Snelle", "Digitale": an inflected adjective, capitalised, whose plain form is a Dutch word."""
+    if _plain(text, lex):
+        return True
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()) or text in lex.first_names:
+        return False
+    stem = text.lower()[:-1]  # "groen", "snell", "digital"
+    forms = [stem]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # "snel"
+    if len(stem) > 3 and stem[-2] in "aeou" and stem[-1] not in "aeiou" and stem[-3] not in "aeiou":
+        forms.append(stem[:-1] + stem[-2] + stem[-1])  # "digitaal"
+    return any(vocabulary.is_dutch_word(form) for form in forms)
+
+
+def _named_thing(text: str, lex: Lexicons) -> bool:
+    """"Opvoedkalender": a capitalised word no list knows as a first name or surname, after an adjective."""
+    return text[:1].isupper() and text[1:].islower() and text.isalpha() and text not in lex.first_names \
+        and text not in lex.surnames
+
+
 def block_rooms_and_teams(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 - a Tokens snapshot
     """Block a room's compound ("Maaklokaal") and a team's name of article, adjective and noun ("De Groene
     Ploeg")."""
     n = len(doc)
     for i in range(n):
         text = doc[i].text
+        if text in ARTICLES and i + 2 < n and doc[i].whitespace_ == " " and doc[i + 1].whitespace_ == " ":
+            adjective, noun = doc[i + 1].text, doc[i + 2].text
+            if adjective.endswith("e") and adjective not in lex.surnames and _adjective(adjective, lex) and (
+                    _plain(noun, lex) or _named_thing(noun, lex)) and not (i > 0 and doc[i - 1].text in lex.first_names):
+                for k in (i, i + 1, i + 2):  # "De Groene Ploeg", "de Digitale Opvoedkalender"; not "Sanne de Wilde"
+                    blocked.tokens[k] = True
+            continue
         if not text[:1].isupper():
             continue
         if text not in lex.surnames and text not in lex.first_names and _room_compound(text):
             blocked.tokens[i] = True
-            continue
-        if text in ARTICLES and i + 2 < n and doc[i].whitespace_ == " " and doc[i + 1].whitespace_ == " ":
-            adjective, noun = doc[i + 1].text, doc[i + 2].text
-            if adjective.endswith("e") and adjective not in lex.surnames and _plain(adjective, lex) \
-                    and _plain(noun, lex) and not (i > 0 and doc[i - 1].text in lex.first_names):
-                for k in (i, i + 1, i + 2):  # "De Groene Ploeg"; not "Sanne De Groene Ploeg"
-                    blocked.tokens[k] = True
+
