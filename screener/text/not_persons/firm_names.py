@@ -14,6 +14,7 @@ is no firm a school names).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,13 @@ NAME_TOKENS = 4  # particles and the surname: "Van der Veen", "Te Riele"
 def _trade_word(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
     """"Fietsenmakerij", "Tapijthuis", "Transport": a capitalised word of a trade, no surname or first name."""
     text = doc[i].text
-    if not text[:1].isupper() or text in lex.surnames or text in lex.first_names or not text.isalpha():
-        return False
+    return text[:1].isupper() and text.isalpha() and _trade(text) and text not in lex.surnames \
+        and text not in lex.first_names
+
+
+@functools.lru_cache(maxsize=16384)
+def _trade(text: str) -> bool:
+    """The trade test of `_trade_word`, once per word."""
     low = text.lower()
     if low in TRADE_ALONE:
         return True
