@@ -8,8 +8,8 @@ The trade is a capitalised compound that ends in a trade ("fietsenmakerij", "tap
 "installatietechniek") after a head that is a Dutch word, or is one of those words alone; it is no
 surname ("Timmerman", "Bakker" are persons' names as often as trades) and no first name. School context
 beside the name keeps it a pupil's ("Jansen (groep 6)", "Tapijthuis Van Dalen, groep 5": no firm is in a
-class), and so does a first name before the surname that the trade does not precede ("Sem Jansen & Zn."
-is no firm a school names).
+class), and so does a first name or an initial before the surname that the trade does not precede ("Sem
+Jansen & Zn.", "J. Leleux & Co" are persons' names).
 """
 
 from __future__ import annotations
@@ -91,9 +91,10 @@ def _name_before(doc, end: int, lex: Lexicons) -> int:  # noqa: ANN001
     start = last
     while start > 0 and doc[start - 1].lower_ in PARTICLES and "\n" not in doc[start - 1].whitespace_:
         start -= 1
-    if start > 0 and doc[start - 1].text in lex.first_names and "\n" not in doc[start - 1].whitespace_ \
-            and not _trade_word(doc, start - 1, lex):
-        return end  # "Sem Jansen & Zn.": a person's full name
+    initial = start > 0 and re.fullmatch(r"(?:[A-Z]\.)+", doc[start - 1].text) is not None  # "J.", "J.P."
+    if initial or (start > 0 and doc[start - 1].text in lex.first_names and "\n" not in doc[start - 1].whitespace_
+                   and not _trade_word(doc, start - 1, lex)):
+        return end  # "Sem Jansen & Zn.", "J. Leleux & Co": a person's full name
     return start
 
 

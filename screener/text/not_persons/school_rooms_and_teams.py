@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 ROOMS = ("lokaal", "lokalen", "zaal", "atelier", "lab", "hoek", "klas", "kamer", "keuken", "bieb", "studio", "plein")
 ROOM_HEAD = 3  # letters before the room in a compound: "Maaklokaal"; not "Oklas"
 ARTICLES = {"De", "Het", "de", "het"}
+NUMERALS = {"twee", "drie", "negende", "tweede", "derde", "vijfde", "zesde", "zevende", "achtste", "elfde"}
+# a longer run of capitals ("de Twee Zeeën Dancers") is left to the rules that read it whole
 
 
 @functools.lru_cache(maxsize=16384)
@@ -76,7 +78,9 @@ def block_rooms_and_teams(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa
         text = doc[i].text
         if text in ARTICLES and i + 2 < n and doc[i].whitespace_ == " " and doc[i + 1].whitespace_ == " ":
             adjective, noun = doc[i + 1].text, doc[i + 2].text
-            if adjective.endswith("e") and adjective not in lex.surnames and _adjective(adjective, lex) and (
+            longer = i + 3 < n and doc[i + 2].whitespace_ == " " and doc[i + 3].text[:1].isupper()
+            if not longer and adjective.endswith("e") and adjective.lower() not in NUMERALS \
+                    and adjective not in lex.surnames and _adjective(adjective, lex) and (
                     _plain(noun, lex) or _named_thing(noun, lex)) and not (i > 0 and doc[i - 1].text in lex.first_names):
                 for k in (i, i + 1, i + 2):  # "De Groene Ploeg", "de Digitale Opvoedkalender"; not "Sanne de Wilde"
                     blocked.tokens[k] = True

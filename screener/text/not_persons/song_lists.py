@@ -62,7 +62,8 @@ def block_song_lists(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN
 
 def _block_item(doc, blocked: Blocked, lex: Lexicons, starts: list[int], begin: int, end: int) -> None:  # noqa: ANN001
     """Block the capitalised words of one item outside its brackets, unless school context is beside it; a first
-    name the lists know stays a name ("Sem deed mee aan voetbal (Sallandia)")."""
+    name the lists know that opens a run of capitals leaves the item alone ("Sem deed mee aan voetbal (Sallandia)",
+    "minister Jan Peeters (CVP)")."""
     text = doc.text
     item = text[begin:end]
     bracket = item.find("(")
@@ -75,10 +76,9 @@ def _block_item(doc, blocked: Blocked, lex: Lexicons, starts: list[int], begin: 
         last -= 1
     if last < first or pupil_beside(doc, first, last + 1):
         return  # "Sem (groep 5)": a pupil
-    run = False  # the capitalised words of a title so far: "Soldier Poet King" ends in a first name
-    for k in range(first, last + 1):
-        if doc[k].idx >= begin and doc[k].text[:1].isupper() and (doc[k].text not in lex.first_names or run):
-            blocked.tokens[k] = True
-            run = True
-        else:
-            run = False
+    words = [k for k in range(first, last + 1) if doc[k].idx >= begin and doc[k].text[:1].isupper()]
+    if any(doc[k].text in lex.first_names and (j == 0 or words[j - 1] != k - 1) for j, k in enumerate(words)):
+        return  # "Sem deed mee aan voetbal (Sallandia)", "minister Jan Peeters (CVP)": a person opens a run of
+        # capitals; "Soldier Poet King" only ends in a first name
+    for k in words:
+        blocked.tokens[k] = True
