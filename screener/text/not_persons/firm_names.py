@@ -14,6 +14,7 @@ Jansen & Zn.", "J. Leleux & Co" are persons' names).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -122,20 +123,23 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
             spans.append((start, last))
         if first < last and start < end:
             spans.append((first, last))
-    names: set[str] = set()
+    names: dict[int, set[str]] = {}  # per draft of a joined batch: the firms' surnames
+    drafts = [m.start() for m in re.finditer("\x00", text)]  # drafts joined for batch analysis: one post each
     for start, end in spans:
         name_start = start + 1 if _trade_word(doc, start, lex) else start
         if pupil_beside(doc, name_start, end):
             continue  # "Jansen (groep 6)": a pupil
         for k in range(start, end):
             blocked.tokens[k] = True
-        names.update(doc[k].text for k in range(name_start, end)
-                     if doc[k].text[:1].isupper() and doc[k].lower_ not in PARTICLES and doc[k].text.isalpha()
-                     and doc[k].text not in lex.first_names)  # a first name alone stays a child's
+        names.setdefault(bisect.bisect(drafts, doc[start].idx), set()).update(
+            doc[k].text for k in range(name_start, end)
+            if doc[k].text[:1].isupper() and doc[k].lower_ not in PARTICLES and doc[k].text.isalpha()
+            and doc[k].text not in lex.first_names)  # a first name alone stays a child's
     if not names:
         return
     for k in range(n):  # the firm's surname alone again: "Van Dalen, Schildersbedrijf Mulder"
-        if blocked.tokens[k] or doc[k].text not in names or pupil_beside(doc, k, k + 1):
+        if blocked.tokens[k] or doc[k].text not in names.get(bisect.bisect(drafts, doc[k].idx), ()) \
+                or pupil_beside(doc, k, k + 1):
             continue
         start = k
         while start > 0 and doc[start - 1].lower_ in PARTICLES and "\n" not in doc[start - 1].whitespace_:
