@@ -144,7 +144,8 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
         start = k
         while start > 0 and doc[start - 1].lower_ in PARTICLES and "\n" not in doc[start - 1].whitespace_:
             start -= 1
-        if start > 0 and doc[start - 1].text in lex.first_names and "\n" not in doc[start - 1].whitespace_:
-            continue  # "Sem Jansen", "Sem Van Dalen": a pupil who shares the firm's name
+        if start > 0 and (doc[start - 1].text in lex.first_names or doc[start - 1].lower_.rstrip(".") in lex.titles) \
+                and "\n" not in doc[start - 1].whitespace_:
+            continue  # "Sem Jansen", "Sem Van Dalen", "Meneer Hofman": a person who shares the firm's name
         for j in range(start, k + 1):
             blocked.tokens[j] = True
