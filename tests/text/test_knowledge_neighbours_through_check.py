@@ -1,0 +1,51 @@
+"""The lists of general knowledge by category, with each category's neighbours (screener/text/data/), as a
+user sees them from `screener check`: a levensbeschouwing lesson, a theatre programme, a walk through
+Deventer, a playlist, a sponsor's thank-you and a lesson on scientists name nobody, and a pupil who carries
+a listed figure's first name is still found in a school sentence. The posts are written for these tests
+(other members of each category than the evaluation sets name)."""
+
+from __future__ import annotations
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Klimop"]
+public = ["info@obsdeklimop.nl"]
+"""
+
+
+def _names(result, name: str) -> list[str]:
+    return [line for line in result.output.splitlines() if line.startswith(f"{name}:") and "A2-NAAM" in line]
+
+
+def _at(result, name: str, text: str, needle: str, line: int = 1) -> bool:
+    col = text.splitlines()[line - 1].index(needle) + 1
+    return f"{name}:{line}:{col}: error A2-NAAM" in result.output
+
+
+def test_a_lesson_on_the_prophets_the_gospels_and_the_buddha_names_nobody(check):
+    post = ("In groep 6 vergeleken we verhalen: in de Koran heet Mozes Musa en Jozef Yusuf; Soera 12 gaat over hem.\n"
+            "Rond de Kaäba vertelden we over Ismail en Harun.\n"
+            "David werd koning nadat hij Goliat had verslagen.\n"
+            "Met Pasen lazen we Lucas 24 over de Emmaüsgangers, en uit Marcus de storm op het meer.\n"
+            "Prins Siddhartha Gautama zat onder de bodhiboom in Bodhgaya.\n")
+    result = check("levensbeschouwing.md", post)
+    assert not _names(result, "levensbeschouwing.md"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_prophets_and_evangelists_are_found_in_a_school_sentence(check):
+    post = ("Lucas uit groep 4 las het kerstverhaal voor en Marcus speelde een herder.\n"
+            "Yusuf en Dawud hebben vandaag de moestuin gewied.\n"
+            "David heeft gewonnen bij het schaaktoernooi.\n")
+    result = check("klas.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Lucas", 1), ("Marcus", 1), ("Yusuf", 2), ("Dawud", 2), ("David", 3)):
+        assert _at(result, "klas.md", post, needle, line=line), result.output
+
+
+def test_a_pupil_called_like_a_prophet_is_found_beside_school_context_in_a_lesson_on_the_koran(check):
+    post = "In de Koran en in Soera 14 lazen we over Ibrahim. Ibrahim (groep 6) maakte er een tekening bij.\n"
+    result = check("les.md", post)
+    col = post.index("Ibrahim (groep") + 1
+    assert f"les.md:1:{col}: error A2-NAAM" in result.output, result.output
