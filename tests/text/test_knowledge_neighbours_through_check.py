@@ -49,3 +49,22 @@ def test_a_pupil_called_like_a_prophet_is_found_beside_school_context_in_a_lesso
     result = check("les.md", post)
     col = post.index("Ibrahim (groep") + 1
     assert f"les.md:1:{col}: error A2-NAAM" in result.output, result.output
+
+
+def test_a_walk_along_deventers_waters_squares_and_parks_names_nobody(check):
+    post = ("De avondvierdaagse loopt dinsdag langs de Berkel en de Schipbeek, woensdag door het Rijsterborgherpark\n"
+            "en over de Brink, donderdag langs de Welle naar de Ossenwaard, aan de overkant van de IJssel.\n"
+            "Vrijdag eindigen we bij de Waag; de finish is op Landgoed De Worp.\n"
+            "Bij aardrijkskunde zochten we de Regge, de Dinkel en de Linge op, en Kaap Hoorn en Vuurland.\n")
+    result = check("wandeling.md", post)
+    assert not _names(result, "wandeling.md"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_whose_surname_is_a_landmark_of_deventer_are_still_found(check):
+    post = ("Daan de Brink en Sem van de Hoven liepen de hele route.\n"
+            "Lotte van de IJssel en Sanne Berkel hebben de stempelkaart vol.\n")
+    result = check("klas.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Daan", 1), ("Sem", 1), ("Lotte", 2), ("Sanne", 2)):
+        assert _at(result, "klas.md", post, needle, line=line), result.output
