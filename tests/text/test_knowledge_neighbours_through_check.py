@@ -68,3 +68,29 @@ def test_pupils_whose_surname_is_a_landmark_of_deventer_are_still_found(check):
     assert result.exit_code == 1, result.output
     for needle, line in (("Daan", 1), ("Sem", 1), ("Lotte", 2), ("Sanne", 2)):
         assert _at(result, "klas.md", post, needle, line=line), result.output
+
+
+def test_a_theatre_programme_a_reading_lesson_and_an_after_school_club_name_nobody(check):
+    post = ("Groep 8 ziet Romeo & Julia; daarna spelen ze een scène waarin Romeo en Mercutio ruzie maken.\n"
+            "Groep 7 gaat naar Een midzomernachtsdroom, met Oberon, Titania en Puck.\n"
+            "In Veilig leren lezen lazen we over Sim en Mies. Oma kende nog het leesplankje: aap noot mies, Wim, Zus en Jet.\n"
+            "De peuters werken met Uk & Puk; Puk de pop zit in de kring. De BSO heet Ot & Sien.\n"
+            "In de bieb: Dummie de mummie en de tombe van Achnetoet. Op het plein speelden we Annemaria Koekoek.\n")
+    result = check("cultuur.md", post)
+    assert not _names(result, "cultuur.md"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_characters_are_found_in_a_school_sentence(check):
+    post = ("Julia en Romeo hebben de hele middag geknutseld.\n"
+            "Sien en Kim waren vandaag jarig; Sim bracht taart mee. Puk heeft een tekening gemaakt.\n")
+    result = check("klas.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Julia", 1), ("Romeo", 1), ("Sien", 2), ("Kim", 2), ("Sim", 2), ("Puk", 2)):
+        assert _at(result, "klas.md", post, needle, line=line), result.output
+
+
+def test_a_pupil_called_like_a_character_is_found_beside_school_context_in_a_post_naming_the_play(check):
+    post = "Julia (groep 8) speelde de hoofdrol in Romeo & Julia.\n"
+    result = check("toneel.md", post)
+    assert _at(result, "toneel.md", post, "Julia"), result.output
