@@ -94,3 +94,23 @@ def test_a_pupil_called_like_a_character_is_found_beside_school_context_in_a_pos
     post = "Julia (groep 8) speelde de hoofdrol in Romeo & Julia.\n"
     result = check("toneel.md", post)
     assert _at(result, "toneel.md", post, "Julia"), result.output
+
+
+def test_a_thank_you_to_sponsors_a_green_team_and_a_ggd_letter_name_nobody(check):
+    post = ("Dank aan Rabo ClubSupport en het Oranje Fonds voor de robots: groep 6 bouwde met Lego Spike Prime en mBot.\n"
+            "De Groene Club leverde batterijen in bij Stibat, oude apparaten bij Wecycle, en deed mee met World Cleanup Day\n"
+            "van Nederland Schoon. Tips voor thuis staan bij Milieu Centraal en Netwerk Mediawijsheid.\n"
+            "De GGD schrijft over Rotavirus en Salmonella. Neem Compeed of Hansaplast mee; Nivea en Piz Buin tegen de zon.\n"
+            "Ook Hula Hoops en Pom-Bär blijven thuis. Het Samenwerkingsverband IJssel | Berkel denkt mee.\n")
+    result = check("bedankt.md", post)
+    assert not _names(result, "bedankt.md"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_beside_brands_and_funds_are_still_found(check):
+    post = ("Sanne en Daan brachten de batterijen naar Stibat.\n"
+            "Milan Nivea uit groep 7 won de prijs van Rabo ClubSupport.\n")
+    result = check("klas.md", post)
+    assert result.exit_code == 1, result.output
+    for needle, line in (("Sanne", 1), ("Daan", 1), ("Milan", 2)):
+        assert _at(result, "klas.md", post, needle, line=line), result.output
