@@ -114,3 +114,23 @@ def test_pupils_beside_brands_and_funds_are_still_found(check):
     assert result.exit_code == 1, result.output
     for needle, line in (("Sanne", 1), ("Daan", 1), ("Milan", 2)):
         assert _at(result, "klas.md", post, needle, line=line), result.output
+
+
+def test_a_class_playlist_a_music_lesson_and_the_phases_of_a_group_name_nobody(check):
+    post = ("Op de playlist: Baby Shark, Soldier Poet King, Yellow van Coldplay, Waterloo van ABBA en Counting Stars.\n"
+            "Bij muziek luisterden we naar Vivaldi's Vier Jaargetijden: eerst de Herfst, daarna de Winter.\n"
+            "Daarna de Hummelvlucht van Rimski-Korsakov en de Bolero van Ravel. We zingen met 1,2,3 Zing en MuziekID.\n"
+            "In de Gouden Weken doorloopt de groep vier fases.\n"
+            "Performing: dan draait de groep.\n")
+    result = check("muziek.md", post)
+    assert not _names(result, "muziek.md"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_whose_surname_is_a_season_are_found_beside_a_music_lesson(check):
+    post = ("Bij muziek luisterden we naar De Vier Jaargetijden van Vivaldi.\n"
+            "Sanne de Winter en Daan de Lente speelden de vioolpartij.\n")
+    result = check("muziek.md", post)
+    assert result.exit_code == 1, result.output
+    for needle in ("Sanne", "Daan"):
+        assert _at(result, "muziek.md", post, needle, line=2), result.output
