@@ -134,3 +134,27 @@ def test_pupils_whose_surname_is_a_season_are_found_beside_a_music_lesson(check)
     assert result.exit_code == 1, result.output
     for needle in ("Sanne", "Daan"):
         assert _at(result, "muziek.md", post, needle, line=2), result.output
+
+
+def test_a_schoolgids_on_educators_and_a_lesson_on_marie_curie_name_nobody(check):
+    post = ("De fases van de groep komen van Bruce Tuckman; over de mindset lazen we Carol Dweck, en de piramide\n"
+            "van Maslow hangt in de personeelskamer. Ons Daltononderwijs gaat terug op Helen Parkhurst.\n"
+            "Marie Curie kreeg twee Nobelprijzen. Ze werkte met haar man Pierre; hun dochter Irène ook.\n"
+            "Het gedicht is van Hans en Monique Hagen.\n")
+    result = check("schoolgids.md", post)
+    assert not _names(result, "schoolgids.md"), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_pupils_called_like_a_scientists_household_are_found_in_a_school_sentence(check):
+    post = "Pierre heeft de presentatie gedaan en Irène las voor.\n"
+    result = check("klas.md", post)
+    assert result.exit_code == 1, result.output
+    for needle in ("Pierre", "Irène"):
+        assert _at(result, "klas.md", post, needle), result.output
+
+
+def test_a_pupil_called_like_a_scientists_husband_is_found_beside_school_context_in_a_post_naming_her(check):
+    post = "Bij de spreekbeurt over Marie Curie vertelde Pierre (groep 7) over radium.\n"
+    result = check("spreekbeurt.md", post)
+    assert _at(result, "spreekbeurt.md", post, "Pierre"), result.output
