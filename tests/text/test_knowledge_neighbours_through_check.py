@@ -37,10 +37,12 @@ def test_a_lesson_on_the_prophets_the_gospels_and_the_buddha_names_nobody(check)
 def test_pupils_called_like_prophets_and_evangelists_are_found_in_a_school_sentence(check):
     post = ("Lucas uit groep 4 las het kerstverhaal voor en Marcus speelde een herder.\n"
             "Yusuf en Dawud hebben vandaag de moestuin gewied.\n"
-            "David heeft gewonnen bij het schaaktoernooi.\n")
+            "David heeft gewonnen bij het schaaktoernooi.\n"
+            "Bij de verhalen van Nasreddin Hodja lachten Ibrahim en Isa het hardst.\n")
     result = check("klas.md", post)
     assert result.exit_code == 1, result.output
-    for needle, line in (("Lucas", 1), ("Marcus", 1), ("Yusuf", 2), ("Dawud", 2), ("David", 3)):
+    for needle, line in (("Lucas", 1), ("Marcus", 1), ("Yusuf", 2), ("Dawud", 2), ("David", 3), ("Ibrahim", 4),
+                         ("Isa", 4)):
         assert _at(result, "klas.md", post, needle, line=line), result.output
 
 
