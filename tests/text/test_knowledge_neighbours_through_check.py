@@ -160,3 +160,10 @@ def test_a_pupil_called_like_a_scientists_husband_is_found_beside_school_context
     post = "Bij de spreekbeurt over Marie Curie vertelde Pierre (groep 7) over radium.\n"
     result = check("spreekbeurt.md", post)
     assert _at(result, "spreekbeurt.md", post, "Pierre"), result.output
+
+
+def test_songs_on_a_line_that_starts_with_the_group_that_chose_them_name_nobody(check):
+    post = ("**Groep 1/2**: Hoofd schouders knie en teen, Baby Shark\n"
+            "**Groep 6**: Counting Stars, Soldier Poet King\n")
+    result = check("playlist.md", post)
+    assert not _names(result, "playlist.md"), result.output
