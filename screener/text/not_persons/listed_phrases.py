@@ -209,6 +209,10 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if entry.group < 0 and entry.phrase not in people() and start > 0 and doc[start - 1].text in lex.first_names \
                 and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
             continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
+        if entry.group < 0 and start > 1 and doc[start].lower_ in SURNAME_INTERFIXES \
+                and doc[start - 1].lower_ in SURNAME_INTERFIXES and doc[start - 2].text in lex.first_names \
+                and not blocked.tokens[start - 2]:
+            continue  # "Sem van de Hoven": a landmark's "de Hoven" after a first name and "van" is a surname
         if end - start == 1 and start > 1 and doc[start - 1].lower_ in SURNAME_INTERFIXES \
                 and doc[start - 2].text in lex.first_names and not blocked.tokens[start - 2]:
             continue  # "Daan de Haas", "Sanne de Vos": a character's word after a first name and "de" is a surname
