@@ -401,9 +401,10 @@ def _break_before(text: str, lo: int, hi: int) -> int:
 def analyze_many(texts: list[str], config: Config, chunk_chars: int = 20_000) -> list[list[TextHit]]:
     """The same for many texts, faster than one by one.
 
-    Short drafts are joined into chunks (separated by SEPARATOR, which no pattern, context
-    window or name crosses) so presidio's fixed cost per call is paid once per chunk, and the
-    chunks go through spaCy's `nlp.pipe`. Hits are mapped back to offsets in each text.
+    Each draft goes through spaCy's `nlp.pipe` as a Doc of its own (the name tagger's post-wide signals see
+    only that draft), then short drafts are joined into chunks (separated by SEPARATOR, which no pattern or
+    context window crosses) so presidio's fixed cost per call is paid once per chunk (`_joined_artifacts`).
+    Hits are mapped back to offsets in each text: each text gets exactly the hits `analyze` gives it.
     """
     visible = [_visible(text) for text in texts]
     found = _analyze_many_visible([unwrapped(text) for text, _ in visible], config, chunk_chars)
