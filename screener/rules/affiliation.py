@@ -54,6 +54,10 @@ INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "i
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden",
        "employed", "employee", "colleagues"}
 THERE = {"er", "daar", "hier"}
+# the writer introducing themselves by name: "Hier reageert Joris, meester van ...", "Hier schrijft Sanne, IB'er van"
+# ("Dit is Joris, ..." introduces someone else as often: not counted)
+SELF_INTRO_OPENERS = {"hier"}
+SELF_INTRO_VERBS = {"reageert", "schrijft", "antwoordt", "spreekt"}
 WHERE = {"waar", "where"}  # "KBS De Wingerd, waar ik werk", "OBS De Regenboog (Lithora), where I teach year 5"
 # "mijn werk", "m'n werk", "my work": the work as a noun (the writer's job), no statement of where
 WORK_NOUNS = {"werk", "work", "wurk"}
@@ -133,6 +137,18 @@ def _employ_pattern(english: bool) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _self_at_work_pattern() -> re.Pattern:
+    """'Ich arbeite', 'calısıyorum', 'pracuje', 'اعمل': the first person in the verb itself (data/affiliation_other.txt)."""
+    return lexicon.regexes(list(lexicon.lines("affiliation_other.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def _teacher_emoji() -> re.Pattern:
+    """A profile line opening with a teacher emoji (data/affiliation_emoji.txt)."""
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, lexicon.lines("affiliation_emoji.txt"))) + ")")
+
+
+@functools.lru_cache(maxsize=1)
 def _work_done_pattern() -> re.Pattern:
     """'ik geef de gymlessen', 'ik begeleid de plusklas': a function said as the work one does."""
     return lexicon.regexes(list(lexicon.lines("function_work.txt")))
@@ -154,6 +170,10 @@ class _Sentence:
         self.employ = self._matches(_employ_pattern(analysis.is_english), analysis, segment)
         self.work_done = self._matches(_work_done_pattern(), analysis, segment)
         self.self_ = {i for i, w in enumerate(self.words) if w in SELF}
+        # "Ich arbeite als Lehrerin an der ...", "... 'da ogretmen olarak calısıyorum", "👩‍🏫 groep 8 | 🏫 ..."
+        self.self_at_work = bool(_teacher_emoji().match(analysis.text, segment.start, segment.end)) or (
+            analysis.other_language
+            and bool(_self_at_work_pattern().search(analysis.folded, segment.start, segment.end)))
 
     def _bare_hashtag(self, analysis: Analysis, i: int) -> bool:
         """'#Lithora' at the end of a post tags it; 'werk bij #Lithora' still names the workplace."""
@@ -217,12 +237,20 @@ class _Sentence:
         for f in sorted(self.function):
             if self._names_someone(f):
                 continue
-            opening = all(self._filler(k) or self.words[k] in BIO_OPENERS for k in range(f))
+            opening = all(self._filler(k) or self.words[k] in BIO_OPENERS for k in range(f)) \
+                or self._introduces_self(f)
             if not (opening or self.introduced(f) and self._near_self(f, SELF_WINDOW)):
                 continue
             if any(self._linked(f, o) and o - f <= 6 for o in self.org):
                 return True
         return False
+
+    def _introduces_self(self, f: int) -> bool:
+        """'Hier reageert Joris, meester van groep 7 bij ...', 'Hier schrijft Sanne, IB'er van ...': the writer
+        introduces themselves by name, the job title right after it."""
+        names = range(2, f)
+        return 2 < f <= 5 and self.words[0] in SELF_INTRO_OPENERS and self.words[1] in SELF_INTRO_VERBS \
+            and all(self.original[k][:1].isupper() for k in names)
 
     def self_function(self) -> bool:
         if any(self._near_self(i, 2) for i in self.work_done):  # "ik geef de gymlessen op ..."
@@ -303,6 +331,8 @@ class _Sentence:
 
     def affiliation(self) -> bool:
         """Does this sentence tie the writer to an explicit mention of the organisation?"""
+        if self.org and self.self_at_work:
+            return True
         for o in sorted(self.org):
             before = range(max(0, o - EMPLOY_WINDOW), o)
             if any(self.words[j] in BIO and o - j <= 4 and self._linked(j, o) for j in before):

@@ -103,7 +103,9 @@ _TOWARDS = re.compile(r"(?<![\w])(?:voor|mee naar|mee op|naar|op) (?:het |de |a\
 # A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
 # ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?"),
 # or a call for help after the notice ("donderdag gaan we naar de kinderboerderij, wie kan er rijden?").
-_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
+# a polite request opens the sentence, a clause, or follows an exclamation and an emoji the sentence split keeps
+# together ("... op school! 🎁 Wilt u uw kind verkleed laten komen?")
+_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+|[.!]\W*\s)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
                       r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
                       r"brengen) (?:u|je|jij|jullie)\b"
                       r"|(?:^\s*|[,:;]\s+)wie (?:kan|kunnen|wil|willen|heeft) (?:er )?(?:\w+ )?(?:rijden|helpen|begeleiden|mee)\b")

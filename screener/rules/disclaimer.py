@@ -2,7 +2,8 @@
 
 Recognised: the configured wording, the phrases in data/disclaimer.txt ("op persoonlijke titel",
 "dit is mijn eigen mening", "los van het officiële standpunt", "niet namens mijn werkgever", ...),
-in a post in English also those in data/disclaimer_en.txt ("Views are my own"), and [policy]
+in a post in English also those in data/disclaimer_en.txt ("Views are my own"), in a post (partly) in another
+language those in data/disclaimer_other.txt ("Buradaki gorusler kisiseldir"), and [policy]
 disclaimer_phrases. `add_disclaimer` puts the configured wording into a post.
 """
 
@@ -62,7 +63,8 @@ def _named_pattern(settings: PolicySettings) -> re.Pattern | None:
 
 def has_disclaimer(analysis: Analysis, settings: PolicySettings) -> bool:
     folded = " ".join(analysis.folded.split())
-    phrases = settings.disclaimer_phrases + lexicon.for_english("disclaimer_en.txt", analysis.is_english)
+    phrases = (settings.disclaimer_phrases + lexicon.for_english("disclaimer_en.txt", analysis.is_english)
+               + lexicon.for_english("disclaimer_other.txt", analysis.other_language))
     if _pattern(phrases).search(folded) or _short_opinion_sentence(analysis):
         return True
     named = _named_pattern(settings)

@@ -70,3 +70,49 @@ def test_a_shop_named_in_one_draft_leaves_the_same_surname_in_another_draft_a_pe
     alone = [analyzer.analyze(text, cfg) for text in drafts]
     assert [[h.rule for h in hits] for hits in together] == [[h.rule for h in hits] for hits in alone]
     assert [h.rule for h in together[0]] == [] and [h.rule for h in together[1]] == ["A2-NAAM"]
+
+
+# Drafts screened together (analyze_many: the eval, the bench) whose post-wide signals must stay in their own draft:
+# a film and its character, a public figure, an author, a band with a town in its name, a name given again, a
+# column of names, an English draft, a sign-off; each followed by a draft that uses the same word for a person or place.
+SIDE_BY_SIDE = [
+    "Vanmiddag keken we de film Frozen, met Olaf de sneeuwman.",
+    "Anna heeft vandaag haar zwemdiploma B gehaald!",
+    "Bij het hoogspringen wilde iedereen Femke Bol zijn.",
+    "Ik ben Femke Nijhuis, de nieuwe juf van groep 4.",
+    "In de bieb lazen we uit *Gips* van Anna Woltz.",
+    "Anna Vos uit groep 7 won de voorleeswedstrijd.",
+    "We dansten op Abracadabra (Kris Kross Amsterdam).",
+    "Met de bus gaan we naar Amsterdam.",
+    "Storm (groep 5) las het mooiste voor. Daarna las Storm nog een gedicht.",
+    "Na de storm las de juf nog een verhaal voor.",
+    "| Naam | Groep |\n|---|---|\n| Lotte | 5 |\n| Storm | 5 |\n| Noor | 6 |\n",
+    "| Weer | Dag |\n|---|---|\n| Storm | maandag |\n",
+    "Dear parents, this week the children went to the zoo and they saw a lion and a giraffe. We had a great time "
+    "and the kids loved it. Thank you for driving us there!",
+    "Vandaag kwam Hope uit groep 2 vertellen over haar nieuwe zusje.",
+    "Hartelijke groet,\nJuf Marloes",
+    "Morgen gaan we naar de kinderboerderij met groep 1 en Marloes.",
+]
+
+
+def test_drafts_screened_together_get_exactly_the_findings_each_gets_alone():
+    """A title, a public figure or an author in one draft says nothing about the next draft's "Anna" or "Femke"."""
+    from screener import config
+    from screener.text import analyzer
+
+    cfg = config.from_dict({})
+    together = analyzer.analyze_many(SIDE_BY_SIDE, cfg)
+    assert together == [analyzer.analyze(text, cfg) for text in SIDE_BY_SIDE]
+    found = [[text[h.start:h.end] for h in hits] for text, hits in zip(SIDE_BY_SIDE, together)]
+    assert found[1] == ["Anna"] and found[3] == ["Femke Nijhuis"] and found[5] == ["Anna Vos"]
+    assert [h.rule for h in together[7]] == ["A2-PLAATS"]
+
+
+def test_drafts_screened_together_in_small_chunks_get_the_findings_each_gets_alone():
+    """The same when the drafts are spread over many chunks of the batch."""
+    from screener import config
+    from screener.text import analyzer
+
+    cfg = config.from_dict({})
+    assert analyzer.analyze_many(SIDE_BY_SIDE, cfg, chunk_chars=120) == [analyzer.analyze(t, cfg) for t in SIDE_BY_SIDE]

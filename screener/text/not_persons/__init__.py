@@ -15,6 +15,10 @@ alike. One module per kind of signal:
 - `kind_words`: a name right after the word for its kind ("de app Star Walk", "GGD IJsselland", "zorgboerderij De
   Hazelaar");
 - `animal_names`: a pet's or zoo animal's name ("ons klassenkonijn Snuffie");
+- `thing_names`: a name given to a thing (raket "Sterre", "de robot heet Bolt", a mascot's names in brackets);
+- `firm_names`: a firm named after a surname ("Fietsenmakerij Jansen & Zn.", "Tapijthuis Van Dalen");
+- `school_rooms_and_teams`: the school's rooms and teams ("het Maaklokaal", "De Groene Ploeg");
+- `song_lists`: the titles on a line of songs and their performers ("Kom maar bij mij (Suzan & Freek)");
 - `things_and_brands`: the maker of a product, a brand among brands, a compound's first half, a
   cell under a column of things (`names_a_thing`);
 - `public_roles`: a street, a saint, a town's office, a published author or performer

@@ -28,10 +28,14 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.english_text import block_english_words
+from screener.text.not_persons.firm_names import block_firms
 from screener.text.not_persons.kind_words import block_names_after_their_kind, block_names_before_their_event
 from screener.text.not_persons.option_labels import block_option_labels
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
+from screener.text.not_persons.school_rooms_and_teams import block_rooms_and_teams
+from screener.text.not_persons.song_lists import block_song_lists
+from screener.text.not_persons.thing_names import block_thing_names
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
 from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
                                                            block_shortened_compounds)
@@ -187,6 +191,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_quoted_titles(doc, blocked)
     block_shortened_compounds(doc, blocked)
     block_animal_names(doc, blocked)
+    block_thing_names(doc, blocked)
     block_acronym_expansions(doc, blocked, lex)
     block_option_labels(doc, blocked, lex)
     block_english_words(doc, blocked, lex)
@@ -207,6 +212,10 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         if entry.group < 0 and entry.phrase not in people() and start > 0 and doc[start - 1].text in lex.first_names \
                 and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
             continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
+        if entry.group < 0 and start > 1 and doc[start].lower_ in SURNAME_INTERFIXES \
+                and doc[start - 1].lower_ in SURNAME_INTERFIXES and doc[start - 2].text in lex.first_names \
+                and not blocked.tokens[start - 2]:
+            continue  # "Sem van de Hoven": a landmark's "de Hoven" after a first name and "van" is a surname
         if end - start == 1 and start > 1 and doc[start - 1].lower_ in SURNAME_INTERFIXES \
                 and doc[start - 2].text in lex.first_names and not blocked.tokens[start - 2]:
             continue  # "Daan de Haas", "Sanne de Vos": a character's word after a first name and "de" is a surname
@@ -241,6 +250,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             _block_title_on_the_line(doc, start - 1, blocked, lex)  # "3. Stille Nacht – Franz Gruber"
     block_names_before_their_event(doc, blocked, lex)
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
+    block_firms(doc, blocked, lex)
+    block_rooms_and_teams(doc, blocked, lex)
+    block_song_lists(doc, blocked, lex)
     block_words_as_words(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)

@@ -12,6 +12,7 @@ from screener.text.not_persons.school_context import WORD
 
 
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
+SENTENCE_END = re.compile(r"[.!?:](?=\s)")  # between two words: another sentence, or a sender's message
 # a table column that holds things, not people: the header above the cell says what kind of thing
 THING_HEADER = re.compile(
     r"^(?:lied(?:je)?s?|liederen|nummers?|titels?|boek(?:en)?|films?|voorstelling(?:en)?|teams?|teamnaam|groepsnaam|"
@@ -93,10 +94,13 @@ def product_compound(text: str, doc, end: int) -> bool:  # noqa: ANN001
 
 
 def among_brands(doc, start: int, matches: list) -> bool:  # noqa: ANN001
-    """Is another shop or brand that is no first name named close by on the same line?"""
+    """Is another shop or brand that is no first name named close by in the same sentence of the line? A
+    sentence or a chat sender's label ends between them: "Dirk Mulder: ik bak een kerststol", "Haha top Dirk! Wie
+    doet de chocomel?" name a person, "bij Dirk, Lidl of de Jumbo" shops."""
     at = doc[start].idx
     line_start, line_end = doc.text.rfind("\n", 0, at), doc.text.find("\n", at)
     line_end = line_end if line_end >= 0 else len(doc.text)
     return any(entry.group < 0 and not entry.needs_context and other != start
                and line_start < doc[other].idx < line_end and abs(doc[other].idx - at) <= BRAND_NEIGHBOURHOOD
+               and not SENTENCE_END.search(doc.text, min(at, doc[other].idx), max(at, doc[other].idx))
                for other, _, entry in matches)

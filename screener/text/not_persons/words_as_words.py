@@ -74,7 +74,7 @@ def _judge(doc, i: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN00
     if GLOSS_AFTER.match(doc.text, token.idx + len(word)) and (
             i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in GLOSS_OPENERS):
         blocked.tokens[i] = True  # "Luna is Latijn voor maan": a word opening its explanation
-    elif word not in lex.first_names and vocabulary.is_lower_case_word(word) and (
+    elif word not in lex.first_names and (vocabulary.is_lower_case_word(word) or _plural_of_a_word(word)) and (
             _on_a_heading(doc, i, lex) or _in_a_header_row(doc.text, token.idx, lex)):
         blocked.tokens[i] = True  # "## Avontuur", "Gezonde Lunch Week", "Zaal" over a column of rooms
 
@@ -150,6 +150,13 @@ def _on_a_heading(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
     return len(content) >= 3 and all(w[:1].isupper() for w in content) and len(plain) >= 2
 
 
+def _plural_of_a_word(word: str) -> bool:
+    """"Vogels", "Bomen": the plural of a common noun, which the word list lacks."""
+    low = word.lower()
+    return any(low.endswith(p) and len(low) - len(p) >= PART_MIN and vocabulary.is_lower_case_word(low[:-len(p)])
+               for p in PLURALS)
+
+
 def _marked_heading(text: str, line_start: int, line_end: int) -> bool:
     """Is the line a Markdown heading ("## Avontuur": its marks blanked to three spaces or more, or kept in a
     plain text) between blank lines?"""
@@ -158,6 +165,8 @@ def _marked_heading(text: str, line_start: int, line_end: int) -> bool:
         return False
     before = text[max(0, line_start - 2):line_start]
     after = text[line_end:line_end + 2] if line_end >= 0 else ""
+    if opening.startswith(("#", "   ")) and (line_start == 0 or before == "\n\n") and after[:1] in {"", "\n"}:
+        return True  # "### Vogels" right over its paragraph: the marks say it is a heading
     return (line_start == 0 or before == "\n\n") and after in {"", "\n", "\n\n"} and (after != "\n" or line_end + 1 == len(text))
 
 

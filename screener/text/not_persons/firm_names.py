@@ -1,0 +1,151 @@
+"""A firm named after a surname is a firm, not a person: its trade right before the name ("Fietsenmakerij
+Jansen", "Tapijthuis Van Dalen", "Grondverzet Van Olst", "Loonbedrijf Te Riele") or its legal form right
+after it ("Jansen & Zn.", "Mulder B.V.", "Koster v.o.f.", "Hofman en Zonen"). A reader meets the firm's
+name alone again further on ("Van Dalen, Schildersbedrijf Mulder" in a planning table) and reads the
+firm there too.
+
+The trade is a capitalised compound that ends in a trade ("fietsenmakerij", "tapijthuis", "grondverzet",
+"installatietechniek") after a head that is a Dutch word, or is one of those words alone; it is no
+surname ("Timmerman", "Bakker" are persons' names as often as trades) and no first name. School context
+beside the name keeps it a pupil's ("Jansen (groep 6)", "Tapijthuis Van Dalen, groep 5": no firm is in a
+class), and so does a first name or an initial before the surname that the trade does not precede ("Sem
+Jansen & Zn.", "J. Leleux & Co" are persons' names).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from screener.text import vocabulary
+from screener.text.not_persons.school_context import pupil_beside, token_index
+
+if TYPE_CHECKING:
+    from screener.text.lexicons import Lexicons
+    from screener.text.not_persons.listed_phrases import Blocked
+
+
+# the trades a firm's compound ends in: "Fietsenmakerij", "Tapijthuis", "Grondverzet", "Schildersbedrijf"
+TRADE_END = re.compile(r"(?:makerij|bedrijf|huis|handel|verzet|bouw|techniek|service|installaties?|transport|"
+                       r"zaak|winkel|bakkerij|slagerij|kwekerij|drukkerij|garage|werken|"
+                       r"hoveniers|verhuur|advies|diensten|specialist)$")
+# trade words that stand alone before a firm's name: "Transport Koster", "Hoveniers Van Olst"
+TRADE_ALONE = {"transport", "grondverzet", "hoveniers", "installatiebedrijf", "loonbedrijf", "aannemersbedrijf",
+               "schildersbedrijf", "bouwbedrijf", "garage", "bakkerij", "slagerij", "kwekerij", "drukkerij"}
+TRADE_HEAD = 3  # letters before the trade in a compound: "tapijthuis"; not "thuis"
+PARTICLES = {"van", "de", "der", "den", "te", "ter", "ten", "het", "'t", "in", "la", "le", "du"}
+# a firm's legal form right after its name: "& Zn.", "& Zonen", "B.V.", "BV", "v.o.f.", "VOF", "& Co."
+LEGAL_FORM = re.compile(r"[ \t]+(?:(?:&|en)[ \t]+(?:Zn\.?|Zonen|Co\.?|Dochters?)|B\.?V\.?|v\.?o\.?f\.?|VOF|N\.?V\.?)"
+                        r"(?![\w])", re.IGNORECASE)
+NAME_TOKENS = 4  # particles and the surname: "Van der Veen", "Te Riele"
+
+
+def _trade_word(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """"Fietsenmakerij", "Tapijthuis", "Transport": a capitalised word of a trade, no surname or first name."""
+    text = doc[i].text
+    return text[:1].isupper() and text.isalpha() and _trade(text) and text not in lex.surnames \
+        and text not in lex.first_names
+
+
+@functools.lru_cache(maxsize=16384)
+def _trade(text: str) -> bool:
+    """The trade test of `_trade_word`, once per word."""
+    low = text.lower()
+    if low in TRADE_ALONE:
+        return True
+    match = TRADE_END.search(low)
+    return match is not None and match.start() >= TRADE_HEAD and (
+        vocabulary.is_dutch_word(low[:match.start()]) or vocabulary.is_dutch_word(low)
+        or vocabulary.is_dutch_word(low[:match.start()].rstrip("s")))  # "schilders", "fietsen", "tapijt"
+
+
+def _name_after(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
+    """The end of the name after token `i` on its line, with its particles and every capitalised word of it
+    ("Van der Veen", "Kees de Springer"), or `i + 1` when none follows or a first name alone does
+    ("Leesgroep Sem": a child)."""
+    n = len(doc)
+    k = last = i + 1
+    words = 0
+    while k < n and k - i <= NAME_TOKENS + 2 and doc[k - 1].whitespace_ and not doc[k].is_space:
+        if doc[k].lower_ in PARTICLES and k + 1 < n and doc[k + 1].text[:1].isupper():
+            k += 1
+        elif doc[k].text[:1].isupper() and doc[k].text.isalpha():
+            k += 1
+            last = k
+            words += 1
+        else:
+            break
+    if words == 1 and doc[last - 1].text in lex.first_names and doc[last - 1].text not in lex.surnames:
+        return i + 1
+    return last
+
+
+def _name_before(doc, end: int, lex: Lexicons) -> int:  # noqa: ANN001
+    """The start of the surname that ends at token `end` ("Jansen" of "Jansen & Zn."), with its particles,
+    or `end` when the word is no surname the firm can be named after (a first name: "Sem")."""
+    last = end - 1
+    if last < 0 or not doc[last].text[:1].isupper() or doc[last].text in lex.first_names \
+            and doc[last].text not in lex.surnames:
+        return end
+    start = last
+    while start > 0 and doc[start - 1].lower_ in PARTICLES and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    initial = start > 0 and re.fullmatch(r"(?:[A-Z]\.)+", doc[start - 1].text) is not None  # "J.", "J.P."
+    if initial or (start > 0 and doc[start - 1].text in lex.first_names and "\n" not in doc[start - 1].whitespace_
+                   and not _trade_word(doc, start - 1, lex)):
+        return end  # "Sem Jansen & Zn.", "J. Leleux & Co": a person's full name
+    return start
+
+
+def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 - a Tokens snapshot
+    """Block the names of firms named after a surname, and that surname alone elsewhere in the post."""
+    n = len(doc)
+    if not n:
+        return
+    text = doc.text
+    starts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for i in range(n - 1):
+        if doc[i].text[:1].isupper() and _trade_word(doc, i, lex):
+            end = _name_after(doc, i, lex)
+            if end > i + 1:
+                spans.append((i, end))
+    for match in LEGAL_FORM.finditer(text):
+        if not starts:
+            starts = [t.idx for t in doc]
+        end = token_index(starts, match.start() - 1) + 1
+        first = token_index(starts, match.start() + len(match.group()) - len(match.group().lstrip()))
+        last = token_index(starts, match.end() - 1) + 1
+        start = _name_before(doc, end, lex)
+        if start < end:
+            spans.append((start, last))
+        if first < last and start < end:
+            spans.append((first, last))
+    names: dict[int, set[str]] = {}  # per draft of a joined batch: the firms' surnames
+    drafts = [m.start() for m in re.finditer("\x00", text)]  # drafts joined for batch analysis: one post each
+    for start, end in spans:
+        name_start = start + 1 if _trade_word(doc, start, lex) else start
+        if pupil_beside(doc, name_start, end):
+            continue  # "Jansen (groep 6)": a pupil
+        for k in range(start, end):
+            blocked.tokens[k] = True
+        names.setdefault(bisect.bisect(drafts, doc[start].idx), set()).update(
+            doc[k].text for k in range(name_start, end)
+            if doc[k].text[:1].isupper() and doc[k].lower_ not in PARTICLES and doc[k].text.isalpha()
+            and doc[k].text not in lex.first_names)  # a first name alone stays a child's
+    if not names:
+        return
+    for k in range(n):  # the firm's surname alone again: "Van Dalen, Schildersbedrijf Mulder"
+        if blocked.tokens[k] or doc[k].text not in names.get(bisect.bisect(drafts, doc[k].idx), ()) \
+                or pupil_beside(doc, k, k + 1):
+            continue
+        start = k
+        while start > 0 and doc[start - 1].lower_ in PARTICLES and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        if start > 0 and (doc[start - 1].text in lex.first_names or doc[start - 1].lower_.rstrip(".") in lex.titles) \
+                and "\n" not in doc[start - 1].whitespace_:
+            continue  # "Sem Jansen", "Sem Van Dalen", "Meneer Hofman": a person who shares the firm's name
+        for j in range(start, k + 1):
+            blocked.tokens[j] = True
