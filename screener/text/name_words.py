@@ -145,15 +145,19 @@ class NameWords:
     def _interfix(self, doc: Doc, i: int) -> int:
         """Tokens of the longest interfix at i ("van der", "v.d.", "v/d", "d'"), 0 if none."""
         best = 0
-        if i >= len(doc) or doc[i].lower_ not in self.interfix_starts:
+        n = len(doc)
+        if i >= n or doc[i].lower_ not in self.interfix_starts:
             return 0
+        start = doc[i].idx
+        reach = start + self.interfix_chars
         for length in (1, 2, 3, 4):
-            if i + length > len(doc):
+            if i + length > n:
                 break
-            text = doc.span_text(i, i + length)
-            if len(text) > self.interfix_chars:
+            last = doc[i + length - 1]
+            stop = last.idx + len(last.text)  # the span's text is doc.span_text(i, i + length)
+            if stop > reach:
                 break  # longer than every interfix, and so are the spans after it (lower() never shortens)
-            if text.lower() in self.lex.interfixes:
+            if doc.text[start:stop].lower() in self.lex.interfixes:
                 best = length
         return best
 

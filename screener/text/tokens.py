@@ -13,18 +13,20 @@ class _Token(NamedTuple):
     text: str
     lower_: str
     whitespace_: str
-    idx: int
     is_space: bool
     is_punct: bool
     like_num: bool
+    idx: int  # last: the fields before it are the same for every token of a word and its trailing space
 
 
-_WORDS: dict[int, tuple[Vocab, dict[int, tuple]]] = {}  # per vocabulary: a word's id -> what its tokens share
+_WORDS: dict[int, tuple[Vocab, dict[int, tuple]]] = {}  # per vocabulary: a word's id (negative: without a
+# space after it) -> what its tokens share
 
 
 def _words(vocab: Vocab) -> dict[int, tuple]:
-    """A word's text, lower case and kind (space, punctuation, number-like) by its id: they are the word's
-    in spaCy (its lexeme), the same for each of its tokens, so they are read once per process."""
+    """A word's text, lower case and kind (space, punctuation, number-like) by its id, with or without a space
+    after it: they are the word's in spaCy (its lexeme), the same for each of its tokens, so they are read once
+    per process."""
     known = _WORDS.get(id(vocab))
     if known is None or known[0] is not vocab:
         known = _WORDS[id(vocab)] = (vocab, {})
@@ -39,15 +41,19 @@ class Tokens(list):
     def __init__(self, doc: Doc) -> None:
         # from the Doc's array (a token's word, trailing space and offset) and each word's lexeme read once:
         # iterating a Doc makes a Token object per token and asks it one attribute at a time
-        words, vocab, tokens = _words(doc.vocab), doc.vocab, []
+        words, vocab, tokens, written = _words(doc.vocab), doc.vocab, [], []
+        new = tuple.__new__
         for orth, space, idx in doc.to_array([ORTH, SPACY, IDX]).tolist():
-            word = words.get(orth)
+            key = orth if space else -1 - orth
+            word = words.get(key)
             if word is None:
-                lexeme = vocab[orth]
-                word = words[orth] = (lexeme.orth_, lexeme.lower_, lexeme.is_space, lexeme.is_punct, lexeme.like_num)
-            tokens.append(tuple.__new__(_Token, (word[0], word[1], " " if space else "", idx, *word[2:])))
+                lexeme, after = vocab[orth], " " if space else ""
+                word = words[key] = ((lexeme.orth_, lexeme.lower_, after, lexeme.is_space, lexeme.is_punct,
+                                      lexeme.like_num), lexeme.orth_ + after)
+            tokens.append(new(_Token, (*word[0], idx)))
+            written.append(word[1])
         super().__init__(tokens)
-        self.text = "".join([t.text + t.whitespace_ for t in self])  # doc.text, without making each Token again
+        self.text = "".join(written)  # doc.text, without making each Token again
 
     def span_text(self, start: int, stop: int) -> str:
         """The text from token `start` up to (not including) token `stop`, as Doc[start:stop].text."""

@@ -152,9 +152,10 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     text = doc.text  # compared piece by piece: "İ".lower() is two characters, so text.lower() shifts offsets
     starts = [t.idx for t in doc]
     matches = []  # (start token, end token, entry)
-    i = 0
-    while i < n:
-        token = doc[i]
+    opens_nothing = _opens_nothing(lex.non_persons)
+    for i, token in enumerate(doc):
+        if token.text in opens_nothing:
+            continue  # most words: no phrase opens with them, whatever follows
         key = token.lower_
         if not key.isalnum():
             word = WORD.match(key)
@@ -164,6 +165,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             candidates = _opening(lex, key, text[token.idx + len(key):token.idx + len(key) + 12].lower())
         elif not candidates and key[-1:] == "s" and len(key) > 4 and token.text[0].isupper():
             candidates = lex.non_persons.get(key[:-1])  # "Nijntjes vriendje": a one-word character's genitive or plural
+        if not lex.non_persons.get(key) and not candidates:
+            opens_nothing.add(token.text)  # both looked up by the word alone (its lower case is its lexeme's)
+            continue
         if candidates:
             window = text[token.idx:token.idx + len(candidates[0].phrase)]  # the longest phrase's reach
             # with a line break or a run of spaces in reach, the phrases are also compared with white space as one space
@@ -188,7 +192,6 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                         # every entry of this phrase: "Steve" of Minecraft and of another title alike
                         matches.extend((i, last + 1, same) for same in candidates if same.phrase == entry.phrase)
                         break
-        i += 1
     block_quoted_titles(doc, blocked)
     block_shortened_compounds(doc, blocked)
     block_animal_names(doc, blocked)
@@ -266,6 +269,18 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
     return blocked
+
+
+_OPENS_NOTHING: dict[int, tuple[dict, set[str]]] = {}  # per non-person index: the words no phrase opens with
+
+
+def _opens_nothing(non_persons: dict) -> set[str]:
+    """The words seen so far that open no phrase of `non_persons`, nor as a plural or genitive (kept with the
+    index they were looked up in, so that another index made later at the same address starts empty)."""
+    known = _OPENS_NOTHING.get(id(non_persons))
+    if known is None or known[0] is not non_persons:
+        known = _OPENS_NOTHING[id(non_persons)] = (non_persons, set())
+    return known[1]
 
 
 _FOLLOWING: dict[int, dict[str, dict]] = {}  # per non-person index: key -> 2 characters after it -> phrases

@@ -67,7 +67,9 @@ SAINTS = {"sint", "sinte", "st"}  # "Sint Lebuïnus", "St. Jozef": a saint's nam
 STREET_INTERFIXES = {"de", "van", "der", "den", "'t", "ter", "ten", "het"}
 # a word that makes the name after it a street, park, venue or saint: "Laan van Borgele", "sportpark Zandweerd",
 # "Sint Maarten", "landgoed De Haere"
-PLACE_BEFORE = re.compile(r"\b(?:laan|plein|hof|\w*park|wijk|kasteel|landgoed|huize|camping|sint|sinte|st\.?)"
+# ("park" without "\b\w*" before it: any word that ends in "park" matches alike, and re no longer reads the
+# rest of each word at every word's start)
+PLACE_BEFORE = re.compile(r"(?:\b(?:laan|plein|hof|wijk|kasteel|landgoed|huize|camping|sint|sinte|st\.?)|park)"
                           r"\s+(?:van\s+(?:de\s+|der\s+|den\s+)?)?$", re.IGNORECASE)
 # a word that makes the name after it a firm or a storm: "gesponsord door Fruitmasters", "storm Bram"
 FIRM_OR_STORM_BEFORE = re.compile(r"\b(?:(?:gesponsord|gesponsorde|gesponserd|geleverd|gebakken)\s+door|hoofdsponsor|"
