@@ -152,7 +152,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     text = doc.text  # compared piece by piece: "İ".lower() is two characters, so text.lower() shifts offsets
     starts = [t.idx for t in doc]
     matches = []  # (start token, end token, entry)
-    opens_nothing = _opens_nothing(lex.non_persons)
+    opens_nothing: set[str] = set()  # words of this draft that open no phrase (per draft: no draft's words are kept)
     for i, token in enumerate(doc):
         if token.text in opens_nothing:
             continue  # most words: no phrase opens with them, whatever follows
@@ -269,18 +269,6 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
     return blocked
-
-
-_OPENS_NOTHING: dict[int, tuple[dict, set[str]]] = {}  # per non-person index: the words no phrase opens with
-
-
-def _opens_nothing(non_persons: dict) -> set[str]:
-    """The words seen so far that open no phrase of `non_persons`, nor as a plural or genitive (kept with the
-    index they were looked up in, so that another index made later at the same address starts empty)."""
-    known = _OPENS_NOTHING.get(id(non_persons))
-    if known is None or known[0] is not non_persons:
-        known = _OPENS_NOTHING[id(non_persons)] = (non_persons, set())
-    return known[1]
 
 
 _FOLLOWING: dict[int, dict[str, dict]] = {}  # per non-person index: key -> 2 characters after it -> phrases
