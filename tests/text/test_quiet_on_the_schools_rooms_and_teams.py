@@ -33,3 +33,9 @@ def test_children_in_a_room_or_a_team_are_still_found(check):
     assert reported_at(result, "nieuws.md", post, "Sem"), result.output
     assert reported_at(result, "nieuws.md", post, "Noor"), result.output
     assert reported_at(result, "nieuws.md", post, "Lotte"), result.output
+
+
+def test_a_place_of_the_same_shape_is_still_a_place(check):
+    post = "Onze conciërge verhuist naar het Amerikaanse Vermont; zijn broer woont al in de Verenigde Staten.\n"
+    result = check("nieuws.txt", post)
+    assert reported_at(result, "nieuws.txt", post, "Vermont", rule="A2-PLAATS", severity="warning"), result.output

@@ -7,7 +7,8 @@ resource named with an article, a capitalised adjective and a capitalised noun (
 A person's name never has that shape: no first name or surname is a compound of a room, and a surname after
 "De" has no adjective before it ("De Vries", "De Jonge"). A word a list knows as a first name or surname is
 left alone ("Verhoek", "De Groene Sanne"), and so are the names beside the room or team ("in het Maaklokaal
-bouwde Sem", "De Groene Ploeg van Noor").
+bouwde Sem", "De Groene Ploeg van Noor") and a place of that shape ("de Verenigde Staten",
+"het Amerikaanse Vermont").
 """
 
 from __future__ import annotations
@@ -81,7 +82,9 @@ def block_rooms_and_teams(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa
             longer = i + 3 < n and doc[i + 2].whitespace_ == " " and doc[i + 3].text[:1].isupper()
             if not longer and adjective.endswith("e") and adjective.lower() not in NUMERALS \
                     and adjective not in lex.surnames and _adjective(adjective, lex) and (
-                    _plain(noun, lex) or _named_thing(noun, lex)) and not (i > 0 and doc[i - 1].text in lex.first_names):
+                    _plain(noun, lex) or _named_thing(noun, lex)) and not (i > 0 and doc[i - 1].text in lex.first_names) \
+                    and noun not in lex.places and f"{adjective} {noun}" not in lex.places:
+                # a place of that shape is reported as one: "de Verenigde Staten", "het Amerikaanse Vermont"
                 for k in (i, i + 1, i + 2):  # "De Groene Ploeg", "de Digitale Opvoedkalender"; not "Sanne de Wilde"
                     blocked.tokens[k] = True
             continue
