@@ -439,7 +439,7 @@ def _joined_artifacts(eng: Engine, texts: list[str], chunks: list[list[int]]) ->
     """Each chunk's texts joined by SEPARATOR and presidio's NLP artifacts of the joined text. spaCy reads
     each draft as a Doc of its own, so that the name tagger's signals that hold for a whole post (a title and
     its characters, a name given again, a column of names, an English draft, a sign-off) see only that draft,
-    as `analyze` does; the chunk's Doc is then joined from the drafts' Docs (`Doc.from_docs`, the same text)
+    as `analyze` does; the chunk's Doc is then joined from the drafts' Docs (`_joined_doc`, the same text)
     and their name scores, so that presidio is still called once per chunk."""
     nlp = eng.pipeline.nlp
     separator = _separator_doc(nlp)
