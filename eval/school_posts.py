@@ -50,8 +50,8 @@ Data, all but the sets kept blind measured by default:
   from ../shared). Kept blind in session 11 (numbers in its README); a development set since session 12.
 - quiet3: tests/data/school-posts-quiet3/posts (CC0, written blind for development in session 12; 40 Lithora
   posts without any personal data, of kinds no other set has; dev set's screener.toml from ../shared).
-- heldout10: tests/data/school-posts-heldout10/posts (CC0, written blind in session 12; Lithora, dev set's
-  screener.toml from ../shared). Kept blind: measured only with `--set heldout10`, nobody tunes on it.
+- heldout10: tests/data/school-posts-heldout10/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in session 12 (numbers in its README); a development set since session 13.
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -155,9 +155,9 @@ SETS = [
     PostSet("quiet3", "school-posts-quiet3 (40 posts without personal data, written blind for development)",
             ROOT / "tests" / "data" / "school-posts-quiet3",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout10", "school-posts-heldout10 (written blind in session 12, not tuned on)",
+    PostSet("heldout10", "school-posts-heldout10 (written blind; development set since session 13)",
             ROOT / "tests" / "data" / "school-posts-heldout10",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
