@@ -112,7 +112,10 @@ HELDOUT8_TITLE = ("Negende held-out set: 60 protocolgevallen (blind geschreven z
                   "lezen, configuratie van Lithora uit ../shared; in sessie 12 blind gehouden, sinds sessie 13 "
                   "ontwikkelset)")
 # Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
-BLIND_SETS: list[tuple[str, Path]] = []
+HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
+HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
+                  "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden)")
+BLIND_SETS: list[tuple[str, Path]] = [(HELDOUT9_TITLE, HELDOUT9_CASES)]
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
