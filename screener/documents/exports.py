@@ -29,7 +29,7 @@ from pathlib import Path
 
 from screener.documents.model import Document, DocumentError, ImageRef, Sender, TextBuilder
 
-CALENDAR_SUFFIXES = {".ics", ".ical", ".ifb"}
+CALENDAR_SUFFIXES = {".ics", ".ical"}
 CARD_SUFFIXES = {".vcf", ".vcard"}
 SUFFIXES = CALENDAR_SUFFIXES | CARD_SUFFIXES
 
@@ -57,6 +57,9 @@ LABELS = {
     "BDAY": "Geboortedatum", "ANNIVERSARY": "Trouwdag", "IMPP": "Chat", "X-SOCIALPROFILE": "Profiel",
     "RELATED": "Relatie", "MEMBER": "Lid", "CALURI": "Agenda", "FBURL": "Agenda", "CALADRURI": "Agenda",
 }
+# a vCard of an organisation (RFC 6350 KIND:org, Apple's X-ABShowAs:COMPANY): its name is the organisation's
+# and its number its general one (a mobile stays a person's: the phone recognizer's rule)
+ORGANISATION_LABELS = {**LABELS, "FN": "Organisatie", "N": "Organisatie", "TEL": "Algemeen nummer"}
 PEOPLE = {"ATTENDEE", "ORGANIZER"}  # a name in CN= and an address in the value
 SENDERS = {"ORGANIZER"}
 STRUCTURED = {"N", "ADR", "ORG"}  # components parted by ";"
@@ -187,8 +190,9 @@ def _render(source: str, start: int, end: int, builder: TextBuilder, senders: li
     """The export between start and end as labelled lines of the screened text (see the docstring)."""
     organiser: tuple[str, str] | None = None  # the first organiser's (name, address)
     calendar_names: list[tuple[int, int]] = []
-    for line in _lines(source, start, end):
-        prop = _parse(line)
+    lines = [(line, _parse(line)) for line in _lines(source, start, end)]
+    labels = ORGANISATION_LABELS if any(p is not None and _organisation_card(p) for _, p in lines) else LABELS
+    for line, prop in lines:
         if prop is None:
             builder.separate(line.at[0])
             _verbatim(builder, line, 0, len(line.chars))  # no content line: screened as it is written
@@ -203,7 +207,7 @@ def _render(source: str, start: int, end: int, builder: TextBuilder, senders: li
             continue
         builder.separate(line.at[0])
         label_at = line.at[0]
-        builder.add(LABELS.get(prop.name, "Veld") + ": ", label_at, verbatim=False)
+        builder.add(labels.get(prop.name, "Veld") + ": ", label_at, verbatim=False)
         first = builder.length
         if prop.name in PEOPLE:
             _person(prop, builder)
@@ -218,6 +222,12 @@ def _render(source: str, start: int, end: int, builder: TextBuilder, senders: li
             calendar_names.append((first, builder.length))
     if organiser is not None:  # the calendar's own name names its owner: "Oudergesprekken groep 7 (juf Anouk)"
         senders.extend(Sender(a, b, organiser[0], organiser[1]) for a, b in calendar_names)
+
+
+def _organisation_card(prop: _Property) -> bool:
+    value = prop.value.strip().lower()
+    return (prop.name == "KIND" and value in ("org", "group", "location")) or (
+        prop.name == "X-ABSHOWAS" and value == "company")
 
 
 def _person(prop: _Property, builder: TextBuilder) -> None:

@@ -128,7 +128,7 @@ PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatieb
                          r"\w+praktijk)\b",
                          re.IGNORECASE)  # a form's "Huisarts: Gezondheidscentrum X, 0570 ..." is the practice's line
 # a number the text calls an organisation's general one: "bel het algemene nummer", "ons centrale nummer", "hoofdnummer"
-GENERAL_NUMBER = re.compile(r"\b(?:algemene?|centrale?)\s+(?:telefoon)?nummer|\bhoofdnummer|\bservicenummer|"
+GENERAL_NUMBER = re.compile(r"\b(?:algeme(?:ne|en)|centra(?:le|al))\s+(?:telefoon)?nummer|\bhoofdnummer|\bservicenummer|"
                             r"\binformatienummer", re.IGNORECASE)
 # numbers no person has: free and paid service numbers (0800, 0900, 0906, 0909)
 SERVICE_NUMBER = re.compile(r"^(?:\+31|0031|0)\(?0?\)?(?:800|90[069])")

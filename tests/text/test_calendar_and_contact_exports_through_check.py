@@ -144,3 +144,13 @@ def test_an_ics_file_that_holds_no_calendar_is_not_screened_and_says_so_in_dutch
     result = check("agenda.ics", "Dit is geen agenda maar een boodschappenlijst: melk, brood.\n")
     assert result.exit_code == 3, result.output
     assert "agenda.ics" in result.output and "BEGIN:VCALENDAR ontbreekt" in result.output, result.output
+
+
+def test_an_organisations_contact_card_gives_its_general_number_as_info_and_a_mobile_in_it_stays_an_error(check):
+    card = ("BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Kinderopvang De Boomhut\nORG:Kinderopvang De Boomhut\n"
+            "TEL;TYPE=work:0318-640 218\nTEL;TYPE=cell:06-19 28 55 01\nEND:VCARD\n")
+    result = check("boomhut.vcf", card, "--min-severity", "info")
+    found = _findings(result.output, "boomhut.vcf")
+    assert _at(card, "0318-640") + ": info A2-TELEFOON" in found, result.output
+    assert _at(card, "06-19") + ": error A2-TELEFOON" in found, result.output
+    assert not any(f.startswith("4:") and "error" in f for f in found), result.output
