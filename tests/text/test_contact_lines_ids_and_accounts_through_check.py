@@ -76,3 +76,10 @@ def test_a_landline_the_text_gives_to_a_person_stays_an_error(check):
     post = "Vragen over de sponsorloop? Bel meester Kevin op 0318 - 77 24 18, hij helpt graag.\n"
     result = check("sponsorloop.txt", post)
     assert f"sponsorloop.txt:{_at(post, '0318 - 77')}: error A2-TELEFOON" in result.output, result.output
+
+
+def test_a_link_to_a_persons_fediverse_profile_is_an_account_and_the_schools_own_is_quiet(check):
+    post = "Meer foto's op https://mastodon.social/@meester_joost en op ons eigen account mastodon.nl/@obsdeklimop.\n"
+    result = check("links.txt", post)
+    assert f"links.txt:{_at(post, 'https://mastodon.social')}: error A2-ACCOUNT" in result.output, result.output
+    assert result.output.count("A2-ACCOUNT") == 1, result.output

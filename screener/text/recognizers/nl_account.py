@@ -9,7 +9,8 @@ capitalised as roles are named; a word the text calls a role: "je rol @Coder", "
 handle ("@lotte.tekent2014", "@sem_2015") stays a finding.
 
 A fediverse account (Mastodon, Pixelfed, Threads' fediverse names) is written with its server:
-"@juf_sanne@mastodon.nl". It is an account, not an e-mail address, and is judged as the handle
+"@juf_sanne@mastodon.nl", or linked as "https://mastodon.social/@juf_sanne". It is an account, not an
+e-mail address, and is judged as the handle
 before its server: the school's own ("@obsdevlinderhof" in the configuration) and a public body's
 ("@bibliotheekdeventer@mastodon.social") are no one's.
 """
@@ -59,6 +60,9 @@ class NlAccountRecognizer(NlPatternRecognizer):
             0.85,
         ),
         Pattern("handle", r"(?<![\w@.:/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@]|\.[a-z])", 0.7),
+        # a profile on a fediverse server, or any site that puts an account after "/@": "mastodon.social/@juf_sanne"
+        Pattern("profile_at_link", r"(?<![\w.])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/@"
+                r"[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@-]|\.[a-z])/?", 0.85),
         Pattern("fediverse_handle", r"(?<![\w@.:/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?"
                 r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w@-]|\.[a-z])", 0.7),
         # a game's user name, typed without "@": "zit op Roblox als maudjeunicorn", "Roblox ..., zijn naam is BeerBoy_2018"
@@ -73,6 +77,7 @@ class NlAccountRecognizer(NlPatternRecognizer):
                                 "pinterest.com", "twitch.tv"),
         "handle": AnyWord("@"),
         "fediverse_handle": AnyWord("@"),
+        "profile_at_link": AnyWord("/@"),
         "game_user_name": AnyWord("roblox", "fortnite", "minecraft", "brawl", "discord", "steam", "xbox", "playstation",
                                   "psn", "twitch", "clash", "among"),
     }
