@@ -20,9 +20,6 @@ is info, as an e-mail's `Van:` line is (see the pipeline).
 
 from __future__ import annotations
 
-import base64
-import binascii
-import quopri
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -252,6 +249,8 @@ def _value(prop: _Property, builder: TextBuilder) -> None:
     a quoted-printable value decoded, the HTML of X-ALT-DESC without its tags."""
     line, at, value = prop.line, prop.value_at, prop.value
     if _param(prop, "ENCODING").upper() == "QUOTED-PRINTABLE":
+        import quopri  # vCard 2.1 only: not loaded for every post
+
         charset = _param(prop, "CHARSET") or "utf-8"
         try:
             decoded = quopri.decodestring(value.encode("latin-1", "replace")).decode(charset, "replace")
@@ -321,6 +320,9 @@ def _verbatim(builder: TextBuilder, line: _Line, start: int, end: int) -> None:
 
 def _picture(prop: _Property, builder: TextBuilder, images: list[ImageRef], source: str) -> None:
     """A photo in the export: in base64 screened in memory; on a web address reported, never fetched."""
+    import base64
+    import binascii
+
     at = prop.line.at[0]
     line = source.count("\n", 0, at) + 1
     col = at - (source.rfind("\n", 0, at) + 1) + 1
