@@ -72,7 +72,7 @@ def main(ctx: click.Context) -> None:
 @colour_option
 @click.option("--stdin-filename", type=click.Path(path_type=Path),
               help="Met '-' (lezen van standaardinvoer): het bestand dat de tekst is. De extensie kiest de lezer "
-                   "(.md, .html, .txt, .pdf, .docx), de map de configuratie en de foto's met een relatief pad.")
+                   "(.md, .html, .txt, .pdf, .docx, .ics, .vcf), de map de configuratie en de foto's met een relatief pad.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Baseline met geaccepteerde bevindingen (standaard: .screener-baseline.json als die er is).")
 @click.option("--no-baseline", is_flag=True, help="Negeer de baseline.")
@@ -80,8 +80,9 @@ def main(ctx: click.Context) -> None:
 @files_config_option
 def check(files, fmt, output, min_severity, fail_on, exit_zero, no_colour, stdin_filename, baseline_path, no_baseline,
           channel, author_role, author_function, config_path) -> None:
-    """Controleer berichten (tekst, Markdown, HTML, PDF, Word), foto's en logo's (SVG). Met '-' als bestand: lees het bericht
-    van de standaardinvoer (geef met --stdin-filename aan welk bestand het is).
+    """Controleer berichten (tekst, Markdown, HTML, PDF, Word, agenda- en contactexports), foto's en logo's
+    (SVG). Met '-' als bestand: lees het bericht van de standaardinvoer (geef met --stdin-filename aan
+    welk bestand het is).
 
     Exitcodes: 0 niets blokkerends, 1 blokkerende bevindingen, 2 verkeerd gebruik of
     configuratiefout, 3 een bestand kon niet gescreend worden.

@@ -222,6 +222,11 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             f = replace(f, severity=Severity.INFO,
                         message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "
                                 "haal de kopregels van de e-mail weg als je dit bericht publiceert.")
+        elif staff and _sent_by_writer(doc, start, end, domains):
+            what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
+            f = replace(f, severity=Severity.INFO,
+                        message=f"{what} van de organisator van deze agenda, de schrijver zelf: '{f.excerpt}'. Je "
+                                "eigen naam en werkadres mogen; de deelnemers noem je alleen met hun toestemming.")
         elif f.rule == "A2-EMAIL":
             pass
         elif staff and (signature.signs(doc.text, start, end, functions, writer)
@@ -237,6 +242,24 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     if own_names or writer:
         out = [_own_work_address(doc, f, [*own_names, writer], domains) for f in out]
     return out
+
+
+def _sent_by_writer(doc: Document, start: int, end: int, domains: frozenset[str]) -> bool:
+    """Does text[start:end] stand in an export's sender field (a calendar's organiser, or the calendar's own
+    name: "Oudergesprekken groep 7 (juf Anouk)") and name that organiser, who sends from a work address?
+    Then it is the staff member's own invitation, as an e-mail's `Van:` line is; a parent's invitation
+    from a private address is not."""
+    from screener.rules import signature
+
+    found = doc.text[start:end]
+    for sender in doc.senders:
+        if not (sender.start <= start and end <= sender.end):
+            continue
+        host = sender.address.rpartition("@")[2].lower()
+        if domains and not any(host == d or host.endswith("." + d) for d in domains):
+            return False
+        return found.lower() == sender.address.lower() or signature._same_person(found, sender.name)
+    return False
 
 
 def _own_work_address(doc: Document, f: Finding, names: list[str], domains: frozenset[str]) -> Finding:

@@ -1,11 +1,12 @@
-"""Documents in: plain text, Markdown with front matter, HTML, PDF, Word (.docx) -> `Document`."""
+"""Documents in: plain text, Markdown with front matter, HTML, PDF, Word (.docx), calendar and contact exports
+(.ics, .vcf) -> `Document`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from screener.documents import html, markdown
+from screener.documents import exports, html, markdown
 from screener.documents.model import Comment, Document, DocumentError, ImageRef, OffsetMap
 from screener.documents.reading import decode_text, read_bytes
 
@@ -18,7 +19,8 @@ NO_READER_SUFFIXES = {".doc": "een oud Word-bestand (.doc)", ".odt": "een OpenDo
                       ".rtf": "een RTF-bestand", ".pptx": "een PowerPoint-presentatie", ".ppt": "een PowerPoint-presentatie",
                       ".xlsx": "een Excel-werkmap", ".xls": "een Excel-werkmap", ".ods": "een OpenDocument-rekenblad",
                       ".odp": "een OpenDocument-presentatie"}
-DOCUMENT_SUFFIXES = MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES | set(PACKED_SUFFIXES) | set(NO_READER_SUFFIXES)
+DOCUMENT_SUFFIXES = (MARKDOWN_SUFFIXES | HTML_SUFFIXES | TEXT_SUFFIXES | exports.SUFFIXES | set(PACKED_SUFFIXES)
+                     | set(NO_READER_SUFFIXES))
 
 __all__ = ["Comment", "Document", "DocumentError", "ImageRef", "NoReader", "load", "from_bytes", "from_text",
            "DOCUMENT_SUFFIXES"]
@@ -38,12 +40,15 @@ def _no_reader(suffix: str, shown: str) -> NoReader:
 
 
 def _plain(path: Path, shown: str, source: str, root: Path | None = None) -> Document:
+    if exports.has_export(source):  # a calendar or contact export pasted into the post: read as one
+        return exports.in_text(path, shown, source)
     return Document(path=path, display_path=shown, kind="text", source=source, text=source,
                     offsets=OffsetMap.identity())
 
 
 READERS = {suffix: markdown.parse for suffix in MARKDOWN_SUFFIXES}
 READERS.update({suffix: html.parse for suffix in HTML_SUFFIXES})
+READERS.update({suffix: exports.in_file for suffix in exports.SUFFIXES})
 
 
 def _guarded(shown: str, read: Callable[[], Document]) -> Document:

@@ -67,6 +67,11 @@ class TextBuilder:
         if self._length and not "".join(self._parts[-1:]).endswith("\n\n"):
             self.add("\n\n", source_offset, verbatim=False)
 
+    @property
+    def length(self) -> int:
+        """The length of the text built so far."""
+        return self._length
+
     def build(self) -> tuple[str, "OffsetMap"]:
         return "".join(self._parts), OffsetMap(self._starts, self._sources, self._verbatim)
 
@@ -90,6 +95,17 @@ class OffsetMap:
         return self.sources[i]
 
 
+@dataclass(frozen=True)
+class Sender:
+    """A field of an export that names who sent it (a calendar's organiser; the calendar's own name, which
+    names its owner): text[start:end] of the document, with the sender's name and address as given."""
+
+    start: int
+    end: int
+    name: str
+    address: str
+
+
 @dataclass
 class Document:
     path: Path
@@ -104,6 +120,7 @@ class Document:
     # (start, end) ranges of `text` that the page source holds but a visitor does not see: HTML comments,
     # scripts and JSON-LD. Findings there are warnings that say so (see pipeline).
     hidden: list[tuple[int, int]] = field(default_factory=list)
+    senders: list[Sender] = field(default_factory=list)  # an export's organiser (see documents.exports)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -42,7 +42,8 @@ def photo_findings(doc: Document, config: Config, post: PostContext) -> list[Fin
         if ref.kind == "embedded":
             found = images.screen_image(ref.data or b"", doc.display_path, config=config, post=post,
                                         declared=images.declared_people(doc, ref))
-            findings += [replace(f, line=ref.line, col=ref.col, message=f"Ingebedde foto (data:-adres): {f.message}")
+            where = "data:-adres" if ref.src[:5].lower() == "data:" else ref.src  # or "PHOTO in de vCard"
+            findings += [replace(f, line=ref.line, col=ref.col, message=f"Ingebedde foto ({where}): {f.message}")
                          for f in found]
             continue
         if not ref.path.is_file():

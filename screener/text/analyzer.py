@@ -198,7 +198,7 @@ def _host(value: str) -> str:
 
 def _organisation_account(value: str, allowed: Allowed) -> bool:
     """"@obsderegenboog", "facebook.com/obs.de.regenboog", "instagram.com/lithora_nl": the organisation's own."""
-    account = value.rstrip("/").rsplit("/", 1)[-1].lstrip("@").lower()
+    account = value.rstrip("/").rsplit("/", 1)[-1].lstrip("@").split("@", 1)[0].lower()  # "@school@mastodon.nl"
     parts = [p for p in re.split(r"[._-]+", account) if p]
     return any(_handle("".join(parts[:n])) in allowed.handles for n in range(1, len(parts) + 1))
 

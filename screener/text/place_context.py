@@ -120,8 +120,18 @@ VENUE_WORD = re.compile(VENUE_BEFORE.pattern.split(r"\b[^.!?\n]")[0] + r"\b", re
 # phone numbers: "woont in de gemeente Olst" is still a home town
 PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatiebureau|jeugdgezondheidszorg|cjg|"
                          r"wijkteam|belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio|"
-                         r"huisarts(?:en)?(?:praktijk|post)?|gezondheidscentrum|tandarts(?:praktijk)?|apotheek|ziekenhuis)\b",
+                         r"huisarts(?:en)?(?:praktijk|post)?|gezondheidscentrum|tandarts(?:praktijk)?|apotheek|ziekenhuis|"
+                         # a service's desk or line: "Storingsdienst alarminstallatie", "Servicedesk ICT", "Klantenservice"
+                         r"\w*(?:helpdesk|servicedesk|service\s+desk|klantenservice|storingsdienst|storingslijn|meldpunt|"
+                         r"meldkamer|informatielijn|infolijn|hulplijn|spoedpost|dokterspost)|"
+                         # a practice of any care: "Fysiotherapiepraktijk", "Logopediepraktijk De Klank"
+                         r"\w+praktijk)\b",
                          re.IGNORECASE)  # a form's "Huisarts: Gezondheidscentrum X, 0570 ..." is the practice's line
+# a number the text calls an organisation's general one: "bel het algemene nummer", "ons centrale nummer", "hoofdnummer"
+GENERAL_NUMBER = re.compile(r"\b(?:algeme(?:ne|en)|centra(?:le|al))\s+(?:telefoon)?nummer|\bhoofdnummer|\bservicenummer|"
+                            r"\binformatienummer", re.IGNORECASE)
+# numbers no person has: free and paid service numbers (0800, 0900, 0906, 0909)
+SERVICE_NUMBER = re.compile(r"^(?:\+31|0031|0)\(?0?\)?(?:800|90[069])")
 
 
 def venue_address(text: str, start: int) -> bool:
@@ -134,7 +144,8 @@ def venue_address(text: str, start: int) -> bool:
 VENUE_PHONE_REACH = 120  # characters before a phone number, on its line, that may name the venue
 # a sentence's or paragraph's end (not the dot of "tel.", "mob.", "nr."); not a colon ("De GGD helpt ook: 0570 ..."),
 # a blank line after a comma or before a link's own line
-CLAUSE_BREAK = re.compile(r"(?<!\b[Tt]el)(?<!\b[Mm]ob)(?<!\b[Nn]r)[.!?;]\s"
+# ... nor the dots that lead a form's label to its value ("Telefoon ........ 0570 ...")
+CLAUSE_BREAK = re.compile(r"(?<!\b[Tt]el)(?<!\b[Mm]ob)(?<!\b[Nn]r)(?<!\.)[.!?;]\s"
                           r"|(?<=[^,\s])[ \t]*\n[ \t]*\n(?![ \t]*(?:https?://|www\.))|\n[ \t]*[-*•]")
 MOBILE = re.compile(r"^(?:\+|00)?(?:31)?\s*\(?0?\)?\s*6")
 
@@ -142,14 +153,20 @@ MOBILE = re.compile(r"^(?:\+|00)?(?:31)?\s*\(?0?\)?\s*6")
 def venue_phone(text: str, start: int, end: int, name_ends: list[int]) -> bool:
     """Is the phone number at text[start:end] a venue's or business's: a landline or company number on a
     line that names the venue before it ("Groepsaccommodatie 't Heidehuus, ..., telefoon 0572-331590",
-    "Partou BSO De Ontdekkingsreis, www.partou.nl, 088 - 237 27 27"), with no person's name between? A
-    mobile number (06) is a person's."""
-    if MOBILE.match(text[start:end].replace(" ", "").replace("-", "")):
+    "Partou BSO De Ontdekkingsreis, www.partou.nl, 088 - 237 27 27", "Storingsdienst (Siemens): 088 ..."),
+    or that the text calls an organisation's general number ("bel het algemene nummer, 088 ..."), with no
+    person's name between? A service number (0800, 0900) is always an organisation's, unless a person is
+    named before it. A mobile number (06) is a person's."""
+    number = re.sub(r"[\s–—-]", "", text[start:end])
+    if MOBILE.match(number):
         return False
     # its sentence, also over the blank lines an HTML page's link stands between ("BSO X, \n\nwww.x.nl, 088 ...")
     reach = max(0, start - VENUE_PHONE_REACH)
     sentence = max((m.end() for m in CLAUSE_BREAK.finditer(text, reach, start)), default=reach)
-    venue = VENUE_WORD.search(text, sentence, start) or PUBLIC_BODY.search(text, sentence, start)
+    venue = VENUE_WORD.search(text, sentence, start) or PUBLIC_BODY.search(text, sentence, start) \
+        or GENERAL_NUMBER.search(text, sentence, start)
+    if venue is None and SERVICE_NUMBER.match(number):
+        return not any(sentence < name_end <= start for name_end in name_ends)
     if venue is None or LIVES.search(text[reach:start]):
         return False
     return not any(venue.start() < name_end <= start for name_end in name_ends)

@@ -7,6 +7,12 @@ capitalised as roles are named; a word the text calls a role: "je rol @Coder", "
 @Meekijker"), a bot ("de bot @MEE6"), and a public body's page ("@gemeentedeventer",
 "facebook.com/GGDIJsselland"): an organisation speaking in public, not a private person. A person's
 handle ("@lotte.tekent2014", "@sem_2015") stays a finding.
+
+A fediverse account (Mastodon, Pixelfed, Threads' fediverse names) is written with its server:
+"@juf_sanne@mastodon.nl", or linked as "https://mastodon.social/@juf_sanne". It is an account, not an
+e-mail address, and is judged as the handle
+before its server: the school's own ("@obsdevlinderhof" in the configuration) and a public body's
+("@bibliotheekdeventer@mastodon.social") are no one's.
 """
 
 from __future__ import annotations
@@ -54,6 +60,11 @@ class NlAccountRecognizer(NlPatternRecognizer):
             0.85,
         ),
         Pattern("handle", r"(?<![\w@.:/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@]|\.[a-z])", 0.7),
+        # a profile on a fediverse server, or any site that puts an account after "/@": "mastodon.social/@juf_sanne"
+        Pattern("profile_at_link", r"(?<![\w.])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/@"
+                r"[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@-]|\.[a-z])/?", 0.85),
+        Pattern("fediverse_handle", r"(?<![\w@.:/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?"
+                r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}(?![\w@-]|\.[a-z])", 0.7),
         # a game's user name, typed without "@": "zit op Roblox als maudjeunicorn", "Roblox ..., zijn naam is BeerBoy_2018"
         # (the match starts at the game; `keep` narrows it to the name)
         Pattern("game_user_name", GAME_CUE + r"[A-Za-z][A-Za-z0-9_.]{2,23}[A-Za-z0-9_](?![\w@])", 0.6),
@@ -65,6 +76,8 @@ class NlAccountRecognizer(NlPatternRecognizer):
                                 "x.com", "linkedin.com/in", "youtube.com", "snapchat.com/add", "threads.net",
                                 "pinterest.com", "twitch.tv"),
         "handle": AnyWord("@"),
+        "fediverse_handle": AnyWord("@"),
+        "profile_at_link": AnyWord("/@"),
         "game_user_name": AnyWord("roblox", "fortnite", "minecraft", "brawl", "discord", "steam", "xbox", "playstation",
                                   "psn", "twitch", "clash", "among"),
     }
@@ -92,7 +105,7 @@ class NlAccountRecognizer(NlPatternRecognizer):
 
 def _no_ones_account(text: str, start: int, value: str) -> bool:
     """A mention of everyone, a role or a bot, or a public body's page (see the module's docstring)."""
-    name = value.rstrip("/").rsplit("/", 1)[-1].lstrip("@")
+    name = value.rstrip("/").rsplit("/", 1)[-1].lstrip("@").split("@", 1)[0]  # a fediverse account: before its server
     low = name.lower()
     body = next((body for body in PUBLIC_BODIES if low.startswith(body)), None)
     if body is not None and _public_body(low[len(body):]):

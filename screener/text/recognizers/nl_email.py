@@ -4,6 +4,12 @@ Written without tldextract, so no public suffix list is ever downloaded. Also as
 address from spam robots: "naam(at)domein.nl", "naam [at] domein [dot] nl", "naam {at} domein (punt) nl", "naam @ domein.nl"
 (in Markdown the reader blanks the square brackets: "naam  at  domein  dot  nl"). The school's own
 public address written so ("info(at)school.nl") is the public one (`plain_address`).
+
+No one's address, though shaped like one: the id of a message or an event ("Message-ID:
+<CAO4hX1p...@mail.gmail.com>", "UID:20270209T150000-gr7-01@school.nl", "In-Reply-To:", "References:"),
+on a header line of such an id or made of what a program writes (a date-time stamp, a UUID, a long
+hexadecimal or base64 run); and a fediverse account ("@juf_sanne@mastodon.nl", an account on Mastodon,
+which `nl_account` reports as one).
 """
 
 from __future__ import annotations
@@ -62,11 +68,35 @@ class NlEmailRecognizer(NlPatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",
-            r"(?<![\w.+-])[\w.%+'-]++(?<=\w)@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b",
+            r"(?<![\w.+@-])[\w.%+'-]++(?<=\w)@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\b",
             0.9,
         ),
     ]
     CONTEXT = ["mail", "e-mail", "email", "mailen", "mailadres", "e-mailadres"]
+
+    def keep(self, text: str, result) -> bool:  # noqa: ANN001
+        return not generated_id(text, result.start, result.end)
+
+
+# the header of a message's or an event's id right before it (other ids of a "References:" between):
+# "Message-ID: <", "UID:", "In-Reply-To: <...> <"
+ID_HEADER = re.compile(r"\b(?:message-?id|in-reply-to|references|uid|content-id|thread-index|x-[\w-]*-u?id|"
+                       r"resent-message-id|original-message-id)[ \t]*[:=][ \t]*(?:<?[^\s<>@]+@[^\s<>]+>?[ \t,]+)*<?$",
+                       re.IGNORECASE)
+# the mailbox part of an id a program made: a date-time stamp, a UUID, a long hexadecimal run
+GENERATED_MAILBOX = re.compile(r"(?:19|20)\d{6}(?:t|\.|-|_)?\d{4,6}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|[0-9a-f]{16,}",
+                               re.IGNORECASE)
+
+
+def generated_id(text: str, start: int, end: int) -> bool:
+    """Is the address-shaped text[start:end] a message's or an event's id (see the module's docstring)?"""
+    if ID_HEADER.search(text, max(0, start - 300), start):
+        return True
+    mailbox = text[start:end].split("@", 1)[0]
+    if GENERATED_MAILBOX.match(mailbox):
+        return True  # "20270208101233.4F2A1C0@", "20270209T150000-gr7-01@", "4fbe8971-0bc3-...@"; not "marloes1979@"
+    return len(mailbox) >= 20 and sum(c.isupper() for c in mailbox) >= 3 and sum(c.islower() for c in mailbox) >= 3 \
+        and sum(c.isdigit() for c in mailbox) >= 3 and "." not in mailbox  # base64: "CAO4hX1pQ7vN2kE8m3Zr5aT9yLb6wJ0dF@"
 
 
 class NlEmailWrittenOutRecognizer(NlEmailRecognizer):
