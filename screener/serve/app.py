@@ -114,7 +114,8 @@ def create_app(config: Config, guard: Guard) -> Starlette:
             "csrf": session.csrf, "login": not guard.open_access and not session.user,
             "channels": [(c, CHANNEL_LABELS.get(c, c)) for c in CHANNELS], "roles": ROLES,
             "default_channel": config["post"]["channel"], "default_role": config["post"]["author_role"],
-            "mode": checking.consent_mode(config), "max_mb": config["serve"]["max_upload_mb"]})
+            "mode": checking.consent_mode(config), "max_mb": config["serve"]["max_upload_mb"],
+            "accept": checking.ACCEPTED_FILES})
 
     async def login_page(request: Request) -> Response:
         if guard.open_access:

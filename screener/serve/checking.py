@@ -24,6 +24,9 @@ from screener.rules.settings import from_config
 from screener.serve import fixes
 
 TEXT_SUFFIXES = documents.DOCUMENT_SUFFIXES - {""}
+# what the page's file picker offers: every post format the screener reads (calendar and contact exports
+# included), and photos; formats it cannot read are still taken when dropped, and answered with their message
+ACCEPTED_FILES = ",".join(sorted(TEXT_SUFFIXES - set(documents.NO_READER_SUFFIXES)) + ["image/*"])
 PASTED_NAME = "bericht.txt"
 
 

@@ -76,6 +76,31 @@ def test_replacing_the_name_by_a_neutral_phrase_uses_the_group_the_post_gives(se
         "Een leerling uit groep 5 heeft de tekening van groep 5 gemaakt."
 
 
+CALENDAR_EXPORT = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:20280314T141500-gr5@obsdeklimop.nl\r\n"
+                   "DTSTART:20280314T141500\r\nSUMMARY:Rapportgesprek\r\nLOCATION:Lokaal 5\r\n"
+                   "ATTENDEE;CN=\"Wendy Brouwer\":mailto:wendy.brouwer@kpnmail.nl\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_a_calendar_export_chosen_in_the_file_picker_shows_the_parent_it_invites_and_not_its_field_names(
+        server, browser_factory, tmp_path):
+    export = tmp_path / "gesprekken.ics"
+    export.write_bytes(CALENDAR_EXPORT.encode())
+    driver = browser_factory()
+    driver.get(server + "/")
+    picker = driver.find_element(*_by_css("#bestanden"))
+    assert ".ics" in picker.get_attribute("accept").split(",")  # the picker offers what the screener reads
+    assert ".vcf" in picker.get_attribute("accept").split(",")
+    picker.send_keys(str(export))
+    assert "gesprekken.ics" in driver.find_element(*_by_css("#gekozen")).text
+    driver.find_element(*_by_css("#controleer")).click()
+    _wait(driver, lambda d: "A2-NAAM" in _findings(d))
+    names = driver.find_element(*_by_css('#bevindingen li[data-rule="A2-NAAM"]'))
+    assert names.is_displayed()
+    assert "Wendy Brouwer" not in names.text  # masked, as the CLI shows it
+    assert "A2-EMAIL" in _findings(driver)
+    assert all(word not in driver.find_element(*_by_css("#bevindingen")).text for word in ("LOCATION", "SUMMARY", "UID"))
+
+
 def test_a_photo_gets_numbered_face_boxes_and_its_clean_copy_blurs_every_face_not_marked_as_named(
         server, browser_factory, shared):
     from PIL import Image, IptcImagePlugin
