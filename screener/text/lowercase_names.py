@@ -73,9 +73,11 @@ def _known(word: str, lex: Lexicons) -> bool:
     return False
 
 
-def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, int]]:  # noqa: ANN001
+def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[int] = frozenset()) \
+        -> list[tuple[int, int]]:  # noqa: ANN001
     """(start, end) token spans of first names typed in lower case in running text, not
-    overlapping `taken`. A lone word ("marie" as the whole line) is no running text."""
+    overlapping `taken`. A lone word ("marie" as the whole line) is no running text. `persons`: the tokens of
+    the names found with their capital, which a lower-case name may stand in a list with ("kas, Sem en Lieve")."""
     kinds: dict[int, str] = {}
     text = doc.text
     doubles = _double_names(doc, taken, lex)
@@ -124,7 +126,9 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         grown = False
         for i, kind in kinds.items():
             if i not in sure and ((kind == "word" and SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text)))
-                                  or (kind in {"word", "list"} and _joined(doc, i, sure))):
+                                  or (kind in {"word", "list"} and _joined(doc, i, sure))
+                                  or (kind in {"word", "list"} and _joined(doc, i, persons) and _list_member(doc, i)
+                                      and not _among_things(doc, i, kinds, lex))):
                 sure.add(i)
                 grown = True
     sure |= in_cells | _pairs_acting(doc, taken, lex) | _subjects_after_time_and_verb(doc, taken, lex)
@@ -226,6 +230,29 @@ def _listed_with_a_thing(doc, i: int, kinds: dict[int, str], lex: Lexicons) -> b
     return len(word) >= 4 and word.isalpha() and word.islower() and vocabulary.is_lower_case_word(word) \
         and word not in lex.relations and word not in lex.titles and word not in lex.person_verbs \
         and word not in NOT_THINGS and word.title() not in lex.first_names
+
+
+def _list_member(doc, i: int) -> bool:  # noqa: ANN001
+    """Does the word at i stand in a list as a whole item: a joiner (",", "en", "&"), a colon or a bracket, or the
+    line's edge on both sides ("van: kas, Sem en Lieve"); not a clause going on ("Semmie en wil dat ook")?"""
+    def edge(k: int) -> bool:
+        return k < 0 or k >= len(doc) or "\n" in doc[k].text or doc[k].lower_ in {",", "en", "&", "of"} \
+            or doc[k].text in {":", ";", ".", "!", "?", "(", ")"} or (k < i and "\n" in doc[k].whitespace_)
+    return edge(i - 1) and (edge(i + 1) or "\n" in doc[i].whitespace_)
+
+
+def _among_things(doc, i: int, kinds: dict[int, str], lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is the word at i, also a name, one of things: after an article ("de kas, Sem en ik") or in a list beside an
+    ordinary noun ("gitaar, bas en Sem op drums")?"""
+    if i > 0 and doc[i - 1].lower_ in ARTICLES:
+        return True
+    j = i - 2
+    if j >= 0 and doc[i - 1].lower_ in {"en", "of", ","} and j not in kinds:
+        word = doc[j].text
+        if len(word) >= 4 and word.isalpha() and word.islower() and vocabulary.is_lower_case_word(word) \
+                and word not in NOT_THINGS and word not in lex.relations and word.title() not in lex.first_names:
+            return True
+    return _listed_with_a_thing(doc, i, kinds, lex)
 
 
 # lower-case words beside a name that are persons or words of a clause, not things listed
@@ -397,6 +424,9 @@ def _line_break_between(doc, i: int) -> bool:  # noqa: ANN001
     after = doc.text.find("\n", doc[i].idx)
     line = doc.text[before + 1 : after if after >= 0 else len(doc.text)]
     return line.strip() == doc[i].text
+
+
+ARTICLES = {"de", "het", "een", "die", "dat", "deze", "dit", "onze", "ons", "mijn", "je", "jouw", "zijn", "haar", "hun"}
 
 
 def _joined(doc, i: int, names: set[int]) -> bool:  # noqa: ANN001

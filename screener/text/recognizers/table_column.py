@@ -230,13 +230,32 @@ def _same_table(below: Row, above: Row, widest: Row) -> bool:
         return False
     if len(above[2]) == len(widest[2]) == len(below[2]):
         return True
-    if len(above[2]) <= len(widest[2]):
-        return _markdown_cells(above, widest) is not None
-    return _markdown_cells(widest, above) is not None
+    if len(above[2]) <= len(widest[2]) and _markdown_cells(above, widest) is not None:
+        return True
+    if len(above[2]) > len(widest[2]) and _markdown_cells(widest, above) is not None:
+        return True
+    # both rows end in empty cells, a different number of them: "| Esmée | IKC | juf Angela | |" above
+    # "| Tygo | Bibliotheek | | |"; each row's blanks tell how many cells it has
+    return len(below[2]) >= 2 and _cells_told(above) == _cells_told(below)
 
 
 # the blanks a Markdown row's pipes leave between two cells: " | " (3); each empty cell adds "| " or "|" ("| |")
 CELL_GAP, EDGE_GAP = 3, 2
+
+
+def _empty_cells(row: Row) -> list[int]:
+    """How many empty cells a Markdown row's blanks hold before each of its cells and after the last: each
+    run of blanks wider than the pipes leave ("| Jansen | | Pieter |") holds one for every two blanks more."""
+    line, offset, cells = row
+    bounds = [offset] + [edge for cell in cells for edge in cell] + [offset + len(line)]
+    gaps = [bounds[2 * k + 1] - bounds[2 * k] for k in range(len(cells) + 1)]
+    edges = (EDGE_GAP,) + (CELL_GAP,) * (len(cells) - 1) + (EDGE_GAP,)
+    return [max(0, -(-(gap - edge) // 2)) for gap, edge in zip(gaps, edges)]
+
+
+def _cells_told(row: Row) -> int:
+    """The cells of a Markdown row typed without padding, its empty ones included, as its blanks tell them."""
+    return len(row[2]) + sum(_empty_cells(row))
 
 
 def _markdown_cells(row: Row, header: Row) -> list[tuple[int, int]] | None:
@@ -254,10 +273,7 @@ def _markdown_cells(row: Row, header: Row) -> list[tuple[int, int]] | None:
     if all(start - offset in starts for start, _ in cells):  # lined up: each cell under its header's
         placed = dict(zip((starts.index(start - offset) for start, _ in cells), cells))
         return [placed.get(k, (offset + starts[k], offset + starts[k])) for k in range(width)]
-    bounds = [offset] + [edge for cell in cells for edge in cell] + [offset + len(line)]
-    gaps = [bounds[2 * k + 1] - bounds[2 * k] for k in range(len(cells) + 1)]
-    edges = (EDGE_GAP,) + (CELL_GAP,) * (len(cells) - 1) + (EDGE_GAP,)
-    empty = [max(0, -(-(gap - edge) // 2)) for gap, edge in zip(gaps, edges)]
+    empty = _empty_cells(row)
     if sum(empty) != width - len(cells):
         return None
     spans = []
