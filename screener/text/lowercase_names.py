@@ -25,7 +25,10 @@ import bisect
 import re
 
 from screener.text import vocabulary
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 from screener.text.lexicons import Lexicons
+from screener.text.person_titled import KIN_WORDS
 
 SCORE = 0.6
 DIMINUTIVES = ("tje", "pje", "je", "ke")
@@ -121,6 +124,9 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[in
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
     with_surname = {i for i in kinds if _surname_after(doc, i, lex)}
     sure |= with_surname
+    # "met oma roos", "mijn zusje noor": a name that is also a word, after a family word
+    sure |= {i for i in kinds if i > 0 and doc[i - 1].lower_ in KIN_WORDS and doc[i - 1].whitespace_ == " "
+             and doc[i].text not in STOP_WORDS}  # not "de zoon ben ik kwijt"
     grown = True
     while grown:  # "kaan en mirthe": a word beside a name is a name too, along a list ("sterre, mees en fatima")
         grown = False

@@ -35,7 +35,11 @@ def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
 KIN_WORDS = frozenset({
     "opa", "oma", "opi", "omi", "opoe", "grootvader", "grootmoeder", "overgrootopa", "overgrootoma", "tante", "oom",
     "neef", "nicht", "neefje", "nichtje", "zus", "zusje", "broer", "broertje", "papa", "mama", "pap", "mam",
-    "stiefvader", "stiefmoeder", "peetoom", "peettante",
+    "stiefvader", "stiefmoeder", "peetoom", "peettante", "stiefzus", "stiefbroer", "halfzus", "halfbroer",
+    "zoon", "zoontje", "dochter", "dochtertje", "baby", "kleinzoon", "kleindochter", "kleinkind", "pleegkind",
+    "pleegzoon", "pleegdochter", "pleegmoeder", "pleegvader", "tweelingzus", "tweelingbroer", "schoonmoeder",
+    "schoonvader", "schoonzus", "zwager", "buurman", "buurvrouw", "buurjongen", "buurmeisje", "vriendje",
+    "vriendinnetje", "vriendin",
     "grandpa", "grandma", "granny", "grandad", "grandmother", "grandfather", "nana", "aunt", "auntie", "uncle",
     "cousin", "sister", "brother",
     "abuela", "abuelo", "tía", "tío", "tia", "tio", "nonna", "nonno", "zia", "zio", "babcia", "dziadek", "ciocia",

@@ -198,3 +198,18 @@ def test_a_first_name_that_is_a_word_before_a_birth_asterisk_is_a_child(check):
     result = check("welkom.txt", post)
     assert result.exit_code == 1, result.output
     assert reported_at(result, "welkom.txt", post, "Roos"), result.output
+
+
+def test_a_neighbour_a_son_or_a_grandmother_typed_in_lower_case_before_a_word_name_is_a_person(check):
+    post = ("Dank aan buurman Kees en buurvrouw Roos voor de hulp bij het opbouwen!\n"
+            "Onze zoon Bas vond het prachtig. ik ging daarna met oma roos naar de markt.\n")
+    result = check("dank.txt", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "dank.txt", post, "Roos voor"), result.output
+    assert reported_at(result, "dank.txt", post, "Bas vond"), result.output
+    assert reported_at(result, "dank.txt", post, "roos naar"), result.output
+
+
+def test_a_verb_after_a_family_word_typed_in_lower_case_stays_quiet(check):
+    result = check("appje.txt", "sorry juf, de zoon ben ik vanochtend vergeten te melden, hij is ziek\n")
+    assert "A2-NAAM" not in result.output, result.output
