@@ -108,10 +108,11 @@ def test_dates_of_birth_typed_with_spaces_leaders_and_short_years_in_forms_are_f
             "Naam kind ................... Tess Oudejans\n"
             "Geboortedatum ............... 04 - 11 - 2017\n"
             "Broertje: Bram, geb. 9 / 3 / 20\n"
-            "geb.dat.: 12-3-16 (zusje)\n")
+            "geb.dat.: 12-3-16 (zusje)\n"
+            "Geboortedatum moeder: 1 – 2 – 1989\n")
     result = check("verklaring.txt", post)
     assert result.exit_code == 1, result.output
-    for needle in ("04 - 11 - 2017", "9 / 3 / 20", "12-3-16"):
+    for needle in ("04 - 11 - 2017", "9 / 3 / 20", "12-3-16", "1 – 2 – 1989"):
         assert reported_at(result, "verklaring.txt", post, needle, rule="A2-GEBOORTEDATUM"), (needle, result.output)
 
 
@@ -213,3 +214,19 @@ def test_a_neighbour_a_son_or_a_grandmother_typed_in_lower_case_before_a_word_na
 def test_a_verb_after_a_family_word_typed_in_lower_case_stays_quiet(check):
     result = check("appje.txt", "sorry juf, de zoon ben ik vanochtend vergeten te melden, hij is ziek\n")
     assert "A2-NAAM" not in result.output, result.output
+
+
+def test_one_word_lower_case_names_in_a_tab_or_semicolon_table_under_a_header_of_children_are_found(check):
+    for name, sep in (("allergie.txt", "\t"), ("allergie.csv.txt", ";")):
+        post = sep.join(["kind", "groep", "allergie"]) + "\n" + "".join(
+            sep.join(row) + "\n" for row in (["bram", "3", "noten"], ["Lieve", "3", "geen"], ["wolf", "4", "geen"]))
+        result = check(name, post)
+        assert result.exit_code == 1, result.output
+        assert reported_at(result, name, post, "bram"), (name, result.output)
+        assert reported_at(result, name, post, "wolf"), (name, result.output)
+
+
+def test_lower_case_words_in_a_tab_table_of_things_stay_quiet(check):
+    post = "product\taantal\tkleur\nbeker\t3\trood\nbord\t4\tblauw\nmes\t2\tgrijs\n"
+    result = check("inventaris.txt", post)
+    assert result.exit_code == 0, result.output

@@ -151,8 +151,9 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     PATTERNS = [
         Pattern("date_numeric", r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]" + YEAR + r"(?![\d-])", 0.6),
         # a form typed with spaces around the slashes, dashes or dots: "14 / 02 / 2023", "12 - 06 - 2017", "3 / 9 / 18",
-        # also after a form's dotted leader ("Geboortedatum ....... 22 - 08 - 2017"); not the tail of a longer chain
-        Pattern("date_spaced", r"(?<![\d/-][ \t])(?<!\d\.[ \t])(?<![\d/.-])" + DAY + r"[ \t]{1,2}(?P<sep>[-/.])[ \t]{1,2}"
+        # also after a form's dotted leader ("Geboortedatum ....... 22 - 08 - 2017") and with the dashes a word
+        # processor makes of them ("22 – 08 – 2017"); not the tail of a longer chain
+        Pattern("date_spaced", r"(?<![\d/–-][ \t])(?<!\d\.[ \t])(?<![\d/.–-])" + DAY + r"[ \t]{1,2}(?P<sep>[-/.–])[ \t]{1,2}"
                 r"(?:0?[1-9]|1[0-2])[ \t]{1,2}(?P=sep)[ \t]{1,2}(?:19|20)?\d{2}(?![\d/.-])", 0.6),
         # also with a month or day of one digit: "2020-1-9"
         Pattern("date_iso", r"(?<!\d)(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.6),
@@ -178,7 +179,7 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     # what each pattern cannot match without: a digit, a separator, a digit; a day and a month's name
     PATTERN_NEEDS = {
         "date_numeric": DIGIT_SEPARATOR_DIGIT,
-        "date_spaced": regex.compile(r"\d[ \t]{1,2}[-/.][ \t]{1,2}\d"),
+        "date_spaced": regex.compile(r"\d[ \t]{1,2}[-/.–][ \t]{1,2}\d"),
         "date_iso": regex.compile(r"\d-\d"),
         "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
         "date_words": regex.compile(r"\d" + ORDINAL + r"(?:[ \t]{1,2}(?:(?:of|de)[ \t]+)?|-)(?:" + MONTHS + ")",

@@ -53,11 +53,22 @@ def headed(text: str, at: int, header: re.Pattern) -> bool:
 def alone_in_cell(text: str, start: int, end: int) -> bool:
     """Is text[start:end] the whole of a table's cell as the documents stage hands it over: between blanked
     bars (two spaces) or with only white space up to its line's edges (an HTML table's cell, a row's first
-    or last cell)? Looked at from the value outwards, so that a long paragraph's line is not cut into cells
-    for each of its words."""
+    or last cell), or a cell of a row typed with tabs or semicolons? Looked at from the value outwards, so that
+    a long paragraph's line is not cut into cells for each of its words."""
     after = text.startswith("  ", end) or _blank_until(text, end, 1)
-    return after and ((text.startswith("  ", start - 2) and "\n" not in text[start - 2:start])
-                      or _blank_until(text, start - 1, -1))
+    if after and ((text.startswith("  ", start - 2) and "\n" not in text[start - 2:start])
+                  or _blank_until(text, start - 1, -1)):
+        return True
+    # a row typed with tabs or a CSV export's semicolons: "bram\t3\tnoten", "bram;3;noten"
+    if not (text[end:end + 1] in {"\t", ";"} or text[start - 1:start] in {"\t", ";"}):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    separator = separator_of(line)
+    return separator in {"\t", ";"} and any(
+        line[a:b].strip() == text[start:end] and line_start + a <= start and end <= line_start + b
+        for a, b in split_row(line, separator))
 
 
 def _blank_until(text: str, k: int, step: int) -> bool:
