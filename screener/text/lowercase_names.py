@@ -85,6 +85,7 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[in
     text = doc.text
     doubles = _double_names(doc, taken, lex)
     in_cells: set[int] = set()
+    aged: set[int] = set()
     kinds_of: dict[str, str] = {}  # per post, not per process: the words it keeps are mostly names
     for i, token in enumerate(doc):
         if taken[i] or not token.text.islower() or i in doubles:
@@ -105,10 +106,15 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[in
         after = text[token.idx + len(token.text)] if token.idx + len(token.text) < len(text) else " "
         if before in GLUED or (after in GLUED and after not in ".:-") or after == "@":
             continue
+        if AGE_AFTER.match(text, token.idx + len(token.text)) and not (i > 0 and doc[i - 1].lower_ in ARTICLES):
+            aged.add(i)  # "kas (6), fem (7) en bo (5)": a child and its age
+            kinds[i] = kind
+            continue
         if not any(_word_at(doc, k) for k in _neighbours(doc, i)) or _line_break_between(doc, i):
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure" and not _listed_with_a_thing(doc, i, kinds, lex)}
+    sure |= aged
     lower = text.lower()
     sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)
              and not _used_as_word(lower, doc[i].text)}
@@ -198,6 +204,7 @@ def _surname_after(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
             and word.title() not in lex.first_names)
 
 
+AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|j\.?))?[ \t]*\)")  # "kas (6)", "fem (7 jaar)"
 SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)
 
 

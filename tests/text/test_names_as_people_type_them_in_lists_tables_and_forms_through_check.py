@@ -230,3 +230,16 @@ def test_lower_case_words_in_a_tab_table_of_things_stay_quiet(check):
     post = "product\taantal\tkleur\nbeker\t3\trood\nbord\t4\tblauw\nmes\t2\tgrijs\n"
     result = check("inventaris.txt", post)
     assert result.exit_code == 0, result.output
+
+
+def test_lower_case_names_each_with_an_age_in_brackets_are_found(check):
+    post = "jarig deze maand: kas (6), fem (7) en storm (5 jaar) 🎂\n"
+    result = check("jarig.txt", post)
+    assert result.exit_code == 1, result.output
+    for needle in ("kas", "fem", "storm"):
+        assert reported_at(result, "jarig.txt", post, needle), (needle, result.output)
+
+
+def test_things_counted_in_brackets_stay_quiet(check):
+    result = check("inkoop.txt", "Besteld voor de klas: de kas (1), tafels (4) en stoelen (20).\n")
+    assert result.exit_code == 0, result.output
