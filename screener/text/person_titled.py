@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from screener.text import vocabulary
-from screener.text.name_words import CLOSING_QUOTES, GENITIVES, OFFICE_TITLES, NameWords
+from screener.text.name_words import ARTICLES, CLOSING_QUOTES, GENITIVES, OFFICE_TITLES, NameWords
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case as _title_case
 
@@ -126,10 +126,17 @@ class TitledRules(NameWords):
 
     def _after_kin_word(self, doc: Doc, i: int) -> bool:
         """Is token i a first name right after a family word ("opa Ben", "Oma Roos", "mijn zus Storm"), also one
-        that is an ordinary word or that the lists hold as none ("tante Lieve")?"""
-        if i == 0 or doc[i - 1].lower_ not in KIN_WORDS or doc[i - 1].whitespace_ != " " or not _title_case(doc[i].text):
+        that is an ordinary word or that the lists hold as none ("tante Lieve"); or such a name before a child's
+        group or age ("Lieve (groep 3)", "Ben uit groep 4", "Hoop (5)")?"""
+        if not _title_case(doc[i].text):
             return False
-        return self._first_name(doc[i].text) or doc[i].lower_ in self.lex.ambiguous_first_names
+        if i and doc[i - 1].lower_ in KIN_WORDS and doc[i - 1].whitespace_ == " ":
+            return self._first_name(doc[i].text) or doc[i].lower_ in self.lex.ambiguous_first_names
+        if doc[i].lower_ not in self.lex.ambiguous_first_names or not self._school_context(doc, i) \
+                or (i and doc[i - 1].lower_ in ARTICLES):
+            return False
+        after = doc[i].idx + len(doc[i].text)
+        return doc.text[after:after + 2].lstrip().startswith("(") or not self._sentence_start(doc, i)
 
     def _person(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         """(end, score) of a person starting at token i; end == i when there is none."""

@@ -243,3 +243,18 @@ def test_lower_case_names_each_with_an_age_in_brackets_are_found(check):
 def test_things_counted_in_brackets_stay_quiet(check):
     result = check("inkoop.txt", "Besteld voor de klas: de kas (1), tafels (4) en stoelen (20).\n")
     assert result.exit_code == 0, result.output
+
+
+def test_a_first_name_that_is_a_word_before_a_childs_group_or_age_is_a_child(check):
+    post = ("Uitslag tekenwedstrijd\n\n"
+            "Lieve (groep 3) won met haar tekening van een vuurtoren.\n"
+            "Ook Ben uit groep 4 en Hoop (6 jaar) kregen een prijs.\n")
+    result = check("uitslag.txt", post)
+    assert result.exit_code == 1, result.output
+    for needle in ("Lieve (groep", "Ben uit", "Hoop (6"):
+        assert reported_at(result, "uitslag.txt", post, needle), (needle, result.output)
+
+
+def test_a_group_named_after_a_word_with_its_group_number_stays_no_person(check):
+    result = check("groepen.txt", "Wij zijn de Zon (groep 1/2). Kracht uit groep 8: samen tillen we de kist.\n")
+    assert "'Z**'" not in result.output and "'K*****'" not in result.output, result.output
