@@ -25,7 +25,10 @@ import bisect
 import re
 
 from screener.text import vocabulary
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 from screener.text.lexicons import Lexicons
+from screener.text.person_titled import KIN_WORDS
 
 SCORE = 0.6
 DIMINUTIVES = ("tje", "pje", "je", "ke")
@@ -73,13 +76,16 @@ def _known(word: str, lex: Lexicons) -> bool:
     return False
 
 
-def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, int]]:  # noqa: ANN001
+def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[int] = frozenset()) \
+        -> list[tuple[int, int]]:  # noqa: ANN001
     """(start, end) token spans of first names typed in lower case in running text, not
-    overlapping `taken`. A lone word ("marie" as the whole line) is no running text."""
+    overlapping `taken`. A lone word ("marie" as the whole line) is no running text. `persons`: the tokens of
+    the names found with their capital, which a lower-case name may stand in a list with ("kas, Sem en Lieve")."""
     kinds: dict[int, str] = {}
     text = doc.text
     doubles = _double_names(doc, taken, lex)
     in_cells: set[int] = set()
+    aged: set[int] = set()
     kinds_of: dict[str, str] = {}  # per post, not per process: the words it keeps are mostly names
     for i, token in enumerate(doc):
         if taken[i] or not token.text.islower() or i in doubles:
@@ -100,10 +106,15 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
         after = text[token.idx + len(token.text)] if token.idx + len(token.text) < len(text) else " "
         if before in GLUED or (after in GLUED and after not in ".:-") or after == "@":
             continue
+        if AGE_AFTER.match(text, token.idx + len(token.text)) and not (i > 0 and doc[i - 1].lower_ in ARTICLES):
+            aged.add(i)  # "kas (6), fem (7) en bo (5)": a child and its age
+            kinds[i] = kind
+            continue
         if not any(_word_at(doc, k) for k in _neighbours(doc, i)) or _line_break_between(doc, i):
             continue
         kinds[i] = kind
     sure = {i for i, kind in kinds.items() if kind == "sure" and not _listed_with_a_thing(doc, i, kinds, lex)}
+    sure |= aged
     lower = text.lower()
     sure |= {i for i, kind in kinds.items() if kind == "word" and _after_preposition(doc, i)
              and not _used_as_word(lower, doc[i].text)}
@@ -119,12 +130,17 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons) -> list[tuple[int, in
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
     with_surname = {i for i in kinds if _surname_after(doc, i, lex)}
     sure |= with_surname
+    # "met oma roos", "mijn zusje noor": a name that is also a word, after a family word
+    sure |= {i for i in kinds if i > 0 and doc[i - 1].lower_ in KIN_WORDS and doc[i - 1].whitespace_ == " "
+             and doc[i].text not in STOP_WORDS}  # not "de zoon ben ik kwijt"
     grown = True
     while grown:  # "kaan en mirthe": a word beside a name is a name too, along a list ("sterre, mees en fatima")
         grown = False
         for i, kind in kinds.items():
             if i not in sure and ((kind == "word" and SCHOOL_AFTER.match(text, doc[i].idx + len(doc[i].text)))
-                                  or (kind in {"word", "list"} and _joined(doc, i, sure))):
+                                  or (kind in {"word", "list"} and _joined(doc, i, sure))
+                                  or (kind in {"word", "list"} and _joined(doc, i, persons) and _list_member(doc, i)
+                                      and not _among_things(doc, i, kinds, lex))):
                 sure.add(i)
                 grown = True
     sure |= in_cells | _pairs_acting(doc, taken, lex) | _subjects_after_time_and_verb(doc, taken, lex)
@@ -188,6 +204,7 @@ def _surname_after(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
             and word.title() not in lex.first_names)
 
 
+AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}(?:[ \t]*(?:jaar|jr\.?|j\.?))?[ \t]*\)")  # "kas (6)", "fem (7 jaar)"
 SCHOOL_AFTER = re.compile(r"\s*\(?\s*(?:uit|van|in|zit in)?\s*(?:groep|klas)\s*\d", re.IGNORECASE)
 
 
@@ -226,6 +243,29 @@ def _listed_with_a_thing(doc, i: int, kinds: dict[int, str], lex: Lexicons) -> b
     return len(word) >= 4 and word.isalpha() and word.islower() and vocabulary.is_lower_case_word(word) \
         and word not in lex.relations and word not in lex.titles and word not in lex.person_verbs \
         and word not in NOT_THINGS and word.title() not in lex.first_names
+
+
+def _list_member(doc, i: int) -> bool:  # noqa: ANN001
+    """Does the word at i stand in a list as a whole item: a joiner (",", "en", "&"), a colon or a bracket, or the
+    line's edge on both sides ("van: kas, Sem en Lieve"); not a clause going on ("Semmie en wil dat ook")?"""
+    def edge(k: int) -> bool:
+        return k < 0 or k >= len(doc) or "\n" in doc[k].text or doc[k].lower_ in {",", "en", "&", "of"} \
+            or doc[k].text in {":", ";", ".", "!", "?", "(", ")"} or (k < i and "\n" in doc[k].whitespace_)
+    return edge(i - 1) and (edge(i + 1) or "\n" in doc[i].whitespace_)
+
+
+def _among_things(doc, i: int, kinds: dict[int, str], lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is the word at i, also a name, one of things: after an article ("de kas, Sem en ik") or in a list beside an
+    ordinary noun ("gitaar, bas en Sem op drums")?"""
+    if i > 0 and doc[i - 1].lower_ in ARTICLES:
+        return True
+    j = i - 2
+    if j >= 0 and doc[i - 1].lower_ in {"en", "of", ","} and j not in kinds:
+        word = doc[j].text
+        if len(word) >= 4 and word.isalpha() and word.islower() and vocabulary.is_lower_case_word(word) \
+                and word not in NOT_THINGS and word not in lex.relations and word.title() not in lex.first_names:
+            return True
+    return _listed_with_a_thing(doc, i, kinds, lex)
 
 
 # lower-case words beside a name that are persons or words of a clause, not things listed
@@ -397,6 +437,9 @@ def _line_break_between(doc, i: int) -> bool:  # noqa: ANN001
     after = doc.text.find("\n", doc[i].idx)
     line = doc.text[before + 1 : after if after >= 0 else len(doc.text)]
     return line.strip() == doc[i].text
+
+
+ARTICLES = {"de", "het", "een", "die", "dat", "deze", "dit", "onze", "ons", "mijn", "je", "jouw", "zijn", "haar", "hun"}
 
 
 def _joined(doc, i: int, names: set[int]) -> bool:  # noqa: ANN001

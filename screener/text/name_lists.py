@@ -62,10 +62,10 @@ class ListRules(NameWords):
         return self._extend_line_lists(spacy_doc, doc, found, taken, scores)
 
     def _word_name_in_list(self, doc: Tokens, k: int) -> bool:
-        """"zijn het Lieve en Ibrahim": a first name that is also a word the lists never take for a name alone
-        ("lieve", "hoop"), capitalised in mid-sentence beside a person."""
+        """"zijn het Lieve en Ibrahim", "Roos, Hidde, Ben": a first name that is also a word, one the lists never take
+        for a name alone too ("lieve", "hoop", "ben"), capitalised in mid-sentence beside a person."""
         low = doc[k].lower_
-        return low in self.lex.not_names and low in self.lex.ambiguous_first_names and doc[k].text[:1].isupper() \
+        return low in self.lex.ambiguous_first_names and doc[k].text[:1].isupper() \
             and doc[k].text[1:].islower() and not self._sentence_start(doc, k)
 
     def _extend_line_lists(self, spacy_doc: Doc, doc: Tokens, found: list[Span], taken: list[bool],

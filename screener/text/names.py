@@ -106,10 +106,11 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             if phrase:
                 i += phrase  # "Zwarte Piet", "Pluk van de Petteflet"
                 continue
-            if doc[i].lower_ in self.plain_words:
+            if doc[i].lower_ in self.plain_words and not self._after_kin_word(doc, i):
                 i += 1  # "Op", "Maar", "Ik": a function word, capitalised as a sentence opens; no rule starts a name there
                 continue
             if self._after_quote(doc, i) and not self._quoted_alone(doc, i) and doc[i].lower_ not in self.lex.titles \
+                    and not self._quoted_with_initials(doc, i) \
                     and (vocabulary.is_dutch_word(doc[i].text)
                                               or vocabulary.is_lower_case_word(doc[i].text + "n")):  # "Zie" of zien
                 i += 1  # "Zie ginds komt de stoomboot": a song's first word
@@ -158,7 +159,9 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         covered = [False] * n
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)
-        for start, end in lowercase_names.lowercase_names(doc, [a or b for a, b in zip(taken, covered)], self.lex):
+        persons = frozenset(k for span in found if span.label_ == PERSON for k in range(span.start, span.end))
+        for start, end in lowercase_names.lowercase_names(doc, [a or b for a, b in zip(taken, covered)], self.lex,
+                                                          persons):
             if not_persons.names_a_thing(doc, start, end) or (end < n and doc[end].lower_ in SUBJECT_PRONOUNS
                                                               and start > 0 and doc[start - 1].lower_ in VERB_FIRST):
                 continue  # "| Jan Huigen in de ton |" under "| Lied |": a song's word; "Die ken ik", "Dan ga ik": a verb

@@ -68,21 +68,39 @@ class ColumnRules(NameWords):
             if not any(a < e and s < b for s, e in persons
                        for a, b in ((head_start + c, head_start + d) for c, d in head_cells)):
                 block = block[1:]  # "Student  Parent  Phone": a header row names no one
+            rows_named = [any(a < e and s < b for s, e in persons for a, b in
+                              ((row_start + c, row_start + d) for c, d in cells)) for row_start, cells in block]
             for column in range(len(block[0][1])):
-                entries = [entry for row_start, cells in block for entry in _entries(text, row_start, cells[column])]
+                rows = [(k, entry) for k, (row_start, cells) in enumerate(block)
+                        for entry in _entries(text, row_start, cells[column])]
+                entries = [entry for _, entry in rows]
                 named = [any(a < e and s < b for s, e in persons) for a, b in entries]
-                if sum(named) < 2 or 2 * sum(named) < len(entries):
+                # a row that names a person elsewhere supports its entry here: a first-name column beside a column
+                # of surnames ("Lieve;Kuipers" under "Milan;Bakker")
+                supported = sum(1 for (k, _), is_named in zip(rows, named) if is_named or rows_named[k])
+                if sum(named) < 2 or 2 * supported < len(entries):
                     continue
-                for (a, b), is_named in zip(entries, named):
-                    if is_named or not self._written_as_name(text[a:b]):
+                for (k, (a, b)), is_named in zip(rows, named):
+                    if is_named or not (self._written_as_name(text[a:b])
+                                        or (rows_named[k] and self._surname_written(text[a:b]))):
                         continue
                     first, last = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
                     if first >= last or starts[first] != a or any(covered[first:last]) or any(taken[first:last]):
                         continue
                     added.append(Span(spacy_doc, first, last, label=PERSON))
+                    rows_named[k] = True
                     covered[first:last] = [True] * (last - first)
                     scores[(a, b)] = SCORE
         return sorted(found + added, key=lambda s: s.start) if added else found
+
+    def _surname_written(self, entry: str) -> bool:
+        """"Haar", "de Graaf", "Visser-Haar": a surname a list knows, written with its capital, in the row of a
+        person's first name."""
+        words = entry.split()
+        if not words or len(words) > 3 or not title_case(words[-1]):
+            return False
+        return all(word.lower() in self.interfix_starts or all(self._known_surname(p) for p in word.split("-"))
+                   for word in words[:-1]) and all(self._known_surname(p) for p in words[-1].split("-"))
 
     def _written_as_name(self, entry: str) -> bool:
         """"Storm", "faas", "Lieve-Mae", "Zoë K.", "Sep de Wilde", "Cor": each word a first name or surname a
@@ -100,13 +118,16 @@ class ColumnRules(NameWords):
             if not all(parts) or not all(part.isalpha() for part in parts):
                 return False
             unknown_allowed = title_case(word)  # "Cor"; a word in lower case only as a listed name ("faas")
-            firsts = [self._first_name(part) or (unknown_allowed and part.lower() not in self.lex.not_names
-                                                 and part not in self.lex.places and not vocabulary.is_dutch_word(part))
+            # a first name that is also a word ("Hoop", "Lieve", "storm"): among names, a name
+            firsts = [self._first_name(part) or part.lower() in self.lex.ambiguous_first_names
+                      or (unknown_allowed and part.lower() not in self.lex.not_names
+                          and part not in self.lex.places and not vocabulary.is_dutch_word(part))
                       for part in parts]
             if len(parts) > 1 and any(firsts):
                 first_name = True  # "Lieve-Mae": a double name, one half a word
                 continue
-            if not (firsts[0] or self._known_surname(parts[0])) or parts[0].lower() in self.lex.not_names:
+            if not (firsts[0] or self._known_surname(parts[0])) or (
+                    parts[0].lower() in self.lex.not_names and parts[0].lower() not in self.lex.ambiguous_first_names):
                 return False
             first_name = first_name or firsts[0]
         return first_name

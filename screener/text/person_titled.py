@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from screener.text import vocabulary
-from screener.text.name_words import GENITIVES, OFFICE_TITLES, NameWords
+from screener.text.name_words import ARTICLES, CLOSING_QUOTES, GENITIVES, OFFICE_TITLES, NameWords
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case as _title_case
 
@@ -29,7 +29,34 @@ def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
     return token.is_space and token.text.count("\n") == 1 and not token.text.strip()
 
 
+# family words before a first name, as children and parents write them ("opa Ben", "oma Roos", "tante Mies",
+# "mijn zus Hoop"), also in the languages of the families (English, Spanish, Italian, Polish, Turkish, Arabic as typed,
+# Papiamentu, Sranan): after one, a first name that is also a word ("Ben", "Roos", "Storm") is the person
+KIN_WORDS = frozenset({
+    "opa", "oma", "opi", "omi", "opoe", "grootvader", "grootmoeder", "overgrootopa", "overgrootoma", "tante", "oom",
+    "neef", "nicht", "neefje", "nichtje", "zus", "zusje", "broer", "broertje", "papa", "mama", "pap", "mam",
+    "stiefvader", "stiefmoeder", "peetoom", "peettante", "stiefzus", "stiefbroer", "halfzus", "halfbroer",
+    "zoon", "zoontje", "dochter", "dochtertje", "baby", "kleinzoon", "kleindochter", "kleinkind", "pleegkind",
+    "pleegzoon", "pleegdochter", "pleegmoeder", "pleegvader", "tweelingzus", "tweelingbroer", "schoonmoeder",
+    "schoonvader", "schoonzus", "zwager", "buurman", "buurvrouw", "buurjongen", "buurmeisje", "vriendje",
+    "vriendinnetje", "vriendin",
+    "grandpa", "grandma", "granny", "grandad", "grandmother", "grandfather", "nana", "aunt", "auntie", "uncle",
+    "cousin", "sister", "brother",
+    "abuela", "abuelo", "tía", "tío", "tia", "tio", "nonna", "nonno", "zia", "zio", "babcia", "dziadek", "ciocia",
+    "wujek", "dede", "nene", "anneanne", "babaanne", "teyze", "hala", "amca", "dayı", "abla", "abi", "jadda",
+    "jeddo", "khalti", "khali", "ammo", "wela", "welo", "omoe", "oomoe", "bro", "sis",
+})
+SURNAME_INITIAL = re.compile(r"^[A-Z]\.$")
 SHORT_HET = {"t", "'t", "’t"}  # the interfix's last word before a surname: "van 't Veer", "'t Hart" (lower case)
+
+
+BIRTH_MARK = re.compile(r"^\s*\(?\s*[*°]\s*\d")  # "Roos (*12-03-2022)", "Roos * 12-03-2022": born on that day
+
+
+def _birth_mark_after(doc: Doc, i: int) -> bool:
+    """A birth's asterisk and a date right after token i: the name before it is a child's."""
+    after = doc[i].idx + len(doc[i].text)
+    return BIRTH_MARK.match(doc.text[after:after + 12]) is not None
 
 
 class TitledRules(NameWords):
@@ -46,6 +73,8 @@ class TitledRules(NameWords):
         infix = self._interfix(doc, k)
         if infix == 1 and doc[k].lower_ == "het" and not supported:
             return j  # "Het Anker", "het Zonnelied": a school or a title, not "'t Hart"
+        if infix and supported and k + infix < n and SURNAME_INITIAL.match(doc[k + infix].text):
+            return k + infix + 1  # "Sem v.d. B.", "Lotte van der M.": the surname's initial after its interfix
         if infix and k + infix < n and _title_case(doc[k + infix].text):
             word = doc[k + infix].text
             # "Lotte 't Hart", "Bram van ’t Zand": after a first name or title, what follows 't is a surname
@@ -95,9 +124,25 @@ class TitledRules(NameWords):
             support += 1
         return j, support
 
+    def _after_kin_word(self, doc: Doc, i: int) -> bool:
+        """Is token i a first name right after a family word ("opa Ben", "Oma Roos", "mijn zus Storm"), also one
+        that is an ordinary word or that the lists hold as none ("tante Lieve"); or such a name before a child's
+        group or age ("Lieve (groep 3)", "Ben uit groep 4", "Hoop (5)")?"""
+        if not _title_case(doc[i].text):
+            return False
+        if i and doc[i - 1].lower_ in KIN_WORDS and doc[i - 1].whitespace_ == " ":
+            return self._first_name(doc[i].text) or doc[i].lower_ in self.lex.ambiguous_first_names
+        if doc[i].lower_ not in self.lex.ambiguous_first_names or not self._school_context(doc, i) \
+                or (i and doc[i - 1].lower_ in ARTICLES):
+            return False
+        after = doc[i].idx + len(doc[i].text)
+        return doc.text[after:after + 2].lstrip().startswith("(") or not self._sentence_start(doc, i)
+
     def _person(self, doc: Doc, i: int, sentence_start: bool) -> tuple[int, float]:
         """(end, score) of a person starting at token i; end == i when there is none."""
         n = len(doc)
+        if self._after_kin_word(doc, i):
+            return self._surname(doc, i + 1, supported=True), 0.85
         # titles, also several: "Prof. Dr.", "de heer"
         j, support = self._repeated(self._is_title, doc, i, 0)
         if support and j < n and doc[j].text in {"en", "&"}:
@@ -158,6 +203,20 @@ class TitledRules(NameWords):
             return end, 0.75 if not ambiguous_only else 0.5
         return i, 0.0
 
+    def _quoted_with_initials(self, doc: Doc, i: int) -> bool:
+        """A first name with the initial of a surname, alone in quotes: "Fleur W.", "Sem v.d. B." (what a class
+        calls one of two pupils of the same name), not a song's or book's first word."""
+        k = i + 1
+        if not (k < len(doc) and self._first_name(doc[i].text)):
+            return False
+        while k < len(doc) and doc[k].lower_ in self.interfix_starts and not self._initial(doc, k):
+            k += self._interfix(doc, k) or 1  # "v.d.", "van der"
+        taken = self._initial(doc, k)
+        if not taken or not doc[k + taken - 1].text.endswith("."):
+            return False
+        k += taken
+        return k < len(doc) and doc[k].text in CLOSING_QUOTES and not doc[k - 1].whitespace_
+
     @staticmethod
     def _imperative(doc: Doc, i: int) -> bool:
         """Is the first name opening a sentence a verb telling the reader what to do ("Kam het haar", "Koop
@@ -177,7 +236,8 @@ class TitledRules(NameWords):
         bomen omgeblazen"): as an auxiliary they say nothing of who acts."""
         if k < len(doc) and doc[k].lower_ in AUXILIARIES:
             return not self._participle_follows(doc, k + 1)
-        return (k < len(doc) and doc[k].lower_ in self.lex.person_verbs) or self._school_context(doc, k - 1)
+        return (k < len(doc) and doc[k].lower_ in self.lex.person_verbs) or self._school_context(doc, k - 1) \
+            or _birth_mark_after(doc, k - 1)
 
     @staticmethod
     def _participle_follows(doc: Doc, k: int) -> bool:

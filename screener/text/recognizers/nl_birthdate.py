@@ -30,10 +30,18 @@ MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|febr|mrt|maa|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
     # English, as parents from abroad and some forms write them: "3 March 2016", "Feb 3, 2016"
-    "january|february|march|may|june|july|august|october|mar|oct"
+    "january|february|march|may|june|july|august|october|mar|oct|"
+    # and in the languages parents from abroad fill a form in: German, French, Spanish, Polish (the genitive a date
+    # takes), Turkish ("4. Mai 2016", "4 juillet 2016", "4 de mayo de 2016", "4 maja 2016", "4 Mayıs 2016")
+    "januar|februar|märz|mai|oktober|dezember|"
+    "janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|"
+    "listopada|grudnia|"
+    "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik"
 )
-# the ordinal's ending people type after the day: "3e", "3de", "1ste", "3rd", "1st", "2nd", "4th"
-ORDINAL = r"(?:e|de|ste|st|nd|rd|th)?"
+# the ordinal's ending people type after the day: "3e", "3de", "1ste", "3rd", "1st", "2nd", "4th", German "4."
+ORDINAL = r"(?:e|de|ste|st|nd|rd|th|\.)?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 BIRTH_BEFORE = re.compile(
@@ -46,11 +54,12 @@ BIRTH_BEFORE = re.compile(
 # also in the languages parents from abroad fill a form in (Polish "data urodzenia", German "Geburtsdatum", "geb. am",
 # French "date de naissance", Spanish, Italian, Portuguese, Ukrainian and Russian, Arabic "تاريخ الميلاد") and a
 # vCard's "BDAY:"
-BIRTH_LABEL = re.compile(r"(?:\b(?:geboren|geboortedatum|geb\.?|gebdat\.?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte|"
+BIRTH_LABEL = re.compile(r"(?:\b(?:geboren|geboortedat(?:um|\.)|geb\.?|gebdat\.?|geb\.?\s?-?\s?dat(?:um|\.)?|geboortedag|dob|d\.o\.b\.?|date of birth|datum van geboorte|"
                          r"born(?: on)?|ur\.|urodzon[aey]|data urodzenia|doğum tarihi|doğumlu|née? le|"
                          r"geburtsdatum|geb\. am|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|"
                          r"bday(?:;[\w=-]+)*)|дата народження|дата рождения|تاريخ الميلاد|تاريخ الولادة)"
-                         r"\s*(?:op\s*|d\.\s?d\.\s*)?[:\-–?]?\s*$", re.IGNORECASE)  # "Geb. d.d. 2016-04-03"
+                         r"\s*(?:op\s*|d\.\s?d\.\s*)?(?:[:\-–?]|[.…_]{3,}:?)?\s*$", re.IGNORECASE)  # "Geb. d.d. 2016-04-03",
+# a scanned form's dotted leader: "Geboortedatum ........ 22 - 08 - 2017"
 # a birth asterisk or the genealogists' "°": "* 21/11/2015", "(° 12.05.2017)"
 BIRTH_STAR = re.compile(r"(?:^|[\s(])[*°]\s*$")
 AFTER_GROUP = re.compile(r"\((?:groep|gr\.?|klas)\s*\d\w{0,2}\)\s*[-–—:,]?\s*$", re.IGNORECASE)
@@ -141,17 +150,20 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     ENTITY = "A2-GEBOORTEDATUM"
     PATTERNS = [
         Pattern("date_numeric", r"(?<![\d-])(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]" + YEAR + r"(?![\d-])", 0.6),
-        # a form typed with spaces around the slashes, dashes or dots: "14 / 02 / 2023", "12 - 06 - 2017"
-        Pattern("date_spaced", r"(?<![\d/.-][ \t])(?<![\d/.-])" + DAY + r"[ \t]{1,2}(?P<sep>[-/.])[ \t]{1,2}(?:0?[1-9]|1[0-2])"
-                r"[ \t]{1,2}(?P=sep)[ \t]{1,2}(?:19|20)\d{2}(?![\d/.-])", 0.6),
+        # a form typed with spaces around the slashes, dashes or dots: "14 / 02 / 2023", "12 - 06 - 2017", "3 / 9 / 18",
+        # also after a form's dotted leader ("Geboortedatum ....... 22 - 08 - 2017") and with the dashes a word
+        # processor makes of them ("22 – 08 – 2017"); not the tail of a longer chain
+        Pattern("date_spaced", r"(?<![\d/–-][ \t])(?<!\d\.[ \t])(?<![\d/.–-])" + DAY + r"[ \t]{1,2}(?P<sep>[-/.–])[ \t]{1,2}"
+                r"(?:0?[1-9]|1[0-2])[ \t]{1,2}(?P=sep)[ \t]{1,2}(?:19|20)?\d{2}(?![\d/.-])", 0.6),
         # also with a month or day of one digit: "2020-1-9"
         Pattern("date_iso", r"(?<!\d)(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.6),
         # the year first with slashes or dots, as some forms and phones write it: "1990/02/17"
         Pattern("date_year_first", r"(?<![\d/.])(?:19|20)\d{2}[/.](?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])(?![\d/.])",
                 0.6),
         # "3 mrt. 2016", "3e maart 2016", "3  maart  2016", "3-mrt-2016", "3rd of March 2016", "1 okt '16"
-        Pattern("date_words", r"(?<!\d)" + DAY + ORDINAL + r"(?:[ \t]{1,2}(?:of[ \t]+)?|-)(?:" + MONTHS
-                + r")\.?(?:(?:[ \t]{1,2}|-)(?:19|20)\d{2}|[ \t]{1,2}['’]\d{2}|-['’]?\d{2})?(?![\w])", 0.6),
+        # also the Spanish and Portuguese way: "4 de mayo de 2016"
+        Pattern("date_words", r"(?<!\d)" + DAY + ORDINAL + r"(?:[ \t]{1,2}(?:(?:of|de)[ \t]+)?|-)(?:" + MONTHS
+                + r")\.?(?:(?:[ \t]{1,2}(?:de[ \t]+)?|-)(?:19|20)\d{2}|[ \t]{1,2}['’]\d{2}|-['’]?\d{2})?(?![\w])", 0.6),
         # the month first, the English way: "Feb 3, 2016", "March 3rd, 2016"
         Pattern("date_month_first", r"(?<![\w])(?:" + MONTHS + r")\.?[ \t]{1,2}" + DAY + ORDINAL
                 + r",?[ \t]{1,2}(?:19|20)\d{2}(?!\d)", 0.6),
@@ -167,10 +179,10 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
     # what each pattern cannot match without: a digit, a separator, a digit; a day and a month's name
     PATTERN_NEEDS = {
         "date_numeric": DIGIT_SEPARATOR_DIGIT,
-        "date_spaced": regex.compile(r"\d[ \t]{1,2}[-/.][ \t]{1,2}\d"),
+        "date_spaced": regex.compile(r"\d[ \t]{1,2}[-/.–][ \t]{1,2}\d"),
         "date_iso": regex.compile(r"\d-\d"),
         "date_year_first": DIGIT_SEPARATOR_DIGIT,  # the same search, run once for both
-        "date_words": regex.compile(r"\d" + ORDINAL + r"(?:[ \t]{1,2}(?:of[ \t]+)?|-)(?:" + MONTHS + ")",
+        "date_words": regex.compile(r"\d" + ORDINAL + r"(?:[ \t]{1,2}(?:(?:of|de)[ \t]+)?|-)(?:" + MONTHS + ")",
                                     NlPatternRecognizer.REGEX_FLAGS),
         # looked for from each digit backwards: the month's alternatives are tried only there
         "date_month_first": regex.compile(r"(?<=(?:" + MONTHS + r")\.?[ \t]{1,2})\d", NlPatternRecognizer.REGEX_FLAGS),

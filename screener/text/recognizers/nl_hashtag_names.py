@@ -26,6 +26,8 @@ LEADING_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(?=\d|[A-ZÀ-Ý]|$)")
 PREFIXES = ("dankjewel", "dankuwel", "bedankt", "dankje", "dank", "team", "juf", "juffrouw", "meester", "welkom",
             "afscheid", "trotsop", "trots", "hoera", "hoi", "liefs", "love", "go", "voor", "jarige", "jarig",
             "gefeliciteerd", "happybirthday", "geslaagd", "kampioen", "kleine", "lieve", "onze", "ons", "mijn", "baby")
+# before a child's name only, never a team's or a season's ("#teamVos", "#welkomZomer"): "#trotsopLieve"
+PROUD_OF = ("trotsop", "proudof", "gefeliciteerd", "felicitaties")
 SCORE = 0.7
 
 
@@ -57,7 +59,8 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
     parts = []
     for m in CAPITALISED_PART.finditer(tag):
         after_prefix = tag[: m.start()].lower().endswith(PREFIXES)
-        if _name(m.group(), lex, after_prefix=after_prefix):
+        if _name(m.group(), lex, after_prefix=after_prefix) or (
+                tag[: m.start()].lower().endswith(PROUD_OF) and _word_name(m.group(), lex)):
             parts.append((m.start(), m.end()))
         elif after_prefix and not vocabulary.is_dutch_word(m.group()) and not vocabulary.is_compound(m.group()):
             # "#jufNoorgaattrouwen": the name, then the rest of the sentence in lower case; not "#meesterBasisschool"
@@ -96,3 +99,11 @@ def _name(word: str, lex: lexicons.Lexicons, after_prefix: bool = False) -> bool
             or any(e.phrase == low and not e.needs_context for e in lex.non_persons.get(low, ())):
         return False  # "#teamNijntje" is no child
     return after_prefix or (low not in lex.ambiguous_first_names and low not in lex.common_words)
+
+
+def _word_name(word: str, lex: lexicons.Lexicons) -> bool:
+    """A first name that is also a word ("Lieve", "Hoop"), in capitals after "trotsop", "gefeliciteerd": the child
+    the hashtag is for ("#trotsopLieve"), unless the lists know it as a character or brand."""
+    low = word.lower()
+    return low in lex.ambiguous_first_names and not any(e.phrase == low and not e.needs_context
+                                                        for e in lex.non_persons.get(low, ()))

@@ -1,6 +1,7 @@
 """Names in a table column of names: the cells under "Naam", "Voornaam", "Achternaam", "Leerling",
-"Ouder(s)", "Begeleider" in a Markdown or HTML table, a table typed with tabs or lined up with spaces, or a
-CSV export ("leerlingnummer;achternaam;voornaam;geboortedatum").
+"Ouder(s)", "Begeleider", "Gespeeld door" in a Markdown or HTML table, a table typed with tabs or lined up with
+spaces, or a CSV export ("leerlingnummer;achternaam;voornaam;geboortedatum"); each name of a cell that names
+several ("Mark en Sabine", "Merel (1 juli) / Bram (2 juli)").
 
 A handover list or a class list names its pupils one to a cell, without the sentence around a name
 that the name stage reads ("de moeder van Xyla", "Xyla uit groep 5"); the column's header says it. A
@@ -26,6 +27,7 @@ PEOPLE = (r"leerling(?:en)?|kind(?:eren)?|ouders?|ouder\(s\)|verzorgers?|ouder ?
           r"contactpersoon|contact|hulpouders?|deelnemers?|moeder|vader|student|pupil|child|parents?|guardian|"
           r"parent ?/ ?guardian")
 NAME_HEADER = re.compile(rf"^(?:(?:voor|achter|roep|familie)?naam|namen|voornamen|(?:first|last|full) name|surname|name|"
+                         rf"gespeeld door|speler|spelers|"
                          rf"(?:naam|name) (?:van (?:het |de )?)?(?:{PEOPLE})|(?:{PEOPLE})(?: ?naam| name)?)\s*:?$",
                          re.IGNORECASE)
 SURNAME_HEADER = re.compile(r"^(?:achternaam|familienaam|last name|surname)\s*:?$", re.IGNORECASE)
@@ -49,6 +51,29 @@ def _cells(text: str):  # noqa: ANN202 - a generator of (start, end)
         elif 0 < len(line) <= MAX_CELL and text.startswith("\n\n", max(0, pos - 2)):
             yield pos, pos + len(line)
         pos += len(line) + 1
+
+
+# what parts the names of one cell: "Mark en Sabine", "Hanna, Jamila", "Ton & Ria" (not a slash: "Postcode/plaats:")
+CELL_JOINERS = re.compile(r"\s*(?:,|&|\s/\s|\s(?:en|of)\s)\s*")
+AFTER_NAME = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")  # "Merel (1 juli)", "Bo (groep 3)": the name before it
+
+
+def _entries(text: str):  # noqa: ANN202 - a generator of (start, end)
+    """The names of each candidate cell, one at a time: a cell naming two parents ("Mark en Sabine") gives both."""
+    for start, end in _cells(text):
+        if text[start:end].rstrip().endswith(":"):
+            yield start, end  # a form's label: "Naam en adres:"
+            continue
+        pos = start
+        for joiner in CELL_JOINERS.finditer(text, start, end):
+            yield _without_bracket(text, pos, joiner.start())
+            pos = joiner.end()
+        yield _without_bracket(text, pos, end)
+
+
+def _without_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    after = AFTER_NAME.search(text, start, end)
+    return (start, after.start()) if after and after.start() > start else (start, end)
 
 
 def _surname_column(text: str, at: int) -> bool:
@@ -127,7 +152,7 @@ class NlNameColumnRecognizer(EntityRecognizer):
             return []
         lex = None
         results = []
-        for start, end in _cells(text):
+        for start, end in _entries(text):
             cell = text[start:end]
             value = cell.strip()
             if not value or len(value) > MAX_CELL or value.isupper():
@@ -142,8 +167,10 @@ class NlNameColumnRecognizer(EntityRecognizer):
             if " " not in value and not _surname_column(text, at):
                 lex = lex or lexicons.load()
                 if vocabulary.is_dutch_word(value) and (
-                        value not in lex.first_names and (value not in lex.surnames or not holds_people(text, at))):
-                    continue  # "Totaal", "Geen": an ordinary word in the column; "Bakker" only among people
+                        value not in lex.first_names and ((value not in lex.surnames
+                                                           and value.lower() not in lex.ambiguous_first_names)
+                                                          or not holds_people(text, at))):
+                    continue  # "Totaal", "Geen": an ordinary word in the column; "Bakker", "Lieve" only among people
             results.append(RecognizerResult(
                 entity_type=ENTITY, start=at, end=at + len(value), score=SCORE,
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

@@ -53,11 +53,22 @@ def headed(text: str, at: int, header: re.Pattern) -> bool:
 def alone_in_cell(text: str, start: int, end: int) -> bool:
     """Is text[start:end] the whole of a table's cell as the documents stage hands it over: between blanked
     bars (two spaces) or with only white space up to its line's edges (an HTML table's cell, a row's first
-    or last cell)? Looked at from the value outwards, so that a long paragraph's line is not cut into cells
-    for each of its words."""
+    or last cell), or a cell of a row typed with tabs or semicolons? Looked at from the value outwards, so that
+    a long paragraph's line is not cut into cells for each of its words."""
     after = text.startswith("  ", end) or _blank_until(text, end, 1)
-    return after and ((text.startswith("  ", start - 2) and "\n" not in text[start - 2:start])
-                      or _blank_until(text, start - 1, -1))
+    if after and ((text.startswith("  ", start - 2) and "\n" not in text[start - 2:start])
+                  or _blank_until(text, start - 1, -1)):
+        return True
+    # a row typed with tabs or a CSV export's semicolons: "bram\t3\tnoten", "bram;3;noten"
+    if not (text[end:end + 1] in {"\t", ";"} or text[start - 1:start] in {"\t", ";"}):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    separator = separator_of(line)
+    return separator in {"\t", ";"} and any(
+        line[a:b].strip() == text[start:end] and line_start + a <= start and end <= line_start + b
+        for a, b in split_row(line, separator))
 
 
 def _blank_until(text: str, k: int, step: int) -> bool:
@@ -230,13 +241,32 @@ def _same_table(below: Row, above: Row, widest: Row) -> bool:
         return False
     if len(above[2]) == len(widest[2]) == len(below[2]):
         return True
-    if len(above[2]) <= len(widest[2]):
-        return _markdown_cells(above, widest) is not None
-    return _markdown_cells(widest, above) is not None
+    if len(above[2]) <= len(widest[2]) and _markdown_cells(above, widest) is not None:
+        return True
+    if len(above[2]) > len(widest[2]) and _markdown_cells(widest, above) is not None:
+        return True
+    # both rows end in empty cells, a different number of them: "| Esmée | IKC | juf Angela | |" above
+    # "| Tygo | Bibliotheek | | |"; each row's blanks tell how many cells it has
+    return len(below[2]) >= 2 and _cells_told(above) == _cells_told(below)
 
 
 # the blanks a Markdown row's pipes leave between two cells: " | " (3); each empty cell adds "| " or "|" ("| |")
 CELL_GAP, EDGE_GAP = 3, 2
+
+
+def _empty_cells(row: Row) -> list[int]:
+    """How many empty cells a Markdown row's blanks hold before each of its cells and after the last: each
+    run of blanks wider than the pipes leave ("| Jansen | | Pieter |") holds one for every two blanks more."""
+    line, offset, cells = row
+    bounds = [offset] + [edge for cell in cells for edge in cell] + [offset + len(line)]
+    gaps = [bounds[2 * k + 1] - bounds[2 * k] for k in range(len(cells) + 1)]
+    edges = (EDGE_GAP,) + (CELL_GAP,) * (len(cells) - 1) + (EDGE_GAP,)
+    return [max(0, -(-(gap - edge) // 2)) for gap, edge in zip(gaps, edges)]
+
+
+def _cells_told(row: Row) -> int:
+    """The cells of a Markdown row typed without padding, its empty ones included, as its blanks tell them."""
+    return len(row[2]) + sum(_empty_cells(row))
 
 
 def _markdown_cells(row: Row, header: Row) -> list[tuple[int, int]] | None:
@@ -254,10 +284,7 @@ def _markdown_cells(row: Row, header: Row) -> list[tuple[int, int]] | None:
     if all(start - offset in starts for start, _ in cells):  # lined up: each cell under its header's
         placed = dict(zip((starts.index(start - offset) for start, _ in cells), cells))
         return [placed.get(k, (offset + starts[k], offset + starts[k])) for k in range(width)]
-    bounds = [offset] + [edge for cell in cells for edge in cell] + [offset + len(line)]
-    gaps = [bounds[2 * k + 1] - bounds[2 * k] for k in range(len(cells) + 1)]
-    edges = (EDGE_GAP,) + (CELL_GAP,) * (len(cells) - 1) + (EDGE_GAP,)
-    empty = [max(0, -(-(gap - edge) // 2)) for gap, edge in zip(gaps, edges)]
+    empty = _empty_cells(row)
     if sum(empty) != width - len(cells):
         return None
     spans = []
