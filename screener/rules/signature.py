@@ -255,10 +255,13 @@ def _signs_an_email(text: str, line_start: int, line_end: int, rest: str) -> boo
     if rest.strip(" \t.,!") or _END.match(text, line_end) is None or not is_email(text) or _FORWARDED.search(text):
         return False
     before = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
-    return (bool(before) and (_greeting(before[-1]) or before[-1].endswith((".", "!", "?")))
+    return (bool(before) and (_greeting(before[-1]) or before[-1].endswith((".", "?")))  # "Gefeliciteerd!\nSanne" names a child
             and len(_EMAIL_HEADER.findall(text)) <= 4 and _PARENT_VOICE.search(text) is None)
 
 
+# the parents' own bodies, whose coordinators and chairs are parents: "coördinator van de ouderraad"
+_PARENTS_BODY = re.compile(r"\b(?:ouderraad|oudervereniging|ouderwerkgroep|ouders|mr|or|medezeggenschapsraad|gmr)\b",
+                           re.IGNORECASE)
 # a writer who says they write as a parent: "onze dochter", "mijn zoon", "(moeder van Sem)"
 _PARENT_VOICE = re.compile(r"\b(?:onze|mijn|ons)[ \t]+(?:zoon|dochter|kind|kinderen|zoontje|dochtertje|jongste|oudste)\b|"
                            r"\b(?:moeder|vader|mama|papa|ouders)[ \t]+van\b", re.IGNORECASE)
@@ -277,6 +280,8 @@ def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -
     role = _SIGNING_ROLE.match(fold(tail))
     if role and _GOES_ON.search(_SCHOOL_AFTER.sub("", tail[role.end():])):
         return False  # "TSO-contactpersoon van de ouders, is bereikbaar via ..." is someone the post talks about
+    if role and _PARENTS_BODY.search(tail[role.end():]):
+        return False  # "Marloes Brinkman, coördinator van de ouderraad": a parent the post names
     if jobs.match(fold(tail)) is None and OWN_CLASS.match(tail) is None and role is None and not (
             group and re.match(r"(?:groep|gr\.?|klas|obs|cbs|kbs|ikc)\b", tail, re.IGNORECASE)):
         return False

@@ -108,6 +108,20 @@ def test_a_sign_off_with_the_class_after_the_name_exits_0(check):
     assert reported_at(result, "week.md", post, "juf Hester", severity="info"), result.output
 
 
+def test_a_parent_named_with_a_role_in_the_parents_council_at_the_end_stays_an_error(check):
+    post = ("Beste ouders,\n\nDe kerstmarkt is op 18 december. Wie wil helpen bij de kraampjes?\n\n"
+            "Aanmelden bij:\nMarloes Brinkman, coördinator van de ouderraad, OBS De Lindehof\n")
+    result = check("kerst.txt", post)
+    assert reported_at(result, "kerst.txt", post, "Marloes Brinkman"), result.output
+
+
+def test_a_child_named_after_a_congratulation_at_the_end_of_a_staff_email_stays_an_error(check):
+    post = ("Onderwerp: voorleeswedstrijd\n\nBeste collega's,\n\nDe winnaar van onze school is bekend. Gefeliciteerd!\n"
+            "Sanne\n")
+    result = check("mail.txt", post)
+    assert "mail.txt:6:1: error A2-NAAM" in result.output, result.output
+
+
 def test_a_colleague_named_in_the_same_sign_off_block_stays_an_error(check):
     post = ("Beste ouders,\n\nDe informatieavond begint om 19.30 uur in de aula.\n\n"
             "Met vriendelijke groet,\n\nJolien Haverkamp\nleerkracht groep 6\n\n"
