@@ -42,7 +42,10 @@ import re
 from screener.rules.affiliation import _function_patterns, forms_of_address
 from screener.rules.lexicon import fold
 
-_LINE_OPENING = " \t*->_"  # what may stand before the name on its line: indentation, a bullet, a quote mark
+_LINE_OPENING = " \t*->_–—~"  # what may stand before the name on its line: indentation, a bullet, a quote mark, a dash
+_EMOJI = "\u25a0-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\U0001f000-\U0001faff"
+# what a sign-off may carry after the name: "Juf Marloes 🌷", "Liefs, juf Marloes x", "Meester Bas 💪😄"
+_DECORATION = re.compile(rf"(?:[ \t]+(?:x{{1,4}}|xo+)(?![\w])|[ \t]*[{_EMOJI}])+[ \t.,!]*$")
 _AFTER_NAME = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||/)[ \t]*")
 GREETING = re.compile(
     r"(?:groet(?:en|jes)?|gr\.|mvg|liefs|hartelijke?|vriendelijke?|namens|dank(?:je| je|jewel| u| jullie)?(?: wel)?|"
@@ -295,6 +298,7 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     organisation's own job titles (policy.functions); `writer`: the name the post gives as its writer
     (e-mail `Van:` line, front matter), empty when it says none."""
     line_start, line_end, before, rest = _lines(text, start, end)
+    rest = _DECORATION.sub("", rest)
     if _in_from_heading(text, line_start, line_end, start):
         return not writer or _same_person(text[start:end], writer)
     if writer and not before.strip(_LINE_OPENING) and _in_heading(text, line_start, line_end, functions):
@@ -425,11 +429,12 @@ _TIME_AGO = (r"(?:\d{1,2}[ \t]?(?:u|uur|min|m|d|dg|dagen|w|wk|mnd|j|h|s|sec)\b|z
              r"sep|okt|nov|dec)\w*\.?(?:[ \t]+\d{4})?)(?:[ \t]+om[ \t]+\d{1,2}[:.]\d{2})?")
 _MARK = (r"[·•|–—-]|\((?:zij|hij|hen|die|she|he|they)/\w+\)|(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)|#\w+|@[\w.-]+(?:@[\w.-]+)?|"
          r"(?i:volgen|volgt|follow|following|verbinden|connect|bewerkt|edited|gesponsord)(?!\w)|"
-         r"[\u25a0-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]|" + _TIME_AGO)
-_HEADER_REST = re.compile(rf"(?:[ \t]*(?:{_MARK}))*[ \t.,:]*$", re.IGNORECASE)
+         rf"[{_EMOJI}]|" + _TIME_AGO)
+# ... and, in a group, the group it is posted in: "Marloes de Wit ▶ Ouders groep 3"
+_HEADER_REST = re.compile(rf"(?:[ \t]*(?:{_MARK}))*[ \t.,:]*(?:[▶►][\ufe0e\ufe0f]?[^\n]*)?$", re.IGNORECASE)
 _TIME_LINE = re.compile(rf"[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE)
 # what only a post's or profile's header carries
-_HEADER_SIGN = re.compile(r"🌐|👥|🔒|#opentowork|\((?:zij|hij|hen|die|she|he|they)/\w+\)|·[ \t]*(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)"
+_HEADER_SIGN = re.compile(r"🌐|👥|🔒|^[ \t]*[▶►]|#opentowork|\((?:zij|hij|hen|die|she|he|they)/\w+\)|·[ \t]*(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)"
                           r"|(?:^|[·•][ \t]*)(?:volgen|follow|verbinden|connect)[ \t]*$|@[\w.-]+[ \t]*·"
                           r"|^[ \t]*@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?[ \t]*$", re.IGNORECASE)  # a handle alone under the name
 HEADER_LINES = 3  # the header's lines: the name's own and the two after it

@@ -68,6 +68,14 @@ def test_a_post_header_with_a_handle_and_a_time_as_x_and_mastodon_show_it_is_inf
         assert reported_at(result, "bericht.txt", post, "Sven Kroeze", severity="info"), (post, result.output)
 
 
+def test_a_facebook_group_post_header_is_info(check):
+    post = ("Marloes de Wit ▶ Ouders groep 3 De Lindehof\n3 u · 👥\n\n"
+            "Morgen is de laatste dag om de opgavestrookjes voor de excursie in te leveren.\n")
+    result = check("groep.txt", post, "--channel", "persoonlijk", *INFO)
+    assert result.exit_code == 0, result.output
+    assert reported_at(result, "groep.txt", post, "Marloes de Wit", severity="info"), result.output
+
+
 def test_the_first_header_of_a_feed_of_several_posts_stays_an_error(check):
     feed = ("Annemiek Voorthuis\n3 u\nWie heeft er nog een verkleedkist over?\n\n"
             "Gerrit Postma\n2 u\nWij hebben er nog een op zolder staan.\n")
@@ -98,6 +106,22 @@ def test_a_sign_off_with_a_role_and_the_school_on_one_line_exits_0(check):
     result = check("sportdag.txt", post, *INFO)
     assert result.exit_code == 0, result.output
     assert reported_at(result, "sportdag.txt", post, "Meester Gijs", severity="info"), result.output
+
+
+def test_a_sign_off_with_a_dash_before_or_an_emoji_or_kisses_after_the_name_exits_0(check):
+    body = "# Weekbericht\n\nWe hebben deze week de letters b en d geoefend.\n\n"
+    for sign_off in ("Groetjes,\nJuf Fenna 🌷\n", "— Juf Fenna\n", "Liefs, juf Fenna x\n", "~ Meester Koen 💪😄\n"):
+        result = check("week.md", body + sign_off, *INFO)
+        assert result.exit_code == 0, (sign_off, result.output)
+        assert " info A2-NAAM Naam van een medewerker als ondertekening" in result.output, (sign_off, result.output)
+
+
+def test_a_pupil_signing_with_an_emoji_or_a_dash_stays_an_error(check):
+    body = "# Onze klas\n\nIk vind rekenen het leukste vak.\n\n"
+    for sign_off in ("Groetjes,\nSanne 🌷\n", "— Sanne\n"):
+        result = check("klas.md", body + sign_off)
+        assert result.exit_code == 1, (sign_off, result.output)
+        assert "error A2-NAAM" in result.output, (sign_off, result.output)
 
 
 def test_a_sign_off_with_the_class_after_the_name_exits_0(check):
