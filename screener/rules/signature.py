@@ -469,7 +469,7 @@ def post_header(text: str, start: int, end: int, opening: int, functions: tuple[
     following = [line for line in text[line_end:].split("\n", 8)[:8] if line.strip()][:HEADER_LINES - 1]
     header = [rest, *following]
     if not (any(_HEADER_SIGN.search(line) or _TIME_LINE.match(line) for line in header)
-            or any(_headline(line, functions) for line in following)):
+            or any(_headline(line, functions) for line in following) or "@" in rest):  # "Juf Ilse 📚 @jufilse@mastodon.nl"
         return False
     times = [m for m in re.finditer(r"^.*$", text[line_end:], re.MULTILINE) if _TIME_LINE.match(m.group())]
     return len(times) <= 1  # a feed: several posts, each under its own header

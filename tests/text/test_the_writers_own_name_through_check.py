@@ -63,7 +63,8 @@ def test_an_instagram_profile_with_a_form_of_address_and_a_headline_is_info(chec
 def test_a_post_header_with_a_handle_and_a_time_as_x_and_mastodon_show_it_is_info(check):
     for post in ("Sven Kroeze @meestersven · 4 u\nDe moestuin van groep 6 levert de eerste radijsjes!\n",
                  "Sven Kroeze\n@sven@onderwijs.social · 12 min\n\nDe moestuin van groep 6 levert de eerste radijsjes!\n",
-                 "Sven Kroeze\n@sven@onderwijs.social\n\nDe moestuin van groep 6 levert de eerste radijsjes!\n"):
+                 "Sven Kroeze\n@sven@onderwijs.social\n\nDe moestuin van groep 6 levert de eerste radijsjes!\n",
+                 "Sven Kroeze 🌱 @sven@onderwijs.social\n\nDe moestuin van groep 6 levert de eerste radijsjes!\n"):
         result = check("bericht.txt", post, "--channel", "persoonlijk", *INFO)
         assert reported_at(result, "bericht.txt", post, "Sven Kroeze", severity="info"), (post, result.output)
 
