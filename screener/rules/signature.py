@@ -327,7 +327,20 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     following = text[line_end:].lstrip("\n").split("\n", 1)[0].strip(_LINE_OPENING)
     jobs = _function_patterns(functions)[2]
     return bool(rest.strip(" \t.,!")) or jobs.match(fold(following)) is not None or (
-        _SIGNING_ROLE.match(fold(following)) is not None and not _GOES_ON.search(_SCHOOL_AFTER.sub("", following)))
+        _SIGNING_ROLE.match(fold(following)) is not None and not _GOES_ON.search(_SCHOOL_AFTER.sub("", following))) or (
+        _school_under_a_full_name(text, start, end, line_start, following))
+
+
+_SCHOOL_LINE = re.compile(r"(?i:obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|kindcentrum)[ \t]+[A-ZÀ-Ý'][^,.!?:;\n]*$")
+
+
+def _school_under_a_full_name(text: str, start: int, end: int, line_start: int, following: str) -> bool:
+    """"Met vriendelijke groet,\n\nMarieke Jansen\nOBS De Lindehof": a full name right under the greeting
+    with the school on the line under it signs for the school (a pupil signs with a first name)."""
+    if _SCHOOL_LINE.match(following) is None or len(re.findall(r"\w+", text[start:end])) < 2:
+        return False
+    before = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
+    return bool(before) and _greeting(before[-1])
 
 
 _NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|al|'t|[A-ZÀ-Ý][\w'’.-]+)){1,4}")

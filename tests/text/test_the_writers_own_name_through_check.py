@@ -147,6 +147,14 @@ def test_a_child_named_after_a_congratulation_at_the_end_of_a_staff_email_stays_
     assert "mail.txt:6:1: error A2-NAAM" in result.output, result.output
 
 
+def test_a_full_name_under_the_greeting_with_the_school_under_it_exits_0_and_a_first_name_so_stays_an_error(check):
+    body = "Beste ouders,\n\nDe schoolfotograaf komt op dinsdag 9 maart.\n\nMet vriendelijke groet,\n\n"
+    result = check("brief.txt", body + "Marieke Jansen\nOBS De Lindehof\n", *INFO)
+    assert result.exit_code == 0, result.output
+    assert "brief.txt:7:1: info A2-NAAM" in result.output, result.output
+    assert "brief.txt:7:1: error A2-NAAM" in check("brief.txt", body + "Sanne\nOBS De Lindehof\n").output
+
+
 def test_a_colleague_named_in_the_same_sign_off_block_stays_an_error(check):
     post = ("Beste ouders,\n\nDe informatieavond begint om 19.30 uur in de aula.\n\n"
             "Met vriendelijke groet,\n\nJolien Haverkamp\nleerkracht groep 6\n\n"
