@@ -436,10 +436,11 @@ def names_writer(text: str, start: int, end: int, writer: str) -> bool:
 
 # --- the header of the writer's own social post or profile ------------------------------------------------
 
-# a time as a post's header gives it: "1 u", "3 d · Bewerkt", "Gisteren om 14:32", "5 november om 10.12", "2h"
-_TIME_AGO = (r"(?:\d{1,2}[ \t]?(?:u|uur|min|m|d|dg|dagen|w|wk|mnd|j|h|s|sec)\b|zojuist|net|just now|gisteren|yesterday|"
-             r"(?:ma|di|wo|do|vr|za|zo)\.?[ \t]+\d{1,2}[ \t]+\w+|\d{1,2}[ \t]+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|"
-             r"sep|okt|nov|dec)\w*\.?(?:[ \t]+\d{4})?)(?:[ \t]+om[ \t]+\d{1,2}[:.]\d{2})?")
+# a time as a post's header gives it: "1 u", "3 d · Bewerkt", "2h", "Gisteren om 14:32", "5 november om 10.12";
+# a date alone is not one ("Noor\n12 maart 2027" announces a birth)
+_TIME_AGO = (r"(?:\d{1,2}[ \t]?(?:u|uur|min|m|d|dg|dagen|w|wk|mnd|j|h|s|sec)\b|zojuist|just now|"
+             r"(?:gisteren|yesterday|(?:ma|di|wo|do|vr|za|zo)\w*\.?[ \t]+\d{1,2}[ \t]+\w+|\d{1,2}[ \t]+(?:jan|feb|mrt|maart|"
+             r"apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*\.?(?:[ \t]+\d{4})?)[ \t]+(?:om|at)[ \t]+\d{1,2}[:.]\d{2})")
 _MARK = (r"[·•|–—-]|\((?:zij|hij|hen|die|she|he|they)/\w+\)|(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)|#\w+|@[\w.-]+(?:@[\w.-]+)?|"
          r"(?i:volgen|volgt|follow|following|verbinden|connect|bewerkt|edited|gesponsord)(?!\w)|"
          rf"[{_EMOJI}]|" + _TIME_AGO)

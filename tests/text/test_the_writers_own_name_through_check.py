@@ -84,6 +84,13 @@ def test_the_first_header_of_a_feed_of_several_posts_stays_an_error(check):
     assert reported_at(result, "feed.txt", feed, "Annemiek Voorthuis"), result.output
 
 
+def test_a_babys_name_over_a_date_at_the_top_of_a_birth_announcement_stays_an_error(check):
+    post = ("Mila Bakker\n14 februari 2027\n3250 gram, 49 cm\n\n"
+            "Juf Sanne en haar man zijn de trotse ouders van een dochter.\n")
+    result = check("geboren.txt", post)
+    assert reported_at(result, "geboren.txt", post, "Mila Bakker"), result.output
+
+
 def test_a_parents_own_post_header_stays_an_error(check):
     post = ("---\nkanaal: persoonlijk\nauteur_rol: ouder\n---\n"
             "Wendy Scholtens\n1 u · 🌐\n\nTrots op onze dochter, ze heeft haar zwemdiploma!\n")
