@@ -447,6 +447,8 @@ _MARK = (r"[·•|–—-]|\((?:zij|hij|hen|die|she|he|they)/\w+\)|(?:1|2|3)(?:e
 # ... and, in a group, the group it is posted in: "Marloes de Wit ▶ Ouders groep 3"
 _HEADER_REST = re.compile(rf"(?:[ \t]*(?:{_MARK}))*[ \t.,:]*(?:[▶►][\ufe0e\ufe0f]?[^\n]*)?$", re.IGNORECASE)
 _TIME_LINE = re.compile(rf"[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE)
+# a header's time ending its line, alone or after a "·" ("2 u", "Sven Kroeze @meestersven · 4 u"): one per post
+_HEADER_TIME = re.compile(rf"(?:^|·)[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # what only a post's or profile's header carries
 _HEADER_SIGN = re.compile(r"🌐|👥|🔒|^[ \t]*[▶►]|#opentowork|\((?:zij|hij|hen|die|she|he|they)/\w+\)|·[ \t]*(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)"
                           r"|(?:^|[·•][ \t]*)(?:volgen|follow|verbinden|connect)[ \t]*$|@[\w.-]+[ \t]*·"
@@ -485,8 +487,7 @@ def post_header(text: str, start: int, end: int, opening: int, functions: tuple[
     if not (any(_HEADER_SIGN.search(line) or _TIME_LINE.match(line) for line in header)
             or any(_headline(line, functions) for line in following) or "@" in rest):  # "Juf Ilse 📚 @jufilse@mastodon.nl"
         return False
-    times = [m for m in re.finditer(r"^.*$", text[line_end:], re.MULTILINE) if _TIME_LINE.match(m.group())]
-    return len(times) <= 1  # a feed: several posts, each under its own header
+    return len(_HEADER_TIME.findall(text, line_start)) <= 1  # a feed: several posts, each under its own header
 
 
 # the organiser of a calendar's event: "ORGANIZER;CN=Juf Anouk:mailto:info@school.nl", CN quoted or not

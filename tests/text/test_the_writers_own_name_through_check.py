@@ -82,6 +82,10 @@ def test_the_first_header_of_a_feed_of_several_posts_stays_an_error(check):
             "Gerrit Postma\n2 u\nWij hebben er nog een op zolder staan.\n")
     result = check("feed.txt", feed, *INFO)
     assert reported_at(result, "feed.txt", feed, "Annemiek Voorthuis"), result.output
+    thread = ("Annemiek Voorthuis @annemiekv · 3 u\nWie heeft er nog een verkleedkist over?\n\n"
+              "Gerrit Postma @gpostma · 2 u\nWij hebben er nog een op zolder staan.\n")
+    result = check("draad.txt", thread, *INFO)
+    assert reported_at(result, "draad.txt", thread, "Annemiek Voorthuis"), result.output
 
 
 def test_a_babys_name_over_a_date_at_the_top_of_a_birth_announcement_stays_an_error(check):
