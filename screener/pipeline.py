@@ -209,7 +209,12 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     functions = tuple(config["policy"]["functions"])
     domains = signature.work_domains(config["organisation"]["public"], config["organisation"]["domains"])
     staff = post.author_role in signature.STAFF_ROLES and not signature.writes_privately(doc.text, domains)
-    writer = signature.writer_of(doc.text, doc.meta) if staff else ""
+    writer = signature.writer_of(doc.text, doc.meta, functions) if staff else ""
+    organiser, organiser_at = signature.calendar_organiser(doc.text, domains) if staff else ("", [])
+    if organiser and writer and not signature.names_writer(organiser, 0, len(organiser), writer):
+        organiser, organiser_at = "", []  # the post's writer is someone else: the organiser is a colleague
+    writer = writer or organiser
+    opening = signature.opening_line(doc.text, _body_start(doc)) if staff else -1
     out: list[Finding] = []
     own_names: list[str] = []
     for f in findings:
@@ -217,7 +222,18 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if staff and signature.writer_line(doc.text, start, domains):
+        if staff and f.rule == "A2-NAAM" and not writer and signature.post_header(doc.text, start, end, opening, functions):
+            writer = doc.text[start:end]
+            own_names.append(writer)
+            f = replace(f, severity=Severity.INFO,
+                        message=f"Naam van de schrijver in de kop van het eigen bericht: '{f.excerpt}'. Je eigen naam "
+                                "mag; is dit iemand anders, vraag dan eerst toestemming.")
+        elif staff and f.rule == "A2-NAAM" and any(a <= start < b for a, b in organiser_at):
+            own_names.append(doc.text[start:end])
+            f = replace(f, severity=Severity.INFO,
+                        message=f"Naam van de organisator van je eigen agenda: '{f.excerpt}'. Je eigen naam mag; is "
+                                "dit iemand anders, vraag dan eerst toestemming.")
+        elif staff and signature.writer_line(doc.text, start, domains):
             what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
             f = replace(f, severity=Severity.INFO,
                         message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "
@@ -235,6 +251,11 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van een medewerker als ondertekening: '{f.excerpt}'. Je eigen naam (en functie, "
                                 "protocol C2) mag; is dit iemand anders, vraag dan eerst toestemming.")
+        elif staff and writer and signature.names_writer(doc.text, start, end, writer):
+            own_names.append(doc.text[start:end])
+            f = replace(f, severity=Severity.INFO,
+                        message=f"Naam van de schrijver van dit bericht: '{f.excerpt}'. Je eigen naam mag; is dit "
+                                "iemand anders, vraag dan eerst toestemming.")
         elif signature.titled(doc.text, start, functions):
             f = replace(f, message=f"Naam van een medewerker gevonden: '{f.excerpt}'. Noem een collega alleen met "
                                    "diens toestemming voor dit kanaal, of laat de naam weg.")
@@ -260,6 +281,23 @@ def _sent_by_writer(doc: Document, start: int, end: int, domains: frozenset[str]
             return False
         return found.lower() == sender.address.lower() or signature._same_person(found, sender.name)
     return False
+
+
+def _body_start(doc: Document) -> int:
+    """Where the post's own text begins in doc.text: after a Markdown front matter (whose lines the
+    screened text keeps, values only)."""
+    if doc.kind != "markdown" or not doc.meta or not doc.source.startswith("---"):
+        return 0
+    closing = doc.source.find("\n---", 3)
+    if closing < 0:
+        return 0
+    lines = doc.source.count("\n", 0, closing) + 2  # the front matter's lines, the closing one included
+    at = 0
+    for _ in range(lines):
+        at = doc.text.find("\n", at) + 1
+        if at == 0:
+            return 0
+    return at
 
 
 def _own_work_address(doc: Document, f: Finding, names: list[str], domains: frozenset[str]) -> Finding:

@@ -16,12 +16,23 @@ the writer's own: that is decided by where the name stands and by who the post s
   Loes") then signs for that writer. A lone name at the end without such a heading is not taken for
   the writer (a pupil signs a school-newspaper piece that way).
 - **A self-introduction** ("Ik ben Nadia Aouragh, de nieuwe intern begeleider") is the writer too.
-- **Who**: the `Van:` line of an e-mail names its writer, as does the front matter's `auteur`;
-  a sign-off with a different name is someone else's. A `Van:` line that names the school or an
-  office ("KBS De Ster <info@…>", "Administratie") names no writer, and a `Van:` line is the
-  staff member's own only from a work address (a domain of the organisation's own public e-mail
-  addresses and websites): "Henk <henk@ziggo.nl>" writes privately, as a parent does. A post by a parent or a pupil has no
-  staff sign-off: their own names are personal data like any other.
+- **The header of the writer's own social post or profile**: the post's first line is a name with
+  nothing but header marks after it, and its first lines carry the marks of a post or profile
+  header (a time such as "1 u", "🌐", "· 1e", "#OpenToWork", "(zij/haar)", "Volgen", a headline of
+  functions "Leerkracht | Rekencoördinator"). A feed with such headers for several posts is not one
+  writer's own post.
+- **A calendar export's organiser** (`ORGANIZER;CN=Juf Anouk:mailto:...`) from a work address is the
+  staff member whose calendar it is; from a private address it is a parent who invited.
+- **An e-mail's last line**: a name alone right under a closing greeting ("Groetjes,\nGülay") signs
+  the staff member's own e-mail (a text that opens with `Onderwerp:` or `Van:`), not a forwarded one.
+- **Who**: the `Van:` line of an e-mail names its writer, as does the front matter's `auteur` (and
+  there the whole name, repeated anywhere in the post, is the writer's own); a sign-off with a
+  different name is someone else's. A `Van:` line that names the school or an office ("KBS De Ster
+  <info@…>", "Administratie") or only a function ("TSO-coördinator KBS De Ster") names no writer,
+  and a `Van:` line is the staff member's own only from a work address (a domain of the
+  organisation's own public e-mail addresses and websites): "Henk <henk@ziggo.nl>" writes privately,
+  as a parent does. A post by a parent or a pupil has no staff sign-off: their own names are
+  personal data like any other.
 """
 
 from __future__ import annotations
@@ -31,7 +42,10 @@ import re
 from screener.rules.affiliation import _function_patterns, forms_of_address
 from screener.rules.lexicon import fold
 
-_LINE_OPENING = " \t*->_"  # what may stand before the name on its line: indentation, a bullet, a quote mark
+_LINE_OPENING = " \t*->_–—~"  # what may stand before the name on its line: indentation, a bullet, a quote mark, a dash
+_EMOJI = "\u25a0-\u27bf\u2b00-\u2bff\ufe0e\ufe0f\u200d\U0001f000-\U0001faff"
+# what a sign-off may carry after the name: "Juf Marloes 🌷", "Liefs, juf Marloes x", "Meester Bas 💪😄"
+_DECORATION = re.compile(rf"(?:[ \t]+(?:x{{1,4}}|xo+)(?![\w])|[ \t]*[{_EMOJI}])+[ \t.,!]*$")
 _AFTER_NAME = re.compile(r"[ \t]*(?:,|\(|–|—|-|\||/)[ \t]*")
 GREETING = re.compile(
     r"(?:groet(?:en|jes)?|gr\.|mvg|liefs|hartelijke?|vriendelijke?|namens|dank(?:je| je|jewel| u| jullie)?(?: wel)?|"
@@ -157,12 +171,23 @@ def _greeting(line: str) -> bool:
 _SIGNING_ROLE = re.compile(r"(?:[a-z]{2,}-)?(?:contactpersoon|aanspreekpunt|coordinator|coördinator)(?![\w])")
 # ... and what makes it a sentence about someone: a comma going on, a verb
 _GOES_ON = re.compile(r",|\b(?:is|zijn|was|heeft|hebben|kan|kunt|wil|neemt|helpt|bereikbaar)\b", re.IGNORECASE)
+# the school or the organisation closing a sign-off's line: "coördinator schoolreis, OBS De Vlinderhof"
+_SCHOOL_AFTER = re.compile(r"[ \t]*(?:,|\||/|–|—| - )[ \t]*"
+                           r"(?:(?i:obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|stichting)\b|[A-ZÀ-Ý])[^,.!?:;\n]*[ \t.!]*$")
+# what a note says after its writer's name on a sign-off line besides a function: "en de hele groep 5"
+_AND_THE_CLASS = re.compile(r"[ \t]*(?:en|&|\+)[ \t]+(?:de[ \t]+|alle[ \t]+|het[ \t]+)?(?:hele[ \t]+)?"
+                            r"(?:groep[ \t]*\d[\w/]*|klas|kinderen|leerlingen|kleuters|team|schoolteam)\b[^,;:\n]{0,30}$",
+                            re.IGNORECASE)
 # a date after the name in a note's heading: "november 2026", "19-11", "12 maart", "wk 47"
 _HEADING_DATE = re.compile(
     r"(?:(?:\d{1,2}\s+)?(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|"
     r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{4})?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|"
     r"(?:week|wk)\s*\d{1,2}(?:[-/]\d{1,2})?)[ \t.,!]*$", re.IGNORECASE)
 HEADING_LINES = 3  # the first lines of the text that a note's heading may sign in
+# a note that says under its title whom it is from: "van juf Anouk Scholten, voor meester Thomas",
+# "van juf Hanneke - geprint laten liggen"
+_FROM_HEADING = re.compile(r"(?i:van)[ \t]+((?i:juf|juffrouw|meester)[ \t]+[A-ZÀ-Ý][\w'’-]+"
+                           r"(?:[ \t]+(?:van|de|der|den|ter|ten|[A-ZÀ-Ý][\w'’-]+)){0,3})[ \t]*(?:$|[,–—|(]|-[ \t])")
 
 
 def heading_writer(text: str, functions: tuple[str, ...] = ()) -> str:
@@ -175,6 +200,9 @@ def heading_writer(text: str, functions: tuple[str, ...] = ()) -> str:
                          r"[ \t]*[,–—|/-][ \t]*", line, re.IGNORECASE)
         if match and _HEADING_DATE.match(line, match.end()) and (titles is None or titles.match(fold(line))):
             return re.sub(r"^(?:juf|juffrouw|meester)\s+", "", match.group(1), flags=re.IGNORECASE)
+        match = _FROM_HEADING.match(line)
+        if match:
+            return match.group(1)
     return ""
 
 
@@ -186,6 +214,17 @@ def _in_heading(text: str, line_start: int, line_end: int, functions: tuple[str,
         line for line in text.split("\n", 8)[:8] if line.strip()][:HEADING_LINES]
 
 
+def _in_from_heading(text: str, line_start: int, line_end: int, start: int) -> bool:
+    """Is the name at `start` the writer a note names under its title ("van juf Ilona Bos - ...")?"""
+    if text.count("\n", 0, line_start) > 8 or text[line_start:line_end] not in [
+            line for line in text.split("\n", 8)[:8] if line.strip()][:HEADING_LINES]:
+        return False
+    line = text[line_start:line_end]
+    offset = len(line) - len(line.lstrip(_LINE_OPENING + " "))
+    match = _FROM_HEADING.match(line, offset)
+    return match is not None and line_start + match.start(1) <= start < line_start + match.end(1)
+
+
 def _alone_after_a_sentence(text: str, line_start: int, line_end: int, rest: str) -> bool:
     """A name alone on the text's last line, after a line that ends a sentence: "Bel me gerust.\nLoes"."""
     if rest.strip(" \t.,!") or text[line_end:].strip():
@@ -194,10 +233,47 @@ def _alone_after_a_sentence(text: str, line_start: int, line_end: int, rest: str
     return bool(before) and before[-1].rstrip().endswith((".", "!", "?", ")"))
 
 
+# an e-mail's header lines, and what shows that a message is forwarded or quoted (someone else's then follows)
+_EMAIL_HEADER = re.compile(r"^[ \t]*(?:onderwerp|aan|van|cc|datum|verzonden|subject|to|from|date|sent)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_FORWARDED = re.compile(r"doorgestuurd bericht|forwarded message|oorspronkelijk bericht|original message|"
+                        r"\b(?:schreef|wrote)[ \t]*:", re.IGNORECASE)
+
+
+_END = re.compile(r"\s*\Z")  # nothing but white space up to the end of the text
+
+
+def is_email(text: str) -> bool:
+    """Does the text open with an e-mail's header lines ("Onderwerp:", "Van:"), its first line one of them?
+    (An invoice's "Aan:" under its letterhead is no e-mail.)"""
+    first = text.lstrip().split("\n", 1)[0]
+    head = "\n".join(text.lstrip().split("\n", 6)[:6])
+    return _EMAIL_HEADER.match(first) is not None and re.search(
+        r"^[ \t]*(?:onderwerp|subject|van|from)[ \t]*:", head, re.IGNORECASE | re.MULTILINE) is not None
+
+
+def _signs_an_email(text: str, line_start: int, line_end: int, rest: str) -> bool:
+    """A name alone on an e-mail's last line, right under a closing greeting or a sentence's end
+    ("Groetjes,\nGülay", "Laat je het weten?\nNadine"): the writer signs. Not in a forwarded message
+    (whose last sign-off is someone else's), nor when the writer speaks as a parent."""
+    if rest.strip(" \t.,!") or _END.match(text, line_end) is None or not is_email(text) or _FORWARDED.search(text):
+        return False
+    before = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
+    return (bool(before) and (_greeting(before[-1]) or before[-1].endswith((".", "?")))  # "Gefeliciteerd!\nSanne" names a child
+            and len(_EMAIL_HEADER.findall(text)) <= 4 and _PARENT_VOICE.search(text) is None)
+
+
+# the parents' own bodies, whose coordinators and chairs are parents: "coördinator van de ouderraad"
+_PARENTS_BODY = re.compile(r"\b(?:ouderraad|oudervereniging|ouderwerkgroep|ouders|mr|or|medezeggenschapsraad|gmr)\b",
+                           re.IGNORECASE)
+# a writer who says they write as a parent: "onze dochter", "mijn zoon", "(moeder van Sem)"
+_PARENT_VOICE = re.compile(r"\b(?:onze|mijn|ons)[ \t]+(?:zoon|dochter|kind|kinderen|zoontje|dochtertje|jongste|oudste)\b|"
+                           r"\b(?:moeder|vader|mama|papa|ouders)[ \t]+van\b", re.IGNORECASE)
+
+
 def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -> bool:
     """Nothing, or a separator and a job title (with `group`: or a group or school, as after "Meester
     Bas"): no sentence goes on after the name. "Sanne de Vries, groep 5" is a pupil signing."""
-    if not rest.strip(" \t.,!"):
+    if not rest.strip(" \t.,!") or (group and _AND_THE_CLASS.match(rest)):
         return True
     separator = _AFTER_NAME.match(rest)
     if separator is None:
@@ -205,8 +281,10 @@ def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -
     tail = rest[separator.end():]
     jobs = _function_patterns(functions)[2]  # job titles as listed, not forms of address; compiled only here
     role = _SIGNING_ROLE.match(fold(tail))
-    if role and _GOES_ON.search(tail[role.end():]):
+    if role and _GOES_ON.search(_SCHOOL_AFTER.sub("", tail[role.end():])):
         return False  # "TSO-contactpersoon van de ouders, is bereikbaar via ..." is someone the post talks about
+    if role and _PARENTS_BODY.search(tail[role.end():]):
+        return False  # "Marloes Brinkman, coördinator van de ouderraad": a parent the post names
     if jobs.match(fold(tail)) is None and OWN_CLASS.match(tail) is None and role is None and not (
             group and re.match(r"(?:groep|gr\.?|klas|obs|cbs|kbs|ikc)\b", tail, re.IGNORECASE)):
         return False
@@ -220,10 +298,15 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     organisation's own job titles (policy.functions); `writer`: the name the post gives as its writer
     (e-mail `Van:` line, front matter), empty when it says none."""
     line_start, line_end, before, rest = _lines(text, start, end)
+    rest = _DECORATION.sub("", rest)
+    if _in_from_heading(text, line_start, line_end, start):
+        return not writer or _same_person(text[start:end], writer)
     if writer and not before.strip(_LINE_OPENING) and _in_heading(text, line_start, line_end, functions):
         return _same_person(text[start:end], writer)
     if writer and _alone_after_a_sentence(text, line_start, line_end, rest) and writer == heading_writer(text, functions):
         return _same_person(text[start:end], writer)
+    if not before.strip(_LINE_OPENING) and _signs_an_email(text, line_start, line_end, rest):
+        return not writer or _same_person(text[start:end], writer)
     if CO_SIGNATURE.fullmatch(text, line_start, line_end):
         return _closing_position(text, line_start, line_end) and (
             not writer or _same_person(text[line_start:line_end], writer))
@@ -241,9 +324,23 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
         return False
     if staff_named:
         return True
-    following = text[line_end:].lstrip("\n").split("\n", 1)[0]
+    following = text[line_end:].lstrip("\n").split("\n", 1)[0].strip(_LINE_OPENING)
     jobs = _function_patterns(functions)[2]
-    return bool(rest.strip(" \t.,!")) or jobs.match(fold(following.strip(_LINE_OPENING))) is not None
+    return bool(rest.strip(" \t.,!")) or jobs.match(fold(following)) is not None or (
+        _SIGNING_ROLE.match(fold(following)) is not None and not _GOES_ON.search(_SCHOOL_AFTER.sub("", following))) or (
+        _school_under_a_full_name(text, start, end, line_start, following))
+
+
+_SCHOOL_LINE = re.compile(r"(?i:obs|cbs|kbs|pcbs|rkbs|ikc|sbo|basisschool|kindcentrum)[ \t]+[A-ZÀ-Ý'][^,.!?:;\n]*$")
+
+
+def _school_under_a_full_name(text: str, start: int, end: int, line_start: int, following: str) -> bool:
+    """"Met vriendelijke groet,\n\nMarieke Jansen\nOBS De Lindehof": a full name right under the greeting
+    with the school on the line under it signs for the school (a pupil signs with a first name)."""
+    if _SCHOOL_LINE.match(following) is None or len(re.findall(r"\w+", text[start:end])) < 2:
+        return False
+    before = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
+    return bool(before) and _greeting(before[-1])
 
 
 _NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|al|'t|[A-ZÀ-Ý][\w'’.-]+)){1,4}")
@@ -290,10 +387,13 @@ def writes_privately(text: str, domains: frozenset[str]) -> bool:
     return False
 
 
-def writer_of(text: str, meta: dict) -> str:
+WRITER_KEYS = ("auteur", "author", "schrijver", "auteur_naam", "naam_auteur", "author_name", "geschreven_door")
+
+
+def writer_of(text: str, meta: dict, functions: tuple[str, ...] = ()) -> str:
     """The name the post gives as its writer: front matter `auteur`, the e-mail's first `Van:` line, or
     the name a note signs under its title ("Juf Loes, november 2026")."""
-    for key in ("auteur", "author", "schrijver"):
+    for key in WRITER_KEYS:
         value = meta.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()
@@ -301,5 +401,109 @@ def writer_of(text: str, meta: dict) -> str:
         match = FROM_LINE.match(line.strip())
         if match:
             sender = re.sub(r"<[^>]*>|\S+@\S+", "", line.strip()[match.end():]).strip(" \"'")
-            return "" if OFFICE_SENDER.match(sender) else sender
+            return "" if OFFICE_SENDER.match(sender) or _a_function(sender, functions) else sender
     return heading_writer(text)
+
+
+def _a_function(sender: str, functions: tuple[str, ...]) -> bool:
+    """"TSO-coördinator KBS De Wingerd", "Leerkracht groep 4": a `Van:` line naming a function, no person."""
+    folded = fold(sender)
+    return bool(folded) and (_SIGNING_ROLE.match(folded) is not None
+                             or _function_patterns(functions)[2].match(folded) is not None)
+
+
+_TITLE_WORDS = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "dhr", "mevr", "mw"}
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without its form of address: "Juf Anouk" -> ["anouk"]."""
+    return [w for w in re.findall(r"\w+", fold(name)) if w not in _TITLE_WORDS]
+
+
+def names_writer(text: str, start: int, end: int, writer: str) -> bool:
+    """Is text[start:end] the writer's whole name as the post gives it ("Erik Mulder" for `auteur: Erik
+    Mulder, leerkracht groep 5`; "juf Anouk" for the organiser "Juf Anouk")? A first name alone
+    matches only with the writer's own form of address: a pupil called Anouk is someone else."""
+    name = re.split(r"[,(|/–—]| - ", writer, maxsplit=1)[0]
+    own = _name_words(name)
+    if not own or _name_words(text[start:end]) != own:
+        return False
+    if len(own) >= 2:
+        return True
+    title = next((w for w in re.findall(r"\w+", fold(name)) if w in _TITLE_WORDS), "")
+    return bool(title) and title in re.findall(r"\w+", fold(text[max(0, start - 12):end]))
+
+
+# --- the header of the writer's own social post or profile ------------------------------------------------
+
+# a time as a post's header gives it: "1 u", "3 d · Bewerkt", "2h", "Gisteren om 14:32", "5 november om 10.12";
+# a date alone is not one ("Noor\n12 maart 2027" announces a birth)
+_TIME_AGO = (r"(?:\d{1,2}[ \t]?(?:u|uur|min|m|d|dg|dagen|w|wk|mnd|j|h|s|sec)\b|zojuist|just now|"
+             r"(?:gisteren|yesterday|(?:ma|di|wo|do|vr|za|zo)\w*\.?[ \t]+\d{1,2}[ \t]+\w+|\d{1,2}[ \t]+(?:jan|feb|mrt|maart|"
+             r"apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*\.?(?:[ \t]+\d{4})?)[ \t]+(?:om|at)[ \t]+\d{1,2}[:.]\d{2})")
+_MARK = (r"[·•|–—-]|\((?:zij|hij|hen|die|she|he|they)/\w+\)|(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)|#\w+|@[\w.-]+(?:@[\w.-]+)?|"
+         r"(?i:volgen|volgt|follow|following|verbinden|connect|bewerkt|edited|gesponsord)(?!\w)|"
+         rf"[{_EMOJI}]|" + _TIME_AGO)
+# ... and, in a group, the group it is posted in: "Marloes de Wit ▶ Ouders groep 3"
+_HEADER_REST = re.compile(rf"(?:[ \t]*(?:{_MARK}))*[ \t.,:]*(?:[▶►][\ufe0e\ufe0f]?[^\n]*)?$", re.IGNORECASE)
+_TIME_LINE = re.compile(rf"[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE)
+# a header's time ending its line, alone or after a "·" ("2 u", "Sven Kroeze @meestersven · 4 u"): one per post
+_HEADER_TIME = re.compile(rf"(?:^|·)[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# what only a post's or profile's header carries
+_HEADER_SIGN = re.compile(r"🌐|👥|🔒|^[ \t]*[▶►]|#opentowork|\((?:zij|hij|hen|die|she|he|they)/\w+\)|·[ \t]*(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)"
+                          r"|(?:^|[·•][ \t]*)(?:volgen|follow|verbinden|connect)[ \t]*$|@[\w.-]+[ \t]*·"
+                          r"|^[ \t]*@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?[ \t]*$", re.IGNORECASE)  # a handle alone under the name
+HEADER_LINES = 3  # the header's lines: the name's own and the two after it
+
+
+def _headline(line: str, functions: tuple[str, ...]) -> bool:
+    """A profile's headline: functions or a school divided by `|`, `•` or `·`, or a function "bij" a school
+    ("Intern begeleider bij KBS De Wingerd | Gedragsspecialist", "Leerkracht groep 1/2 • OBS De Vlinderhof")."""
+    stripped = fold(line.strip(_LINE_OPENING + " "))
+    if not re.search(r"[|•·]|\bbij\b|\bat\b", stripped):
+        return False
+    first = re.split(r"[|•·]", stripped, maxsplit=1)[0].strip()
+    return (_function_patterns(functions)[2].match(first) is not None or _SIGNING_ROLE.match(first) is not None
+            or CLASS_TEACHER.match(first) is not None)
+
+
+def opening_line(text: str, body: int = 0) -> int:
+    """Where the first line with text on it begins, from `body` (where the post's body begins, after
+    its front matter) on."""
+    first = re.compile(r"\s*").match(text, body).end()
+    return text.rfind("\n", 0, first) + 1
+
+
+def post_header(text: str, start: int, end: int, opening: int, functions: tuple[str, ...] = ()) -> bool:
+    """Is text[start:end] the name that opens the writer's own post or profile (see the module's
+    docstring)? `opening`: where the post's first line begins (opening_line)."""
+    if text.rfind("\n", 0, start) + 1 != opening:
+        return False
+    line_start, line_end, before, rest = _lines(text, start, end)
+    if before.strip(_LINE_OPENING) or _HEADER_REST.match(rest) is None:
+        return False
+    following = [line for line in text[line_end:].split("\n", 8)[:8] if line.strip()][:HEADER_LINES - 1]
+    header = [rest, *following]
+    if not (any(_HEADER_SIGN.search(line) or _TIME_LINE.match(line) for line in header)
+            or any(_headline(line, functions) for line in following) or "@" in rest):  # "Juf Ilse 📚 @jufilse@mastodon.nl"
+        return False
+    return len(_HEADER_TIME.findall(text, line_start)) <= 1  # a feed: several posts, each under its own header
+
+
+# the organiser of a calendar's event: "ORGANIZER;CN=Juf Anouk:mailto:info@school.nl", CN quoted or not
+_ORGANISER = re.compile(r'^ORGANIZER(?:;[^\n:;]*)*?;CN=(?:"([^"\n]+)"|([^;:\n]+))[^\n]*?:mailto:(\S+)', re.IGNORECASE | re.MULTILINE)
+
+
+def calendar_organiser(text: str, domains: frozenset[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The organiser of a calendar export when it is one staff member's own calendar: the same name on
+    every `ORGANIZER` line, from a work address (with the organisation's `domains` known). Returns the
+    name and where it stands on those lines; ("", []) for a parent's invitation or several organisers."""
+    found = list(_ORGANISER.finditer(text))
+    if not found:
+        return "", []
+    names = {fold(m.group(1) or m.group(2)).strip() for m in found}
+    hosts = {m.group(3).partition("@")[2].lower().rstrip(">") for m in found}
+    if len(names) != 1 or (domains and not all(any(h == d or h.endswith("." + d) for d in domains) for h in hosts)):
+        return "", []
+    spans = [(m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2)) for m in found]
+    return (found[0].group(1) or found[0].group(2)).strip(), spans
