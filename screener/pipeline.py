@@ -210,7 +210,7 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     domains = signature.work_domains(config["organisation"]["public"], config["organisation"]["domains"])
     staff = post.author_role in signature.STAFF_ROLES and not signature.writes_privately(doc.text, domains)
     writer = signature.writer_of(doc.text, doc.meta, functions) if staff else ""
-    organiser, organiser_at = signature.calendar_organiser(doc.text, domains) if staff else ("", [])
+    organiser, organiser_at = signature.calendar_organiser(doc.senders, domains) if staff else ("", [])
     if organiser and writer and not signature.names_writer(organiser, 0, len(organiser), writer):
         organiser, organiser_at = "", []  # the post's writer is someone else: the organiser is a colleague
     writer = writer or organiser
@@ -228,21 +228,18 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             f = replace(f, severity=Severity.INFO,
                         message=f"Naam van de schrijver in de kop van het eigen bericht: '{f.excerpt}'. Je eigen naam "
                                 "mag; is dit iemand anders, vraag dan eerst toestemming.")
-        elif staff and f.rule == "A2-NAAM" and any(a <= start < b for a, b in organiser_at):
-            own_names.append(doc.text[start:end])
+        elif staff and any(a <= start < b for a, b in organiser_at):
+            if f.rule == "A2-NAAM":
+                own_names.append(doc.text[start:end])
+            what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
             f = replace(f, severity=Severity.INFO,
-                        message=f"Naam van de organisator van je eigen agenda: '{f.excerpt}'. Je eigen naam mag; is "
-                                "dit iemand anders, vraag dan eerst toestemming.")
+                        message=f"{what} van de organisator van je eigen agenda: '{f.excerpt}'. Je eigen naam en "
+                                "werkadres mogen; de deelnemers noem je alleen met hun toestemming.")
         elif staff and signature.writer_line(doc.text, start, domains):
             what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
             f = replace(f, severity=Severity.INFO,
                         message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "
                                 "haal de kopregels van de e-mail weg als je dit bericht publiceert.")
-        elif staff and _sent_by_writer(doc, start, end, domains):
-            what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
-            f = replace(f, severity=Severity.INFO,
-                        message=f"{what} van de organisator van deze agenda, de schrijver zelf: '{f.excerpt}'. Je "
-                                "eigen naam en werkadres mogen; de deelnemers noem je alleen met hun toestemming.")
         elif f.rule == "A2-EMAIL":
             pass
         elif staff and (signature.signs(doc.text, start, end, functions, writer)
@@ -263,24 +260,6 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     if own_names or writer:
         out = [_own_work_address(doc, f, [*own_names, writer], domains) for f in out]
     return out
-
-
-def _sent_by_writer(doc: Document, start: int, end: int, domains: frozenset[str]) -> bool:
-    """Does text[start:end] stand in an export's sender field (a calendar's organiser, or the calendar's own
-    name: "Oudergesprekken groep 7 (juf Anouk)") and name that organiser, who sends from a work address?
-    Then it is the staff member's own invitation, as an e-mail's `Van:` line is; a parent's invitation
-    from a private address is not."""
-    from screener.rules import signature
-
-    found = doc.text[start:end]
-    for sender in doc.senders:
-        if not (sender.start <= start and end <= sender.end):
-            continue
-        host = sender.address.rpartition("@")[2].lower()
-        if domains and not any(host == d or host.endswith("." + d) for d in domains):
-            return False
-        return found.lower() == sender.address.lower() or signature._same_person(found, sender.name)
-    return False
 
 
 def _body_start(doc: Document) -> int:

@@ -21,8 +21,9 @@ the writer's own: that is decided by where the name stands and by who the post s
   header (a time such as "1 u", "🌐", "· 1e", "#OpenToWork", "(zij/haar)", "Volgen", a headline of
   functions "Leerkracht | Rekencoördinator"). A feed with such headers for several posts is not one
   writer's own post.
-- **A calendar export's organiser** (`ORGANIZER;CN=Juf Anouk:mailto:...`) from a work address is the
-  staff member whose calendar it is; from a private address it is a parent who invited.
+- **A calendar export's organiser** (`ORGANIZER;CN=Juf Anouk:mailto:...`, read by the export reader
+  as the document's senders) from a work address is the staff member whose calendar it is; from a
+  private address it is a parent who invited.
 - **An e-mail's last line**: a name alone right under a closing greeting ("Groetjes,\nGülay") signs
   the staff member's own e-mail (a text that opens with `Onderwerp:` or `Van:`), not a forwarded one.
 - **Who**: the `Van:` line of an e-mail names its writer, as does the front matter's `auteur` (and
@@ -490,20 +491,15 @@ def post_header(text: str, start: int, end: int, opening: int, functions: tuple[
     return len(_HEADER_TIME.findall(text, line_start)) <= 1  # a feed: several posts, each under its own header
 
 
-# the organiser of a calendar's event: "ORGANIZER;CN=Juf Anouk:mailto:info@school.nl", CN quoted or not
-_ORGANISER = re.compile(r'^ORGANIZER(?:;[^\n:;]*)*?;CN=(?:"([^"\n]+)"|([^;:\n]+))[^\n]*?:mailto:(\S+)', re.IGNORECASE | re.MULTILINE)
-
-
-def calendar_organiser(text: str, domains: frozenset[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The organiser of a calendar export when it is one staff member's own calendar: the same name on
-    every `ORGANIZER` line, from a work address (with the organisation's `domains` known). Returns the
-    name and where it stands on those lines; ("", []) for a parent's invitation or several organisers."""
-    found = list(_ORGANISER.finditer(text))
-    if not found:
+def calendar_organiser(senders, domains: frozenset[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The organiser of a calendar export when it is one staff member's own calendar: the same name in
+    every sender field the export reader found (`Document.senders`: each event's `ORGANIZER`, the
+    calendar's own name), from a work address (with the organisation's `domains` known). Returns the
+    name and where those fields stand; ("", []) for a parent's invitation or several organisers."""
+    if not senders:
         return "", []
-    names = {fold(m.group(1) or m.group(2)).strip() for m in found}
-    hosts = {m.group(3).partition("@")[2].lower().rstrip(">") for m in found}
+    names = {fold(s.name).strip() for s in senders if s.name}
+    hosts = {s.address.rpartition("@")[2].lower() for s in senders}
     if len(names) != 1 or (domains and not all(any(h == d or h.endswith("." + d) for d in domains) for h in hosts)):
         return "", []
-    spans = [(m.start(1), m.end(1)) if m.group(1) else (m.start(2), m.end(2)) for m in found]
-    return (found[0].group(1) or found[0].group(2)).strip(), spans
+    return next(s.name for s in senders if s.name).strip(), [(s.start, s.end) for s in senders]
