@@ -86,7 +86,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screener.rules import lexicon, page
+from screener.rules import lexicon, notice, page
 from screener.rules.analysis import Analysis, Segment
 
 REPORT_OPENING = 4  # sentences at the start of a post that tell whether it reports what happened
@@ -442,6 +442,9 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     explains = lexicon.needed(POLICY, analysis.folded) and _policy().search(analysis.folded)
 
     reports = _reports(analysis, patterns, sentences)
+    # a sale, a vacancy, a public event's invitation asks buyers, applicants or the neighbourhood, not the readers
+    if not notice.for_readers(analysis):
+        return []
 
     @functools.cache
     def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
@@ -480,6 +483,17 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             words = analysis.tokens(sentence)
             found.append(Announcement(sentence.start, words[0].end if words else sentence.end, asked))
             continue
+        if not topic and not reports and not informs:
+            # an ask to the readers or a change to their children's school day for a near day, in words no
+            # list names: "Neem morgen allemaal een leeg jampotje mee" (rules/notice.py); not for the weekend
+            generic = notice.ask_or_change(analysis, sentences, i)
+            weekend = generic and patterns.off_school.search(analysis.folded, sentence.start, sentence.end)
+            if generic and not (weekend and not notice.deadline(analysis, weekend.start())) \
+                    and not patterns.voluntary.search(analysis.folded, sentence.start, sentence.end):
+                # beside a named matter it is that notice's detail ("Graag om 8.15 uur aanwezig" on the trip)
+                found.append(Announcement(generic.start(), generic.end(),
+                                          analysis.text[generic.start():generic.end()], detail=True))
+                continue
         if not topic or patterns.past.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.family.search(analysis.folded, sentence.start, sentence.end):
             continue
