@@ -355,6 +355,8 @@ def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> 
     written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
     the patterns are compiled once."""
     patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
+    if page.is_calendar_export(analysis.text):
+        return True  # a calendar's events, exported: the calendar itself
     shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
@@ -431,7 +433,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
     if personal and not patterns.address.search(analysis.folded) or _to_colleagues(analysis):
         return []
-    informs = website and information_page(analysis, extra_topics)
+    # a page of questions and answers (a public profile's, an FAQ) tells how the school works, on any channel
+    informs = website and information_page(analysis, extra_topics) or page.answers_questions(analysis.text)
     # her own farewell: "morgen geef ik mijn laatste gymles" tells about her leaving, only homework or a lesson
     # cancelled is still passed on
     farewell = personal and bool(_farewell().search(analysis.folded))
