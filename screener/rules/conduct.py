@@ -38,7 +38,7 @@ WORK_WINDOW = 30  # characters before a quoted title in which the text may call 
 # real A8 on the rule set kept blind, rules-heldout6, in the same session); a line that closes on fondness for its
 # subject ("beste meester ooit", "love je", a heart: `_fond`) is the narrower form kept since session 13, with
 # laughter and smileys left out (rules-heldout6 unchanged at 1.00)
-MODEL_VETOES = {"sport"}
+MODEL_VETOES = {"sport", "eigen_adres"}  # and the writer's own contact, offered: "mag je me mailen, via haar adres"
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 

@@ -34,3 +34,11 @@ def test_a_line_that_aims_an_act_at_someone_is_warned(check, kind, text, who):
 def test_banter_fondness_and_a_language_the_model_never_learned_are_quiet(check, kind, text, who):
     result = check("Even dit.\n" + text + "\n", *who, name="bericht.txt")
     assert "A8-FATSOEN" not in result.output, (kind, result.output)
+
+
+def test_a_pupil_offering_her_own_contact_in_a_letter_is_quiet(check):
+    letter = ("Hoi Mateusz!\nIk vind het leuk dat je mijn penvriend bent. Ik zit in groep 6 en ik hou van tekenen.\n"
+              "Als je wil mag je me ook mailen, mijn vader vindt het goed via zijn adres:\npapa.jansen@example.nl\n"
+              "Groetjes, Noor\n")
+    result = check(letter, *PUPIL, name="brief.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
