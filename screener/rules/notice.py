@@ -31,6 +31,9 @@ INVITATION = "invitation:"
 CLAUSE = "@:"  # the pattern after it begins a clause: the sentence's start, or after a comma, colon, "en" or an emoji
 _CLAUSE_BEFORE = re.compile(r"(?:\A|[,:;!?.\u2026]|[^\w\s\-'\"\u201c\u201d\u2018\u2019/()]|(?<![\w])en)\s*\Z")
 RIGHT_CHANNEL = "channel:"
+NEEDS_READERS = "readers:"  # an ask that names no reader: it counts in a post that speaks to its readers
+# a question that asks politely is a request: "Zou u vrijdag uw kind een lunchpakket mee willen geven?"
+_POLITE = re.compile(r"(?<![\w])(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|denkt|denken) (?:u|je|jij|jullie)(?![\w])")
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a moment near the day of writing: the near words of announcement_near.txt, a weekday, a clock time, a date
@@ -46,6 +49,7 @@ _CLASS = re.compile(r"(?<![\w])(?:(?:groep|gr\.?) ?\d+\w?|groepen|klas|klassen|k
 class _Patterns:
     asks: re.Pattern
     imperatives: re.Pattern  # an ask only where it opens a clause: "Neem morgen ... mee", not "ze neemt ... mee"
+    unaddressed: re.Pattern  # an ask that names no reader: "Dat kan nog tot zondag"
     changes: re.Pattern
     moment: re.Pattern
     not_for_readers: re.Pattern
@@ -59,6 +63,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         asks=lexicon.regexes([a for a in lexicon.entries(ASKS) if not a.startswith(CLAUSE)]),
         imperatives=lexicon.regexes([a[len(CLAUSE):] for a in lexicon.entries(ASKS) if a.startswith(CLAUSE)]),
+        unaddressed=lexicon.regexes(lexicon.entries(ASKS, NEEDS_READERS)),
         changes=lexicon.regexes(lexicon.entries(ASKS, CHANGE)),
         moment=lexicon.regexes([*near, _WEEKDAY, _CLOCK, _DATE]),
         not_for_readers=lexicon.regexes(list(lexicon.lines("notice_not_for_readers.txt"))),
@@ -79,7 +84,9 @@ def ask_or_change(analysis: Analysis, sentences: list[Segment], i: int) -> re.Ma
     sentence = sentences[i]
     folded = analysis.folded
     nearby = sentences[max(0, i - 1):i + 2]
-    if "?" in folded[sentence.start:sentence.end] \
+    text = folded[sentence.start:sentence.end]
+    # a question asks nothing, but a polite one with its own day does ("Zou u vrijdag ... mee willen geven?")
+    if "?" in text and not (_POLITE.search(text) and patterns.moment.search(text)) \
             or not any(patterns.moment.search(folded, s.start, s.end) for s in nearby) \
             or patterns.right_channel.search(folded, sentence.start, sentence.end):
         return None
@@ -89,7 +96,10 @@ def ask_or_change(analysis: Analysis, sentences: list[Segment], i: int) -> re.Ma
     ask = patterns.asks.search(folded, sentence.start, sentence.end) \
         or next((m for m in patterns.imperatives.finditer(folded, sentence.start, sentence.end)
                  if _CLAUSE_BEFORE.search(folded[sentence.start:m.start()])), None)
-    if ask and _READERS.search(folded) and not patterns.invitation.search(folded, sentence.start, sentence.end):
+    if not ask and _READERS.search(folded):
+        ask = patterns.unaddressed.search(folded, sentence.start, sentence.end)
+    # "Wilt u meedenken over het schoolplein? ... u bent van harte welkom": an invitation beside it makes it one
+    if ask and not any(patterns.invitation.search(folded, s.start, s.end) for s in nearby):
         return ask
     return None
 
