@@ -38,7 +38,8 @@ now (the last two since session 10).
 `-v` lists the wrong cases; `-c` gives FOLDER a configuration of its own. tests/data/school-posts-rules-heldout6
 (a seventh 60 cases, written blind and kept blind in session 10; a development set since session 11) and
 tests/data/school-posts-rules-heldout7 (an eighth 60 cases, kept blind in session 11; a development set since session 12)
-and tests/data/school-posts-rules-heldout8 (a ninth 60 cases, kept blind in session 12; a development set since session 13).
+and tests/data/school-posts-rules-heldout8 (a ninth 60 cases, kept blind in session 12; a development set since session 13),
+and tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind).
 `--blind` measures only the sets kept blind (BLIND_SETS); the default run leaves them out.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -111,6 +112,9 @@ HELDOUT8_CASES = DATA / "school-posts-rules-heldout8"
 HELDOUT8_TITLE = ("Negende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; in sessie 12 blind gehouden, sinds sessie 13 "
                   "ontwikkelset)")
+OWN13_CASES = DATA / "school-posts-rules-own13"
+OWN13_TITLE = ("Ongelezen batch sessie 13: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
+               "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
 # Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
@@ -312,6 +316,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {HELDOUT8_TITLE}")
     report(HELDOUT8_CASES, school_post_cases(HELDOUT8_CASES), list(CASE_RULES.values()), verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN13_TITLE}")
+    report(OWN13_CASES, school_post_cases(OWN13_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")

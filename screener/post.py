@@ -28,6 +28,7 @@ class PostContext:
     author_role: str  # one of config.ROLES
     author_function: str = ""  # e.g. "leerkracht groep 5"; empty when unknown
     role_stated: bool = True  # False when the role is the channel's default (nobody said who writes)
+    channel_stated: bool = True  # False when the channel is the configured default (nobody said where)
 
     @property
     def personal_account(self) -> bool:
@@ -59,7 +60,8 @@ def resolve(meta: dict, config: Config, *, channel: str | None = None, author_ro
     """The post's context. Raises ConfigError (Dutch, naming `where`) for an unknown channel or role."""
     post = config["post"]
     prefix = f"{where}: " if where else ""
-    chosen_channel = channel or _first(meta, CHANNEL_KEYS, prefix) or post["channel"]
+    stated_channel = channel or _first(meta, CHANNEL_KEYS, prefix)
+    chosen_channel = stated_channel or post["channel"]
     chosen_role = author_role or _first(meta, ROLE_KEYS, prefix) or post["author_role"]
     chosen_function = author_function or _first(meta, FUNCTION_KEYS, prefix) or post["author_function"]
     chosen_channel = normalise_channel(chosen_channel, prefix)
@@ -68,4 +70,5 @@ def resolve(meta: dict, config: Config, *, channel: str | None = None, author_ro
         author_role=normalise_role(chosen_role, prefix) if chosen_role else default_role(chosen_channel),
         author_function=chosen_function,
         role_stated=bool(chosen_role),
+        channel_stated=bool(stated_channel),
     )

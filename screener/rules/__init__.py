@@ -6,13 +6,14 @@ The pipeline calls `check_policy`, then `parse_suppressions` + `apply_suppressio
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from screener.config import Config
 from screener.documents import Document
 from screener.findings import Finding
 from screener.post import PostContext
-from screener.rules import affiliation, channel, conduct, disclaimer, organisation, recording
+from screener.rules import affiliation, channel, conduct, disclaimer, organisation, platform, recording
 from screener.rules.analysis import Analysis, Segment
 from screener.rules.discussion import Voice
 from screener.rules.emit import finding, mask_names
@@ -27,6 +28,7 @@ DISCUSSION_EXCERPT = "reactie in een discussie"
 # The C rules bind staff in work situations: a medewerker, and the school's own account (its staff).
 STAFF_ROLES = {"medewerker", "schoolaccount"}
 CHAT_MEMBERS = "deelnemers"  # the writers of an exported group chat whose role nobody stated
+SOMEONE = "iemand"  # the writer of someone's own social account, whose role nobody stated: not said to be staff
 CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op sociale media",
                  "persoonlijk": "je eigen account", "nieuwsbrief": "de nieuwsbrief", "schoolapp": "de schoolapp"}
 
@@ -34,6 +36,7 @@ CHANNEL_NAMES = {"website": "de website", "schoolaccount": "een schoolaccount op
 def check_policy(doc: Document, post: PostContext, config: Config) -> list[Finding]:
     """All protocol findings of the post's text: C2/D3/D4, C1, A8 and A1/A7 (text)."""
     settings = from_config(config)
+    post = _shaped(post, doc, settings)
     analysis = Analysis(doc)
     voice = Voice(analysis)
     role = _role(post, voice, settings)
@@ -51,6 +54,21 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
     if post.author_role in recording.RECORDING_ROLES:
         found += _recordings(analysis, post, config)
     return [f for f in found if f is not None]
+
+
+def _shaped(post: PostContext, doc: Document, settings: PolicySettings) -> PostContext:
+    """The post's channel and writer as its shape shows them (rules/platform.py) where nobody stated them: a
+    class app's timeline is the school app, a TikTok export of the school's handle its account, one of
+    someone else's handle their own account (its writer not said to be staff), an owner's answers the school's."""
+    if post.channel_stated and post.role_stated:
+        return post
+    shape = platform.read(doc.text, settings.organisation, settings.schools)
+    changes = {}
+    if shape.channel and not post.channel_stated:
+        changes["channel"] = shape.channel
+    if shape.writer and not post.role_stated:
+        changes.update(author_role="schoolaccount" if shape.writer == platform.SCHOOL else SOMEONE, role_stated=True)
+    return dataclasses.replace(post, **changes) if changes else post
 
 
 def _role(post: PostContext, voice: Voice, settings: PolicySettings) -> str:

@@ -86,7 +86,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screener.rules import lexicon, page
+from screener.rules import lexicon, notice, page
 from screener.rules.analysis import Analysis, Segment
 
 REPORT_OPENING = 4  # sentences at the start of a post that tell whether it reports what happened
@@ -355,6 +355,8 @@ def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> 
     written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
     the patterns are compiled once."""
     patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
+    if page.is_calendar_export(analysis.text):
+        return True  # a calendar's events, exported: the calendar itself
     shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
@@ -431,7 +433,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
     if personal and not patterns.address.search(analysis.folded) or _to_colleagues(analysis):
         return []
-    informs = website and information_page(analysis, extra_topics)
+    # a page of questions and answers (a public profile's, an FAQ) tells how the school works, on any channel
+    informs = website and information_page(analysis, extra_topics) or page.answers_questions(analysis.text)
     # her own farewell: "morgen geef ik mijn laatste gymles" tells about her leaving, only homework or a lesson
     # cancelled is still passed on
     farewell = personal and bool(_farewell().search(analysis.folded))
@@ -442,6 +445,9 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     explains = lexicon.needed(POLICY, analysis.folded) and _policy().search(analysis.folded)
 
     reports = _reports(analysis, patterns, sentences)
+    # a sale, a vacancy, a public event's invitation asks buyers, applicants or the neighbourhood, not the readers
+    if not notice.for_readers(analysis):
+        return []
 
     @functools.cache
     def cued(i: int) -> bool:  # a sentence is looked at as itself and as a neighbour: once
@@ -480,6 +486,17 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             words = analysis.tokens(sentence)
             found.append(Announcement(sentence.start, words[0].end if words else sentence.end, asked))
             continue
+        if not topic and not reports and not informs:
+            # an ask to the readers or a change to their children's school day for a near day, in words no
+            # list names: "Neem morgen allemaal een leeg jampotje mee" (rules/notice.py); not for the weekend
+            generic = notice.ask_or_change(analysis, sentences, i)
+            weekend = generic and patterns.off_school.search(analysis.folded, sentence.start, sentence.end)
+            if generic and not (weekend and not notice.deadline(analysis, weekend.start())) \
+                    and not patterns.voluntary.search(analysis.folded, sentence.start, sentence.end):
+                # beside a named matter it is that notice's detail ("Graag om 8.15 uur aanwezig" on the trip)
+                found.append(Announcement(generic.start(), generic.end(),
+                                          analysis.text[generic.start():generic.end()], detail=True))
+                continue
         if not topic or patterns.past.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.family.search(analysis.folded, sentence.start, sentence.end):
             continue

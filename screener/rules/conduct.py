@@ -35,8 +35,10 @@ WORK_WINDOW = 30  # characters before a quoted title in which the text may call 
 # ("morgen bij het schooltoernooi maak je ze allemaal af"); not games, where accounts are taken over ("het
 # wachtwoord van zijn roblox ... geef ik al zijn items weg"), and not warmth or praise: mockery wears a smiley
 # and "lief" as easily as a joke does (a warmth veto removed three false A8 on the released sets and cost a
-# real A8 on the rule set kept blind, rules-heldout6, in the same session)
-MODEL_VETOES = {"sport"}
+# real A8 on the rule set kept blind, rules-heldout6, in the same session); a line that closes on fondness for its
+# subject ("beste meester ooit", "love je", a heart: `_fond`) is the narrower form kept since session 13, with
+# laughter and smileys left out (rules-heldout6 unchanged at 1.00)
+MODEL_VETOES = {"sport", "eigen_adres"}  # and the writer's own contact, offered: "mag je me mailen, via haar adres"
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
@@ -187,7 +189,33 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in cited)}
     # lines only a model finds, but for sports talk; the model reads the writer's own words, not the ones cited
     offences = conduct_model.with_model(_blanked(analysis.text, cited), sorted(found.values(), key=lambda o: o.start))
-    return [o for o in offences if not (isinstance(o, conduct_model.ModelOffence) and _warm(analysis, o))]
+    return [o for o in offences if not (isinstance(o, conduct_model.ModelOffence)
+                                        and (_warm(analysis, o) or _fond(analysis, o) or not _dutch(analysis, o)))]
+
+
+# The model learned Dutch: a line in another language ("Die Turnhalle an unserer Schule ist seit drei Monaten
+# geschlossen") it cannot judge, so only a line with some of Dutch's own small words is read by it.
+_DUTCH_WORDS = frozenset("het een en is van ik je jij jou niet op dat met voor zijn maar ook nog wel naar wat bij "
+                         "heb heeft hebben er ze we wij jullie mijn mn m'n haar hem hij zij als dan toch nu gaat "
+                         "ga kan moet mag wil echt weer al nooit".split())
+OTHER_LANGUAGE_WORDS = 6  # words in a line without any of them that make it a line in another language
+
+
+def _dutch(analysis: Analysis, offence) -> bool:
+    words = _WORD.findall(analysis.folded[offence.start:offence.end])
+    return len(words) < OTHER_LANGUAGE_WORDS or any(w in _DUTCH_WORDS for w in words)
+
+
+# A line that closes on fondness for the one it is about ("beste meester ooit", "love je bro", a heart) is teasing
+# or praise, not an attack; laughter (😂) is not fondness: mockery wears it as easily as a joke does.
+_FOND = re.compile(r"(?<![\w])(?:love (?:je|u|you)|hou van (?:je|jou|jullie)|(?:beste|liefste|leukste|tofste) "
+                   r"(?:\w+ ){0,2}ooit)(?![\w])|[\u2764\U0001f49c\U0001f499\U0001f49a\U0001f49b\U0001f9e1\U0001f496"
+                   r"\U0001f495\U0001f497\U0001f970\U0001f60d]")
+
+
+def _fond(analysis: Analysis, offence) -> bool:
+    """The model's line shows fondness for its subject: its guess that the tone hurts does not stand."""
+    return bool(_FOND.search(analysis.folded, offence.start, offence.end))
 
 
 # words in quotation marks, up to a sentence long: what someone else wrote or called out

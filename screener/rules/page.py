@@ -147,3 +147,24 @@ def _kinds() -> re.Pattern:
 def names_information(title: str) -> bool:
     """The title names a page that informs: "Jaarkalender 2025-2026", "Gymrooster", "Fotoalbum: ..."."""
     return bool(title) and bool(_kinds().search(lexicon.fold(title)))
+
+
+# a page of questions and answers ("Vraag: Hoe laat gaat de school open?" / "Antwoord van de eigenaar: ..."), as a
+# school's public profile or its FAQ holds them: at least two questions, each answered on the lines below
+_QUESTION = re.compile(r"^[ \t]*(?:vraag|v|q|question)[ \t]*(?:\d+[ \t]*)?:[^\n]*\?[ \t]*$", re.M | re.I)
+_ANSWER = re.compile(r"^[ \t]*(?:antwoord|a|answer|reactie)\b[^\n:]{0,40}:", re.M | re.I)
+QUESTIONS_ON_A_PAGE = 2
+_CALENDAR_EXPORT = re.compile(r"\A\s*BEGIN:VCALENDAR\b")
+
+
+def answers_questions(text: str) -> bool:
+    """The page answers questions about how the school works: a Q&A page (two or more questions, each with an
+    answer after it). Its answers inform whoever reads them, as an information page does."""
+    questions = list(_QUESTION.finditer(text))
+    answered = sum(1 for q in questions if _ANSWER.match(text, q.end() + 1))
+    return answered >= QUESTIONS_ON_A_PAGE
+
+
+def is_calendar_export(text: str) -> bool:
+    """An exported calendar (iCalendar, as Outlook and Google write it): the events of a calendar, no message."""
+    return bool(_CALENDAR_EXPORT.match(text))

@@ -1,0 +1,69 @@
+"""Where a draft was written and by whom, read from its shape when nobody said (no front matter, no
+--channel, no --author-role). An export carries its platform in its first lines, as a reader sees it:
+
+- a class app's timeline ("Klasbord – Groep 3b – Tijdlijn", "Parro · Groep 5") is the school app: the channel
+  the protocol (C1) names for practical notices, not social media;
+- a social platform's header ("@ikcdezevenzeeen · TikTok", "CBS Het Baken @cbshetbaken.bsky.social") is a school
+  account when the handle is one of the organisation's schools, else someone's own account whose writer
+  nobody named: a pupil's TikTok is not a staff member's, so the C and D rules, which bind staff, do not apply
+  (A8 binds everyone);
+- on a public profile the answers "van de eigenaar" (Google's questions and answers, reviews) are the school's.
+
+Without such a shape the configured channel stands.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from screener.rules import lexicon
+
+OPENING_LINES = 3  # the lines of an export that name its platform
+SCHOOL = "school"  # the writer is the school itself
+SOMEONE = "iemand"  # someone on their own account, role not stated
+_CLASS_APP = re.compile(r"(?<![\w])(?:klasbord|parro|classdojo|social schools|schoudercom|basisonline|digiduif)"
+                        r"(?![\w])")
+_PLATFORM = re.compile(r"(?<![\w])(?:tiktok|instagram|facebook|twitter|bluesky|mastodon|threads|linkedin|youtube|"
+                       r"snapchat|pinterest)(?![\w])|\.bsky\.social")
+_HANDLE = re.compile(r"(?<![\w@])@([\w.]{3,40})")
+_OWNER = re.compile(r"(?<![\w])(?:antwoord|reactie) van de eigenaar(?![\w])")
+
+
+@dataclass(frozen=True)
+class Shape:
+    channel: str | None = None  # "schoolapp", "schoolaccount", "persoonlijk"; None: the shape says nothing
+    writer: str | None = None  # SCHOOL, SOMEONE or None
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", lexicon.fold(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _school_handles(organisation: str, schools: tuple[str, ...]) -> tuple[str, ...]:
+    """What a school's handle holds: 'IKC De Zeven Zeeën' -> 'dezevenzeeen', 'zevenzeeen'; the organisation's name."""
+    names = [_letters(organisation)]
+    for school in schools:
+        words = lexicon.fold(school).split()
+        names += [_letters(" ".join(words[i:])) for i in range(1, len(words))]
+    return tuple(n for n in names if len(n) >= 5)
+
+
+def read(text: str, organisation: str, schools: tuple[str, ...]) -> Shape:
+    """The platform and writer the draft's first lines show."""
+    lines = [line for line in text.splitlines() if line.strip()][:OPENING_LINES]
+    opening = lexicon.fold("\n".join(lines))
+    if _CLASS_APP.search(opening):
+        return Shape("schoolapp", SCHOOL)
+    if _PLATFORM.search(opening):
+        handle = _HANDLE.search(opening)
+        ours = _school_handles(organisation, schools)
+        if handle and any(name in _letters(handle.group(1)) for name in ours):
+            return Shape("schoolaccount", SCHOOL)
+        if handle:
+            return Shape("persoonlijk", SOMEONE)
+    if _OWNER.search(lexicon.fold(text)):
+        return Shape(None, SCHOOL)
+    return Shape()
