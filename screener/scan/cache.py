@@ -181,6 +181,7 @@ class ScanCache:
 
     FILE = "screener-findings.sqlite"
     COMMIT_EVERY = 2.0  # seconds between commits while a scan writes
+    MARK_USED_EVERY = 3600  # seconds: an entry's last use is written again after this long
 
     def __init__(self, folder: Path, settings: str) -> None:
         self.folder = folder
@@ -237,8 +238,10 @@ class ScanCache:
                     (key, stored, int(time.time())))
 
     def used(self, key: str) -> None:
-        """An entry that answered a file is kept for another `scan.cache_days`."""
-        self._write("UPDATE findings SET used = ? WHERE key = ?", (int(time.time()), key))
+        """An entry that answered a file is kept for another `scan.cache_days`. Marked at most once an hour:
+        a scan again soon after writes nothing (an unchanged database needs no commit to disk)."""
+        now = int(time.time())
+        self._write("UPDATE findings SET used = ? WHERE key = ? AND used < ?", (now, key, now - self.MARK_USED_EVERY))
 
     def _write(self, sql: str, values: tuple) -> None:
         db = self.open()
