@@ -173,7 +173,7 @@ SMALL_WORDS_BEFORE_SCHOOL = {"van", "voor", "bij", "op", "de", "het", "der", "de
 
 
 def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
-    words = _words_of(text)
+    words = _words_of(text) if len(allowed.phrases) >= GATED_FROM else None
     ranges = []
     for phrase in allowed.phrases:
         if _may_stand_in(phrase, words):
@@ -188,6 +188,7 @@ def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
 
 
 WORD = re.compile(r"\w+")
+GATED_FROM = 10  # names and values: with fewer, searching them all costs less than listing the text's words
 # the letters other than a-z and A-Z that IGNORECASE takes for one of them: "İ" and "ı" (i), "ſ" (s), the Kelvin sign (k)
 ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
 
