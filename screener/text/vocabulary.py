@@ -26,14 +26,34 @@ def _archive() -> zipfile.ZipFile | None:
     return zipfile.ZipFile(WORDS_FILE) if WORDS_FILE.is_file() else None
 
 
+class _Bucket:
+    """The words of one member (" word word ... "): searched in its text the first few times, then a set
+    (splitting a large member costs what a few searches through it do: a draft read once pays the searches, a
+    process that reads many drafts the split)."""
+
+    SET_AFTER = 4  # look-ups
+
+    def __init__(self, text: str) -> None:
+        self.text, self.words, self.asked = text, frozenset(), 0
+
+    def __contains__(self, word: str) -> bool:
+        text = self.text  # read once: another thread may make the set meanwhile (the set first, then text "")
+        if not text:
+            return word in self.words
+        self.asked += 1
+        if self.asked > self.SET_AFTER:
+            self.words, self.text = frozenset(text.split()), ""
+            return word in self.words
+        return " " not in word and f" {word} " in text  # a word, not two of the list side by side
+
+
 @functools.lru_cache(maxsize=2048)
-def _bucket(prefix: str) -> frozenset[str]:
-    """The words starting with these two letters (a member " word word ... ", made a set when it is read:
-    splitting it costs what one search through it did, and a draft asks each member dozens of times)."""
+def _bucket(prefix: str) -> _Bucket:
+    """The words starting with these two letters."""
     archive = _archive()
     if archive is None or prefix not in archive.NameToInfo:
-        return frozenset()
-    return frozenset(archive.read(prefix).decode("utf-8").split())
+        return _Bucket("")
+    return _Bucket(archive.read(prefix).decode("utf-8"))
 
 
 def _listed(word: str) -> bool:
