@@ -21,10 +21,7 @@ from pathlib import Path
 import click
 
 from screener import config as config_module
-from screener import documents, post
 from screener.report.printable import printable
-from screener.rules import check_policy, disclaimer
-from screener.rules.settings import from_config
 
 
 def _fail(message: str) -> None:
@@ -130,6 +127,11 @@ def _rewrite(target: Path, data: bytes, backup: Path) -> None:
 def fix(post_path: Path, output: Path | None, in_place: bool, config_path: Path | None,
         channel: str | None, author_role: str | None) -> None:
     """Voeg de mededeling 'op persoonlijke titel' (protocol D4) toe aan BERICHT."""
+    # here, not above: every command of `screener` (a scan too) imports this module when it starts
+    from screener import documents, post
+    from screener.rules import check_policy, disclaimer
+    from screener.rules.settings import from_config
+
     if output is not None and in_place:
         _fail("kies --output of --in-place, niet allebei")
     try:

@@ -13,14 +13,12 @@ texts, titles, shortcode captions and the text values of the front matter stay; 
 from __future__ import annotations
 
 import bisect
+import functools
 import html as html_entities
 import os
 import re
 from pathlib import Path
 from urllib.parse import unquote
-
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import normalizeReference
 
 from screener.documents import frontmatter, html as html_reader
 from screener.documents.model import Comment, Document, ImageRef, OffsetMap
@@ -30,9 +28,18 @@ from screener.documents.references import image_ref, inside, site_root
 IMAGE_KEYS = frontmatter.IMAGE_KEYS
 STRUCTURAL_KEYS = frontmatter.STRUCTURAL_KEYS
 
-_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-_MD.validateLink = lambda url: True  # nothing is rendered: every image is a reference to check (data:, svg)
-_BLOCKS = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("inline")
+
+@functools.cache
+def _parsers() -> tuple:
+    """markdown-it's parsers (inline, blocks), made on the first post read: a command that reads none (a warm scan,
+    answered from its cache) does not import markdown-it."""
+    from markdown_it import MarkdownIt
+
+    inline = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    inline.validateLink = lambda url: True  # nothing is rendered: every image is a reference to check (data:, svg)
+    return inline, MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).disable("inline")
+
+
 # markdown-it's inline parser takes quadratic time on some text (thousands of '['); a longer paragraph's
 # images come from the bracket scan here, which is linear.
 MAX_INLINE_PARSE = 2000
@@ -149,7 +156,8 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
 
     view = _templates_masked(source, front.end)
     env: dict = {}
-    tokens = _BLOCKS.parse(view[front.end:], env)
+    inline_parser, blocks = _parsers()
+    tokens = blocks.parse(view[front.end:], env)
     first_line = source.count("\n", 0, front.end)
     covered: set[int] = set(range(first_line))
     code_lines: set[int] = set()
@@ -173,7 +181,7 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
         elif token.type == "inline":
             images = None
             if len(token.content) <= MAX_INLINE_PARSE:
-                parsed = _MD.parseInline(token.content, env)
+                parsed = inline_parser.parseInline(token.content, env)
                 images = [c for c in parsed[0].children or [] if c.type == "image"] if parsed else []
             found = inline.setdefault((start, end), [])
             if found is not None:
@@ -403,6 +411,8 @@ def _brackets(page: _Page, segment: str, start: int, blocked: bytearray,
             page.blank(start + after, start + squares[after] + 1)
             label = segment[after + 1:squares[after]] or label
         if src is None and image:
+            from markdown_it.common.utils import normalizeReference
+
             src = references.get(normalizeReference(label), {}).get("href")
         if image:
             images.append((start + opener, src, label))

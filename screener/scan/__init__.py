@@ -69,8 +69,11 @@ def _by_config(tasks: list[tuple[Path, str]], config) -> list[tuple[Config, list
     if not callable(config):
         return [(config, tasks)]
     groups: dict[int, tuple[Config, list]] = {}
+    by_folder: dict[Path, Config] = {}  # the files of one folder have one nearest configuration: asked once
     for path, shown in tasks:
-        chosen = config(path)
+        chosen = by_folder.get(path.parent)
+        if chosen is None:
+            chosen = by_folder[path.parent] = config(path)
         groups.setdefault(id(chosen), (chosen, []))[1].append((path, shown))
     return list(groups.values())
 

@@ -35,6 +35,8 @@ class Ignored:
         return self._ignored(path, False)
 
     def _ignored(self, path: Path, is_folder: bool) -> bool:
+        if not self.by_git and self.patterns is None:
+            return False  # nothing left out: most scans, asked for every file
         absolute = os.path.abspath(path)
         slash = "/" if is_folder else ""
         if self.by_git and self.git_root is not None:
@@ -66,6 +68,9 @@ def _below(path: Path, folder: Path) -> bool:
 
 
 def _relative(absolute: str, folder: Path) -> str | None:
+    start = str(folder).rstrip(os.sep) + os.sep
+    if absolute.startswith(start) and os.path.isabs(start):  # both normalised (abspath): the path below it
+        return absolute[len(start):].replace(os.sep, "/")
     relative = os.path.relpath(absolute, folder)
     if relative == "." or relative.startswith(".." + os.sep) or relative == "..":
         return None if relative != "." else ""

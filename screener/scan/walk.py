@@ -98,6 +98,8 @@ def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = 
             result.problems.append((folder_shown, f"{folder_shown}: map niet leesbaar ({exc.strerror})"))
             continue
         subfolders = []
+        # a file's path as shown: the folder's and its name (what `_shown` gives, without two abspath calls a file)
+        in_folder = "" if folder == root and root_shown in ("", ".") else folder_shown
         for entry in entries:
             path = Path(entry.path)
             try:
@@ -110,9 +112,9 @@ def walk(root: Path, *, follow_links: bool = False, suffixes: set[str] | None = 
                           subfolders)
                 elif path.suffix.lower() in suffixes and not left_out.file(path):
                     if entry.is_file(follow_symlinks=False):
-                        result.files.append((path, _shown(path, root, root_shown)))
+                        result.files.append((path, os.path.join(in_folder, entry.name)))
                     else:  # not read, so not checked: a failed file (exit 3), as `check` reports it
-                        shown = _shown(path, root, root_shown)
+                        shown = os.path.join(in_folder, entry.name)
                         result.problems.append((shown, f"{shown}: {NOT_A_FILE}"))
             except OSError:
                 continue  # vanished between listing and looking: nothing to screen

@@ -122,7 +122,24 @@ def short_names(school: str) -> list[str]:
     return names
 
 
+_ALLOWED: dict[tuple, Allowed] = {}  # per organisation's names, public data and allowed values: what they allow
+
+
 def allowed_from(config: Config) -> Allowed:
+    """What the configuration allows (see `Allowed`), made once per set of names and values: building it took
+    a twentieth of the time of a short draft."""
+    org, allow = config["organisation"], config["allow"]
+    key = (org["name"], *(tuple(org[k]) for k in ("aliases", "schools", "public", "domains")),
+           tuple(allow["values"]), tuple(allow["names"]))
+    allowed = _ALLOWED.get(key)
+    if allowed is None:
+        if len(_ALLOWED) >= 16:
+            _ALLOWED.clear()
+        allowed = _ALLOWED[key] = _build_allowed(config)
+    return allowed
+
+
+def _build_allowed(config: Config) -> Allowed:
     org = config["organisation"]
     schools = [*org["schools"], *(short for school in org["schools"] for short in short_names(school))]
     phrases = [org["name"], *org["aliases"], *schools, *org["public"], *config["allow"]["values"],
@@ -156,15 +173,53 @@ SMALL_WORDS_BEFORE_SCHOOL = {"van", "voor", "bij", "op", "de", "het", "der", "de
 
 
 def _allowed_ranges(text: str, allowed: Allowed) -> list[tuple[int, int]]:
+    words = _words_of(text) if len(allowed.phrases) >= GATED_FROM else None
     ranges = []
     for phrase in allowed.phrases:
-        ranges += _spans_of(phrase, r"(?!\w)", text)
-    for name in allowed.names:  # the school paper "Baken-Bode", "Vlinderhof-Krant": a compound of the school's name
+        if _may_stand_in(phrase, words):
+            ranges += _spans_of(phrase, r"(?!\w)", text)
+    names = [name for name in allowed.names if _may_stand_in(name, words)]
+    for name in names:  # the school paper "Baken-Bode", "Vlinderhof-Krant": a compound of the school's name
         ranges += _spans_of(name, r"(?:-[^\W\d_]+)+(?!\w)", text)
-    if TEAM_WORDS.search(text):  # "| Vlinderhof 1 | meisjes groep 7/8 |": the school's team, numbered, no address
-        for name in allowed.names:
+    if names and TEAM_WORDS.search(text):  # "| Vlinderhof 1 | meisjes groep 7/8 |": the school's team, numbered
+        for name in names:
             ranges += _spans_of(name, r" [1-9](?![\w-])", text)
     return ranges
+
+
+WORD = re.compile(r"\w+")
+GATED_FROM = 10  # names and values: with fewer, searching them all costs less than listing the text's words
+# the letters other than a-z and A-Z that IGNORECASE takes for one of them: "İ" and "ı" (i), "ſ" (s), the Kelvin sign (k)
+ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _words_of(text: str) -> set[str] | None:
+    """The words of the text in lower case, to skip the names and values that cannot stand in it (most of an
+    organisation's dozens, in a short draft); None (search them all) in a text with one of ODD_CASES."""
+    if ODD_CASES.search(text):
+        return None
+    return {word.lower() for word in WORD.findall(text)}
+
+
+def _may_stand_in(words: str, text_words: set[str] | None) -> bool:
+    """Can `_spans_of(words, ...)` find anything in a text of these words? A match has each word of the name
+    as a whole word of the text: no word character stands before it or after it (the pattern's look-behind, its
+    white space, its tail), and none matches the name's characters around it when they are ASCII. With both
+    words in a-z and A-Z only, each of the name's words in lower case is then among the text's."""
+    return text_words is None or all(word in text_words for word in _plain_words(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_words(words: str) -> tuple[str, ...]:
+    """The name's runs of word characters in ASCII with white space or ASCII around them, in lower case
+    ("obs", "de", "vlinderhof"; "0570", "623451" of "0570-623451"; not "zeeën"), longest first."""
+    runs = {run.group().lower() for run in WORD.finditer(words) if run.group().isascii()
+            and _plain_around(words, run.start() - 1) and _plain_around(words, run.end())}
+    return tuple(sorted(runs, key=lambda run: (-len(run), run)))
+
+
+def _plain_around(words: str, at: int) -> bool:
+    return not 0 <= at < len(words) or words[at].isascii() or words[at].isspace()
 
 
 def _spans_of(words: str, tail: str, text: str) -> list[tuple[int, int]]:

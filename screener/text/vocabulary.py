@@ -35,10 +35,32 @@ def _bucket(prefix: str) -> str:
     return archive.read(prefix).decode("utf-8")
 
 
+# The members asked often, as sets: a member is searched as text the first few times, then split (splitting a
+# large member costs what a few searches through it do: a draft read once pays the searches, a process that reads
+# many drafts the split).
+SET_AFTER = 4  # look-ups of one member
+_SETS: dict[str, frozenset[str]] = {}
+_ASKED: dict[str, int] = {}
+
+
+def _in_member(prefix: str, word: str) -> bool:
+    words = _SETS.get(prefix)
+    if words is not None:
+        return word in words
+    text = _bucket(prefix)
+    asked = _ASKED[prefix] = _ASKED.get(prefix, 0) + 1
+    if asked > SET_AFTER:
+        words = _SETS[prefix] = frozenset(text.split())
+        return word in words
+    return " " not in word and f" {word} " in text  # a word, not two of the list side by side
+
+
 def _listed(word: str) -> bool:
     low = word.lower()
-    bucket = _bucket(low[:2])
-    return f" {low} " in bucket or f" {word} " in bucket
+    words = _SETS.get(low[:2])
+    if words is not None:
+        return low in words or word in words
+    return _in_member(low[:2], low) or _in_member(low[:2], word)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -76,7 +98,10 @@ def is_lower_case_word(word: str) -> bool:
     """Listed in lower case: a common noun or verb ("kamp", "tip"), not a proper name the list
     also holds ("Brazilië")."""
     low = word.lower()
-    return len(low) >= 2 and f" {low} " in _bucket(low[:2])
+    if len(low) < 2:
+        return False
+    words = _SETS.get(low[:2])
+    return low in words if words is not None else _in_member(low[:2], low)
 
 
 @functools.lru_cache(maxsize=16384)
