@@ -394,6 +394,10 @@ def screen_file(path: Path, config: Config, overrides: Overrides = Overrides(), 
         return failed_file(shown, str(exc))
     except ConfigError as exc:  # e.g. an unknown channel in the post's front matter
         return failed_file(shown, str(exc))
+    except TimeoutError:  # a recognizer's pattern ran out of time: part of the text is not searched
+        return failed_file(shown, f"{shown}: het doorzoeken van de tekst duurde te lang; het bestand is niet "
+                                  "(volledig) gecontroleerd. Splits het in kleinere stukken of meld dit aan de "
+                                  "beheerder van de screener")
     except Exception as exc:  # noqa: BLE001 - last resort: one file, never the run; never quote the file
         return failed_file(shown, f"{shown}: kon niet worden gescreend door een interne fout ({type(exc).__name__}); "
                                   "het bestand is niet gecontroleerd. De andere bestanden zijn wel gescreend; "
