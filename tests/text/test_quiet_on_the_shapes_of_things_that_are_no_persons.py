@@ -115,3 +115,21 @@ def test_a_pupil_with_a_surname_shaped_like_a_place_is_still_found(check):
     assert result.exit_code == 1, result.output
     for name in ("Daan Hoogland", "Mila Westdorp"):
         assert reported_at(result, "schoolreis.md", post, name), result.output
+
+
+def test_a_band_an_action_and_a_quoted_programme_are_no_persons(check):
+    post = ("# Lentemarkt\n\n"
+            "De band The Rolling Kids speelde, daarna het koor Zangvogels.\n"
+            "De opbrengst gaat naar de actie Schoenendoos, en we doen mee met de \"Healthy Mile\".\n")
+    result = check("markt.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_quoted_pupil_a_chat_nickname_and_a_childs_medicine_still_name_the_child(check):
+    post = ("[12-03-2026 19:02:11] Kees de penning: ontvangen, dank je\n"
+            "[12-03-2026 19:04:40] Kees de penning: \"Noor Visser\" heeft nog niet betaald\n"
+            "[12-03-2026 19:05:02] Kees de penning: en de medicijnen Lucas zitten in de tas\n")
+    result = check("chat.txt", post)
+    assert result.exit_code == 1, result.output
+    for name in ("Kees", "Visser", "Lucas"):  # the quoted name is reported from its surname on
+        assert reported_at(result, "chat.txt", post, name), result.output

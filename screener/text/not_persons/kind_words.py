@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 # the kind word, alone or as the end of a compound ("rekenmethode", "speelfilm", "nieuwbouwwijk", "zorgboerderij");
 # a title's kind only after an article or as a compound: "app Rik" asks the reader to send Rik a message
 TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical|voorstelling|podcast|website|"
-                        r"lesprogramma|programma|project|platform|dienst|master|bachelor|opleiding|minor)")
+                        r"lesprogramma|programma|project|platform|dienst|master|bachelor|opleiding|minor|band|koor|orkest|actie|"
+                        r"wedstrijd|campagne|fonds)")
 PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
                         r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne|aannemer|bedrijf|afdeling|team|"
                         r"radiozender|zender)")
@@ -57,7 +58,7 @@ INSTITUTION_ADJECTIVES = {"nationaal", "nationale", "landelijk", "landelijke", "
 CANDIDATE = re.compile(r"(?<!\w)\w{2,}+(?=[ \t]+[A-ZÀ-Ý])")
 KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
              "website", "lesprogramma", "programma", "project", "platform", "dienst", "zender", "master", "bachelor",
-             "opleiding", "minor", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
+             "opleiding", "minor", "band", "koor", "orkest", "actie", "wedstrijd", "campagne", "fonds", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
              "school", "winkel", "bakkerij", "studio", "bureau", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
              "verhuur", *BUILDING_KINDS, *INSTITUTION_ADJECTIVES, "tomaat", "tomaten", "courgette", "komkommer",

@@ -45,7 +45,8 @@ from screener.text.not_persons.song_lists import block_song_lists
 from screener.text.not_persons.thing_names import block_thing_names
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
 from screener.text.not_persons.verb_first import block_verb_first
-from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
+from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_capitals,
+                                                           block_quoted_titles,
                                                            block_shortened_compounds)
 
 
@@ -279,6 +280,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_scripture_references(doc, blocked, lex)
     block_foreign_schools(doc, blocked)
     block_english_titles(doc, blocked)
+    block_quoted_capitals(doc, blocked, lex)
     block_made_up_places(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)

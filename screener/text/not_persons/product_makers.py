@@ -29,7 +29,7 @@ SUPPLIED = ("meubilair", "meubels", "inrichting", "digiborden", "whiteboards", "
 MEDICINE_FORMS = {"tablet", "tabletje", "tabletjes", "tabletten", "pil", "pilletje", "pillen", "zetpil", "zetpillen",
                   "capsule", "capsules", "drankje", "siroop", "hoestsiroop", "neusspray", "spray", "zalf", "zalfje",
                   "crème", "creme", "druppels", "oogdruppels", "oordruppels", "neusdruppels", "puffer", "pufje",
-                  "inhalator", "kuur", "antibioticakuur", "medicijn", "medicijnen", "medicatie", "middel", "middeltje"}
+                  "inhalator", "kuur", "antibioticakuur"}  # not "medicijnen Lucas": the child's medicine
 BRAND_KINDS = {"merk", "merken", "fabrikant", "leverancier"}  # "(merk Eromes)", "van het merk Prowise"
 DOSE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|ml|mcg|µg|microgram|milligram)\b", re.IGNORECASE)
 GOODS_REACH = 5  # tokens before "(" that may hold the goods: "3 rode banken uit de aula (IKEA Ekedalen)"
@@ -69,7 +69,8 @@ def block_product_makers(doc, blocked, lex) -> None:  # noqa: ANN001
         low = doc[i].lower_
         nxt = doc[i + 1]
         if low in BRAND_KINDS or low in MEDICINE_FORMS:
-            if _capitalised(nxt) and "\n" not in doc[i].whitespace_:
+            if _capitalised(nxt) and "\n" not in doc[i].whitespace_ \
+                    and (low in BRAND_KINDS or nxt.text not in lex.first_names):  # "de puffer Sem": whose it is
                 _block(doc, blocked, i + 1, _name_end(doc, i + 1, n))  # "merk Eromes", "tabletje Cetirizine"
         elif low == "(" and _capitalised(nxt):
             line_start = doc.text.rfind("\n", 0, doc[i].idx)

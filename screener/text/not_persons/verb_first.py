@@ -23,6 +23,8 @@ PRONOUNS = {"je", "jij", "u", "jullie", "ons", "hem", "haar", "ze", "het", "er",
 DETERMINERS = {"dit", "dat", "deze", "die", "de", "het", "een", "je", "jouw", "uw", "onze"}
 PARTICLES = {"even", "maar", "zelf", "mee", "op", "af", "in", "uit", "door", "gerust", "alvast", "eens"}
 FOLLOWERS = PRONOUNS | DETERMINERS | PARTICLES
+# after a word that is also a first name only the reader or an object: "Ken je", "Mark je agenda", "Bel ons"
+AFTER_A_FIRST_NAME = {"je", "jij", "u", "jullie", "ons", "hem", "dit", "deze"}
 # a verb that goes with "je" after a name spoken to: "Daan je bent top", "Sem je mag ...": the name is a person's
 VERB_AFTER_YOU = {"bent", "was", "hebt", "had", "moet", "moest", "mag", "mocht", "kan", "kunt", "kon", "wordt", "werd",
                   "gaat", "ging", "zou", "zal", "wilt", "wil", "wou", "bedankt", "komt", "kwam", "doet", "deed", "zit",
@@ -56,8 +58,8 @@ def _verb_first(doc, i: int, n: int, lex) -> bool:  # noqa: ANN001
     if i + 1 >= n or token.whitespace_ != " ":
         return False
     follower = doc[i + 1].lower_
-    if follower not in FOLLOWERS or (follower in PARTICLES and token.text in lex.first_names):
-        return False  # "Sem even", "Jet mee": a particle after a first name may be a chat's short answer
+    if follower not in FOLLOWERS or (token.text in lex.first_names and follower not in AFTER_A_FIRST_NAME):
+        return False  # "Sem even", "Kees de penningmeester": a first name before a particle or an apposition
     low = token.lower_
     if follower == "u" and low.endswith("t") and len(low) > 3 and _infinitive_listed(low[:-1]):
         pass  # "Kent u", "Weet u"
