@@ -1,7 +1,8 @@
 """The maker or the name of a product, read from the words around it: a brand after "merk" ("van het merk
 Prowise", "(merk Eromes, maat 5)"), a maker in brackets after the things it made ("40 schoolbanken (Eromes)", "een
 kast met bakjes (Gratnells)"), the maker after the furniture or equipment it supplies ("nieuw meubilair van
-Ahrend"), a medicine after its form ("een tabletje Cetirizine", "zetpil Paracetamol", "Ibuprofen 200 mg"), and a
+Ahrend", "de stoelen zijn van Tangara"; after a piece of furniture only a word no name list knows: "de kast van Sem"
+is the child's), a medicine after its form ("een tabletje Cetirizine", "zetpil Paracetamol", "Ibuprofen 200 mg"), and a
 model's name after its listed maker ("IKEA Ekedalen").
 
 A child is named after a thing only as its owner, and then by "van" ("de tas van Daan"), not in brackets after a
@@ -75,16 +76,22 @@ def block_product_makers(doc, blocked, lex) -> None:  # noqa: ANN001
         elif low == "(" and _capitalised(nxt):
             line_start = doc.text.rfind("\n", 0, doc[i].idx)
             if any(_goods(doc[k].lower_, GOODS) for k in range(max(0, i - GOODS_REACH), i) if doc[k].idx > line_start):
-                k = i + 1  # "(Eromes)", "(Nijdam, Zandstra)", "(IKEA Ekedalen)"
-                while k < n and _capitalised(doc[k]):
+                k = i + 1  # "(Eromes)", "(Nijdam, Zandstra)", "(IKEA Ekedalen)"; not "(Sem en Noor verfden ze)"
+                while k < n and _capitalised(doc[k]) and doc[k].text not in lex.first_names:
                     end = _name_end(doc, k, n)
                     _block(doc, blocked, k, end)
                     k = end + 1 if end < n and doc[end].text in {",", "&", "/"} else n
-        elif low == "van" and i > 0 and _capitalised(nxt) and _goods(doc[i - 1].lower_, SUPPLIED):
-            _block(doc, blocked, i + 1, _name_end(doc, i + 1, n))  # "nieuw meubilair van Ahrend"
+        elif low == "van" and i > 0 and _capitalised(nxt) and (
+                _goods(doc[i - 1].lower_, SUPPLIED) or (_goods(doc[i - 1].lower_, GOODS) or (
+                    i > 1 and doc[i - 1].lower_ in {"zijn", "is", "komen", "komt"} and _goods(doc[i - 2].lower_, GOODS)))
+                and nxt.text not in lex.first_names and nxt.text not in lex.surnames):
+            # "nieuw meubilair van Ahrend", "de kasten van Bisley", "de stoelen zijn van Tangara"; not "de kast van Sem"
+            _block(doc, blocked, i + 1, _name_end(doc, i + 1, n))
         elif i in blocked.ends and _capitalised(doc[i]) and not blocked.tokens[i] and doc[i - 1].whitespace_ == " " \
-                and doc[i].text not in lex.first_names and doc[i].text not in lex.surnames:
-            blocked.tokens[i] = True  # "IKEA Ekedalen": a model after its listed maker
+                and doc[i].text not in lex.first_names and doc[i].text not in lex.surnames \
+                and doc[i].lower_ not in lex.interfixes:
+            blocked.tokens[i] = True  # "IKEA Ekedalen": a model after its listed maker; not "Plus Van den Berg" (a
+            # branch named after its owner, read by `listed_phrases`)
     if "mg" in doc.text or " ml" in doc.text:
         starts = [t.idx for t in doc]
         for match in DOSE.finditer(doc.text):  # "Ibuprofen 200 mg": the medicine before its dose

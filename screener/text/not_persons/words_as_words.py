@@ -69,10 +69,12 @@ def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa:
 def _judge(doc, i: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     token = doc[i]
     word = token.text
-    if word.islower() and word.isalpha() and not blocked.tokens[i] and vocabulary.is_lower_case_word(word) \
+    if word.islower() and word.isalpha() and len(word) >= 4 and word not in lex.interfixes and not blocked.tokens[i] \
+            and vocabulary.is_lower_case_word(word) \
             and word.rstrip(".") not in lex.titles and not (i > 0 and doc[i - 1].lower_.rstrip(".") in lex.titles) \
             and _lower_case_heading(doc, i):
         blocked.tokens[i] = True  # "## Bij brand of ontruiming": an ordinary word of a heading; not "## Dag juf roos"
+        # nor a surname's particle ("van", "de", "ter": a page's hidden line may name "Sanne de Vries")
         return
     if not word[:1].isupper() or not word.isalpha() or blocked.tokens[i]:
         return
