@@ -133,3 +133,33 @@ def test_a_quoted_pupil_a_chat_nickname_and_a_childs_medicine_still_name_the_chi
     assert result.exit_code == 1, result.output
     for name in ("Kees", "Visser", "Lucas"):  # the quoted name is reported from its surname on
         assert reported_at(result, "chat.txt", post, name), result.output
+
+
+def test_seasons_with_a_capital_are_no_persons_but_a_surname_winter_is(check):
+    quiet = ("# Muziekles\n\n"
+             "Bij de Vier Jaargetijden schilderde groep 5 de Herfst, groep 6 de Zomer.\n")
+    result = check("muziek.md", quiet)
+    assert result.exit_code == 0, result.output
+    post = ("# Muziekles\n\n"
+            "Mila de Winter en juf Zomer speelden de Herfst van Vivaldi.\n")
+    result = check("muziek.md", post)
+    assert result.exit_code == 1, result.output
+    for name in ("Mila de Winter", "juf Zomer"):
+        assert reported_at(result, "muziek.md", post, name), result.output
+
+
+def test_the_character_a_child_dresses_up_as_and_a_brand_after_its_package_are_no_persons(check):
+    post = ("# Carnaval\n\n"
+            "Alle kinderen mogen verkleed komen als Spiderman, Elsa of als Kapitein Haak.\n"
+            "Neem een pakje Wicky en een zakje Haribo mee voor de pauze.\n")
+    result = check("carnaval.md", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_beside_a_costume_or_a_package_is_still_found(check):
+    post = ("# Carnaval\n\n"
+            "Verkleed als Daan (groep 8) kwam de juf binnen. Het zakje van Noor Veldman lag nog in de klas.\n")
+    result = check("carnaval.md", post)
+    assert result.exit_code == 1, result.output
+    for name in ("Daan", "Noor Veldman"):
+        assert reported_at(result, "carnaval.md", post, name), result.output

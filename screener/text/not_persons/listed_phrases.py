@@ -29,6 +29,7 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.english_text import block_english_words
+from screener.text.not_persons.costumes import block_costumes
 from screener.text.not_persons.english_titles import block_english_titles
 from screener.text.not_persons.firm_names import block_firms
 from screener.text.not_persons.foreign_schools import block_foreign_schools
@@ -40,6 +41,7 @@ from screener.text.not_persons.product_makers import block_product_makers
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
 from screener.text.not_persons.scripture_references import block_scripture_references
+from screener.text.not_persons.seasons import block_seasons
 from screener.text.not_persons.school_rooms_and_teams import block_rooms_and_teams
 from screener.text.not_persons.song_lists import block_song_lists
 from screener.text.not_persons.thing_names import block_thing_names
@@ -282,6 +284,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_english_titles(doc, blocked)
     block_quoted_capitals(doc, blocked, lex)
     block_made_up_places(doc, blocked, lex)
+    block_seasons(doc, blocked, lex)
+    block_costumes(doc, blocked)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
     return blocked

@@ -2,7 +2,8 @@
 Prowise", "(merk Eromes, maat 5)"), a maker in brackets after the things it made ("40 schoolbanken (Eromes)", "een
 kast met bakjes (Gratnells)"), the maker after the furniture or equipment it supplies ("nieuw meubilair van
 Ahrend", "de stoelen zijn van Tangara"; after a piece of furniture only a word no name list knows: "de kast van Sem"
-is the child's), a medicine after its form ("een tabletje Cetirizine", "zetpil Paracetamol", "Ibuprofen 200 mg"), and a
+is the child's), a medicine after its form ("een tabletje Cetirizine", "zetpil Paracetamol", "Ibuprofen 200 mg"), a brand after
+its package ("een pakje Wicky", "een zak Doritos"), and a
 model's name after its listed maker ("IKEA Ekedalen").
 
 A child is named after a thing only as its owner, and then by "van" ("de tas van Daan"), not in brackets after a
@@ -32,6 +33,10 @@ MEDICINE_FORMS = {"tablet", "tabletje", "tabletjes", "tabletten", "pil", "pillet
                   "crème", "creme", "druppels", "oogdruppels", "oordruppels", "neusdruppels", "puffer", "pufje",
                   "inhalator", "kuur", "antibioticakuur"}  # not "medicijnen Lucas": the child's medicine
 BRAND_KINDS = {"merk", "merken", "fabrikant", "leverancier"}  # "(merk Eromes)", "van het merk Prowise"
+# a package before its brand: "een pakje Wicky", "een zak Doritos", "twee flesjes Spa Rood", "een reep Tony's"
+PACKAGES = {"pak", "pakje", "pakjes", "zak", "zakje", "zakjes", "doos", "doosje", "doosjes", "fles", "flesje", "flesjes",
+            "blik", "blikje", "blikjes", "reep", "repen", "rol", "rolletje", "potje", "pot", "tube", "kuipje", "beker",
+            "bekertje", "bekers", "pakken", "zakken", "dozen", "flessen", "blikken"}
 DOSE = re.compile(r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:mg|ml|mcg|µg|microgram|milligram)\b", re.IGNORECASE)
 GOODS_REACH = 5  # tokens before "(" that may hold the goods: "3 rode banken uit de aula (IKEA Ekedalen)"
 NAME_WORDS = 3  # capitalised words of one name: "Tangara Groep", "Mobilia Interieur Groep"
@@ -69,7 +74,7 @@ def block_product_makers(doc, blocked, lex) -> None:  # noqa: ANN001
     for i in range(n - 1):
         low = doc[i].lower_
         nxt = doc[i + 1]
-        if low in BRAND_KINDS or low in MEDICINE_FORMS:
+        if low in BRAND_KINDS or low in MEDICINE_FORMS or low in PACKAGES:
             if _capitalised(nxt) and "\n" not in doc[i].whitespace_ \
                     and (low in BRAND_KINDS or nxt.text not in lex.first_names):  # "de puffer Sem": whose it is
                 _block(doc, blocked, i + 1, _name_end(doc, i + 1, n))  # "merk Eromes", "tabletje Cetirizine"
