@@ -23,6 +23,15 @@ alike. One module per kind of signal:
   cell under a column of things (`names_a_thing`);
 - `public_roles`: a street, a saint, a town's office, a published author or performer
   (`public_or_street`);
+- `verb_first`: a verb opening an imperative or a verb-first question ("Hang dit blad op", "Ken je iemand");
+- `product_makers`: a product's maker or name ("(merk Eromes)", "40 schoolbanken (Ahrend)", "een tabletje
+  Cetirizine", "IKEA Ekedalen");
+- `scripture_references`: a book of the Bible before its chapter ("Johannes 15", "Lucas 2:1"), a sura;
+- `foreign_schools`: a school abroad in its own language ("Szkoła Podstawowa nr 114", "Grundschule am Park");
+- `english_titles`: an English name joined by "the" ("Join the Pipe");
+- `costumes`: the character a child dresses up as ("verkleed als Elsa");
+- `seasons`: a season with a capital ("de Lente, groep 6 de Winter"; "Sanne de Winter" is a person);
+- `made_up_places`: a compound of a word and a kind of place ("de Dinostad", "Piratenland");
 - `school_context`: the sentence around a name, and the school context beside it that makes it a
   pupil's whatever the lists or the sentence say ("(groep 7)", "leerling X", "(9 jaar)").
 """

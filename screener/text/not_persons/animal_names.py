@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
 from screener.text.lexicons import OWN_DATA
+from screener.text.not_persons.school_context import opens_sentence
 
 if TYPE_CHECKING:
     from screener.text.not_persons.listed_phrases import Blocked
@@ -69,6 +70,21 @@ def _capitalised_compound(text: str) -> bool:
         and (vocabulary.is_dutch_word(text) or vocabulary.is_compound(text))  # not "Nusrat"
 
 
+def _animal_opening_sentence(doc, i: int) -> bool:  # noqa: ANN001
+    """"Konijn Snuffel van groep 1/2a", "Cavia Pluisje mocht mee", "de Tyrannosaurus Rex": an animal of the list
+    opening a sentence or after an article, before its name; not an animal's word that is a first name ("Beer Jansen") or a surname before a first name."""
+    text = doc[i].text
+    if not (text[:1].isupper() and text[1:].islower() and text.lower() in _animals()) or i + 1 >= len(doc) \
+            or not doc[i + 1].text[:1].isupper() or doc[i].whitespace_ != " ":
+        return False
+    from screener.text import lexicons  # here: loaded once, when a sentence opens with an animal
+
+    lex = lexicons.load()
+    return text not in lex.first_names and (text not in lex.surnames or doc[i + 1].text not in lex.first_names) \
+        and (opens_sentence(doc, i) or (i > 0 and doc[i - 1].lower_ in ANIMAL_ARTICLES))
+    # "Konijn Snuffel" (Konijn is a surname too, before a first name: "Konijn Sem"), "de Tyrannosaurus Rex"
+
+
 def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     """An animal's name: right after the animal ("konijn Snuffie") or after "heet"/"heten" soon after it,
     and the same name elsewhere in the post."""
@@ -77,9 +93,12 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     for i in range(n):
         text = doc[i].text
         tree = doc[i].lower_ in NAMED_TREES and text.islower()
-        if not tree and not (_animal(doc[i].lower_) if text[:1].islower() else (
+        opening = not tree and text[:1].isupper() and _animal_opening_sentence(doc, i)
+        if not tree and not opening and not (_animal(doc[i].lower_) if text[:1].islower() else (
                 len(text) > COMPOUND_HEAD + 2 and text[:1].isupper() and _capitalised_compound(text))):
-            continue  # no animal word: "konijn", "klassenkonijn", "Brandweerhond" opening a sentence
+            continue  # no animal word: "konijn", "klassenkonijn", "Brandweerhond" or "Konijn Snuffel" opening a sentence
+        if opening:
+            blocked.tokens[i] = True  # "Konijn" of "Konijn Snuffel": the animal's kind, not a surname
         for b in [] if tree else _named_before_animal(doc, i) + _described_as_animal(doc, i):  # "Egbert de eekhoorn", "Boris, een hele grote herder"
             blocked.tokens[b] = True
             names.add(doc[b].text)

@@ -8,7 +8,7 @@ Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren Bornrif"), a plant's, fruit's 
 a department after its trade ("Aannemer Dura Vermeer",
 "team Openbare Ruimte"; "team Mila" stays a child's) and an institution after an adjective of its reach
 ("het Nationaal Zwembrevet"); and, the other way round, an event named before its English kind ("de Black
-Achievement Month", "World Book Day").
+Achievement Month", "World Book Day") or an institution before its English kind ("Wageningen University", "Sky Radio").
 
 Dutch names a person after a role ("keeper Daan", "juf Roos"), never after a kind of thing: a child is
 "de app van Daan", not "de app Daan". The capitalised words that follow the kind word on its line are
@@ -32,13 +32,15 @@ if TYPE_CHECKING:
 # the kind word, alone or as the end of a compound ("rekenmethode", "speelfilm", "nieuwbouwwijk", "zorgboerderij");
 # a title's kind only after an article or as a compound: "app Rik" asks the reader to send Rik a message
 TITLE_KIND = re.compile(r"(?:app|game|film|serie|spel|boek|methode|thema|musical|voorstelling|podcast|website|"
-                        r"lesprogramma)")
+                        r"lesprogramma|programma|project|platform|dienst|master|bachelor|opleiding|minor|band|koor|orkest|actie|"
+                        r"wedstrijd|campagne|fonds)")
 PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|omroep|wijk|buurt|bad|sporthal|"
-                        r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne|aannemer|bedrijf|afdeling|team)")
+                        r"sportpark|boerderij|camping|museum|schouwburg|theater|dierentuin|speeltuin|kazerne|aannemer|bedrijf|afdeling|team|"
+                        r"radiozender|zender)")
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
 # and a building or a centre as the end of its compound: "Theehuis Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren
 # Bornrif"
-COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur|huis|centrum|toren)")
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur|huis|centrum|toren|bureau)")
 BUILDING_KINDS = ("huis", "centrum", "toren")  # a person may be named right after one: "het clubhuis Daan en Sem"
 # a plant, a fruit or a dish before its variety: "radijs Cherry Belle", "lavendel Hidcote", "appel Elstar", "pasta
 # Carbonara" (in lower case, or capitalised where no first name is and no surname follows: "Zonnebloem Teddy Bear";
@@ -55,9 +57,10 @@ INSTITUTION_ADJECTIVES = {"nationaal", "nationale", "landelijk", "landelijke", "
 # its letters again)
 CANDIDATE = re.compile(r"(?<!\w)\w{2,}+(?=[ \t]+[A-ZÀ-Ý])")
 KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
-             "website", "lesprogramma", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
+             "website", "lesprogramma", "programma", "project", "platform", "dienst", "zender", "master", "bachelor",
+             "opleiding", "minor", "band", "koor", "orkest", "actie", "wedstrijd", "campagne", "fonds", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
-             "school", "winkel", "bakkerij", "studio", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
+             "school", "winkel", "bakkerij", "studio", "bureau", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
              "verhuur", *BUILDING_KINDS, *INSTITUTION_ADJECTIVES, "tomaat", "tomaten", "courgette", "komkommer",
              "paprika", "radijs", "sla", "wortel", "pompoen", "boon", "bonen", "erwt", "appel", "appels", "aardappelen",
              "aardbeien", "peer", "peren", "pruim", "kers", "druif", "bloem", "lavendel", "roos", "rozen", "tulp",
@@ -107,8 +110,13 @@ def _lexicons() -> Lexicons:
 
 
 # an event's kind in English closing its name: "de Black Achievement Month", "World Book Day", "de Earth Hour"
-EVENT_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:Month|Week|Day|Hour|Festival|Challenge|Cup|Games|Fair)(?!\w)")
+# and an institution's or a firm's English kind closing its name: "Wageningen University", "Sky Radio", "Mini Musical
+# Company", "Cruyff Foundation"
+EVENT_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:Month|Week|Day|Hour|Festival|Challenge|Cup|Games|Fair|University|College|"
+                         r"Foundation|Company|Academy|Institute|Radio|FM|Records|Orchestra|Hits|Awards)(?!\w)")
 EVENT_WORDS = 4  # capitalised words before it
+INSTITUTION_KINDS = {"University", "College", "Foundation", "Company", "Academy", "Institute", "Radio", "FM", "Records",
+                     "Orchestra", "Hits", "Awards"}
 
 
 def block_names_before_their_event(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
@@ -125,9 +133,34 @@ def block_names_before_their_event(doc, blocked: Blocked, lex: Lexicons) -> None
                 and doc[k].text.isalpha():
             k -= 1
         name = range(k + 1, kind)
-        if not name or any(doc[j].text in lex.first_names for j in name) or pupil_beside(doc, k + 1, kind + 1):
+        institution = match.group().strip() in INSTITUTION_KINDS  # "Sky Radio", "Emma Academy": no child's
+        if not name or (not institution and any(doc[j].text in lex.first_names for j in name)) \
+                or pupil_beside(doc, k + 1, kind + 1):
             continue
         for j in (*name, kind):
+            blocked.tokens[j] = True
+
+
+# capitalised words right before the kind of test or course they name: "de Cambridge Young Learners toets", "het
+# Diploma Veilig Internet examen"
+KIND_AFTER = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*[ \t]+){2,4})(?:toets|examen|certificaat|diploma|training|cursus)\b")
+
+
+def block_names_before_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """"de Cambridge Young Learners toets": two or more capitalised words before the Dutch kind of test or course are
+    its name; not when the first is a first name ("Sem Bakker toets ..." may be a pupil and a verb) or beside school
+    context."""
+    text = doc.text
+    if "toets" not in text and "examen" not in text and "certificaat" not in text and "diploma" not in text \
+            and "training" not in text and "cursus" not in text:
+        return  # the quick way out
+    starts = [t.idx for t in doc]
+    for match in KIND_AFTER.finditer(text):
+        first = token_index(starts, match.start(1))
+        last = token_index(starts, match.end(1) - 1)
+        if doc[first].text in lex.first_names or pupil_beside(doc, first, last + 1):
+            continue
+        for j in range(first, last + 1):
             blocked.tokens[j] = True
 
 

@@ -29,16 +29,26 @@ from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.english_text import block_english_words
+from screener.text.not_persons.costumes import block_costumes
+from screener.text.not_persons.english_titles import block_english_titles
 from screener.text.not_persons.firm_names import block_firms
-from screener.text.not_persons.kind_words import block_names_after_their_kind, block_names_before_their_event
+from screener.text.not_persons.foreign_schools import block_foreign_schools
+from screener.text.not_persons.kind_words import (block_names_after_their_kind, block_names_before_their_event,
+                                                  block_names_before_their_kind)
+from screener.text.not_persons.made_up_places import block_made_up_places
 from screener.text.not_persons.option_labels import block_option_labels
+from screener.text.not_persons.product_makers import block_product_makers
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
+from screener.text.not_persons.scripture_references import block_scripture_references
+from screener.text.not_persons.seasons import block_seasons
 from screener.text.not_persons.school_rooms_and_teams import block_rooms_and_teams
 from screener.text.not_persons.song_lists import block_song_lists
 from screener.text.not_persons.thing_names import block_thing_names
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
-from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_titles,
+from screener.text.not_persons.verb_first import block_verb_first
+from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_capitals,
+                                                           block_quoted_titles,
                                                            block_shortened_compounds)
 
 
@@ -261,11 +271,21 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
                 and (entry.phrase in people() or entry.knowledge) and end - start >= 2:
             _block_title_on_the_line(doc, start - 1, blocked, lex)  # "3. Stille Nacht – Franz Gruber"
     block_names_before_their_event(doc, blocked, lex)
+    block_names_before_their_kind(doc, blocked, lex)
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_firms(doc, blocked, lex)
     block_rooms_and_teams(doc, blocked, lex)
     block_song_lists(doc, blocked, lex)
     block_words_as_words(doc, blocked, lex)
+    block_verb_first(doc, blocked, lex)
+    block_product_makers(doc, blocked, lex)
+    block_scripture_references(doc, blocked, lex)
+    block_foreign_schools(doc, blocked)
+    block_english_titles(doc, blocked)
+    block_quoted_capitals(doc, blocked, lex)
+    block_made_up_places(doc, blocked, lex)
+    block_seasons(doc, blocked, lex)
+    block_costumes(doc, blocked)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
     return blocked

@@ -33,6 +33,8 @@ PUPIL_REACH = 40  # characters after a name that may tie it to a group
 SENTENCE_REACH = 300  # characters either side of a name read as its sentence (a long line costs no more)
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?]\s")
+# before a word that opens its line: nothing, or a list's bullet, a heading's marks, a quote or an emoji
+LINE_OPENING = re.compile(r"(?:[-*•#>\d.)\s\"'“‘«]|[^\w\s])*")
 
 
 def token_index(starts: list[int], char: int) -> int:
@@ -64,3 +66,16 @@ GROUPS_AFTER = re.compile(r"^\s*\(\s*(?:groep|gr\.?|klas)\s*\d+\w?\s*(?:en|t/m|t
 def pupil_context(before: str, after: str) -> bool:
     return (PUPIL_AFTER.match(after[:PUPIL_REACH]) is not None and GROUPS_AFTER.match(after[:PUPIL_REACH]) is None) \
         or PUPIL_BEFORE.search(before) is not None
+
+
+def opens_sentence(doc, i: int) -> bool:  # noqa: ANN001
+    """Does token i open its sentence: first on its line after a bullet or a heading's marks, or after ". ", "! ",
+    "? ", ": "?"""
+    text = doc.text
+    at = doc[i].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    if LINE_OPENING.fullmatch(before):
+        return True
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped[-1:] in {".", "!", "?", ":"}

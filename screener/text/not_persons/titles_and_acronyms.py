@@ -59,6 +59,28 @@ def block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
             blocked.tokens[k] = True
 
 
+# a quotation of two to five capitalised words and nothing else: 'de "Daily Mile"', 'het project "Gezonde Lunch"'
+QUOTED_CAPITALS = re.compile(r"(?<![\w\"“„‘'])[\"“„‘]((?:[A-Z][\w'’&.-]*)(?:[ \t]+[A-Z][\w'’&.-]*){1,4})[\"”’]")
+
+
+def block_quoted_capitals(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """'de "Daily Mile"', 'ons "Groene Schoolplein"': two or more capitalised words quoted name a thing, unless they
+    are a first name and surnames or first names ('"Sem Bakker"', '"Noor en Mila"' stay names)."""
+    text = doc.text
+    if '"' not in text and "“" not in text and "‘" not in text and "„" not in text:
+        return  # the quick way out
+    starts: list[int] = []
+    for match in QUOTED_CAPITALS.finditer(text):
+        words = match.group(1).split()
+        if words[0] in lex.first_names and all(w in lex.surnames or w in lex.first_names for w in words[1:]):
+            continue  # '"Sem Bakker"': a first name and a surname, quoted
+        if not starts:
+            starts = [t.idx for t in doc]
+        first, last = token_index(starts, match.start(1)), token_index(starts, match.end(1) - 1)
+        for k in range(first, last + 1):
+            blocked.tokens[k] = True
+
+
 def block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
     """"Noord- en Oost-Gelderland", "basis- of voortgezet": a word cut off at a hyphen is half a compound."""
     joiners = {"en", "of", "t/m", "tot"}

@@ -1,6 +1,6 @@
 """A capitalised word the post uses as a word, not as anyone's name: a word it explains ("Luna is Latijn voor
 maan", "Nova betekent nieuw", "Sol staat voor zon"), an ordinary word alone on a heading's line ("##
-Avontuur", "Gezonde Lunch Week"), an ordinary compound or participle opening a line ("Penvrienden groep 6 -
+Avontuur", "Gezonde Lunch Week"), an ordinary word in lower case on a Markdown heading ("## Bij brand of ontruiming"), an ordinary compound or participle opening a line ("Penvrienden groep 6 -
 ...", "Lichtjesslinger van groep 6", "Geëxporteerd op 19-03"; the word list lacks their plural or inflected
 forms) and a word heading a web page's table column ("Zaal", "Rol" in a first row of
 ordinary words: "Zaal | Groepen | Film"; a row of children's names has names in it), and a numbered label opening a line
@@ -69,6 +69,13 @@ def block_words_as_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa:
 def _judge(doc, i: int, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     token = doc[i]
     word = token.text
+    if word.islower() and word.isalpha() and len(word) >= 4 and word not in lex.interfixes and not blocked.tokens[i] \
+            and vocabulary.is_lower_case_word(word) \
+            and word.rstrip(".") not in lex.titles and not (i > 0 and doc[i - 1].lower_.rstrip(".") in lex.titles) \
+            and _lower_case_heading(doc, i):
+        blocked.tokens[i] = True  # "## Bij brand of ontruiming": an ordinary word of a heading; not "## Dag juf roos"
+        # nor a surname's particle ("van", "de", "ter": a page's hidden line may name "Sanne de Vries")
+        return
     if not word[:1].isupper() or not word.isalpha() or blocked.tokens[i]:
         return
     if GLOSS_AFTER.match(doc.text, token.idx + len(word)) and (
@@ -148,6 +155,16 @@ def _on_a_heading(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
     plain = [w for w in content if w not in lex.surnames and w not in lex.places and w not in lex.world_places]
     # "Gezonde Lunch Week", "Sint Bezoekt Onze School"; not "Van Der Sluis", "Voornaam Visser": a name on its own line
     return len(content) >= 3 and all(w[:1].isupper() for w in content) and len(plain) >= 2
+
+
+def _lower_case_heading(doc, i: int) -> bool:  # noqa: ANN001
+    """Is token i on a Markdown heading's line ("## Bij brand of ontruiming") that holds no sentence's end?"""
+    text = doc.text
+    at = doc[i].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line) <= HEADING_MAX + 4 and not re.search(r"[.!?]\s", line) and _marked_heading(text, line_start, line_end)
 
 
 def _plural_of_a_word(word: str) -> bool:
