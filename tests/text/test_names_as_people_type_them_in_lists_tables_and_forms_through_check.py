@@ -21,12 +21,15 @@ public = ["Dr. Lindenlaan 4", "7411 AB Deventer", "info@obsdeklimop.nl"]
 def test_two_pupils_of_one_first_name_told_apart_by_an_initial_in_quotes_are_both_found(check):
     post = ("Even een praktisch puntje voor de invaller:\n"
             "- Er zitten twee Jasmijnen in de groep; we zeggen \u201cJasmijn K.\u201d en \u201cJasmijn R.\u201d.\n"
-            "- Bij het buitenspelen gaat 'Sem v.d. B.' met de tweede groep mee.\n")
+            "- Bij het buitenspelen gaat 'Sem v.d. B.' met de tweede groep mee.\n"
+            "- Ook twee Fenna's: de kinderen noemen ze \"Fenna T.\" en \"Fenna L.\".\n")
     result = check("overdracht.txt", post)
     assert result.exit_code == 1, result.output
     assert reported_at(result, "overdracht.txt", post, "Jasmijn K."), result.output
     assert reported_at(result, "overdracht.txt", post, "Jasmijn R."), result.output
     assert reported_at(result, "overdracht.txt", post, "Sem v.d. B."), result.output
+    assert reported_at(result, "overdracht.txt", post, "Fenna T."), result.output  # straight quotes, as typed
+    assert reported_at(result, "overdracht.txt", post, "Fenna L."), result.output
 
 
 def test_a_quoted_song_title_that_opens_with_a_word_stays_quiet(check):

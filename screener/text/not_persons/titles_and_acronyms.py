@@ -60,20 +60,23 @@ def block_quoted_titles(doc, blocked: Blocked) -> None:  # noqa: ANN001
 
 
 # a quotation of two to five capitalised words and nothing else: 'de "Daily Mile"', 'het project "Gezonde Lunch"'
+INITIAL = re.compile(r"[A-Z]\.?|[A-Z]\.[A-Z]\.?")  # "W.", "D", "J.P."
 QUOTED_CAPITALS = re.compile(r"(?<![\w\"“„‘'])[\"“„‘]((?:[A-Z][\w'’&.-]*)(?:[ \t]+[A-Z][\w'’&.-]*){1,4})[\"”’]")
 
 
 def block_quoted_capitals(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """'de "Daily Mile"', 'ons "Groene Schoolplein"': two or more capitalised words quoted name a thing, unless they
-    are a first name and surnames or first names ('"Sem Bakker"', '"Noor en Mila"' stay names)."""
+    are a first name and surnames, first names or initials ('"Sem Bakker"', '"Noor en Mila"', '"Fleur W."' stay
+    names)."""
     text = doc.text
     if '"' not in text and "“" not in text and "‘" not in text and "„" not in text:
         return  # the quick way out
     starts: list[int] = []
     for match in QUOTED_CAPITALS.finditer(text):
         words = match.group(1).split()
-        if words[0] in lex.first_names and all(w in lex.surnames or w in lex.first_names for w in words[1:]):
-            continue  # '"Sem Bakker"': a first name and a surname, quoted
+        if words[0] in lex.first_names and all(w in lex.surnames or w in lex.first_names or INITIAL.fullmatch(w)
+                                               for w in words[1:]):
+            continue  # '"Sem Bakker"', '"Fleur W."': a first name and a surname or an initial, quoted
         if not starts:
             starts = [t.idx for t in doc]
         first, last = token_index(starts, match.start(1)), token_index(starts, match.end(1) - 1)
