@@ -263,16 +263,10 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
 
 
 def _body_start(doc: Document) -> int:
-    """Where the post's own text begins in doc.text: after a Markdown front matter (whose lines the
-    screened text keeps, values only)."""
-    if doc.kind != "markdown" or not doc.meta or not doc.source.startswith("---"):
-        return 0
-    closing = doc.source.find("\n---", 3)
-    if closing < 0:
-        return 0
-    lines = doc.source.count("\n", 0, closing) + 2  # the front matter's lines, the closing one included
+    """Where the post's own text begins in doc.text: after the lines of a Markdown front matter (YAML or
+    TOML, as the reader found it), which the screened text keeps, values only."""
     at = 0
-    for _ in range(lines):
+    for _ in range(doc.front_matter_lines):
         at = doc.text.find("\n", at) + 1
         if at == 0:
             return 0

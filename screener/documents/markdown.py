@@ -216,7 +216,8 @@ def parse(path: Path, shown: str, source: str, root: Path | None = None) -> Docu
     page.images.sort(key=lambda ref: (ref.line, ref.col))
     text, offsets, hidden = _screened_text(page)
     return Document(path=path, display_path=shown, kind="markdown", source=source, text=text,
-                    offsets=offsets, meta=front.meta, images=page.images, comments=page.comments, hidden=hidden)
+                    offsets=offsets, meta=front.meta, images=page.images, comments=page.comments, hidden=hidden,
+                    front_matter_lines=source.count("\n", 0, front.end))
 
 
 def _screened_text(page: _Page) -> tuple[str, OffsetMap, list[tuple[int, int]]]:

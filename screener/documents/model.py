@@ -121,6 +121,7 @@ class Document:
     # scripts and JSON-LD. Findings there are warnings that say so (see pipeline).
     hidden: list[tuple[int, int]] = field(default_factory=list)
     senders: list[Sender] = field(default_factory=list)  # an export's organiser (see documents.exports)
+    front_matter_lines: int = 0  # the lines a Markdown post's front matter takes before its own text
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

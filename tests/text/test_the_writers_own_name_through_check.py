@@ -44,6 +44,18 @@ def test_a_linkedin_post_with_pronouns_degree_and_a_headline_of_functions_exits_
     assert reported_at(result, "linkedin.txt", post, "Bram Oudejans", severity="info"), result.output
 
 
+def test_a_teachers_own_post_header_under_yaml_or_toml_front_matter_is_info_alike(check):
+    body = ("Jolien Haverkamp\n5 u · 🌐\n\n"
+            "Wat hebben we gelachen bij de voorstelling van groep 8!\n")
+    for name, front in (("yaml.md", "---\ntitel: De voorstelling\nkanaal: persoonlijk\nauteur_rol: medewerker\n---\n"),
+                        ("toml.md", '+++\ntitel = "De voorstelling"\nkanaal = "persoonlijk"\nauteur_rol = "medewerker"\n'
+                                    '+++\n')):
+        post = front + body
+        result = check(name, post, *INFO)
+        assert result.exit_code == 0, result.output
+        assert reported_at(result, name, post, "Jolien Haverkamp", severity="info"), result.output
+
+
 def test_an_open_to_work_header_is_info(check):
     post = ("Esmée Dijkhuis · #OpenToWork\nLeerkracht onderbouw | Taalspecialist\n\n"
             "Per augustus zoek ik een nieuwe school in de regio Apeldoorn.\n")
