@@ -39,6 +39,7 @@ now (the last two since session 10).
 (a seventh 60 cases, written blind and kept blind in session 10; a development set since session 11) and
 tests/data/school-posts-rules-heldout7 (an eighth 60 cases, kept blind in session 11; a development set since session 12)
 and tests/data/school-posts-rules-heldout8 (a ninth 60 cases, kept blind in session 12; a development set since session 13),
+tests/data/school-posts-rules-heldout9 (a tenth 60 cases, kept blind in session 13; a development set since session 14),
 and tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind).
 `--blind` measures only the sets kept blind (BLIND_SETS); the default run leaves them out.
 
@@ -115,11 +116,12 @@ HELDOUT8_TITLE = ("Negende held-out set: 60 protocolgevallen (blind geschreven z
 OWN13_CASES = DATA / "school-posts-rules-own13"
 OWN13_TITLE = ("Ongelezen batch sessie 13: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
                "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
-# Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
-                  "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden)")
-BLIND_SETS: list[tuple[str, Path]] = [(HELDOUT9_TITLE, HELDOUT9_CASES)]
+                  "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden, sinds sessie 14 "
+                  "ontwikkelset)")
+# Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
+BLIND_SETS: list[tuple[str, Path]] = []
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
@@ -316,6 +318,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {HELDOUT8_TITLE}")
     report(HELDOUT8_CASES, school_post_cases(HELDOUT8_CASES), list(CASE_RULES.values()), verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {HELDOUT9_TITLE}")
+    report(HELDOUT9_CASES, school_post_cases(HELDOUT9_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {OWN13_TITLE}")

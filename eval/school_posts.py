@@ -52,8 +52,8 @@ Data, all but the sets kept blind measured by default:
   posts without any personal data, of kinds no other set has; dev set's screener.toml from ../shared).
 - heldout10: tests/data/school-posts-heldout10/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 12 (numbers in its README); a development set since session 13.
-- heldout11: tests/data/school-posts-heldout11/posts (CC0, written blind in session 13; Lithora, dev set's
-  screener.toml from ../shared). Kept blind: not measured by default, nobody tunes on it (numbers in its README).
+- heldout11: tests/data/school-posts-heldout11/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in session 13 (numbers in its README); a development set since session 14.
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -160,9 +160,9 @@ SETS = [
     PostSet("heldout10", "school-posts-heldout10 (written blind; development set since session 13)",
             ROOT / "tests" / "data" / "school-posts-heldout10",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout11", "school-posts-heldout11 (written blind in session 13; kept blind, nobody tunes on it)",
+    PostSet("heldout11", "school-posts-heldout11 (written blind; development set since session 14)",
             ROOT / "tests" / "data" / "school-posts-heldout11",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
