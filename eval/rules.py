@@ -120,8 +120,11 @@ HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden, sinds sessie 14 "
                   "ontwikkelset)")
+HELDOUT10_CASES = DATA / "school-posts-rules-heldout10"
+HELDOUT10_TITLE = ("Elfde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
+                   "lezen, configuratie van Lithora uit ../shared; in sessie 14 blind gehouden)")
 # Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
-BLIND_SETS: list[tuple[str, Path]] = []
+BLIND_SETS: list[tuple[str, Path]] = [(HELDOUT10_TITLE, HELDOUT10_CASES)]
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
