@@ -41,7 +41,8 @@ tests/data/school-posts-rules-heldout7 (an eighth 60 cases, kept blind in sessio
 and tests/data/school-posts-rules-heldout8 (a ninth 60 cases, kept blind in session 12; a development set since session 13),
 tests/data/school-posts-rules-heldout9 (a tenth 60 cases, kept blind in session 13; a development set since session 14),
 and tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind).
-`--blind` measures only the sets kept blind (BLIND_SETS); the default run leaves them out.
+`--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout10, an eleventh
+60 cases written blind in session 14 and kept blind then); the default run leaves them out.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
 mapping each file name to the rule ids it should get (or a sidecar `<draft>.expected.yaml` per
