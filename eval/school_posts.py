@@ -166,6 +166,10 @@ SETS = [
     PostSet("heldout11", "school-posts-heldout11 (written blind; development set since session 14)",
             ROOT / "tests" / "data" / "school-posts-heldout11",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own14-names", "school-posts-own14-names (written by session 14's names helper before changing"
+            " the code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own14-names",
+            SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout12", "school-posts-heldout12 (written blind in session 14; kept blind, nobody tunes on it)",
             ROOT / "tests" / "data" / "school-posts-heldout12",
             SHARED / "data" / "school-posts" / "screener.toml", by_default=False),

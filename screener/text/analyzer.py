@@ -365,6 +365,7 @@ def _in_original(hits: list[TextHit], kept: list[int] | None) -> list[TextHit]:
 WRAPPED_LINE = 50
 SENTENCE_ENDS = {".", "!", "?"}
 SOFT_BREAK = re.compile(r"\n(?=[ \t]*[^\W\d_])")
+BLANKED_ITEM = re.compile(r"  (?=\S)")  # a Markdown list's line, its bullet blanked to two spaces
 
 
 def unwrapped(text: str) -> str:
@@ -372,7 +373,8 @@ def unwrapped(text: str) -> str:
     a Markdown paragraph or an HTML page wraps a sentence over lines ("van Julia Donaldson en
     Axel\nScheffler", "aan de Michiel de\nRuyterstraat"), and a name or street cut by the wrap is
     still one. A break after a short line (a heading, a sign-off, a list of names) or a sentence's end, or before a line
-    that opens with a bullet, a number, a table bar, a hashtag, a chat's time stamp or a sender's label stays, and so does the
+    that opens with a bullet, a number, a table bar, a hashtag, a chat's time stamp or a sender's label stays (also a
+    Markdown list's bullet, blanked, after an item that ends with a bracket: "(groep 5)"), and so does the
     break after a Markdown table's row (it ends in its blanked closing bar) and after a table's row typed with tabs
     or lined up with spaces, or between two rows of an export parted by semicolons, bars or commas."""
     if "\n" not in text:
@@ -387,6 +389,9 @@ def unwrapped(text: str) -> str:
             continue  # the sentence ends with its line: a list of notes ("... bij mama.\nstorm heeft ...")
         if text.startswith("  ", at - 2):
             continue  # a Markdown table's row: its closing bar, blanked, ends the line; the next row is another
+        if BLANKED_ITEM.match(text, line_start) and BLANKED_ITEM.match(text, at + 1) \
+                and text[line_start:at].rstrip().endswith(")") and text[at + 3:at + 4].isupper():
+            continue  # items of a Markdown list (bullets blanked): "... Benhaddou (groep 5)" / "  Pindasoep ..."
         if "\t" in text[line_start:at] or "   " in text[line_start:at].strip():
             continue  # a row of a table typed with tabs or lined up with spaces: the next line is the next row
         if table_column.rows_meet(text, at):

@@ -4,7 +4,8 @@ moeder"; a relation in brackets ("Koning (vader van Abel)"), a cell under a head
 |" under "| Naam |"), a title in capitals ("JUF NOOR IS GETROUWD"), initials with a hyphen ("D-J
 Veltkamp"), a line of notes among lines that open with names ("Oksana – ..."), a speaker's label in a
 transcript or a script ("[00:07] SARA:", "SANNE EN ROB:", "MENEER BOSMAN:"), the initials of the one addressed
-("Lieve GJ,"), the one who signs a quotation ('"Ze kan hard fluiten." – Lieve')."""
+("Lieve GJ,"), the one who signs a quotation ('"Ze kan hard fluiten." – Lieve'), a word the text calls a name
+("lieke (achternaam Post)", "met roepnaam Storm")."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ SIGNATURE_ENDS = re.compile(r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|el|al) )*[A-
                             re.MULTILINE)
 QUOTE_MARKS = {'"', "'", "“", "‘", "„", "«"}
 GENITIVE_ENDS = set("sxzSXZ")
+# the word for a kind of name, right before the name it gives: "lieke (achternaam Post)", "met roepnaam Sep"
+NAME_KIND_WORDS = {"achternaam", "voornaam", "roepnaam", "familienaam", "meisjesnaam", "bijnaam", "tussenvoegsel"}
 # a form's field for a person's name, right before the value: "Achternaam: Kılınç", "Naam kind: Xyla"
 FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
                         r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
@@ -81,6 +84,9 @@ class CueRules(NameWords):
         n = len(doc)
         text = doc[i].text
         titled = _title_case(text)
+        if titled and text.isalpha() and i and doc[i - 1].lower_ in NAME_KIND_WORDS and doc[i - 1].whitespace_ == " " \
+                and doc[i].lower_ not in self.lex.titles:
+            return self._surname(doc, i + 1, supported=True), 0.8  # "(achternaam Post)": named a name by the text
         if titled and RELATION_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)) \
                 and doc[i].lower_ not in self.lex.not_names:
             return i + 1, 0.7

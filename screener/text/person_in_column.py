@@ -29,7 +29,9 @@ PERSON = "PERSON"
 SCORE = 0.6
 MIN_ROWS = 3
 MAX_ROWS = 60
-ITEM = re.compile(r"[^,/&+]+")  # the entries of a cell: "Hanna, Jamila, Ton", "Merel / Bram"
+# the entries of a cell: "Hanna, Jamila, Ton", "Merel / Bram"; a bracket stays with its entry ("Nguyen (Bao, gr. 1)")
+ITEM = re.compile(r"(?:[^,/&+(]|\([^)\n]*\)?)+")
+BRACKET = re.compile(r"\(([^)\n]*)\)")  # "Nguyen (Bao, gr. 1)": the child's name in the family's bracket
 AND = re.compile(r"\s+(?:en|of)\s+")
 ROLE = re.compile(r"\s*\([^)]*\)\s*$")  # "Merel (1 juli)", "Bo (groep 3)"
 INITIAL = re.compile(r"[A-ZÀ-ÝĀ-Ž]\.")
@@ -61,13 +63,15 @@ class ColumnRules(NameWords):
         covered = [False] * len(doc)
         for span in found:
             covered[span.start:span.end] = [True] * (span.end - span.start)
+        places = {(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text)): s for s in found if s.label_ != PERSON}
         starts = [t.idx for t in doc]
         added = []
         for block in blocks:
             head_start, head_cells = block[0]
             if not any(a < e and s < b for s, e in persons
-                       for a, b in ((head_start + c, head_start + d) for c, d in head_cells)):
-                block = block[1:]  # "Student  Parent  Phone": a header row names no one
+                       for a, b in ((head_start + c, head_start + d) for c, d in head_cells)) \
+                    and not _row_above(text, head_start):
+                block = block[1:]  # "Student  Parent  Phone": a header row names no one; not a row under another
             rows_named = [any(a < e and s < b for s, e in persons for a, b in
                               ((row_start + c, row_start + d) for c, d in cells)) for row_start, cells in block]
             for column in range(len(block[0][1])):
@@ -80,7 +84,20 @@ class ColumnRules(NameWords):
                 supported = sum(1 for (k, _), is_named in zip(rows, named) if is_named or rows_named[k])
                 if sum(named) < 2 or 2 * supported < len(entries):
                     continue
+                # the names in a bracket after an entry ("Nguyen (Bao, gr. 1)", "Koç (Defne en Emir)") are entries too,
+                # though they do not count for what the column holds ("Youssef (vader)")
+                inner = [(k, entry) for k, (_, b) in rows
+                         for entry in _bracket_entries(text, b, block[k][0] + block[k][1][column][1])]
+                rows, named = rows + inner, named + [False] * len(inner)
                 for (k, (a, b)), is_named in zip(rows, named):
+                    place = places.pop((a, b), None)
+                    if place is not None and not is_named and self._surname_written(text[a:b]):
+                        # "Wijnbergen" among families: a surname that is also a village's name
+                        found = [s for s in found if s is not place]
+                        added.append(Span(spacy_doc, place.start, place.end, label=PERSON))
+                        rows_named[k] = True
+                        scores[(a, b)] = SCORE
+                        continue
                     if is_named or not (self._written_as_name(text[a:b])
                                         or (rows_named[k] and self._surname_written(text[a:b]))):
                         continue
@@ -183,3 +200,31 @@ def _entries(text: str, row_start: int, cell: tuple[int, int]) -> list[tuple[int
             start += len(part) - len(part.lstrip())
             entries.append((start, start + len(value)))
     return entries
+
+
+def _bracket_entries(text: str, entry_end: int, cell_end: int) -> list[tuple[int, int]]:
+    """The entries inside the bracket right after an entry that ends at `entry_end`, split as a cell is ("Nguyen (Bao,
+    gr. 1)" gives "Bao" and "gr. 1")."""
+    bracket = BRACKET.match(text, entry_end + 1, cell_end) if text.startswith(" (", entry_end) else None
+    if bracket is None:
+        return []
+    a = bracket.start(1)
+    entries = []
+    for match in re.finditer(r"[^,/&+]+", bracket.group(1)):
+        for part in AND.split(match.group()):
+            if part.strip():
+                start = a + match.start() + match.group().find(part) + len(part) - len(part.lstrip())
+                entries.append((start, start + len(part.strip())))
+    return entries
+
+
+def _row_above(text: str, row_start: int) -> bool:
+    """Is the line above the row at `row_start` a table's row too (cut into two cells or more)? Then the row is no
+    header, though it names no one the rules found ("| Saar & Floor (tweeling) | 5 km |" under a row whose last
+    cell is empty)."""
+    from screener.text.recognizers import table_column  # here: the recognizers import this stage
+
+    if row_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, row_start - 1) + 1:row_start - 1]
+    return "\x00" not in above and len(table_column.line_cells(above)) >= 2

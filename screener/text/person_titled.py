@@ -157,6 +157,7 @@ class TitledRules(NameWords):
         if support and j + 1 < n and _line_wrap(doc[j]) and _title_case(doc[j + 1].text):
             j += 1  # "meester\nBas": the line wraps between the title and the name
         # initials
+        initials_at = j
         j, support = self._repeated(self._initial, doc, j, support)
         # first names, hyphenated first names
         firsts = 0
@@ -181,6 +182,8 @@ class TitledRules(NameWords):
                 return after, 0.8
         # an ambiguous first name ("Roos", "Mark") only carries a surname that a list knows
         end = self._surname(doc, j, supported=bool(support or (firsts and not ambiguous_only)))
+        if end == j and not firsts and j > initials_at:
+            end = self._word_surname_after_initials(doc, initials_at, j)
         if support:
             if end > j or firsts:
                 return end, 0.9
@@ -202,6 +205,32 @@ class TitledRules(NameWords):
                 return i, 0.0  # "Roos is een bloem"; but "Roos mocht als eerste" is a child
             return end, 0.75 if not ambiguous_only else 0.5
         return i, 0.0
+
+    def _word_surname_after_initials(self, doc: Doc, start: int, j: int) -> int:
+        """End of a surname that is also a word, even one never a name alone ("Spanjaard", "Frans"), after initials,
+        or j: one that opens a double surname ("G.W. Spanjaard-Oosting"), or one that fills a form's field up to the
+        line's end, a comma or a bracket ("Handtekening: I. Spanjaard"); not "plan B. Succes!" nor "(A.B. Fietsplan)"."""
+        if j >= len(doc) or not _title_case(doc[j].text) or not doc[j].text.isalpha() \
+                or doc[j].lower_ in self.lex.titles or self._is_organisation_word(doc[j].lower_) \
+                or doc[j].lower_ in self.lex.medical_terms:
+            return j
+        before = start - 1
+        while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+            before -= 1
+        in_field = before >= 0 and doc[before].text == ":"  # "Naam:   I. Spanjaard", "Handtekening: I. Spanjaard"
+        double = j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+            and not doc[j + 1].whitespace_ and _title_case(doc[j + 2].text)
+        if not (double or (in_field and self._name_ends(doc, j + 1))):
+            return j  # "plan B. Succes!", "(A.B. Fietsplan)": a word after a letter, no name
+        k = j + 1
+        while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+            nxt = self._surname(doc, k + 1, supported=True)
+            if nxt == k + 1:
+                nxt = k + 2 if _title_case(doc[k + 1].text) and doc[k + 1].text.isalpha() else k
+            if nxt == k:
+                break
+            k = nxt
+        return k
 
     def _quoted_with_initials(self, doc: Doc, i: int) -> bool:
         """A first name with the initial of a surname, alone in quotes: "Fleur W.", "Sem v.d. B." (what a class

@@ -1,7 +1,8 @@
 """Date of birth: a date near "geboren", "geboortedatum", "geb.", "jarig" or "verjaardag", as a
 form's value ("Geboortedatum" in one table cell, the date in the next), after a birth asterisk
 ("Zuzanna Nowak * 12/03/2016"), in a class list after a pupil's group ("Lotte (groep 4) – 09-10-2016"), or
-in a list line after a name when the date lies years back ("- Bilal (11-8-2014): notenallergie").
+in a list line after a name when the date lies years back ("- Bilal (11-8-2014): notenallergie"), or as the first
+date of a life's span near a death ("In memoriam ... 3 mei 1951 – 27 november 2026").
 A date followed by a time ("[12-03-2025 10:22:11]", a chat timestamp) or by a footnote asterisk
 ("12/03/2025*") is never one, nor is a date that bounds a range of births ("geboren tussen 1 januari en
 31 december 2018": a cohort).
@@ -226,7 +227,26 @@ class NlBirthDateRecognizer(NlPatternRecognizer):
                     or (years in PUPIL_YEARS and (CHILD_BEFORE.search(line) or _pupils_dates(text, result.start)))
                     or ((years >= CHILD_YEARS or (years < 0 and not YEAR_4.search(text, result.start, result.end)))
                         and _answers_birth_question(text, result.start))  # no year, or years back: not "12-03-2027"
-                    or _birthday_list(text, result.start))
+                    or _birthday_list(text, result.start) or _life_span(text, result, years, ahead))
+
+
+# a life's span: the date of birth, a dash and the date of death, as an in memoriam gives them ("3 mei 1951 – 27
+# november 2026", "(12-03-1948 - † 02-11-2026)"); a span counts only where the text tells a death near it
+LIFE_SPAN_AFTER = re.compile(r"^[ \t]*[-–—][ \t]*†?[ \t]*(?:\d{1,2}[ \t./-]{1,2}(?:[^\W\d_]{3,}\.?|\d{1,2})[ \t./-]{1,2})?"
+                             r"(?:19|20)\d{2}(?!\d)")
+DEATH_WORDS = re.compile(r"\bin memoriam\b|\boverl(?:eden|eed|ijden)\b|\bgestorven\b|\bontvallen\b|†|\bcondoleance|"
+                         r"\brouwregister\b|\bverdrietig (?:bericht|nieuws)\b", re.IGNORECASE)
+DEATH_REACH = 200  # characters before and after a life's span looked through for the death
+# a period introduced as one: "werkte van 1 augustus 1985 – 31 juli 2026", "in de periode 1-9-2019 - 1-7-2024"
+PERIOD_BEFORE = re.compile(r"\b(?:van|vanaf|tussen|periode|sinds|from|jaren)\s*$", re.IGNORECASE)
+
+
+def _life_span(text: str, result, years: int, ahead: str) -> bool:  # noqa: ANN001
+    """Is the date the first of a life's span in an in memoriam ("In memoriam Tine ... 3 mei 1951 – 27 november
+    2026"), not the start of a period of work or a project ("1 augustus 1985 – 31 juli 2026")?"""
+    if years < CHILD_YEARS or not LIFE_SPAN_AFTER.match(ahead) or PERIOD_BEFORE.search(before(text, result, 20)):
+        return False
+    return DEATH_WORDS.search(text, max(0, result.start - DEATH_REACH), result.end + DEATH_REACH) is not None
 
 
 YEAR_4 = re.compile(r"\d{4}")

@@ -8,7 +8,9 @@ a name ("team", "juf", "meester", "dankjewel", "bedankt", "welkom", ...) when th
 name that is not also a common word ("#teammila" -> "mila", "#feestvoorjuflotte" -> "lotte", but
 not "#teamroos"), or the whole hashtag when it is such a first name ("#lina"; not "#storm", "#love", nor a character or
 brand that is also a first name: "#ronja", "#kika"). A school's or
-organisation's hashtag ("#obsdevlinderhof") holds no first name and is left alone.
+organisation's hashtag ("#obsdevlinderhof") holds no first name and is left alone. Two first names joined by "en"
+("#LisaEnBas", "#NoorAndSem": a couple, a pair of friends) are both reported, also one that is a word ("Bas") beside
+one that is not (not "#ZomerEnWinter"), unless the pair is a listed title or character pair ("#BasEnAap").
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ PREFIXES = ("dankjewel", "dankuwel", "bedankt", "dankje", "dank", "team", "juf",
             "gefeliciteerd", "happybirthday", "geslaagd", "kampioen", "kleine", "lieve", "onze", "ons", "mijn", "baby")
 # before a child's name only, never a team's or a season's ("#teamVos", "#welkomZomer"): "#trotsopLieve"
 PROUD_OF = ("trotsop", "proudof", "gefeliciteerd", "felicitaties")
+# two capitalised first names joined by "and" in one of the languages people tag in: "#LisaEnBas", "#SemAndNoor"
+JOINED_PAIR = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,})(?:En|en|And|and|Und|und|Et|et)([A-ZÀ-Ý][a-zà-ÿ]{2,})(?![a-zà-ÿ])")
 SCORE = 0.7
 
 
@@ -56,6 +60,9 @@ class NlHashtagNameRecognizer(EntityRecognizer):
 
 def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
     """Offsets of first names inside a hashtag's word (without '#')."""
+    pair = _joined_pair(tag, lex)
+    if pair:
+        return pair
     parts = []
     for m in CAPITALISED_PART.finditer(tag):
         after_prefix = tag[: m.start()].lower().endswith(PREFIXES)
@@ -81,6 +88,20 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
         if len(rest) >= 3 and _name(rest.title(), lex):
             return [(cue.end(), len(tag))]
     return []
+
+
+def _joined_pair(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
+    """Both names of "#LisaEnBas"; nothing when either part is no first name or the pair opens a listed phrase
+    ("#BasEnAap", "#LisaEnLena")."""
+    m = JOINED_PAIR.match(tag)
+    if not m or not all(_name(m.group(k), lex, after_prefix=True) for k in (1, 2)) \
+            or not any(_name(m.group(k), lex) for k in (1, 2)):
+        return []  # one of the two a name that is no word: not "#ZomerEnWinter"
+    joined = tag.lower()
+    if any(joined.startswith(e.phrase.replace(" ", "")) and " " in e.phrase
+           for e in lex.non_persons.get(m.group(1).lower(), ())):
+        return []
+    return [m.span(1), m.span(2)]
 
 
 def _opens_listed_phrase(tag: str, word: str, lex: lexicons.Lexicons) -> bool:
