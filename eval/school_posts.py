@@ -170,6 +170,10 @@ SETS = [
             " the code; not blind)",
             ROOT / "tests" / "data" / "school-posts-own14-names",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own14-foreign", "school-posts-own14-foreign (written by session 14's foreign helper before changing the "
+            "code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own14-foreign",
+            SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout12", "school-posts-heldout12 (written blind in session 14; kept blind, nobody tunes on it)",
             ROOT / "tests" / "data" / "school-posts-heldout12",
             SHARED / "data" / "school-posts" / "screener.toml", by_default=False),

@@ -28,6 +28,8 @@ alike. One module per kind of signal:
   Cetirizine", "IKEA Ekedalen");
 - `scripture_references`: a book of the Bible before its chapter ("Johannes 15", "Lucas 2:1"), a sura;
 - `foreign_schools`: a school abroad in its own language ("Szkoła Podstawowa nr 114", "Grundschule am Park");
+- `foreign_text`: ordinary words of an English or German text ("Dear Parents", "Im März besuchen die Klassen"),
+  German words in a Dutch sentence ("Brötchen"), a lake or street in German text ("den Vechtesee");
 - `english_titles`: an English name joined by "the" ("Join the Pipe");
 - `costumes`: the character a child dresses up as ("verkleed als Elsa");
 - `seasons`: a season with a capital ("de Lente, groep 6 de Winter"; "Sanne de Winter" is a person);

@@ -2,7 +2,7 @@
 "Join the Pipe", "Pirates of the Caribbean", "Night at the Museum", and one that opens with "The" ("de band The
 Kiffers", "The Voice Kids"). No Dutch or foreign personal name puts "the" between its parts or before them; the capitalised words on either side of it are blocked, across "of",
 "at", "in", "and", "for", "on" and "to" before "the" ("Lord of the Rings"). English paragraphs are read whole by
-`english_text`; this one catches such a name inside a Dutch sentence.
+`foreign_text`; this one catches such a name inside a Dutch sentence.
 """
 
 from __future__ import annotations

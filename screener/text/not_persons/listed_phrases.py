@@ -28,7 +28,7 @@ from screener.text import lexicons, vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
-from screener.text.not_persons.english_text import block_english_words
+from screener.text.not_persons.foreign_text import block_foreign_words
 from screener.text.not_persons.costumes import block_costumes
 from screener.text.not_persons.english_titles import block_english_titles
 from screener.text.not_persons.firm_names import block_firms
@@ -208,7 +208,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_thing_names(doc, blocked)
     block_acronym_expansions(doc, blocked, lex)
     block_option_labels(doc, blocked, lex)
-    block_english_words(doc, blocked, lex)
+    block_foreign_words(doc, blocked, lex)
     # a title or character that is no first name supports its group's first names in its own paragraph and the
     # ones beside it only: "Julia en Hanne" in a newsletter's item below its K3 item are two pupils
     breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
