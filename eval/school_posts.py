@@ -163,6 +163,10 @@ SETS = [
     PostSet("heldout11", "school-posts-heldout11 (written blind; development set since session 14)",
             ROOT / "tests" / "data" / "school-posts-heldout11",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own14-brands", "school-posts-own14-brands (written by session 14's brands helper before changing"
+            " the code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own14-brands",
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
