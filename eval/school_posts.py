@@ -174,6 +174,10 @@ SETS = [
             "code; not blind)",
             ROOT / "tests" / "data" / "school-posts-own14-foreign",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own14-brands", "school-posts-own14-brands (written by session 14's brands helper before changing"
+            " the code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own14-brands",
+            SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout12", "school-posts-heldout12 (written blind in session 14; kept blind, nobody tunes on it)",
             ROOT / "tests" / "data" / "school-posts-heldout12",
             SHARED / "data" / "school-posts" / "screener.toml", by_default=False),

@@ -51,6 +51,10 @@ NAME_KIND_WORDS = {"achternaam", "voornaam", "roepnaam", "familienaam", "meisjes
 FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
                         r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
 
+# what an empty form or a template puts where a name goes: "Naam: Voornaam Achternaam"
+PLACEHOLDERS = {"voornaam", "achternaam", "roepnaam", "tussenvoegsel", "familienaam", "naam", "voorletters",
+                "meisjesnaam", "geboortenaam"}
+
 
 class CueRules(NameWords):
     """`_by_context` (school context) and `_named_by_its_cue` (what the text says plainly)."""
@@ -65,6 +69,8 @@ class CueRules(NameWords):
             return i + 1, 0.7
         line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
         if FORM_LABEL.search(doc.text[line_start:doc[i].idx]):
+            if doc[i].lower_ in PLACEHOLDERS:
+                return i, 0.0  # "Naam: Voornaam Achternaam": an empty form's placeholder names nobody
             return i + 1, 0.8  # "Achternaam: Kılınç": a form's field for a name
         if not self._unknown_capitalised(text):
             return i, 0.0  # "Schoolreis groep 6": a heading, not a child

@@ -188,7 +188,7 @@ class TitledRules(NameWords):
             if end > j or firsts:
                 return end, 0.9
             if j < n and 1 <= len(doc[j].text) <= 3 and doc[j].text.isalpha() and doc[j].text.isupper() \
-                    and not self._is_organisation_word(doc[j].lower_):
+                    and not self._is_organisation_word(doc[j].lower_) and not _polite_pronoun(doc, j):
                 return j + 1, 0.8  # "Dr. A", "dr ABC"
             return i, 0.0
         if firsts:
@@ -277,3 +277,9 @@ class TitledRules(NameWords):
             if PARTICIPLE.match(doc[j].text):
                 return True
         return False
+
+
+def _polite_pronoun(doc, j: int) -> bool:  # noqa: ANN001 - a Tokens snapshot
+    """"RIP juf. U was streng maar eerlijk": "U" opening a sentence before its verb is the polite pronoun, not
+    an initial ("juf. U. Jansen" keeps its dot)."""
+    return doc[j].text == "U" and j + 1 < len(doc) and doc[j].whitespace_ == " " and doc[j + 1].text[:1].islower()

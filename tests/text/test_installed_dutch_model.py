@@ -165,3 +165,23 @@ def test_the_lists_filled_by_category_veto_the_models_person_guesses_but_not_a_p
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED, "Milo"]
+
+
+def test_the_models_person_guesses_give_way_to_pets_things_roles_editions_rooms_and_famous_makers(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    make_standin_model(site, persons=(INVENTED, "Knarsbot", "Bikkel", "Plukkie", "Elsa", "Junior", "Pippi", "Baktus",
+                                      "Wouter Kasteleijn", "Lotte"))
+    probe = textwrap.dedent(f"""
+        import json
+        from screener import config
+        from screener.text import analyzer
+        cfg = config.from_dict({{"text": {{"unknown_names": False}}}})
+        text = ("{INVENTED} bouwde de robot Knarsbot. De buren hebben een jack russell die Bikkel heet. Onze kat Pluk "
+                "komt als je Plukkie roept. Lotte speelt Elsa. In de kast staat Catan Junior. Groep 1 zit in lokaal "
+                "Pippi. We lazen Karius en Baktus.\\n\\nDe loopfiets werd in 1817 bedacht door Wouter Kasteleijn, de "
+                "uitvinder van de draisine.")
+        print(json.dumps([text[h.start:h.end] for h in analyzer.analyze(text, cfg) if h.rule == "A2-NAAM"]))
+    """)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True, env=env)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [INVENTED, "Lotte"]

@@ -14,8 +14,9 @@ alike. One module per kind of signal:
   "<th>Zaal</th>"), an ordinary compound opening a line ("Penvrienden groep 6");
 - `kind_words`: a name right after the word for its kind ("de app Star Walk", "GGD IJsselland", "zorgboerderij De
   Hazelaar");
-- `animal_names`: a pet's or zoo animal's name ("ons klassenkonijn Snuffie");
-- `thing_names`: a name given to a thing (raket "Sterre", "de robot heet Bolt", a mascot's names in brackets);
+- `animal_names`: a pet's or zoo animal's name ("ons klassenkonijn Snuffie", "een jack russell die Bikkel heet");
+- `thing_names`: a name given to a thing (raket "Sterre", "de robot heet Bolt", "de robot Zoemzoem", a mascot's names
+  in brackets);
 - `firm_names`: a firm named after a surname ("Fietsenmakerij Jansen & Zn.", "Tapijthuis Van Dalen");
 - `school_rooms_and_teams`: the school's rooms and teams ("het Maaklokaal", "De Groene Ploeg");
 - `song_lists`: the titles on a line of songs and their performers ("Kom maar bij mij (Suzan & Freek)");
@@ -31,7 +32,8 @@ alike. One module per kind of signal:
 - `foreign_text`: ordinary words of an English or German text ("Dear Parents", "Im März besuchen die Klassen"),
   German words in a Dutch sentence ("Brötchen"), a lake or street in German text ("den Vechtesee");
 - `english_titles`: an English name joined by "the" ("Join the Pipe");
-- `costumes`: the character a child dresses up as ("verkleed als Elsa");
+- `costumes`: the character a child dresses up as or plays ("verkleed als Elsa", "Emma speelt Elsa");
+- `editions`: a game's or product's edition ("Monopoly Junior", "Dobble Kids");
 - `seasons`: a season with a capital ("de Lente, groep 6 de Winter"; "Sanne de Winter" is a person);
 - `made_up_places`: a compound of a word and a kind of place ("de Dinostad", "Piratenland");
 - `school_context`: the sentence around a name, and the school context beside it that makes it a

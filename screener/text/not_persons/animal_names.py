@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
 from screener.text.lexicons import OWN_DATA
-from screener.text.not_persons.school_context import opens_sentence
+from screener.text.not_persons.school_context import opens_sentence, pupil_beside
 
 if TYPE_CHECKING:
     from screener.text.not_persons.listed_phrases import Blocked
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 SURNAME_INTERFIXES = {"de", "van", "der", "den", "ter", "ten"}  # "Daan de Haas": before a surname
 NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noemden", "doopten"}
+NAMING_PHRASE = ("met", "de", "naam")  # "een knuffelkrokodil met de naam Kroko"
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
 NAMING_ADVERBS = {"nu", "voortaan", "sindsdien", "officieel", "gewoon", "allemaal", "allebei", "samen"}  # "hij heet nu Bolt"
@@ -52,6 +53,27 @@ def _animals() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@functools.cache
+def _breeds() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The animals of several words ("border collie", "cavalier king charles"), by their first word, longest first."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for entry in _animals():
+        words = tuple(entry.split())
+        if len(words) > 1:
+            phrases.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in phrases.items()}
+
+
+def _breed_end(doc, i: int) -> int:  # noqa: ANN001
+    """The end of a breed of several words opening at token i ("jack russell", "een Border Collie"), else 0."""
+    for words in _breeds().get(doc[i].lower_, ()):
+        end = i + len(words)
+        if end <= len(doc) and all(doc[i + k].lower_ == word and (k == 0 or doc[i + k - 1].whitespace_ == " ")
+                                   for k, word in enumerate(words)):
+            return end
+    return 0
+
+
 @functools.lru_cache(maxsize=65536)
 def _animal(word: str) -> bool:
     """"konijn", "panda's", "pinguïns", "klassenkonijn" (a compound ends in an animal of 4+ letters)."""
@@ -68,6 +90,14 @@ def _capitalised_compound(text: str) -> bool:
     low = text.lower()
     return text[1:].islower() and any(low[k:] in _animals() for k in range(COMPOUND_HEAD, len(text) - 2)) \
         and (vocabulary.is_dutch_word(text) or vocabulary.is_compound(text))  # not "Nusrat"
+
+
+def naming_at(doc, j: int, verbs: frozenset[str] | set[str] = NAMING_VERBS) -> bool:  # noqa: ANN001
+    """A word that gives a name at token j: "heet", "genaamd", or "naam" of "met de naam"."""
+    low = doc[j].lower_
+    if low in verbs:
+        return True
+    return low == NAMING_PHRASE[-1] and j >= 2 and (doc[j - 2].lower_, doc[j - 1].lower_) == NAMING_PHRASE[:2]
 
 
 def _animal_opening_sentence(doc, i: int) -> bool:  # noqa: ANN001
@@ -90,11 +120,18 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
     and the same name elsewhere in the post."""
     n = len(doc)
     names: set[str] = set()
+    breed_ends: set[int] = set()  # the last word of a breed of several words: "border collie", "Jack Russell"
+    for i in range(n):
+        end = _breed_end(doc, i) if doc[i].lower_ in _breeds() else 0
+        if end and not pupil_beside(doc, i, end):
+            for k in range(i, end):
+                blocked.tokens[k] = True
+            breed_ends.add(end - 1)
     for i in range(n):
         text = doc[i].text
         tree = doc[i].lower_ in NAMED_TREES and text.islower()
         opening = not tree and text[:1].isupper() and _animal_opening_sentence(doc, i)
-        if not tree and not opening and not (_animal(doc[i].lower_) if text[:1].islower() else (
+        if not tree and not opening and i not in breed_ends and not (_animal(doc[i].lower_) if text[:1].islower() else (
                 len(text) > COMPOUND_HEAD + 2 and text[:1].isupper() and _capitalised_compound(text))):
             continue  # no animal word: "konijn", "klassenkonijn", "Brandweerhond" or "Konijn Snuffel" opening a sentence
         if opening:
@@ -110,7 +147,7 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
             names.add(doc[bracketed + 1].text)
         if tree or not (k < n and doc[k].text[:1].isupper()):
             k = next((j + 1 for j in range(i + 1, min(n, i + (TREE_REACH if tree else ANIMAL_REACH)))
-                      if doc[j].lower_ in NAMING_VERBS), 0)
+                      if naming_at(doc, j)), 0)
             if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
                 continue
             if k < n and doc[k].lower_ in NAMING_ADVERBS and k + 1 < n and doc[k + 1].text[:1].isupper():
@@ -140,8 +177,23 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                for other in characters):
             blocked.tokens[k] = True
     for k in range(n) if names else ():  # "Xing Ya at de hele dag bamboe": the animal further on in the post
-        if doc[k].text in names:
-            blocked.tokens[k] = True
+        if (doc[k].text in names or pet_form(doc[k].text, names)) and not pupil_beside(doc, k, k + 1):
+            blocked.tokens[k] = True  # not "Max uit groep 5": a pupil of the pet's name
+
+
+PET_FORMS = ("je", "tje", "pje", "ie", "y", "tjes")  # "Moosje", "Plukkie", "Bobby": the name its owners call it
+
+
+def pet_form(word: str, names: set[str]) -> bool:
+    """"Moosje" for Moos, "Plukkie" for Pluk: an animal's name in the diminutive its owners call it by."""
+    if len(word) < 4 or not word[:1].isupper():
+        return False
+    for ending in PET_FORMS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if stem in names or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in names):
+                return True
+    return False
 
 
 def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001

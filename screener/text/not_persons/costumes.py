@@ -1,12 +1,18 @@
-"""Who a child dresses up as is a character, not a person of the school: "verkleed als Elsa", "mogen verkleed komen
-als Spiderman", "als Pippi Langkous verkleed", "verkleedde zich als Kapitein Haak". A child is never dressed up as
-another pupil; school context beside the name still makes it a pupil's ("verkleed als Sem (groep 8)").
+"""Who a child dresses up as or plays is a character, not a person of the school: "verkleed als Elsa", "mogen
+verkleed komen als Spiderman", "als Pippi Langkous verkleed", "verkleedde zich als Kapitein Haak"; "Emma speelt
+Elsa", "wij spelen Rummikub", "in de rol van Kapitein Haak". A child is never dressed up as another pupil; school
+context beside the name still makes it a pupil's ("verkleed als Sem (groep 8)").
+
+"speelt X" counts only after its subject, a name or a pronoun ("Emma speelt Elsa", "we spelen Qwirkle"): with a word
+before the verb ("Morgen speelt Sem piano", "Dan speelt Daan") the name after it is the subject, a child.
 """
 
 from __future__ import annotations
 
 import re
 
+from screener.text import vocabulary
+from screener.text.lexicons import Lexicons
 from screener.text.not_persons.school_context import pupil_beside, token_index
 
 NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:van|de|der|het|en)?[ \t]*[A-Z][\w'’-]*){0,3}"
@@ -14,18 +20,33 @@ NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:van|de|der|het|en)?[ \t]*[A-Z][\w'’-]*){0,
 AFTER_VERB = re.compile(r"\bverkle(?:ed|edt|den|edde|edden)(?:[ \t]+(?:komen|zich|mogen|gaan|als|kwam|kwamen))*"
                         r"[ \t]+als[ \t]+(?:een[ \t]+)?(" + NAME + ")")
 BEFORE_VERB = re.compile(r"\bals[ \t]+(" + NAME + r")[ \t]+verkle(?:ed|edt|den|edde|edden)\b")
+# a role: "in de rol van X", "speelt de rol van X"
+ROLE = re.compile(r"\brol[ \t]+van[ \t]+(" + NAME + ")")
+# "Emma speelt Elsa", "we spelen Rummikub": the word before the verb is read in `_subject_before`
+PLAYS = re.compile(r"(?<![\w-])(\w+)[ \t]+(?:speel|speelt|spelen|speelde|speelden)[ \t]+(" + NAME + ")")
+PRONOUNS = {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie"}
+NAME_JOINERS = {"en", "of", "met", "tegen", "voor", "bij", "na"}  # "speelt tegen Sem": a pupil (not matched: lower case)
 
 
-def block_costumes(doc, blocked) -> None:  # noqa: ANN001
-    """Block the character a child dresses up as (see the module's docstring)."""
+def block_costumes(doc, blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """Block the character a child dresses up as or plays (see the module's docstring)."""
     text = doc.text
-    if "verkle" not in text:
+    if "verkle" not in text and "spe" not in text and "rol" not in text:
         return  # the quick way out
     starts = [t.idx for t in doc]
-    for pattern in (AFTER_VERB, BEFORE_VERB):
-        for match in pattern.finditer(text):
-            first, last = token_index(starts, match.start(1)), token_index(starts, match.end(1) - 1)
-            if pupil_beside(doc, first, last + 1):
-                continue
-            for k in range(first, last + 1):
-                blocked.tokens[k] = True
+    spans = [m.span(1) for pattern in (AFTER_VERB, BEFORE_VERB, ROLE) for m in pattern.finditer(text)]
+    spans += [m.span(2) for m in PLAYS.finditer(text) if _subject_before(m.group(1), lex)]
+    for start, end in spans:
+        first, last = token_index(starts, start), token_index(starts, end - 1)
+        if pupil_beside(doc, first, last + 1):
+            continue
+        for k in range(first, last + 1):
+            blocked.tokens[k] = True
+
+
+def _subject_before(word: str, lex: Lexicons) -> bool:
+    """A pronoun or a name before "speelt": its subject ("Emma", "we"); not "Morgen", "Dan" or "Vandaag", words
+    that put the verb before its subject."""
+    if word.lower() in PRONOUNS:
+        return True
+    return word[:1].isupper() and word in lex.first_names and not vocabulary.is_lower_case_word(word.lower())

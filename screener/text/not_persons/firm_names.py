@@ -1,5 +1,5 @@
 """A firm named after a surname is a firm, not a person: its trade right before the name ("Fietsenmakerij
-Jansen", "Tapijthuis Van Dalen", "Grondverzet Van Olst", "Loonbedrijf Te Riele") or its legal form right
+Jansen", "Tapijthuis Van Dalen", a shop after its owner's first name: "Bloemenhuis Flora", "Grondverzet Van Olst", "Loonbedrijf Te Riele") or its legal form right
 after it ("Jansen & Zn.", "Mulder B.V.", "Koster v.o.f.", "Hofman en Zonen"). A reader meets the firm's
 name alone again further on ("Van Dalen, Schildersbedrijf Mulder" in a planning table) and reads the
 firm there too.
@@ -29,11 +29,14 @@ if TYPE_CHECKING:
 
 # the trades a firm's compound ends in: "Fietsenmakerij", "Tapijthuis", "Grondverzet", "Schildersbedrijf"
 TRADE_END = re.compile(r"(?:makerij|bedrijf|huis|handel|verzet|bouw|techniek|service|installaties?|transport|"
-                       r"zaak|winkel|bakkerij|slagerij|kwekerij|drukkerij|garage|werken|"
+                       r"zaak|winkel|winkeltje|salon|boetiek|bakkerij|slagerij|kwekerij|drukkerij|garage|werken|"
                        r"hoveniers|verhuur|advies|diensten|specialist)$")
 # trade words that stand alone before a firm's name: "Transport Koster", "Hoveniers Van Olst"
 TRADE_ALONE = {"transport", "grondverzet", "hoveniers", "installatiebedrijf", "loonbedrijf", "aannemersbedrijf",
                "schildersbedrijf", "bouwbedrijf", "garage", "bakkerij", "slagerij", "kwekerij", "drukkerij"}
+# shops that carry a first name as their name: "Bloemenhuis Flora", "Kapsalon Linda" (a first name after another trade,
+# "Leesgroep Sem", stays a child's)
+SHOP_ENDS = ("bloemenhuis", "winkel", "winkeltje", "salon", "bakkerij", "boetiek", "kwekerij")
 TRADE_HEAD = 3  # letters before the trade in a compound: "tapijthuis"; not "thuis"
 PARTICLES = {"van", "de", "der", "den", "te", "ter", "ten", "het", "'t", "in", "la", "le", "du"}
 # a firm's legal form right after its name: "& Zn.", "& Zonen", "B.V.", "BV", "v.o.f.", "VOF", "& Co."
@@ -77,7 +80,8 @@ def _name_after(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
             words += 1
         else:
             break
-    if words == 1 and doc[last - 1].text in lex.first_names and doc[last - 1].text not in lex.surnames:
+    if words == 1 and doc[last - 1].text in lex.first_names and doc[last - 1].text not in lex.surnames \
+            and not doc[i].lower_.endswith(SHOP_ENDS):
         return i + 1
     return last
 

@@ -30,6 +30,7 @@ from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_ani
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.foreign_text import block_foreign_words
 from screener.text.not_persons.costumes import block_costumes
+from screener.text.not_persons.editions import block_editions
 from screener.text.not_persons.english_titles import block_english_titles
 from screener.text.not_persons.firm_names import block_firms
 from screener.text.not_persons.foreign_schools import block_foreign_schools
@@ -285,7 +286,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_quoted_capitals(doc, blocked, lex)
     block_made_up_places(doc, blocked, lex)
     block_seasons(doc, blocked, lex)
-    block_costumes(doc, blocked)
+    block_costumes(doc, blocked, lex)
+    block_editions(doc, blocked, lex)
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
     return blocked

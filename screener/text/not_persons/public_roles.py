@@ -5,7 +5,8 @@ Borgele", "Sint Maarten"), a character said to come out of a story ("Charlotte (
 White)"), a town's office ("burgemeester Ron König"), or a published author by what the sentence says
 plainly: a listed title before the full name ("Kruimeltje (Chris van Abkoude)", "*Dolfje Weerwolfje* van
 X"), a book by its kind and quoted title ('het boek "Ik ben Neil Armstrong" van X'), the profession
-("schrijfster X", not "Auteur: X" or "onze schrijver X"), or a publisher, an ISBN or a book prize with
+("schrijfster X", not "Auteur: X" or "onze schrijver X"), what the person is known for in an apposition ("X, de
+uitvinder van de Segway"; not "de bedenker van onze musical, X"), or a publisher, an ISBN or a book prize with
 "het boek van X" / "geschreven door X"; songs, films and shows name their performer ("de liedjes van Juf
 Roos"). A word of writing alone says nothing: pupils write, draw and sing too ("Een gedicht van Sem
 Bakker (groep 7)", "geschreven door Fenna de Wit"), so those stay names; the known authors are in
@@ -86,6 +87,12 @@ CO_AUTHOR = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:(?:van|de|der|den|ter|ten|het|
 WRITER_COLON = re.compile(r"\b(?:echte|bekende|beroemde|professionele)\s+(?:kinderboeken)?(?:schrijver|schrijfster|"
                           r"auteur|illustrator|illustratrice|dichter|dichteres|tekenaar|kunstenaar|zanger|zangeres)\b"
                           r"[^.!?:]{0,40}:\s*$", re.IGNORECASE)
+# what a full name is known for, in an apposition: "X, de uitvinder van de Segway", "de ontwerper van het circuit, X";
+# not the school's own ("de bedenker van onze schoolmusical, X" is a parent or a child)
+FOUNDERS = (r"(?:uitvinder|uitvindster|bedenker|bedenkster|ontwerper|ontwerpster|oprichter|oprichtster|grondlegger|"
+            r"ontdekker|ontdekster|architect)\s+van\s+(?!onze\b|ons\b|jullie\b|mijn\b|de\s+school\b|het\s+schoolplein\b)")
+ROLE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:de|het|een)[ \t]+(?:\w+[ \t]+)?" + FOUNDERS, re.IGNORECASE)
+ROLE_BEFORE = re.compile(r"\b(?:de|het)[ \t]+(?:\w+[ \t]+)?" + FOUNDERS + r"[^,.;:!?\n]{1,50},[ \t]*$", re.IGNORECASE)
 # a town's office right before the name: the person named in that role is public ("burgemeester Ron König",
 # "de burgemeester van Deventer, Ron König", "wethouder Jansen"). Not ministers: news names them as persons
 # (CoNLL's PER), and a school post that does names them in public_figures.txt.
@@ -200,6 +207,10 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
         return False
     if _published_author(doc, start, end, blocked) or WRITER_COLON.search(context) or _among_authors(doc, start, blocked):
         return True
+    if (ROLE_BEFORE.search(context) or ROLE_AFTER.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text))) \
+            and _of_the_past_or_famed(doc, start, end):
+        return True  # "in 1998 bedacht door Dean Kamen, de uitvinder van de Segway", "genoemd naar de ontwerper van
+        # het circuit, John Hugenholtz"; not "Sem Bakker, de uitvinder van de dopjesvanger" (a pupil's invention)
     if BOOK_TITLE_VAN.search(context) and not _pupils_work(doc, start, end):
         return True  # 'het boek "Ik ben Neil Armstrong" van Brad Meltzer': the book's author
     # "*De Gruffalo* van Julia Donaldson en Axel Scheffler": the second of two authors, when the first is one
@@ -209,6 +220,17 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     first = token_index([t.idx for t in doc], context_start + co_author.start())
     first_name = " ".join(co_author.group(0).rstrip(" ,&").removesuffix(" en").split()).lower()
     return first_name in people() or _published_author(doc, first, end, blocked)
+
+
+def _of_the_past_or_famed(doc, start: int, end: int) -> bool:  # noqa: ANN001
+    """Does the sentence around the name place it in history or fame: a year before this century's twenties, "ooit",
+    "vroeger", "beroemde", or a thing named after the person ("genoemd naar")?"""
+    before, after = sentence_around(doc, start, end)
+    return FAMED.search(before) is not None or FAMED.search(after) is not None
+
+
+FAMED = re.compile(r"\b(?:1[0-9]{3}|20[01][0-9]|ooit|vroeger|beroemde?|wereldberoemde?|bekende|(?:ge|ver)noemd\s+naar)\b",
+                   re.IGNORECASE)
 
 
 def _character_of_a_story(doc, end: int) -> bool:  # noqa: ANN001

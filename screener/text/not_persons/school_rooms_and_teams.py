@@ -17,6 +17,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
+from screener.text.not_persons.school_context import pupil_beside
 
 if TYPE_CHECKING:
     from screener.text.lexicons import Lexicons
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 
 ROOMS = ("lokaal", "lokalen", "zaal", "atelier", "lab", "hoek", "klas", "kamer", "keuken", "bieb", "studio", "plein")
+NAMED_ROOMS = {"lokaal", "lokalen", "klaslokaal", "klaslokalen"}  # "lokaal Pippi": a room named after a character
 ROOM_HEAD = 3  # letters before the room in a compound: "Maaklokaal"; not "Oklas"
 ARTICLES = {"De", "Het", "de", "het"}
 NUMERALS = {"twee", "drie", "negende", "tweede", "derde", "vijfde", "zesde", "zevende", "achtste", "elfde"}
@@ -77,6 +79,9 @@ def block_rooms_and_teams(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa
     n = len(doc)
     for i in range(n):
         text = doc[i].text
+        if text in NAMED_ROOMS and i + 1 < n and doc[i].whitespace_ == " ":
+            _block_room_names(doc, blocked, i + 1)
+            continue
         if text in ARTICLES and i + 2 < n and doc[i].whitespace_ == " " and doc[i + 1].whitespace_ == " ":
             adjective, noun = doc[i + 1].text, doc[i + 2].text
             longer = i + 3 < n and doc[i + 2].whitespace_ == " " and doc[i + 3].text[:1].isupper()
@@ -93,3 +98,18 @@ def block_rooms_and_teams(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa
         if text not in lex.surnames and text not in lex.first_names and _room_compound(text):
             blocked.tokens[i] = True
 
+
+def _block_room_names(doc, blocked: Blocked, k: int) -> None:  # noqa: ANN001
+    """"lokaal Pippi", "(lokalen Pippi en Karlsson)": the capitalised names right after the lower-case word for a
+    room, joined by "en" or a comma; not "het lokaal van Sem" and not a child beside school context."""
+    n = len(doc)
+    names = []
+    while k < n and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+        names.append(k)
+        if k + 2 < n and doc[k + 1].lower_ in {"en", ","} and doc[k + 2].text[:1].isupper() and doc[k + 2].text.isalpha():
+            k += 2
+        else:
+            break
+    if names and not pupil_beside(doc, names[0], names[-1] + 1):
+        for j in names:
+            blocked.tokens[j] = True

@@ -16,7 +16,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
-from screener.text.not_persons.animal_names import NAMING_ADVERBS, NAMING_VERBS
+from screener.text.not_persons.animal_names import NAMING_ADVERBS, NAMING_VERBS, naming_at
 from screener.text.not_persons.school_context import pupil_beside
 
 if TYPE_CHECKING:
@@ -30,6 +30,12 @@ THINGS = {"raket", "raketten", "robot", "robots", "boot", "boten", "bootje", "sc
           "poppen", "handpop", "handpoppen", "zeepkist", "zeepkisten", "kar", "karretje", "trein", "locomotief",
           "auto", "raceauto", "vlot", "kano", "drone", "klok", "bel", "beeld", "standbeeld", "sculptuur",
           "kunstwerk", "kabouter", "sneeuwpop", "vogelverschrikker", "plant", "bloem", "bloemetje"}
+# the things a name follows without a quote or a verb ("de robot Zoemzoem"); not a train, a boat or a car ("de trein
+# Zwolle-Deventer", "de boot Texel"), whose next capital is often a place
+BARE_THINGS = ("robot", "mascotte", "handpop", "handpoppen", "knuffel", "pop", "poppen", "raket", "drone", "kabouter",
+               "sneeuwpop", "vogelverschrikker")
+DETERMINERS = {"de", "het", "onze", "ons", "hun", "jullie", "mijn", "zijn", "haar"}  # "onze mascotte Oehoe"
+NAME_PARTICLES = {"de", "van", "het", "der", "den"}
 QUOTES = {'"': '"', "“": "”", "„": "”", "‘": "’", "'": "'", "«": "»"}
 NAMING = NAMING_VERBS | {"heetten", "noemde"}
 THING_REACH = 5  # tokens from the thing to the naming verb: "vliegtuigen; zijn eerste heette"
@@ -73,6 +79,7 @@ def block_thing_names(doc, blocked: Blocked) -> None:  # noqa: ANN001 - a Tokens
     """Block the names given to things: quoted after the thing, after a naming verb soon after it, or in
     brackets right after it."""
     n = len(doc)
+    given: set[str] = set()  # names of things no first-name list knows: blocked again further on
     for i in range(n - 1):
         text = doc[i].text
         if not text[:1].isalpha() or len(text) < 3 or not _thing(text):
@@ -101,7 +108,9 @@ def block_thing_names(doc, blocked: Blocked) -> None:  # noqa: ANN001 - a Tokens
                 for j in names:
                     blocked.tokens[j] = True
             continue
-        verb = next((j for j in range(i + 1, min(n, i + THING_REACH + 1)) if doc[j].lower_ in NAMING), 0)
+        if _named_bare(doc, i, blocked, given):
+            continue
+        verb = next((j for j in range(i + 1, min(n, i + THING_REACH + 1)) if naming_at(doc, j, NAMING)), 0)
         if not verb or "\n\n" in doc.text[doc[i].idx:doc[verb].idx] or ". " in doc.text[doc[i].idx:doc[verb].idx]:
             continue
         k = verb + 1
@@ -112,3 +121,46 @@ def block_thing_names(doc, blocked: Blocked) -> None:  # noqa: ANN001 - a Tokens
         if k < n and doc[k].text in QUOTES:
             k += 1  # heette "De Spin"
         _block(doc, blocked, k, _capitalised_run(doc, k))
+        _remember(doc, blocked, k, _capitalised_run(doc, k), given)
+    _block_again(doc, blocked, given)
+
+
+def _named_bare(doc, i: int, blocked: Blocked, given: set[str]) -> bool:  # noqa: ANN001
+    """"de robot Zoemzoem", "onze mascotte Oehoe", "de handpop Tijmen": the name right after the thing, the thing
+    after an article or a possessive; not a list of children ("de robot Sem en Daan bouwden").
+    Records the names no first-name list knows in `given`, to be blocked again further on in the post."""
+    n = len(doc)
+    if not doc[i].lower_.rstrip("s").endswith(BARE_THINGS) or i == 0 or doc[i - 1].lower_ not in DETERMINERS \
+            or doc[i].whitespace_ != " " or i + 1 >= n \
+            or not doc[i + 1].text[:1].isupper() or not doc[i + 1].text.isalpha():
+        return False
+    end = _capitalised_run(doc, i + 1)
+    while end + 1 < n and doc[end].lower_ in NAME_PARTICLES and doc[end - 1].whitespace_ == " " \
+            and doc[end + 1].text[:1].isupper():
+        end = _capitalised_run(doc, end + 1)  # "de handpop Raai de Kraai": one name
+    if end + 1 < n and doc[end].lower_ in {"en", "&"} and doc[end + 1].text[:1].isupper():
+        return False  # "met de robot Sem en Daan": two children
+    if pupil_beside(doc, i + 1, end):
+        return False
+    for k in range(i + 1, end):
+        blocked.tokens[k] = True
+    _remember(doc, blocked, i + 1, end, given)
+    return True
+
+
+def _remember(doc, blocked: Blocked, start: int, end: int, given: set[str]) -> None:  # noqa: ANN001
+    """Add the blocked words of a thing's name at [start, end) that no first-name list knows to `given`
+    ("Zoemzoem"; not "Sterre": a child of that name may be named elsewhere in the post)."""
+    from screener.text import lexicons  # here: loaded once, when a thing is named
+
+    first_names = lexicons.load().first_names
+    given.update(doc[k].text for k in range(start, end) if blocked.tokens[k] and doc[k].text not in first_names
+                 and len(doc[k].text) > 2)
+
+
+def _block_again(doc, blocked: Blocked, given: set[str]) -> None:  # noqa: ANN001
+    """"Tijdens de training haalde Zoemzoem 285 punten": a thing's name further on in the post, unless school
+    context beside it makes it a pupil's."""
+    for k in range(len(doc)) if given else ():
+        if doc[k].text in given and not blocked.tokens[k] and not pupil_beside(doc, k, k + 1):
+            blocked.tokens[k] = True

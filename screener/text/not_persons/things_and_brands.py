@@ -1,14 +1,14 @@
 """A name-like word that names a thing or a brand by how the text uses it: the maker of a product
 ("havermelk van Oatly", "de tenues (Nike, rood-wit)"), a brand joined to a thing ("Nike-schoenen"),
 a brand among other brands on its line ("van Nike, van Adidas"), the first half of a compound
-("de Ollie-bal"), or a cell under a table column of songs, teams or dishes ("| Lied |")."""
+("de Ollie-bal"), or a cell under a table column of songs, teams or dishes ("| Lied |"), or a performer under a playlist's "| artiest |"."""
 
 from __future__ import annotations
 
 import re
 
 from screener.text import vocabulary
-from screener.text.not_persons.school_context import WORD
+from screener.text.not_persons.school_context import WORD, pupil_beside
 
 
 BRAND_NEIGHBOURHOOD = 80  # characters: "van Nike, van Adidas": a brand among brands
@@ -20,6 +20,9 @@ THING_HEADER = re.compile(
     r"onderdeel|onderdelen|activiteit(?:en)?|spel(?:len)?|thema'?s?|materialen|materiaal|voorwerp(?:en)?|methode)\s*:?$",
     re.IGNORECASE,
 )
+# a column of a playlist or a concert's programme that names who performs the song
+PERFORMER_HEADER = re.compile(r"^(?:artiest(?:en)?|artist(?:s)?|zanger(?:es)?|zangers|band|uitvoering|uitvoerende|"
+                              r"componist(?:en)?|door)\s*:?$", re.IGNORECASE)
 # things a brand makes, as the last part of the word before "van <brand>": "havermelk van Oatly", "vulpen van Stabilo"
 PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kruidnoten", "chocolade", "chocola", "sap",
                  "limonade", "ranja", "yoghurt", "vla", "pindakaas", "hagelslag", "beschuit", "chips", "repen", "snoep",
@@ -77,7 +80,10 @@ def names_a_thing(doc, start: int, end: int) -> bool:  # noqa: ANN001
         # short line between blank lines)
     from screener.text.recognizers import table_column  # here: the recognizers import this stage
 
-    return table_column.headed(text, doc[start].idx, THING_HEADER)
+    if table_column.headed(text, doc[start].idx, THING_HEADER):
+        return True
+    # "| Dikke Freddy |" under "| artiest |": a playlist's performer, public by the song; "| Sem (groep 4) |" a pupil
+    return table_column.headed(text, doc[start].idx, PERFORMER_HEADER) and not pupil_beside(doc, start, end)
 
 
 def _verb_compound(word: str) -> bool:

@@ -67,7 +67,7 @@ QUOTED_CAPITALS = re.compile(r"(?<![\w\"“„‘'])[\"“„‘]((?:[A-Z][\w'�
 def block_quoted_capitals(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """'de "Daily Mile"', 'ons "Groene Schoolplein"': two or more capitalised words quoted name a thing, unless they
     are a first name and surnames, first names or initials ('"Sem Bakker"', '"Noor en Mila"', '"Fleur W."' stay
-    names)."""
+    names); so does one word quoted after an article ('de "Dopjesvanger"'; not a first name: 'de "Max"')."""
     text = doc.text
     if '"' not in text and "“" not in text and "‘" not in text and "„" not in text:
         return  # the quick way out
@@ -82,6 +82,17 @@ def block_quoted_capitals(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa
         first, last = token_index(starts, match.start(1)), token_index(starts, match.end(1) - 1)
         for k in range(first, last + 1):
             blocked.tokens[k] = True
+    for match in QUOTED_AFTER_ARTICLE.finditer(text):
+        if match.group(1) in lex.first_names:
+            continue  # 'de "Max"': left to the name rules
+        if not starts:
+            starts = [t.idx for t in doc]
+        blocked.tokens[token_index(starts, match.start(1))] = True
+
+
+# one capitalised word quoted right after an article or a possessive names a thing: 'de "Dopjesvanger"', 'ons
+# "Zonnehuis"' (a person is not written so; a nickname is quoted after a first name: 'Mohammed "Mo" Ali')
+QUOTED_AFTER_ARTICLE = re.compile(r"\b(?:de|het|onze|ons|hun)[ \t]+[\"“„‘]([A-Z][\w'’-]+)[\"”’]")
 
 
 def block_shortened_compounds(doc, blocked: Blocked) -> None:  # noqa: ANN001
