@@ -40,7 +40,9 @@ now (the last two since session 10).
 tests/data/school-posts-rules-heldout7 (an eighth 60 cases, kept blind in session 11; a development set since session 12)
 and tests/data/school-posts-rules-heldout8 (a ninth 60 cases, kept blind in session 12; a development set since session 13),
 tests/data/school-posts-rules-heldout9 (a tenth 60 cases, kept blind in session 13; a development set since session 14),
-and tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind).
+tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind),
+and tests/data/school-posts-rules-own14 (30 cases written by session 14's rules helper before changing the
+rules; not blind).
 `--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout10, an eleventh
 60 cases written blind in session 14 and kept blind then); the default run leaves them out.
 
@@ -116,6 +118,9 @@ HELDOUT8_TITLE = ("Negende held-out set: 60 protocolgevallen (blind geschreven z
                   "ontwikkelset)")
 OWN13_CASES = DATA / "school-posts-rules-own13"
 OWN13_TITLE = ("Ongelezen batch sessie 13: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
+               "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
+OWN14_CASES = DATA / "school-posts-rules-own14"
+OWN14_TITLE = ("Ongelezen batch sessie 14: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
                "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
@@ -330,6 +335,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {OWN13_TITLE}")
     report(OWN13_CASES, school_post_cases(OWN13_CASES), list(CASE_RULES.values()), verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN14_TITLE}")
+    report(OWN14_CASES, school_post_cases(OWN14_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")

@@ -54,6 +54,9 @@ INTRO = {"ben", "als", "word", "werd", "werk", "werkzaam", "functie", "slag", "i
 BIO = {"werkzaam", "medewerker", "medewerkster", "dienst", "collega's", "collegas", "verbonden",
        "employed", "employee", "colleagues"}
 THERE = {"er", "daar", "hier"}
+SUBJECT_SELF = {"ik", "i", "i'm", "im", "i've"}  # the writer as the subject opening a sentence
+# someone else becomes the subject: "Ik ben trots op mijn collega die als leerkracht op ..."
+OTHER_SUBJECTS = {"die", "dat", "wie", "hij", "zij", "ze", "jij", "je", "u", "who", "she", "he", "they", "which"}
 # the writer introducing themselves by name: "Hier reageert Joris, meester van ...", "Hier schrijft Sanne, IB'er van"
 # ("Dit is Joris, ..." introduces someone else as often: not counted)
 SELF_INTRO_OPENERS = {"hier"}
@@ -239,11 +242,18 @@ class _Sentence:
                 continue
             opening = all(self._filler(k) or self.words[k] in BIO_OPENERS for k in range(f)) \
                 or self._introduces_self(f)
-            if not (opening or self.introduced(f) and self._near_self(f, SELF_WINDOW)):
+            said_of_self = self._self_speaks_of(f, SELF_WINDOW) or self._writer_subject(f)
+            if not (opening or self.introduced(f) and said_of_self):
                 continue
             if any(self._linked(f, o) and o - f <= 6 for o in self.org):
                 return True
         return False
+
+    def _writer_subject(self, f: int) -> bool:
+        """'Ik werk nu acht jaar met haar samen als leerkr. groep 2 op KBS De Wingerd': the writer opens the
+        clause and nobody else becomes its subject before the job title, however many words stand between."""
+        first = next((k for k in range(min(2, f)) if self.words[k] in SUBJECT_SELF), None)
+        return first is not None and not any(self.words[k] in OTHER_SUBJECTS for k in range(first + 1, f))
 
     def _introduces_self(self, f: int) -> bool:
         """'Hier reageert Joris, meester van groep 7 bij ...', 'Hier schrijft Sanne, IB'er van ...': the writer
@@ -271,6 +281,14 @@ class _Sentence:
     def _near_self(self, i: int, window: int) -> bool:
         return any(abs(s - i) <= window for s in self.self_)
 
+    def _self_speaks_of(self, i: int, window: int) -> bool:
+        """The writer near token i, and no one else made the subject between: "ik ... als leerkracht", not "mijn
+        buurvrouw, die al dertig jaar als leerkracht op ... werkt"."""
+        def someone_else_between(s: int) -> bool:
+            return s < i and any(self.words[k] in OTHER_SUBJECTS for k in range(s + 1, i))
+
+        return any(abs(s - i) <= window and not someone_else_between(s) for s in self.self_)
+
     def _says_i_work(self, j: int) -> bool:
         """'ik werk', 'werk ik', 'ik geef les', or an opening 'Vandaag weer ingevallen ...'; not someone
         else working near an 'ik' ('ik zie hoe hard iedereen er werkt')."""
@@ -288,7 +306,7 @@ class _Sentence:
     def _says_i_am(self, j: int) -> bool:
         """'ik ben leerkracht', 'als ib'er ... ik', 'Als directeur van ...'."""
         return j in self.function and self.introduced(j) and \
-            (self._near_self(j, SELF_WINDOW) or "als" in self.words[:2])
+            (self._self_speaks_of(j, SELF_WINDOW) or "als" in self.words[:2])
 
     def works_there(self) -> bool:
         """'Ik werk er al acht jaar', 'ik ben daar leerkracht': pointing back at the sentence before."""

@@ -16,7 +16,9 @@ from screener.documents import Document
 from screener.rules.lexicon import fold, is_english, is_other_language
 
 _PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(@#\u00C0-\u00DD])")
+# a line that closes on an emoji ends its sentence too: "... alle kinderen na 🪮" / "Wilt u op maandag ...?"
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z\"'(@#\u00C0-\u00DD])"
+                           r"|(?<=[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f])[ \t]*\n\s*(?=[A-Z\"'(@#\u00C0-\u00DD])")
 # Abbreviations whose full stop does not end a sentence ("blz. 34", "lkr. groep 6", "bijv. De Linde").
 _ABBREVIATION = re.compile(r"(?:\b(?:blz|bijv|bv|ca|nr|dhr|mevr|mw|lkr|gr|o\.a|m\.b\.t|t\.a\.v|i\.v\.m|z\.s\.m|"
                            r"a\.s|o\.b\.s|c\.b\.s|st|ir|dr|drs|mr|ing)|\b[A-Za-z])\.$", re.I)

@@ -94,6 +94,7 @@ TITLE_WORDS = 10  # a line this short, without a full stop, standing over a para
 PLEASANTRY_WORDS = 5  # "Goede vraag!", "Wat fijn dat je het vraagt!": a reply's opening words before its answer
 OPENING_LINES = 3  # lines of a page that may greet its readers (after a title)
 INFORMATION_SECTIONS = 2  # headings, tables, lists or an album that make a page one to look things up in
+TITLE_MATTER_WORDS = 6  # a page's title that names its matter and nothing else: "Het schoolkamp van groep 8"
 
 # "Huiswerk: blz 23-25", "Groep 7 let op:", "Gr 4: gymkleren", "@Sanne voor de schoolreis:": a short label opening
 # the sentence.
@@ -102,12 +103,13 @@ _LABEL = re.compile(r"\s*[@\w .'\-]{1,30}:\s")
 _TOWARDS = re.compile(r"(?<![\w])(?:voor|mee naar|mee op|naar|op) (?:het |de |a\.s\. )?")
 # A question tells nothing ("Waar hang je je jas op?"), unless it is a polite request or reminder
 # ("Wilt u ...?", "Denken jullie aan ...?"), also after a label or greeting ("Beste ouders, denken jullie ...?"),
-# or a call for help after the notice ("donderdag gaan we naar de kinderboerderij, wie kan er rijden?").
+# or a call for help after the notice ("donderdag gaan we naar de kinderboerderij, wie kan er rijden?"), also to
+# everyone ("Wil iedereen vóór woensdag een lege keukenrol meenemen?") and on the line under a title.
 # a polite request opens the sentence, a clause, or follows an exclamation and an emoji the sentence split keeps
 # together ("... op school! 🎁 Wilt u uw kind verkleed laten komen?")
-_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+|[.!]\W*\s)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
+_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+|[.!]\W*\s|\n\W*)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
                       r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
-                      r"brengen) (?:u|je|jij|jullie)\b"
+                      r"brengen) (?:u|je|jij|jullie|iedereen|allemaal|alle kinderen|ieder kind|elk kind)\b"
                       r"|(?:^\s*|[,:;]\s+)wie (?:kan|kunnen|wil|willen|heeft) (?:er )?(?:\w+ )?(?:rijden|helpen|begeleiden|mee)\b")
 
 
@@ -115,6 +117,11 @@ _REQUEST = re.compile(r"(?:^\s*|[,:;]\s+|[.!]\W*\s)(?:wilt|wil|willen|kunt|kun|k
 # mee?") a plain yes or no is the notice itself; to a question about a standing rule ("Krijgen kinderen met
 # dyslexie extra tijd bij toetsen?") it is not.
 _YES_NO = re.compile(r"\s*(?:ja|nee|jazeker|jawel|klopt|zeker|helaas niet)(?: hoor| zeker| helaas)?(?= *[,!.]|\s*$)")
+
+
+# a matter held over someone as what they will lose: "dan kun je het kamp wel vergeten", "de musical mag je vergeten"
+_FORFEIT = re.compile(r"(?<![\w])(?:kun|kan|kunt|mag|mogen|kunnen) (?:je|jij|u|jullie|hij|ze|zij) (?:[\w'-]+ ){0,5}"
+                      r"(?:wel )?vergeten(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -192,7 +199,8 @@ def _patterns(extra: tuple[str, ...], english: bool = False, other: bool = False
 def _changed() -> re.Pattern:
     """A lesson of any kind, or a school event, cancelled or moved ("de schaatsles ... gaat niet door"), and
     lessons going on after all, elsewhere or later ("beginnen donderdag pas om 9.30 uur")."""
-    events = "|".join([r"[\w-]*les(?:sen)?", *lexicon.lines("activities.txt")])
+    # a lesson, a school event, or one named by its part of the day: "de knutselmiddag", "de sportochtend"
+    events = "|".join([r"[\w-]*les(?:sen)?", r"[\w-]+middag", r"[\w-]+ochtend", *lexicon.lines("activities.txt")])
     changes = "|".join(f"(?:{c})" for c in lexicon.entries(CHANGES, CHANGE))
     article = "|".join(f"(?<={a} )" for a in ("de", "het", "alle", "geen"))  # "alles" is no lesson
     changed = rf"(?:{article})(?:{events})(?=[^.!?\n]{{0,60}}(?<![\w])(?:{changes})(?![\w]))"
@@ -295,8 +303,10 @@ def _answered_topics(analysis: Analysis, patterns: _Patterns, quoted: Callable[[
     in_quote = False
     for sentence in analysis.sentences:
         if quoted(sentence.start, sentence.end):
-            topic = _topic(analysis, patterns, sentence, changes)
             cue = bool(patterns.answer_cues.search(analysis.folded, sentence.start, sentence.end))
+            # "Moeten ze morgen ook een lunchpakket mee?": a thing to bring at a near moment is the matter asked
+            topic = _topic(analysis, patterns, sentence, changes) or (
+                patterns.items.search(analysis.folded, sentence.start, sentence.end) if cue else None)
             if topic or not (in_quote and asked):
                 asked = analysis.text[topic.start():topic.end()] if topic else None
                 near = cue
@@ -362,7 +372,37 @@ def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> 
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
             or patterns.greeting.match(lexicon.fold(shape.opening)) or patterns.near.search(analysis.folded):
         return False
-    return page.names_information(shape.title) or shape.sections >= INFORMATION_SECTIONS
+    return page.names_information(shape.title) or shape.sections >= INFORMATION_SECTIONS \
+        or _names_only_its_matter(patterns, shape.title) and not _dated(analysis, patterns)
+
+
+def _names_only_its_matter(patterns: _Patterns, title: str) -> bool:
+    """A page titled with nothing but a practical matter ("Bewegingsonderwijs", "Gymlessen", "Schoolzwemmen",
+    "Het schoolkamp van groep 8") is the website's page about that matter: what holds whenever it comes. A
+    message names when or what changes in its title ("Gymles vervalt donderdag", "Studiedag vrijdag 5 maart")."""
+    folded = lexicon.fold(title).strip()
+    if not folded or len(folded.split()) > TITLE_MATTER_WORDS or folded.endswith(("!", "?")):
+        return False
+    matter = patterns.topics.search(folded) or _PAGE_SUBJECTS.search(folded)
+    return bool(matter) and not any(p.search(folded) for p in (patterns.cues, patterns.calendar_cues, patterns.near)) \
+        and not _changed().search(folded)
+
+
+_DAY_OR_DATE = re.compile(r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\d{1,2} "
+                          r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                          r"december)(?![\w])")
+
+
+def _dated(analysis: Analysis, patterns: _Patterns) -> bool:
+    """The page gives a day or a date that is no regular moment ("het schoolkamp begint maandag 2 juni"): it is
+    about one occasion, a message to the class that goes, not the page about the matter."""
+    regular = [m.span() for m in patterns.recurring.finditer(analysis.folded)]
+    return any(not any(s <= m.start() < e for s, e in regular) for m in _DAY_OR_DATE.finditer(analysis.folded))
+
+
+# the subjects of a school's information pages that no notice names so: "Bewegingsonderwijs", "Zwemonderwijs"
+_PAGE_SUBJECTS = re.compile(r"(?<![\w])(?:bewegingsonderwijs|zwemonderwijs|schoolzwemmen|lichamelijke opvoeding)"
+                            r"(?![\w])")
 
 
 def _notices(analysis: Analysis) -> list[int]:
@@ -465,6 +505,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         if website and patterns.recurring.search(analysis.folded, sentence.start, sentence.end) \
                 and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
             continue
+        if _FORFEIT.search(analysis.folded, sentence.start, sentence.end):
+            continue  # "dan kun je het kamp wel vergeten": the matter held over someone as a threat, no notice
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
         topic = _topic(analysis, patterns, sentence, changes)

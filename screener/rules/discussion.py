@@ -38,6 +38,21 @@ _WRITER_SPEAKS = re.compile(r"(?<![\w'])(?:ik|wij|we)(?![\w'])")
 _QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
 
 
+# an answer to someone's comment, in the writer's own words at the opening: "Ik begrijp de zorgen over ...",
+# "Dank voor uw reactie", "Goede vraag!", "Wat vervelend dat u ...", "Terecht punt"
+_ANSWERS = re.compile(
+    r"\s*(?:(?:ik|we|wij) )?(?:begrijp|snap)\w* (?:\w+ ){0,3}(?:zorgen|vraag|vragen|punt|reactie|boosheid|frustratie|"
+    r"teleurstelling|onvrede)(?![\w])"
+    r"|\s*(?:dank|bedankt|dankjewel|dank je wel|dank u wel)(?: \w+){0,2} voor (?:uw|je|jouw|jullie) (?:\w+ )?"
+    r"(?:reactie|vraag|vragen|bericht|review|opmerking|feedback|zorgen)(?![\w])"
+    r"|\s*(?:goede vraag|wat vervelend dat (?:u|je|jullie)|terechte? (?:punt|vraag|opmerking)|fijn dat (?:u|je|jullie) "
+    r"(?:dit|het) (?:vraagt|aankaart|meldt|laat weten))(?![\w])")
+ANSWER_OPENING_SENTENCES = 2
+# a reply chain exported from Threads or X: a post under its writer's handle, a reply under an arrow
+_THREAD_POST = re.compile(r"[ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
+_THREAD_REPLY = re.compile(r"[ \t]*[\u21b3\u21aa][ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
+
+
 @functools.lru_cache(maxsize=1)
 def _team() -> re.Pattern:
     teams = "|".join(f"(?:{p})" for p in lexicon.lines("team_signature.txt"))
@@ -74,7 +89,19 @@ class Voice:
         and text in quotation marks."""
         spans = [self._quoted_part(line) for line in self.reply_lines if self.analysis.folded[line.start] != "@"]
         spans += [Segment(m.start(), m.end()) for m in _QUOTED.finditer(self.analysis.folded)]
-        return spans
+        return spans + self._thread_above()
+
+    def _thread_above(self) -> list[Segment]:
+        """A reply chain as Threads or X shows it: '@fleur.mama · Moeten ze morgen ...?' and under it the writer's
+        '↳ @devlinderhof · Ja hoor! ...'. The posts above the writer's first reply are someone else's words."""
+        text = self.analysis.text
+        if "\u21b3" not in text and "\u21aa" not in text:
+            return []
+        lines = self.analysis.lines
+        first_reply = next((i for i, line in enumerate(lines) if _THREAD_REPLY.match(text, line.start, line.end)), None)
+        if first_reply is None:
+            return []
+        return [line for line in lines[:first_reply] if _THREAD_POST.match(text, line.start, line.end)]
 
     def _quoted_part(self, line: Segment) -> Segment:
         """'Reactie op: "Is er gym?"' is all someone else's; in 'In reactie op de vragen: de foto's ...'
@@ -148,5 +175,15 @@ class Voice:
 
     @property
     def takes_part(self) -> Segment | None:
-        """Where the writer takes part in a discussion: the line that opens the reply."""
-        return self.reply_lines[0] if self.reply_lines else None
+        """Where the writer takes part in a discussion: the line that opens the reply, or an opening that answers
+        someone in the writer's own words ("Ik begrijp de zorgen over de grote groepen heel goed, maar ...",
+        "Dank voor je vraag!") when the comment answered is not quoted."""
+        return self.reply_lines[0] if self.reply_lines else self._answer_opening
+
+    @cached_property
+    def _answer_opening(self) -> Segment | None:
+        for sentence in self.analysis.sentences[:ANSWER_OPENING_SENTENCES]:
+            found = _ANSWERS.match(self.analysis.folded, sentence.start, sentence.end)
+            if found and not self.is_quoted(sentence.start, sentence.end):
+                return Segment(sentence.start, sentence.end)
+        return None

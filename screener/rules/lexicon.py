@@ -49,7 +49,8 @@ def loose(phrase: str) -> str:
     """A regex for a listed word or phrase that tolerates how people vary it.
 
     Parts may be separated by a space, hyphen, apostrophe, dot or nothing ("ib'er", "IB-er",
-    "iber"; "intern begeleider"), and the last part may carry a Dutch ending.
+    "iber"; "intern begeleider"), or by an abbreviation's dot and a space ("adj. dir."), and the last part
+    may carry a Dutch ending.
     """
     return _loose_stem(phrase) + ENDINGS
 
@@ -57,7 +58,7 @@ def loose(phrase: str) -> str:
 def _loose_stem(phrase: str) -> str:
     """`loose` without the ending."""
     parts = [re.escape(p) for p in re.split(r"[\s'\-.]+", fold(phrase).strip()) if p]
-    return r"[\s'\-.]?".join(parts)
+    return r"(?:\.\s|[\s'\-.])?".join(parts)
 
 
 def alternation_source(phrases: list[str], endings: bool = True) -> str | None:

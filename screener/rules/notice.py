@@ -33,7 +33,8 @@ _CLAUSE_BEFORE = re.compile(r"(?:\A|[,:;!?.\u2026]|[^\w\s\-'\"\u201c\u201d\u2018
 RIGHT_CHANNEL = "channel:"
 NEEDS_READERS = "readers:"  # an ask that names no reader: it counts in a post that speaks to its readers
 # a question that asks politely is a request: "Zou u vrijdag uw kind een lunchpakket mee willen geven?"
-_POLITE = re.compile(r"(?<![\w])(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|denkt|denken) (?:u|je|jij|jullie)(?![\w])")
+_POLITE = re.compile(r"(?<![\w])(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|denkt|denken) "
+                     r"(?:u|je|jij|jullie|iedereen|allemaal)(?![\w])")
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?"
 _MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a moment near the day of writing: the near words of announcement_near.txt, a weekday, a clock time, a date

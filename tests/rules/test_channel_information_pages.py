@@ -99,7 +99,11 @@ def test_a_reminder_closing_a_photo_album_is_quiet_but_the_same_words_as_a_post_
 
 
 def test_the_gym_page_without_its_labels_is_read_as_a_message(check):
-    result = check(GYM_PAGE.replace("**Gymkleding.** ", "").replace("**Lopen naar de sporthal.** ", ""), name="gym.md")
+    # under a title that names only its matter ("Gymlessen") a page without a day or date is the page about that
+    # matter (session 14, issue 14's convention); under a title that names no page it is a message
+    page = GYM_PAGE.replace("**Gymkleding.** ", "").replace("**Lopen naar de sporthal.** ", "")
+    assert c1_lines(check(page, name="gym.md").output) == []
+    result = check(page.replace('titel: "Gymlessen"', 'titel: "Nieuws uit groep 5"'), name="gym.md")
     assert c1_lines(result.output), result.output
 
 
