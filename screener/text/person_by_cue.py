@@ -91,8 +91,8 @@ class CueRules(NameWords):
         text = doc[i].text
         titled = _title_case(text)
         if titled and text.isalpha() and i and doc[i - 1].lower_ in NAME_KIND_WORDS and doc[i - 1].whitespace_ == " " \
-                and doc[i].lower_ not in self.lex.titles:
-            return self._surname(doc, i + 1, supported=True), 0.8  # "(achternaam Post)": named a name by the text
+                and doc[i].lower_ not in self.lex.titles and doc[i].lower_ not in PLACEHOLDERS:
+            return self._surname(doc, i + 1, supported=True), 0.8  # "(achternaam Post)"; not "Voornaam Achternaam"
         if titled and RELATION_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)) \
                 and doc[i].lower_ not in self.lex.not_names:
             return i + 1, 0.7
