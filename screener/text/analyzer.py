@@ -28,6 +28,7 @@ from screener.config import Config
 from screener.findings import INVISIBLE
 from screener.text import lexicons, names, typed_characters, vocabulary
 from screener.text.hits import TextHit
+from screener.text.not_persons import hashtag_repeats
 from screener.text.recognizers import nl_chat_names, table_column
 from screener.text.recognizers.nl_email import is_role_mailbox, plain_address
 
@@ -507,6 +508,7 @@ def _joined_artifacts(eng: Engine, texts: list[str], chunks: list[list[int]]) ->
     for chunk in chunks:
         parts: list[Doc] = []
         scores: dict[tuple[int, int], float] = {}
+        not_persons: list[tuple[int, int]] = []
         offset = 0
         for index in chunk:
             doc = next(docs)
@@ -516,9 +518,12 @@ def _joined_artifacts(eng: Engine, texts: list[str], chunks: list[list[int]]) ->
             parts.append(doc)
             for (start, end), score in doc.user_data.get(names.SCORES, {}).items():
                 scores[(start + offset, end + offset)] = score
+            not_persons += [(start + offset, end + offset)
+                            for start, end in doc.user_data.get(hashtag_repeats.NOT_PERSON_SPANS, ())]
             offset += len(texts[index])
         joined = _joined_doc(nlp, parts)
         joined.user_data[names.SCORES] = scores
+        joined.user_data[hashtag_repeats.NOT_PERSON_SPANS] = not_persons
         yield joined.text, eng.analyzer.nlp_engine._doc_to_nlp_artifact(joined, LANGUAGE)
 
 

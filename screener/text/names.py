@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span
 
 from screener.text import lowercase_names, not_persons, public_context, vocabulary
 from screener.text.name_lists import PERSON, ListRules
+from screener.text.not_persons import hashtag_repeats
 from screener.text.name_words import UNKNOWN_SCORE
 from screener.text.person_names import PersonRules
 from screener.text.place_names import PlaceRules
@@ -74,6 +75,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         spacy_doc, doc = doc, Tokens(doc)
         # characters, authors, brands: no name here, neither the lexicon's nor the model's
         blocked = not_persons.blocked_tokens(doc, self.lex)
+        hashtag_repeats.remember(spacy_doc, blocked)  # "#helpMoos" under "Moos is een jack russell"
         taken = list(blocked.tokens)
         # the model's persons and places stand, unless a list or the context says otherwise;
         # its other entities (ORG, DATE, ...) give way

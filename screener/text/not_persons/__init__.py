@@ -36,6 +36,10 @@ alike. One module per kind of signal:
 - `editions`: a game's or product's edition ("Monopoly Junior", "Dobble Kids");
 - `seasons`: a season with a capital ("de Lente, groep 6 de Winter"; "Sanne de Winter" is a person);
 - `made_up_places`: a compound of a word and a kind of place ("de Dinostad", "Piratenland");
+- `title_lists`: a one-word item in a list of titles ("- Coco" between "- Paddington 2" and "- Kikker en zijn
+  vriendjes");
+- `hashtag_repeats`: a hashtag that repeats what the draft's text blocks as no person ("#helpMoos" under "Moos is een
+  jack russell"), read by the hashtag recognizer;
 - `school_context`: the sentence around a name, and the school context beside it that makes it a
   pupil's whatever the lists or the sentence say ("(groep 7)", "leerling X", "(9 jaar)").
 """

@@ -46,6 +46,7 @@ from screener.text.not_persons.seasons import block_seasons
 from screener.text.not_persons.school_rooms_and_teams import block_rooms_and_teams
 from screener.text.not_persons.song_lists import block_song_lists
 from screener.text.not_persons.thing_names import block_thing_names
+from screener.text.not_persons.title_lists import block_title_lists
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
 from screener.text.not_persons.verb_first import block_verb_first
 from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_capitals,
@@ -288,6 +289,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_seasons(doc, blocked, lex)
     block_costumes(doc, blocked, lex)
     block_editions(doc, blocked, lex)
+    block_title_lists(doc, blocked, lex)  # after the others: a list's titles that name a character are taken
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
     return blocked

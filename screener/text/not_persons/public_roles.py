@@ -126,11 +126,17 @@ CLOSING_QUOTES = {'"', "”", "’", "'"}
 AUTHOR_REACH = 300  # characters: a reading list's few lines, or the same sentence
 
 
+def _wrap(token) -> bool:  # noqa: ANN001
+    """A whitespace token where a line wraps: one line break, or the spaces it became with the next line's indent
+    (`analyzer.unwrapped`: "Karel de\n  Grotestraat" in a Markdown list item is read "Karel de   Grotestraat")."""
+    return token.is_space and token.text.count("\n") <= 1
+
+
 def _street_word_after(doc, end: int) -> int:  # noqa: ANN001
     """The token of a street's word ("Florislaan") right after the name ending at `end`, on its line or wrapped to
     the next, without a house number after it ("Sem Bakker Dorpsstraat 4" is a person and an address); else 0."""
     k = end
-    if k < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+    if k < len(doc) and _wrap(doc[k]):
         k += 1
     if not (0 < k < len(doc)) or not STREET_SURE.match(doc[k].text) or "\n\n" in doc[k - 1].whitespace_:
         return 0
@@ -167,7 +173,7 @@ def public_or_street(doc, start: int, end: int, blocked: Blocked, lex: Lexicons)
     k = end
     while k < len(doc) and k < end + 3 and doc[k].lower_ in STREET_INTERFIXES:
         k += 1
-    if k > end and k + 1 < len(doc) and doc[k].is_space and doc[k].text.count("\n") == 1:
+    if k > end and k + 1 < len(doc) and _wrap(doc[k]):
         k += 1  # "Karel de\nGrootestraat": the street's name wrapped
     if k > end and k < len(doc):
         words.append(doc[k].text)  # "Willem" before "de Zwijgerlaan"

@@ -20,7 +20,8 @@ TITLE_CUE = re.compile(
     r"\b(?:zing\w*|zong\w*|gezongen|speel\w*|speelde\w*|gespeeld|lees|leest|lezen|las|lazen|gelezen|kijk\w*|"
     r"keken|gekeken|voer\w* .{0,12}op|musical|toneelstuk|voorstelling|film|lied(?:je|jes|eren)?|nummer|boek(?:je)?|"
     r"prentenboek|serie|show|dans(?:je)?|thema|titel|koos|kozen|gekozen|recept(?:en)?|kookboek|kwartet|verhaal|verhalen|"
-    r"gedicht(?:je|en)?|album|aflevering|boeken|stripboek|strip|oefen\w*|geoefend|team|teamnaam)\b",
+    r"gedicht(?:je|en)?|album|aflevering|boeken|stripboek|strip|oefen\w*|geoefend|team|teamnaam|project(?:en)?|"
+    r"workshops?)\b",
     re.IGNORECASE,
 )
 TITLE_CUE_REACH = 80  # characters before the quotation, within its sentence: "zong 'X' en daarna 'Y'"

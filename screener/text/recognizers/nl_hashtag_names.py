@@ -10,7 +10,9 @@ not "#teamroos"), or the whole hashtag when it is such a first name ("#lina"; no
 brand that is also a first name: "#ronja", "#kika"). A school's or
 organisation's hashtag ("#obsdevlinderhof") holds no first name and is left alone. Two first names joined by "en"
 ("#LisaEnBas", "#NoorAndSem": a couple, a pair of friends) are both reported, also one that is a word ("Bas") beside
-one that is not (not "#ZomerEnWinter"), unless the pair is a listed title or character pair ("#BasEnAap").
+one that is not (not "#ZomerEnWinter"), unless the pair is a listed title or character pair ("#BasEnAap"). A word
+the draft's text writes out as no person (a pet, a character, a product) is none in its hashtags either ("#helpMoos"
+under "Moos is een jack russell"; `screener.text.not_persons.hashtag_repeats`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from screener.text import lexicons, lowercase_names, vocabulary
+from screener.text.not_persons import hashtag_repeats
 
 HASHTAG = re.compile(r"(?<![\w#&])#(\w{3,})")
 CAPITALISED_PART = re.compile(r"(?<=[a-zà-ÿ])[A-ZÀ-Ý][a-zà-ÿ]{2,}")
@@ -47,9 +50,12 @@ class NlHashtagNameRecognizer(EntityRecognizer):
             return []
         lex = lexicons.load()
         results = []
+        doc = getattr(nlp_artifacts, "tokens", None)
         for tag in HASHTAG.finditer(text):
             for start, end in _names_in(tag.group(1), lex):
                 offset = tag.start(1)
+                if hashtag_repeats.written_out_as_no_person(text, doc, offset + start, offset + end):
+                    continue  # "#helpMoos" under "Moos is een kleine jack russell"
                 results.append(RecognizerResult(
                     entity_type="A2-NAAM", start=offset + start, end=offset + end, score=SCORE,
                     recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
