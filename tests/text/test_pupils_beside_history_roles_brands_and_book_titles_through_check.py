@@ -77,3 +77,19 @@ def test_the_book_character_beside_its_book_stays_quiet(check):
     post = "# Voorlezen\n\nWe lezen Mees Kees van Mirjam Oldenhave. Meester Kees is de leukste meester die er is.\n"
     result = check("voorlezen.md", post)
     assert result.exit_code == 0, result.output
+
+
+def test_a_word_the_writer_says_really_is_the_childs_name_is_found(check):
+    post = ("# Jarigen in groep 2\n\n"
+            "Lieve mocht de kroon op. Storm (ja, die heet echt zo) blies de kaarsjes uit.\n\n"
+            "Daarna was Wolk (echt zo genoemd door haar ouders) jarig.\n")
+    result = check("jarigen.md", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "jarigen.md", post, "Storm"), result.output
+    assert reported_at(result, "jarigen.md", post, "Wolk"), result.output
+
+
+def test_an_ordinary_word_with_a_remark_in_brackets_stays_quiet(check):
+    post = "# Herfst\n\nDe Storm (zo noemen we de wind van gisteren) blies de tent om. Echt zo.\n"
+    result = check("herfst.md", post)
+    assert result.exit_code == 0, result.output
