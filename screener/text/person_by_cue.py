@@ -24,10 +24,13 @@ from screener.text.tokens import title_case as _title_case
 # a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"
 RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
                                   r"pleegmoeder|pleegvader|tante|oom|broer|zus)\s+van\s+\w", re.IGNORECASE)
-# the writer says in brackets that the word really is the name: "Storm (ja, die heet echt zo)", "Bever (echt zo genoemd)"
-CALLED_SO_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]{0,30}?\b(?:heet|heten|genoemd)\b[^()\n]{0,12}?\b(?:echt|écht|zo)\b|"
-                                   r"[ \t]*\([^()\n]{0,30}?\b(?:echt|écht)[ \t]+zo[ \t]+(?:genoemd|heet|heten)\b",
-                                   re.IGNORECASE)
+# the writer says in brackets that the word really is the name: "Storm (ja, die heet echt zo)", "Wolk (echt zo
+# genoemd door haar ouders)"
+CALLED_SO_IN_BRACKETS = re.compile(
+    r"[ \t]*\([^()\n]{0,30}?\b(?:heet|heten|genoemd)\b[^()\n]{0,12}?\b(?:echt|écht|zo)\b|"
+    r"[ \t]*\([^()\n]{0,30}?\b(?:echt|écht)[ \t]+zo[ \t]+(?:genoemd|heet|heten)\b",
+    re.IGNORECASE,
+)
 TITLES_IN_CAPITALS = {"juf", "meester", "meneer", "mevrouw", "opa", "oma"}  # "JUF NOOR IS GETROUWD"
 SALUTATIONS = {"lieve", "beste", "dag", "hoi", "hallo", "dear"}  # before the one addressed: "Lieve GJ,"
 # a speaker's label opening a line of a transcript, after a time stamp or none: "[00:07] SARA: ...", "JUF: ..."
