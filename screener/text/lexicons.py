@@ -75,6 +75,8 @@ BRAND_LISTS = ("organisations.txt", "things_named_after_people.txt", "brands.txt
 
 
 WORD = re.compile(r"\w+")
+# the titles a school's staff is named by: a listed character of a title and a first name needs its book's support
+STAFF_TITLES = {"juf", "juffrouw", "meester", "meneer", "mevrouw"}
 
 
 def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]]:
@@ -94,6 +96,9 @@ def _non_persons(first_names: frozenset[str]) -> dict[str, tuple[NonPerson, ...]
         if not WORD.search(phrase):
             return
         ambiguous = (may_need_context and phrase.lower() in first_lower and not marked) or supported
+        words = phrase.lower().split()
+        if may_need_context and len(words) == 2 and words[0] in STAFF_TITLES and words[1] in first_lower:
+            ambiguous = True  # "meester Kees", "Juf Roos": a staff member of the school carries the title and name
         if knowledge and " " not in phrase and vocabulary.is_lower_case_word(phrase.lower()) and not topic:
             ambiguous = True  # "Maan", "Snelle": an ordinary word says nothing of the story or the singer
         entries.append(NonPerson((phrase.lower(), group, ambiguous, knowledge)))

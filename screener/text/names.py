@@ -43,6 +43,7 @@ from screener.text import lowercase_names, not_persons, public_context, vocabula
 from screener.text.name_lists import PERSON, ListRules
 from screener.text.not_persons import hashtag_repeats
 from screener.text.name_words import UNKNOWN_SCORE
+from screener.text.not_persons.costumes import PLAY_VERBS
 from screener.text.person_names import PersonRules
 from screener.text.place_names import PlaceRules
 from screener.text.tokens import Tokens
@@ -148,6 +149,8 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 named |= public_context.named_words(doc, i, end, self.lex)
                 i = end  # "In 1584 ... Balthasar Gerards", "Het gaat over Dummie ... Polderdam"
                 continue
+            if end > i and not taken[i] and any(taken[i:end]):
+                end = self._before_taken(doc, i, end, taken)  # "speelt Lotte Elsa": Lotte, not the role after her
             if end > i and not any(taken[i:end]):
                 found.append(Span(spacy_doc, i, end, label=label))
                 scores[(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))] = score
@@ -192,6 +195,16 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
         for i in again:
             scores[(doc[i].idx, doc[i].idx + len(doc[i].text))] = 0.6
         return [Span(spacy_doc, i, i + 1, label=PERSON) for i in again]
+
+    def _before_taken(self, doc: Tokens, start: int, end: int, taken: list[bool]) -> int:
+        """Where a person's span [start, end) ends when the role she plays follows her first name inside it, after
+        the verb ("In de musical speelt Lotte Elsa"): after the first name; else at start, and the span is no
+        person ("Dokter Proktor", "George Everest": a listed word inside the name)."""
+        cut = taken.index(True, start, end)
+        if cut - start == 1 and start > 0 and doc[start - 1].lower_ in PLAY_VERBS \
+                and self._first_name(doc[start].text):
+            return cut
+        return start
 
     def _shop_or_club_alone(self, doc: Tokens, start: int, end: int) -> bool:
         """A name alone (or after "van") that is a shop's of the lists or this draft ("koek van Bussink"), or a

@@ -5,7 +5,8 @@ moeder"; a relation in brackets ("Koning (vader van Abel)"), a cell under a head
 Veltkamp"), a line of notes among lines that open with names ("Oksana – ..."), a speaker's label in a
 transcript or a script ("[00:07] SARA:", "SANNE EN ROB:", "MENEER BOSMAN:"), the initials of the one addressed
 ("Lieve GJ,"), the one who signs a quotation ('"Ze kan hard fluiten." – Lieve'), a word the text calls a name
-("lieke (achternaam Post)", "met roepnaam Storm")."""
+("lieke (achternaam Post)", "met roepnaam Storm"), a word the writer says in brackets is really the name ("Storm
+(ja, die heet echt zo)")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ from screener.text.tokens import title_case as _title_case
 # a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"
 RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
                                   r"pleegmoeder|pleegvader|tante|oom|broer|zus)\s+van\s+\w", re.IGNORECASE)
+# the writer says in brackets that the word really is the name: "Storm (ja, die heet echt zo)", "Wolk (echt zo
+# genoemd door haar ouders)"
+CALLED_SO_IN_BRACKETS = re.compile(
+    r"[ \t]*\([^()\n]{0,30}?\b(?:heet|heten|genoemd)\b[^()\n]{0,12}?\b(?:echt|écht|zo)\b|"
+    r"[ \t]*\([^()\n]{0,30}?\b(?:echt|écht)[ \t]+zo[ \t]+(?:genoemd|heet|heten)\b",
+    re.IGNORECASE,
+)
 TITLES_IN_CAPITALS = {"juf", "meester", "meneer", "mevrouw", "opa", "oma"}  # "JUF NOOR IS GETROUWD"
 SALUTATIONS = {"lieve", "beste", "dag", "hoi", "hallo", "dear"}  # before the one addressed: "Lieve GJ,"
 # a speaker's label opening a line of a transcript, after a time stamp or none: "[00:07] SARA: ...", "JUF: ..."
@@ -84,7 +92,7 @@ class CueRules(NameWords):
 
     def _named_by_its_cue(self, doc: Doc, i: int) -> tuple[int, float]:
         """A name the lists do not take for one, where the text says plainly it is a person: a relation before
-        it ("de oppas van Lieve") or in brackets after it ("| Koning (vader van Abel) |"), a title in capitals before it ("JUF NOOR IS
+        it ("de oppas van Lieve") or in brackets after it ("| Koning (vader van Abel) |", "Storm (ja, die heet echt zo)"), a title in capitals before it ("JUF NOOR IS
         GETROUWD"), initials with a hyphen before a surname ("D-J Veltkamp"), or an unknown name opening a
         line of notes the way the lines around it open with names ("Oksana – sinds januari ...")."""
         n = len(doc)
@@ -96,6 +104,8 @@ class CueRules(NameWords):
         if titled and RELATION_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)) \
                 and doc[i].lower_ not in self.lex.not_names:
             return i + 1, 0.7
+        if titled and text.isalpha() and CALLED_SO_IN_BRACKETS.match(doc.text, doc[i].idx + len(text)):
+            return i + 1, 0.8  # "Storm (ja, die heet echt zo)": the writer says the word is the child's name
         if titled and text.isalpha() and doc[i].lower_ not in self.lex.not_names \
                 and lowercase_names._alone_in_name_column(doc, i) and _in_table_of_people(doc, i):
             return i + 1, 0.7  # "| Koning |" under "| Naam |": a surname that is also a word, in a column of names

@@ -6,7 +6,9 @@ The way a reader tells them apart, from the paragraph (the line) the name stands
   Gerards", "Michiel en de oorlog in 1944") or a century ("leefde in de vierde eeuw") on the line, a
   ruler's number after the name ("Filips II"), a noble or royal title before it ("koning Filips",
   "graaf Floris") or the territory of such a title ("de hertog van Alva"). Such persons are public
-  figures, and the dead are no data subjects.
+  figures, and the dead are no data subjects. A first name alone only in the sentence that tells the history or
+  as the line named it so before (`history_sentence`): "In 1817 werd de school gebouwd. Fenna en Daan zochten
+  uit ..." names two pupils.
 - **A story**: a sentence that tells what a book or story is about ("Het gaat over Dummie", "In dit deel
   komen boeven die de tombe van Achnetoth ...", "Het verhaal hoort bij Rama en Sita"), on a line that
   names the book or story: its names are the characters.
@@ -84,6 +86,7 @@ RIVERS = {"Maas", "IJssel", "Rijn", "Waal", "Schelde", "Amstel", "Vecht", "Lek",
           "Linge", "Dommel", "Zaan", "Spaarne", "Donau", "Nijl", "Theems", "Seine", "Elbe", "Moezel", "Eems",
           "Gouwe", "Hunze", "Drentsche Aa", "Oude IJssel", "Nederrijn", "Merwede", "Roer", "Geul"}
 ADJECTIVE_ENDS = ("e", "en")  # "Vrolijke", "IJzeren", "Zwijgende"
+THEIR = {"zijn", "haar", "hun", "diens", "wiens"}  # "zijn broer Cornelis": a relation of the person history tells of
 OWN = {"mijn", "m'n", "onze", "ons", "jouw", "je", "uw", "jullie"}  # "mijn zusje Fenna"; not "zijn zoon Maurits"
 PLACE_NOUNS = {"dorp", "dorpje", "stad", "stadje", "gehucht", "eiland", "rivier", "planeet", "provincie", "regio",
                "landstreek", "hoofdstad", "koninkrijk", "rijk", "vesting"}
@@ -153,6 +156,26 @@ def history_line(line: str, low: str | None = None) -> bool:
             return True
         year = HISTORY_YEAR.search(line, year.end())
     return False
+
+
+def history_sentence(doc: Doc, start: int, end: int, line_start: int, lex: Lexicons) -> bool:
+    """On a line of history, is the name at tokens [start, end) one of its historical persons? A full name or a
+    name no first-name list has is, anywhere on the line ("Joseph Swan was net zo vroeg"); a first name alone when
+    its own sentence tells history ("In 1584 werd Willem ... vermoord"; a year up to 1945 with the war anywhere on
+    the line), when the line has named it so before ("Johan de Witt werd vermoord. Johan was ...") or when it
+    follows a relation of his ("Ook zijn broer Cornelis werd gedood"); not the pupils of the line's other sentences
+    ("In 1817 werd de school gebouwd. Fenna en Daan zochten uit ...")."""
+    words = {doc[k].text for k in range(start, end) if title_case(doc[k].text)}
+    named = doc.__dict__.setdefault("history_words", {}).setdefault(line_start, set())
+    if end - start > 1 or doc[start].text not in lex.first_names:
+        named |= words
+        return True
+    before, after = school_context.sentence_around(doc, start, end)
+    sentence = before + doc[start].text + after
+    if history_line(sentence) or (HISTORY_YEAR.search(sentence) and WAR.search(_line_text(doc, line_start))):
+        named |= words
+        return True
+    return words <= named or (start > 1 and doc[start - 1].lower_ in lex.relations and doc[start - 2].lower_ in THEIR)
 
 
 def in_a_story(doc: Doc, start: int, end: int) -> bool:
@@ -233,6 +256,8 @@ def why_no_person(doc: Doc, start: int, end: int, lex: Lexicons) -> str:
     full_name = end - start >= 2
     if not (history or story or (dash and full_name) or _sign_beside(doc, start, end)):
         return ""  # the common case: a name on a line of no history, story or match, with nothing odd beside it
+    if history:
+        history = history_sentence(doc, start, end, line_start, lex)  # not a pupil in the line's other sentences
     if history or ruler(doc, start, end, _line_text(doc, line_start)):
         reason = "history"
     elif story and in_a_story(doc, start, end):

@@ -4,7 +4,8 @@ Elsa", "wij spelen Rummikub", "in de rol van Kapitein Haak". A child is never dr
 context beside the name still makes it a pupil's ("verkleed als Sem (groep 8)").
 
 "speelt X" counts only after its subject, a name or a pronoun ("Emma speelt Elsa", "we spelen Qwirkle"): with a word
-before the verb ("Morgen speelt Sem piano", "Dan speelt Daan") the name after it is the subject, a child.
+before the verb ("Morgen speelt Sem piano", "Dan speelt Daan") the name after it is the subject, a child, and so
+is a name after "en" that the next "speelt" follows ("Sanne speelt Assepoester en Lotte speelt Elsa").
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ BEFORE_VERB = re.compile(r"\bals[ \t]+(" + NAME + r")[ \t]+verkle(?:ed|edt|den|e
 # a role: "in de rol van X", "speelt de rol van X"
 ROLE = re.compile(r"\brol[ \t]+van[ \t]+(" + NAME + ")")
 # "Emma speelt Elsa", "we spelen Rummikub": the word before the verb is read in `_subject_before`
-PLAYS = re.compile(r"(?<![\w-])(\w+)[ \t]+(?:speel|speelt|spelen|speelde|speelden)[ \t]+(" + NAME + ")")
+PLAY_VERBS = ("speelden", "speelde", "spelen", "speelt", "speel")
+PLAY_VERB = "(?:" + "|".join(PLAY_VERBS) + ")"
+PLAYS = re.compile(r"(?<![\w-])(\w+)[ \t]+" + PLAY_VERB + r"[ \t]+(" + NAME + ")")
+PLAY_VERB_NEXT = re.compile(r"[ \t]+" + PLAY_VERB + r"\b")  # "Assepoester en Lotte| speelt Elsa"
 PRONOUNS = {"ik", "jij", "je", "hij", "zij", "ze", "we", "wij", "jullie"}
 NAME_JOINERS = {"en", "of", "met", "tegen", "voor", "bij", "na"}  # "speelt tegen Sem": a pupil (not matched: lower case)
 
@@ -35,13 +39,24 @@ def block_costumes(doc, blocked, lex: Lexicons) -> None:  # noqa: ANN001
         return  # the quick way out
     starts = [t.idx for t in doc]
     spans = [m.span(1) for pattern in (AFTER_VERB, BEFORE_VERB, ROLE) for m in pattern.finditer(text)]
-    spans += [m.span(2) for m in PLAYS.finditer(text) if _subject_before(m.group(1), lex)]
+    spans += [_role_of(m) for m in PLAYS.finditer(text) if _subject_before(m.group(1), lex)]
     for start, end in spans:
         first, last = token_index(starts, start), token_index(starts, end - 1)
         if pupil_beside(doc, first, last + 1):
             continue
         for k in range(first, last + 1):
             blocked.tokens[k] = True
+
+
+def _role_of(play: re.Match) -> tuple[int, int]:
+    """The role of "Sanne speelt Assepoester en Lotte speelt Elsa": not "Assepoester en Lotte", where the name after
+    "en" is the subject of the next "speelt"."""
+    start, end = play.span(2)
+    if PLAY_VERB_NEXT.match(play.string, end):
+        joined = play.group(2).rfind(" en ")
+        if joined > 0:
+            return start, start + joined
+    return start, end
 
 
 def _subject_before(word: str, lex: Lexicons) -> bool:

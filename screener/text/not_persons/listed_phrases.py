@@ -254,10 +254,11 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
-        if entry.group < 0 and (before in BRAND_BEFORE or before in SHOP_BEFORE
-                                or (not entry.needs_context and _owner_after(doc, end, lex))):
+        if entry.group < 0 and not (end - start == 1 and _plain_word(doc, start)) \
+                and (before in BRAND_BEFORE or before in SHOP_BEFORE
+                     or (not entry.needs_context and _owner_after(doc, end, lex))):
             blocked.brand_ends.add(end)  # "van Plus Van den Berg", "Intersport Van den Berg (de medailles)"; not
-            # "de rijzende ster Polo Montanez"
+            # "de rijzende ster Polo Montanez", nor "zie maandag, plus Ilias Bakkali": the word, in lower case
         if (entry.phrase in people() and end - start >= 2) or (
                 entry.knowledge and 2 <= end - start <= 4 and doc[start].text in lex.first_names
                 and doc[end - 1].text[:1].isupper()):  # "Magnus Carlsen", "Vincent van Gogh": a figure in full
