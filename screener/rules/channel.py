@@ -388,9 +388,7 @@ def _names_only_its_matter(patterns: _Patterns, title: str) -> bool:
         and not _changed().search(folded)
 
 
-_DAY_OR_DATE = re.compile(r"(?<![\w])(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\d{1,2} "
-                          r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                          r"december)(?![\w])")
+_DAY_OR_DATE = re.compile(rf"(?<![\w]){notice.WEEKDAY}|\d{{1,2}} {notice.MONTH}(?![\w])")
 
 
 def _dated(analysis: Analysis, patterns: _Patterns) -> bool:

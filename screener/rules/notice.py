@@ -35,11 +35,11 @@ NEEDS_READERS = "readers:"  # an ask that names no reader: it counts in a post t
 # a question that asks politely is a request: "Zou u vrijdag uw kind een lunchpakket mee willen geven?"
 _POLITE = re.compile(r"(?<![\w])(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|denkt|denken) "
                      r"(?:u|je|jij|jullie|iedereen|allemaal)(?![\w])")
-_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?"
-_MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?"
+MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a moment near the day of writing: the near words of announcement_near.txt, a weekday, a clock time, a date
 _CLOCK = rf"\d{{1,2}}[.:]\d{{2}}(?: uur)?|\d{{1,2}} uur|half (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
-_DATE = rf"\d{{1,2}}(?:e|ste|de)? {_MONTH}"  # "7/8" is as often a class as a date
+_DATE = rf"\d{{1,2}}(?:e|ste|de)? {MONTH}"  # "7/8" is as often a class as a date
 # the readers of the post: "u", "jullie", "allemaal", parents, a class or the children
 _READERS = re.compile(r"(?<![\w])(?:u|uw|jullie|je|jij|allemaal|iedereen|ouders|(?:groep|gr\.?) ?\d+\w?|klas|"
                       r"kinderen|leerlingen|kleuters)(?![\w])")
@@ -66,7 +66,7 @@ def _patterns() -> _Patterns:
         imperatives=lexicon.regexes([a[len(CLAUSE):] for a in lexicon.entries(ASKS) if a.startswith(CLAUSE)]),
         unaddressed=lexicon.regexes(lexicon.entries(ASKS, NEEDS_READERS)),
         changes=lexicon.regexes(lexicon.entries(ASKS, CHANGE)),
-        moment=lexicon.regexes([*near, _WEEKDAY, _CLOCK, _DATE]),
+        moment=lexicon.regexes([*near, WEEKDAY, _CLOCK, _DATE]),
         not_for_readers=lexicon.regexes(list(lexicon.lines("notice_not_for_readers.txt"))),
         invitation=lexicon.regexes(lexicon.entries(ASKS, INVITATION)),
         right_channel=lexicon.regexes(lexicon.entries(ASKS, RIGHT_CHANNEL)),
