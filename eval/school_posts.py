@@ -55,8 +55,7 @@ Data, all but the sets kept blind measured by default:
 - heldout11: tests/data/school-posts-heldout11/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 13 (numbers in its README); a development set since session 14.
 - heldout12: tests/data/school-posts-heldout12/posts (CC0, written blind; Lithora, dev set's screener.toml
-  from ../shared). Kept blind in session 14 (numbers in its README); not measured by default, only with
-  `--set heldout12`.
+  from ../shared). Kept blind in session 14 (numbers in its README); a development set since session 15.
 - own14-names, own14-foreign, own14-brands: tests/data/school-posts-own14-*/posts (CC0, written by session 14's
   helpers before they changed the code, each for its own class of text; not blind: measured before and after,
   numbers in their READMEs).
@@ -181,9 +180,9 @@ SETS = [
             " the code; not blind)",
             ROOT / "tests" / "data" / "school-posts-own14-brands",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout12", "school-posts-heldout12 (written blind in session 14; kept blind, nobody tunes on it)",
+    PostSet("heldout12", "school-posts-heldout12 (written blind; development set since session 15)",
             ROOT / "tests" / "data" / "school-posts-heldout12",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
