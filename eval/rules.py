@@ -43,8 +43,8 @@ tests/data/school-posts-rules-heldout9 (a tenth 60 cases, kept blind in session 
 tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind),
 and tests/data/school-posts-rules-own14 (30 cases written by session 14's rules helper before changing the
 rules; not blind).
-`--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout10, an eleventh
-60 cases written blind in session 14 and kept blind then); the default run leaves them out.
+`--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout11, a twelfth
+60 cases written blind in session 15 and kept blind then); the default run leaves them out.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
 mapping each file name to the rule ids it should get (or a sidecar `<draft>.expected.yaml` per
@@ -130,8 +130,11 @@ HELDOUT10_CASES = DATA / "school-posts-rules-heldout10"
 HELDOUT10_TITLE = ("Elfde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                    "lezen, configuratie van Lithora uit ../shared; in sessie 14 blind gehouden, sinds sessie 15 "
                    "ontwikkelset)")
+HELDOUT11_CASES = DATA / "school-posts-rules-heldout11"
+HELDOUT11_TITLE = ("Twaalfde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
+                   "lezen, configuratie van Lithora uit ../shared; in sessie 15 blind gehouden)")
 # Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
-BLIND_SETS: list[tuple[str, Path]] = []
+BLIND_SETS: list[tuple[str, Path]] = [(HELDOUT11_TITLE, HELDOUT11_CASES)]
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
