@@ -237,12 +237,23 @@ def _moments() -> re.Pattern:
 def _topic(analysis: Analysis, patterns: _Patterns, sentence: Segment, changes: bool) -> re.Match | None:
     """The first practical matter the sentence names; with `changes` (the post cancels or moves something)
     also a lesson or school event it cancels or moves."""
-    topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+    topic = next((m for m in patterns.topics.finditer(analysis.folded, sentence.start, sentence.end)
+                  if not _only_a_place(analysis.folded, m)), None)
     if changes:
         changed = _changed().search(analysis.folded, sentence.start, sentence.end)
         if changed and (not topic or changed.start() < topic.start()):
             return changed
     return topic
+
+
+# the gym as the place where something else happens: "een planetarium in de gymzaal", "lokaal 0.04 naast de gymzaal"
+_BUILDING = re.compile(r"(?:gymzaal|gymzalen|gymlokaal|sporthal)\Z")
+_AT_PLACE = re.compile(r"(?<![\w])(?:in|naast|bij|achter|tegenover|voor|onder|boven|langs) (?:de|het) \Z")
+
+
+def _only_a_place(folded: str, topic: re.Match) -> bool:
+    return bool(_BUILDING.match(topic.group())) and bool(_AT_PLACE.search(folded, max(0, topic.start() - 20),
+                                                                          topic.start()))
 
 
 def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool, labels: bool = True) -> bool:

@@ -48,6 +48,8 @@ _ANSWERS = re.compile(
     r"|\s*(?:goede vraag|wat vervelend dat (?:u|je|jullie)|terechte? (?:punt|vraag|opmerking)|fijn dat (?:u|je|jullie) "
     r"(?:dit|het) (?:vraagt|aankaart|meldt|laat weten))(?![\w])")
 ANSWER_OPENING_SENTENCES = 2
+# a line that ends inside its sentence: on a word or a comma, not after . ! ? : or an emoji
+_GOES_ON = re.compile(r"[\w,(][ \t]*$")
 # a reply chain exported from Threads or X: a post under its writer's handle, a reply under an arrow
 _THREAD_POST = re.compile(r"[ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
 _THREAD_REPLY = re.compile(r"[ \t]*[\u21b3\u21aa][ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
@@ -81,7 +83,15 @@ class Voice:
         if not lexicon.needed(DISCUSSION, self.analysis.folded):
             return []
         reply = _reply(self.analysis.is_english)
-        return [line for line in self.analysis.lines if reply.match(self.analysis.folded, line.start, line.end)]
+        lines = self.analysis.lines
+        return [line for i, line in enumerate(lines) if reply.match(self.analysis.folded, line.start, line.end)
+                and not (i and self._wrapped_handles(lines[i - 1], line))]
+
+    def _wrapped_handles(self, above: Segment, line: Segment) -> bool:
+        """A line of handles that goes on with the sentence above it ("... (gamertags" / "@JoepTheBuilder, ..."):
+        the text wrapped there, nobody is answered."""
+        text = self.analysis.text
+        return text[line.start:line.end].lstrip().startswith("@") and bool(_GOES_ON.search(text, above.start, above.end))
 
     @cached_property
     def replied_to(self) -> list[Segment]:
