@@ -41,8 +41,9 @@ tests/data/school-posts-rules-heldout7 (an eighth 60 cases, kept blind in sessio
 and tests/data/school-posts-rules-heldout8 (a ninth 60 cases, kept blind in session 12; a development set since session 13),
 tests/data/school-posts-rules-heldout9 (a tenth 60 cases, kept blind in session 13; a development set since session 14),
 tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind),
-and tests/data/school-posts-rules-own14 (30 cases written by session 14's rules helper before changing the
-rules; not blind).
+tests/data/school-posts-rules-own14 (30 cases written by session 14's rules helper before changing the
+rules; not blind) and tests/data/school-posts-rules-own15 (30 cases written by session 15's rules helper before
+changing the rules; not blind).
 `--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout11, a twelfth
 60 cases written blind in session 15 and kept blind then); the default run leaves them out.
 
@@ -121,6 +122,9 @@ OWN13_TITLE = ("Ongelezen batch sessie 13: 30 protocolgevallen (geschreven door 
                "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
 OWN14_CASES = DATA / "school-posts-rules-own14"
 OWN14_TITLE = ("Ongelezen batch sessie 14: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
+               "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
+OWN15_CASES = DATA / "school-posts-rules-own15"
+OWN15_TITLE = ("Ongelezen batch sessie 15: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
                "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
@@ -347,6 +351,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {OWN14_TITLE}")
     report(OWN14_CASES, school_post_cases(OWN14_CASES), list(CASE_RULES.values()), verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN15_TITLE}")
+    report(OWN15_CASES, school_post_cases(OWN15_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")

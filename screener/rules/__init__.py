@@ -50,7 +50,7 @@ def check_policy(doc: Document, post: PostContext, config: Config) -> list[Findi
     if role in STAFF_ROLES and post.channel in settings.announcement_channels and not analysis.is_email:
         for_school = post.personal_account and bool(_speaks_for_school(voice, mentions, post, settings))
         found += _announcements(analysis, post, config, settings, quoted=voice.is_quoted, for_school=for_school)
-    found += _conduct(analysis, config, settings)
+    found += _conduct(analysis, config, settings, voice)
     if post.author_role in recording.RECORDING_ROLES:
         found += _recordings(analysis, post, config)
     return [f for f in found if f is not None]
@@ -186,11 +186,13 @@ def _announcements(analysis: Analysis, post: PostContext, config: Config, settin
     ]
 
 
-def _conduct(analysis: Analysis, config: Config, settings: PolicySettings) -> list[Finding | None]:
+def _conduct(analysis: Analysis, config: Config, settings: PolicySettings, voice: Voice) -> list[Finding | None]:
     if config.rule_severity("A8-FATSOEN") is None:  # switched off: neither the rules nor the model run
         return []
     results = []
-    for offence in conduct.offences(analysis, settings.conduct_words, settings.conduct_allow):
+    # the post a reply answers, quoted on its opening line, is someone else's conduct, not the writer's
+    replied_to = [(s.start, s.end) for s in voice.replied_to]
+    for offence in conduct.offences(analysis, settings.conduct_words, settings.conduct_allow, replied_to):
         words = mask_names(offence.words)
         results.append(finding(
             analysis.doc, config, "A8-FATSOEN", offence.start, offence.end,

@@ -68,6 +68,10 @@ POSSESSIVES = {"mijn", "m'n", "mn", "my", "myn", "ons", "onze", "our"}
 EMPLOYER = {"werkgever", "employer", "wurkjouwer"}
 # A work word in the third person is someone else's work, whoever stands near: "zie hoe hard iedereen werkt".
 OTHERS_WORK = {"werkt"}
+# "ik sta voor groep 5", "sinds 2015 sta ik op ...": standing says where one works only with the writer as its
+# subject right beside it, not "als het aan mij lag stond die gymzaal er al"
+STANDING = {"sta", "staan", "stond"}
+STANDING_SUBJECT = {"ik", "wij", "we"}
 # "Namens het team van IKC Het Anker", "namens de directie van ...": speaking for one's own school
 ON_BEHALF = "namens"
 WE, WE_OF = {"wij", "we"}, {"van", "bij", "als"}  # "wij van Het Anker", "we bij De Regenboog"
@@ -294,6 +298,8 @@ class _Sentence:
         else working near an 'ik' ('ik zie hoe hard iedereen er werkt')."""
         if j not in self.employ or self._my_work(j):
             return False
+        if self.words[j] in STANDING:
+            return any(self.words[k] in STANDING_SUBJECT for k in (j - 1, j + 1) if 0 <= k < len(self.words))
         if j <= 3 and self._subjectless_opening():  # a bio: "Werkt sinds 2010 bij ..."
             return True
         return self.words[j] not in OTHERS_WORK and self._near_self(j, 6)

@@ -107,9 +107,7 @@ _TOWARDS = re.compile(r"(?<![\w])(?:voor|mee naar|mee op|naar|op) (?:het |de |a\
 # everyone ("Wil iedereen vóór woensdag een lege keukenrol meenemen?") and on the line under a title.
 # a polite request opens the sentence, a clause, or follows an exclamation and an emoji the sentence split keeps
 # together ("... op school! 🎁 Wilt u uw kind verkleed laten komen?")
-_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+|[.!]\W*\s|\n\W*)(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|"
-                      r"denk|denkt|denken|vergeet|vergeten|neem|neemt|nemen|geef|geeft|geven|breng|brengt|"
-                      r"brengen) (?:u|je|jij|jullie|iedereen|allemaal|alle kinderen|ieder kind|elk kind)\b"
+_REQUEST = re.compile(r"(?:^\s*|[,:;]\s+|[.!]\W*\s|\n\W*)" + notice.POLITE_REQUEST +
                       r"|(?:^\s*|[,:;]\s+)wie (?:kan|kunnen|wil|willen|heeft) (?:er )?(?:\w+ )?(?:rijden|helpen|begeleiden|mee)\b")
 
 
@@ -237,12 +235,27 @@ def _moments() -> re.Pattern:
 def _topic(analysis: Analysis, patterns: _Patterns, sentence: Segment, changes: bool) -> re.Match | None:
     """The first practical matter the sentence names; with `changes` (the post cancels or moves something)
     also a lesson or school event it cancels or moves."""
-    topic = patterns.topics.search(analysis.folded, sentence.start, sentence.end)
+    topic = next((m for m in patterns.topics.finditer(analysis.folded, sentence.start, sentence.end)
+                  if not _only_a_place(analysis.folded, m)), None)
     if changes:
         changed = _changed().search(analysis.folded, sentence.start, sentence.end)
         if changed and (not topic or changed.start() < topic.start()):
             return changed
     return topic
+
+
+# a work's maker in brackets right after its title: "Ik neem je mee (Gers Pardoel)", not "(groep 5)"
+_MAKER_AFTER = re.compile(r"[ \t]*\((?![Gg]roep|[Gg]r\.? ?\d|[Kk]las)[A-Z][^()\n]{1,40}\)")
+
+
+# the gym as the place where something else happens: "een planetarium in de gymzaal", "lokaal 0.04 naast de gymzaal"
+_BUILDING = re.compile(r"(?:gymzaal|gymzalen|gymlokaal|sporthal)\Z")
+_AT_PLACE = re.compile(r"(?<![\w])(?:in|naast|bij|achter|tegenover|voor|onder|boven|langs) (?:de|het) \Z")
+
+
+def _only_a_place(folded: str, topic: re.Match) -> bool:
+    return bool(_BUILDING.match(topic.group())) and bool(_AT_PLACE.search(folded, max(0, topic.start() - 20),
+                                                                          topic.start()))
 
 
 def _cued(analysis: Analysis, patterns: _Patterns, sentence: Segment, website: bool, labels: bool = True) -> bool:
@@ -514,6 +527,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         if not topic:
             topic = patterns.items.search(analysis.folded, sentence.start, sentence.end) \
                 or patterns.bring.search(analysis.folded, sentence.start, sentence.end)
+            if topic and _MAKER_AFTER.match(analysis.text, topic.end()):
+                topic = None  # "Ik neem je mee (Gers Pardoel)": a song's title and its maker, nothing to bring
             speaks_to_class = any(patterns.audience.search(analysis.folded, s.start, s.end) for s in nearby)
             if topic and (not speaks_to_class or any(p.search(analysis.folded, sentence.start, sentence.end)
                                                      for p in (patterns.off_school, patterns.voluntary))):

@@ -157,7 +157,9 @@ def _categories(extra: tuple[str, ...], allow: tuple[str, ...]
     return compiled
 
 
-def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, ...] = ()) -> list[Offence]:
+def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, ...] = (),
+             replied_to: list[tuple[int, int]] | None = None) -> list[Offence]:
+    """The post's offences; `replied_to`: the spans of the post a reply answers (someone else's words)."""
     found: dict[tuple[int, int], Offence] = {}
     post_classes: frozenset[str] | None = None  # the post's cue classes, worked out once when a category asks
     for label, unless, before, in_post, pattern in _categories(extra, allow):
@@ -184,7 +186,7 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
         titles += _quoted_works(analysis.text)
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
-    cited = _cited_to_condemn(analysis)
+    cited = _cited_to_condemn(analysis) + list(replied_to or ())
     if cited:  # 'sommigen riepen dat de juf "moet oprotten". Dat kan echt niet.': someone else's words, rejected
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in cited)}
     # lines only a model finds, but for sports talk; the model reads the writer's own words, not the ones cited

@@ -35,7 +35,7 @@ NAMED_WINDOW = 16  # characters before a mention of the organisation
 # ik ...", "Onder het bericht zie ik vragen:"): it says where the discussion is, in the writer's own words
 _WRITER_SPEAKS = re.compile(r"(?<![\w'])(?:ik|wij|we)(?![\w'])")
 # text between quotation marks (folded: curly quotes are straight), on one line
-_QUOTED = re.compile(r"\"[^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
+_QUOTED = re.compile(r"[\"„][^\"\n]{2,300}\"|(?<![\w])'[^'\n]{8,300}'(?![\w])|[«][^»\n]{2,300}[»]")
 
 
 # an answer to someone's comment, in the writer's own words at the opening: "Ik begrijp de zorgen over ...",
@@ -48,6 +48,8 @@ _ANSWERS = re.compile(
     r"|\s*(?:goede vraag|wat vervelend dat (?:u|je|jullie)|terechte? (?:punt|vraag|opmerking)|fijn dat (?:u|je|jullie) "
     r"(?:dit|het) (?:vraagt|aankaart|meldt|laat weten))(?![\w])")
 ANSWER_OPENING_SENTENCES = 2
+# a line that ends inside its sentence: on a word or a comma, not after . ! ? : or an emoji
+_GOES_ON = re.compile(r"[\w,(][ \t]*$")
 # a reply chain exported from Threads or X: a post under its writer's handle, a reply under an arrow
 _THREAD_POST = re.compile(r"[ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
 _THREAD_REPLY = re.compile(r"[ \t]*[\u21b3\u21aa][ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
@@ -81,14 +83,26 @@ class Voice:
         if not lexicon.needed(DISCUSSION, self.analysis.folded):
             return []
         reply = _reply(self.analysis.is_english)
-        return [line for line in self.analysis.lines if reply.match(self.analysis.folded, line.start, line.end)]
+        lines = self.analysis.lines
+        return [line for i, line in enumerate(lines) if reply.match(self.analysis.folded, line.start, line.end)
+                and not (i and self._wrapped_handles(lines[i - 1], line))]
+
+    def _wrapped_handles(self, above: Segment, line: Segment) -> bool:
+        """A line of handles that goes on with the sentence above it ("... (gamertags" / "@JoepTheBuilder, ..."):
+        the text wrapped there, nobody is answered."""
+        text = self.analysis.text
+        return text[line.start:line.end].lstrip().startswith("@") and bool(_GOES_ON.search(text, above.start, above.end))
+
+    @cached_property
+    def replied_to(self) -> list[Segment]:
+        """The words a reply answers, on the line opening it ("Reactie op: 'Het rooster is een ramp'", not
+        "@ouder ik snap ..."): someone else's post, not the writer's."""
+        return [self._quoted_part(line) for line in self.reply_lines if self.analysis.folded[line.start] != "@"]
 
     @cached_property
     def quoted(self) -> list[Segment]:
-        """Someone else's words: the line opening a reply ("Reactie op: ...", not "@ouder ik snap ...")
-        and text in quotation marks."""
-        spans = [self._quoted_part(line) for line in self.reply_lines if self.analysis.folded[line.start] != "@"]
-        spans += [Segment(m.start(), m.end()) for m in _QUOTED.finditer(self.analysis.folded)]
+        """Someone else's words: the line opening a reply and text in quotation marks."""
+        spans = [*self.replied_to, *(Segment(m.start(), m.end()) for m in _QUOTED.finditer(self.analysis.folded))]
         return spans + self._thread_above()
 
     def _thread_above(self) -> list[Segment]:
@@ -111,7 +125,7 @@ class Voice:
         if _WRITER_SPEAKS.search(text[:colon] if colon >= 0 else text):  # "In de Facebookgroep lees ik ..."
             return Segment(line.start, line.start)
         after = text[colon + 1:].strip() if colon >= 0 else ""
-        if not after or after[0] in "\"'(«":
+        if not after or after[0] in "\"'(«„“":  # the German low quote stays as written
             return line
         return Segment(line.start, line.start + colon + 1)
 

@@ -32,9 +32,12 @@ CLAUSE = "@:"  # the pattern after it begins a clause: the sentence's start, or 
 _CLAUSE_BEFORE = re.compile(r"(?:\A|[,:;!?.\u2026]|[^\w\s\-'\"\u201c\u201d\u2018\u2019/()]|(?<![\w])en)\s*\Z")
 RIGHT_CHANNEL = "channel:"
 NEEDS_READERS = "readers:"  # an ask that names no reader: it counts in a post that speaks to its readers
-# a question that asks politely is a request: "Zou u vrijdag uw kind een lunchpakket mee willen geven?"
-_POLITE = re.compile(r"(?<![\w])(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|denkt|denken) "
-                     r"(?:u|je|jij|jullie|iedereen|allemaal)(?![\w])")
+# a question that asks politely is a request or a reminder: "Zou u vrijdag uw kind een lunchpakket mee willen
+# geven?", "Denken jullie aan ...?", "Neem je morgen ... mee?" (channel.py reads it where a question opens)
+POLITE_REQUEST = (r"(?:wilt|wil|willen|kunt|kun|kunnen|zou|zouden|mag|mogen|denk|denkt|denken|vergeet|vergeten|neem|"
+                  r"neemt|nemen|geef|geeft|geven|breng|brengt|brengen) "
+                  r"(?:u|je|jij|jullie|iedereen|allemaal|alle kinderen|ieder kind|elk kind)(?![\w])")
+_POLITE = re.compile(r"(?<![\w])" + POLITE_REQUEST)
 WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?"
 MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a moment near the day of writing: the near words of announcement_near.txt, a weekday, a clock time, a date

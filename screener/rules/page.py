@@ -4,7 +4,8 @@ calendar, a page about the school trip with "Tijden", "Meenemen" and "Kosten", t
 a photo album) from a message that passes a notice on ("Huiswerk groep 8 voor donderdag: ...").
 
 The structure comes from the source the reader saw: markdown-it-py's block tokens for Markdown
-(after the front matter), the tags of an HTML page, and list lines and a title line for plain text.
+(after the front matter), the tags of an HTML page, and for plain text its list lines (also boxes to tick), rows
+typed with tabs, headings typed in capitals and a title line.
 """
 
 from __future__ import annotations
@@ -21,10 +22,18 @@ from screener.rules import lexicon
 
 _MD = MarkdownIt("commonmark", {"html": True}).enable(["table"])
 _BOLD_LABEL = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)")  # "**Gymkleding.** Een sportbroek ..."
-_TEXT_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]+\S", re.M)
-# a short first line, then a blank line; a colon may part it ("Praktische informatie: gym", "Fotoalbum: kamp
-# groep 8"), but not end it ("Beste ouders:" greets)
-_TEXT_TITLE = re.compile(r"\A\s*([^\n.!?]{3,80}(?<!:))[ \t]*\n[ \t]*\n")
+# a list item of plain text: "- slaapzak", "• muts", "2. regenjas", a box to tick ("[ ] slaapzak", "☐ muts")
+_ITEM_MARK = r"(?:[-*\u2022\u2013\u2610\u2611\u2612\u25a1]|\d{1,2}[.)]|\[[ xX]?\])"
+_TEXT_LIST_ITEM = re.compile(rf"^[ \t]*{_ITEM_MARK}[ \t]+\S", re.M)
+# a row of a table typed with tabs ("Termijn 1<tab>01-10-2026<tab>€ 40,00")
+_TEXT_TABLE_ROW = re.compile(r"^[^\t\n]*\S\t+\S[^\n]*$", re.M)
+TABLE_ROWS = 2
+# a heading typed in capitals, on a line of its own ("PAKLIJST (alles met naam erin!)", "VERVOER"): no small letter
+# before a bracket, and a word of four capitals at least
+_TEXT_HEADING = re.compile(r"^[ \t]*(?=[^\n(]*[A-Z]{4})[^a-z\n(]{4,60}(?:\([^\n]*\))?[ \t]*$", re.M)
+# a short first line, then a blank line, a list or a table; a colon may part it ("Praktische informatie: gym",
+# "Fotoalbum: kamp groep 8"), but not end it ("Beste ouders:" greets)
+_TEXT_TITLE = re.compile(rf"\A\s*([^\n.!?]{{3,80}}(?<!:))[ \t]*\n(?:[ \t]*\n|(?=[ \t]*{_ITEM_MARK}[ \t]+\S|[^\t\n]*\S\t))")
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SITE_FRAME = {"nav", "header", "footer", "aside"}  # the site's menu and footer, the same on every page
 _CONTENT = {"main", "article"}  # inside them a <header> is the article's own (its h1), not the site's
@@ -127,8 +136,11 @@ def _markdown(doc: Document) -> Layout:
 
 def _text(doc: Document) -> Layout:
     title = _TEXT_TITLE.match(doc.text)
-    return Layout(title.group(1).strip() if title else "", 0, 0, 1 if _TEXT_LIST_ITEM.search(doc.text) else 0, 0,
-                  doc.text.strip().split("\n", 1)[0] if doc.text.strip() else "")
+    first_line = doc.text.strip().split("\n", 1)[0] if doc.text.strip() else ""
+    headings = sum(1 for m in _TEXT_HEADING.finditer(doc.text) if m.group().strip() != first_line.strip())
+    table = 1 if len(_TEXT_TABLE_ROW.findall(doc.text)) >= TABLE_ROWS else 0
+    return Layout(title.group(1).strip() if title else "", headings, table,
+                  1 if _TEXT_LIST_ITEM.search(doc.text) else 0, 0, first_line)
 
 
 def layout(doc: Document) -> Layout:
