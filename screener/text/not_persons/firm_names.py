@@ -129,7 +129,8 @@ def _shopkeeper(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
         return i + 1  # "Bakker Bart" opening a row: a pupil's surname first
     k = i + 1 + (i + 2 < len(doc) and doc[i + 1].lower_ == "van")
     end = k
-    while end < len(doc) and end - k < 2 and doc[end - 1].whitespace_ and doc[end].text in lex.first_names:
+    while end < len(doc) and end - k < 2 and doc[end - 1].whitespace_ and doc[end].text in lex.first_names \
+            and (end == k or doc[end].text not in lex.surnames):  # "Gerrit Jan"; not "Mo Jansen"
         end += 1
     if end == k or (end < len(doc) and doc[end - 1].whitespace_ and doc[end].text[:1].isupper()):
         return i + 1  # no first name, or a surname after it: "Kapper Mo Jansen" is a person in her trade
