@@ -182,6 +182,10 @@ SETS = [
             " the code; not blind)",
             ROOT / "tests" / "data" / "school-posts-own14-brands",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own15-shops", "school-posts-own15-shops (written by session 15's shops helper before changing the code;"
+            " not blind)",
+            ROOT / "tests" / "data" / "school-posts-own15-shops",
+            SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout12", "school-posts-heldout12 (written blind; development set since session 15)",
             ROOT / "tests" / "data" / "school-posts-heldout12",
             SHARED / "data" / "school-posts" / "screener.toml"),

@@ -62,7 +62,8 @@ GREETING_BEFORE = re.compile(r"(?:groet(?:en|jes)?|hartelijke groet(?:en)?|met v
 OWN_CLASS = re.compile(r"(?:juf|juffrouw|meester)\s+van\s+(?:groep\s*)?\d", re.IGNORECASE)
 CLOSING_LINES = 3  # the last lines of the text that a sign-off may stand in without a greeting
 # two or more teachers signing together, each with a form of address: "Juf Annelies en juf Marijke"
-_TITLED_NAME = r"(?:juf|juffrouw|meester)\s+[A-ZÀ-Ý][\w'’-]+"
+# ... each with their own class after the name: "Juf Marleen (groep 3) en meester Ronald (groep 7)"
+_TITLED_NAME = r"(?:juf|juffrouw|meester)\s+[A-ZÀ-Ý][\w'’-]+(?:\s*\((?:groep|gr\.?|klas)\s*\d[\w/-]*\))?"
 CO_SIGNATURE = re.compile(rf"[ \t*>_-]*{_TITLED_NAME}(?:\s*(?:,|&|\+|\ben\b)\s*{_TITLED_NAME})+[ \t.,!]*",
                           re.IGNORECASE)
 FROM_LINE = re.compile(r"^(?:van|from|afzender)\s*:\s*", re.IGNORECASE)
@@ -291,6 +292,7 @@ def _only_a_function_after(rest: str, functions: tuple[str, ...], group: bool) -
         return False
     closing = tail.find(")")
     after_bracket = tail[closing + 1:] if rest[separator.start():separator.end()].strip() == "(" and closing >= 0 else ""
+    after_bracket = _SCHOOL_AFTER.sub("", after_bracket)  # "(coördinator Kriebelteam), OBS De Vlinderhof"
     return not re.search(r"[a-z]{2,}", after_bracket)  # "(voorzitter MR) is bereikbaar via ..." goes on
 
 

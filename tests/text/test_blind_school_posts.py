@@ -124,3 +124,11 @@ def test_a_shops_branch_named_after_its_owner_is_no_person_but_a_child_with_that
     result = check("fruit.txt", post)
     assert "fruit.txt:1:" not in result.output, result.output
     assert "fruit.txt:2:1: error A2-NAAM" in result.output, result.output
+
+
+def test_a_pupil_whose_first_name_is_a_brand_is_found_after_school_context(check):
+    post = ("De voorleeswedstrijd is gewonnen door een leerling van groep 6, Lego Jansen.\n"
+            "De fruitbakjes kwamen van Jumbo Visser.\n")
+    result = check("lezen.txt", post)
+    assert "lezen.txt:1:" in result.output and "error A2-NAAM" in result.output, result.output
+    assert "lezen.txt:2:" not in result.output, result.output

@@ -1,7 +1,10 @@
 """A firm named after a surname is a firm, as a user sees it from `screener check`: its trade before the
 name ("Fietsenmakerij Jansen", "Tapijthuis Van Dalen", "Grondverzet Van Olst") or its legal form after it
-("Jansen & Zn.", "Mulder B.V."), and the firm's name alone again further on. A child who shares the
-surname is still found ("Jansen (groep 6)", "Sem Jansen"). The posts are made up."""
+("Jansen & Zn.", "Mulder B.V."), its wares before or after the owner's name ("Schoenen Wim Brouwer", "Van
+Zanten Fietsen"), the shopkeeper's trade before a first name ("Kapper Mo", "de Fietsenmaker van Gerrit Jan"), and
+the firm's name again further on. A child who shares the surname is still found ("Jansen (groep 6)", "Sem
+Jansen"), and so is a first name after wares that open a sentence ("Fietsen Noor en Sara ook mee?") and a full
+name after a shopkeeper's trade ("Kapper Mo Jansen"). The posts are made up."""
 
 from __future__ import annotations
 
@@ -45,3 +48,24 @@ def test_a_first_name_after_a_word_of_a_trade_is_still_a_child(check):
     result = check("lezen.md", post)
     assert result.exit_code == 1, result.output
     assert reported_at(result, "lezen.md", post, "Daan"), result.output
+
+
+def test_shops_named_by_their_wares_or_their_keepers_trade_are_no_persons(check):
+    post = ("Beste ouders,\n\n"
+            "Gymschoenen zijn te koop bij Van den Assem Sport of bij\n"
+            "Schoenen Wim Brouwer op de Brink. De fietsen keurt de Fietsenmaker van Gerrit Jan uit Holten.\n"
+            "Prijzen kwamen van Groenteboer Harry, Koffiebranderij Peeze en Bloemsierkunst Anja's Tuin.\n\n"
+            "Kapper Mo | Van Zanten Fietsen | 't Winkeltje van Truus | Bouwbedrijf Gebr. Nijhuis\n\n"
+            "We proefden drop van Snoepwinkel Tante Truus. De winnaar: Tante Truus!\n")
+    result = check("winkels.txt", post)
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_beside_a_shop_word_is_still_found(check):
+    post = ("# Groep 6\n\n"
+            "Morgen fietsen Sem en Daan naar Holten. Fietsen Noor en Sara ook mee?\n"
+            "Gisteren knipte Kapper Mo Jansen de hele klas. Ook Tess Bakker Sport deed mee.\n")
+    result = check("groep.md", post)
+    assert result.exit_code == 1, result.output
+    for name in ("Sem", "Noor", "Mo Jansen", "Tess Bakker"):
+        assert reported_at(result, "groep.md", post, name), (name, result.output)

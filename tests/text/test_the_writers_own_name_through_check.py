@@ -132,6 +132,37 @@ def test_a_sign_off_with_a_role_and_the_school_on_one_line_exits_0(check):
     assert reported_at(result, "sportdag.txt", post, "Meester Gijs", severity="info"), result.output
 
 
+def test_a_sign_off_with_a_function_in_brackets_and_the_school_after_it_exits_0(check):
+    post = ("Beste ouders,\n\nWoensdag is er luizencontrole. Wilt u geen gel in het haar doen?\n\n"
+            "Hartelijke groet,\nJuf Wilma (coördinator luizenteam), OBS De Lindehof\n")
+    result = check("luizen.txt", post, *INFO)
+    assert result.exit_code == 0, result.output
+    assert reported_at(result, "luizen.txt", post, "Juf Wilma", severity="info"), result.output
+
+
+def test_a_parent_named_with_a_role_in_brackets_who_goes_on_in_a_sentence_stays_an_error(check):
+    post = ("Beste ouders,\n\nMeneer Karim Benali (voorzitter MR), is bereikbaar via de mail.\n\nGroet\n")
+    result = check("mr.txt", post)
+    assert result.exit_code == 1, result.output
+    assert reported_at(result, "mr.txt", post, "Meneer Karim Benali"), result.output
+
+
+def test_two_teachers_signing_together_each_with_their_group_in_brackets_exits_0(check):
+    post = ("# Leesmaatjes\n\nVanaf januari lezen groep 7 en groep 3 samen. Vragen? Spreek ons gerust aan.\n\n"
+            "Juf Marleen (groep 3) en meester Ronald (groep 7)\n")
+    result = check("lezen.md", post, *INFO)
+    assert result.exit_code == 0, result.output
+    assert reported_at(result, "lezen.md", post, "Juf Marleen", severity="info"), result.output
+
+
+def test_the_school_librarys_reading_consultant_signing_exits_0(check):
+    post = ("# Nieuw in de bieb\n\nBoeken met een rode sticker blijven op school.\n\n"
+            "Groetjes,\nJuf Hanneke, leesconsulent OBS De Lindehof\n")
+    result = check("bieb.md", post, *INFO)
+    assert result.exit_code == 0, result.output
+    assert reported_at(result, "bieb.md", post, "Juf Hanneke", severity="info"), result.output
+
+
 def test_a_sign_off_with_a_dash_before_or_an_emoji_or_kisses_after_the_name_exits_0(check):
     body = "# Weekbericht\n\nWe hebben deze week de letters b en d geoefend.\n\n"
     for sign_off in ("Groetjes,\nJuf Fenna 🌷\n", "— Juf Fenna\n", "Liefs, juf Fenna x\n", "~ Meester Koen 💪😄\n"):

@@ -1,8 +1,10 @@
 """A firm named after a surname is a firm, not a person: its trade right before the name ("Fietsenmakerij
 Jansen", "Tapijthuis Van Dalen", a shop after its owner's first name: "Bloemenhuis Flora", "Grondverzet Van Olst", "Loonbedrijf Te Riele") or its legal form right
-after it ("Jansen & Zn.", "Mulder B.V.", "Koster v.o.f.", "Hofman en Zonen"). A reader meets the firm's
-name alone again further on ("Van Dalen, Schildersbedrijf Mulder" in a planning table) and reads the
-firm there too.
+after it ("Jansen & Zn.", "Mulder B.V.", "Koster v.o.f.", "Hofman en Zonen"). A shop's wares name it too, before the
+owner's name or after the surname ("Schoenen Wim Brouwer", "Van Zanten Fietsen", "Dijkstra Tweewielers"), and so
+does the shopkeeper's trade before a first name ("Kapper Mo", "Groenteboer Harry", "de Fietsenmaker van Gerrit
+Jan"). A reader meets the firm's name alone again further on ("Van Dalen, Schildersbedrijf Mulder" in a planning
+table; "Snoepwinkel Tante Truus ... De winnaar: Tante Truus!") and reads the firm there too.
 
 The trade is a capitalised compound that ends in a trade ("fietsenmakerij", "tapijthuis", "grondverzet",
 "installatietechniek") after a head that is a Dutch word, or is one of those words alone; it is no
@@ -30,10 +32,24 @@ if TYPE_CHECKING:
 # the trades a firm's compound ends in: "Fietsenmakerij", "Tapijthuis", "Grondverzet", "Schildersbedrijf"
 TRADE_END = re.compile(r"(?:makerij|bedrijf|huis|handel|verzet|bouw|techniek|service|installaties?|transport|"
                        r"zaak|winkel|winkeltje|salon|boetiek|bakkerij|slagerij|kwekerij|drukkerij|garage|werken|"
-                       r"hoveniers|verhuur|advies|diensten|specialist)$")
+                       r"hoveniers|verhuur|advies|diensten|specialist|erij|bar|kunst)$")  # "Koffiebranderij", "Snackbar",
+# "Bloemsierkunst"
 # trade words that stand alone before a firm's name: "Transport Koster", "Hoveniers Van Olst"
 TRADE_ALONE = {"transport", "grondverzet", "hoveniers", "installatiebedrijf", "loonbedrijf", "aannemersbedrijf",
-               "schildersbedrijf", "bouwbedrijf", "garage", "bakkerij", "slagerij", "kwekerij", "drukkerij"}
+               "schildersbedrijf", "bouwbedrijf", "garage", "bakkerij", "slagerij", "kwekerij", "drukkerij",
+               "winkel", "winkeltje"}  # "'t Winkeltje van Truus"
+# a shop's wares, which name it before its owner's name ("Schoenen Wim Brouwer", not where a sentence opens:
+# "Fietsen Sem en Daan mee?") and after the surname ("Van den Assem Sport", "Van Zanten Fietsen")
+WARES = {"schoenen", "fietsen", "tweewielers", "mode", "sport", "bloemen", "keukens", "meubelen", "wonen", "optiek",
+         "brillen", "reizen", "banden", "tegels", "vloeren", "makelaardij", "kaas", "vis", "groente", "groenten",
+         "speelgoed", "wijnen", "interieur", "witgoed", "elektro", "autos", "auto's"}
+# a shopkeeper's trade that names the shop before the owner's first name ("Kapper Mo", "Groenteboer Harry") or
+# before "van" and the name ("de Fietsenmaker van Gerrit Jan"); one that is also a surname only after a word on
+# its line ("bij Bakker Bart"; "Bakker Bart" opening a row of names is a pupil, surname first)
+SHOPKEEPERS = {"kapper", "kapster", "groenteboer", "fietsenmaker", "visboer", "kaasboer", "ijsboer", "bloemist",
+               "opticien", "poelier", "slager", "bakker", "schoenmaker", "drogist", "kruidenier", "snackbar"}
+# a firm of brothers or a firm, shortened before the name: "Bouwbedrijf Gebr. Nijhuis", "Fa. Wolters"
+FIRM_ABBREVIATIONS = {"gebr", "fa", "gebroeders", "firma"}
 # shops that carry a first name as their name: "Bloemenhuis Flora", "Kapsalon Linda" (a first name after another trade,
 # "Leesgroep Sem", stays a child's)
 SHOP_ENDS = ("bloemenhuis", "winkel", "winkeltje", "salon", "bakkerij", "boetiek", "kwekerij")
@@ -74,7 +90,9 @@ def _name_after(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
     while k < n and k - i <= NAME_TOKENS + 2 and doc[k - 1].whitespace_ and not doc[k].is_space:
         if doc[k].lower_ in PARTICLES and k + 1 < n and doc[k + 1].text[:1].isupper():
             k += 1
-        elif doc[k].text[:1].isupper() and doc[k].text.isalpha():
+        elif doc[k].lower_ in FIRM_ABBREVIATIONS and k + 2 < n and doc[k + 1].text == "." and words == 0:
+            k += 2  # "Gebr. Nijhuis"
+        elif doc[k].text[:1].isupper() and _name_word(doc[k].text):
             k += 1
             last = k
             words += 1
@@ -84,6 +102,48 @@ def _name_after(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
             and not doc[i].lower_.endswith(SHOP_ENDS):
         return i + 1
     return last
+
+
+def _name_word(text: str) -> bool:
+    """A word of a firm's name: "Tuin", and a first name's genitive ("Anja's Tuin")."""
+    return text.isalpha() or (text[-2:] in ("'s", "’s") and text[:-2].isalpha())
+
+
+def _opens_sentence(doc, i: int) -> bool:  # noqa: ANN001
+    """Does token i open the text, a sentence or a paragraph?"""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        if "\n\n" in doc[k].text:
+            return True
+        k -= 1
+    return k < 0 or doc[k].text in (".", "!", "?") or "\n\n" in doc[k].whitespace_
+
+
+def _shopkeeper(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
+    """The end of a shop named by its keeper's trade and first name at token i ("Kapper Mo", "Fietsenmaker
+    van Gerrit Jan"), or i + 1 when none is."""
+    trade = doc[i].text
+    if not (trade[:1].isupper() and trade.lower() in SHOPKEEPERS):
+        return i + 1
+    if trade in lex.surnames and (i == 0 or "\n" in doc[i - 1].whitespace_ or not doc[i - 1].text.isalpha()):
+        return i + 1  # "Bakker Bart" opening a row: a pupil's surname first
+    k = i + 1 + (i + 2 < len(doc) and doc[i + 1].lower_ == "van")
+    end = k
+    while end < len(doc) and end - k < 2 and doc[end - 1].whitespace_ and doc[end].text in lex.first_names \
+            and (end == k or doc[end].text not in lex.surnames):  # "Gerrit Jan"; not "Mo Jansen"
+        end += 1
+    if end == k or (end < len(doc) and doc[end - 1].whitespace_ and doc[end].text[:1].isupper()):
+        return i + 1  # no first name, or a surname after it: "Kapper Mo Jansen" is a person in her trade
+    return end
+
+
+def _before_wares(doc, k: int, lex: Lexicons) -> int:  # noqa: ANN001
+    """The start of the surname before the wares at token k ("Van Zanten Fietsen"), or k when none is."""
+    if not (doc[k].text[:1].isupper() and doc[k].lower_ in WARES) or k == 0 or "\n" in doc[k - 1].whitespace_ \
+            or not doc[k - 1].whitespace_:
+        return k
+    start = _name_before(doc, k, lex)
+    return start if start < k and doc[k - 1].text in lex.surnames or start < k - 1 else k
 
 
 def _name_before(doc, end: int, lex: Lexicons) -> int:  # noqa: ANN001
@@ -112,10 +172,18 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
     starts: list[int] = []
     spans: list[tuple[int, int]] = []
     for i in range(n - 1):
-        if doc[i].text[:1].isupper() and _trade_word(doc, i, lex):
+        if not doc[i].text[:1].isupper():
+            continue
+        if _trade_word(doc, i, lex) or (doc[i].lower_ in WARES and not _opens_sentence(doc, i)):
             end = _name_after(doc, i, lex)
             if end > i + 1:
                 spans.append((i, end))
+        end = _shopkeeper(doc, i, lex)
+        if end > i + 1:
+            spans.append((i, end))
+        start = _before_wares(doc, i, lex)
+        if start < i:
+            spans.append((start, i + 1))
     for match in LEGAL_FORM.finditer(text):
         if not starts:
             starts = [t.idx for t in doc]
@@ -128,6 +196,7 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
         if first < last and start < end:
             spans.append((first, last))
     names: dict[int, set[str]] = {}  # per draft of a joined batch: the firms' surnames
+    phrases: dict[int, set[tuple[str, ...]]] = {}  # ... and their names of two words or more: "Tante Truus"
     drafts = [m.start() for m in re.finditer("\x00", text)]  # drafts joined for batch analysis: one post each
     for start, end in spans:
         name_start = start + 1 if _trade_word(doc, start, lex) else start
@@ -135,12 +204,21 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
             continue  # "Jansen (groep 6)": a pupil
         for k in range(start, end):
             blocked.tokens[k] = True
-        names.setdefault(bisect.bisect(drafts, doc[start].idx), set()).update(
-            doc[k].text for k in range(name_start, end)
-            if doc[k].text[:1].isupper() and doc[k].lower_ not in PARTICLES and doc[k].text.isalpha()
-            and doc[k].text not in lex.first_names)  # a first name alone stays a child's
-    if not names:
+        draft = bisect.bisect(drafts, doc[start].idx)
+        words = [k for k in range(name_start, end) if doc[k].text[:1].isupper() and doc[k].lower_ not in PARTICLES
+                 and doc[k].text.isalpha() and doc[k].lower_ not in WARES and doc[k].lower_ not in SHOPKEEPERS]
+        names.setdefault(draft, set()).update(doc[k].text for k in words
+                                              if doc[k].text not in lex.first_names)  # a first name alone stays a child's
+        if len(words) >= 2 and words[-1] - words[0] == len(words) - 1:
+            phrases.setdefault(draft, set()).add(tuple(doc[k].text for k in words))
+    if not names and not phrases:
         return
+    for draft, found in phrases.items():  # the firm's whole name again: "De winnaar: Tante Truus!"
+        for phrase in found:
+            for k in range(n - len(phrase) + 1):
+                if doc[k].text == phrase[0] and bisect.bisect(drafts, doc[k].idx) == draft \
+                        and all(doc[k + j].text == word for j, word in enumerate(phrase)):
+                    blocked.tokens[k:k + len(phrase)] = [True] * len(phrase)
     for k in range(n):  # the firm's surname alone again: "Van Dalen, Schildersbedrijf Mulder"
         if blocked.tokens[k] or doc[k].text not in names.get(bisect.bisect(drafts, doc[k].idx), ()) \
                 or pupil_beside(doc, k, k + 1):

@@ -92,8 +92,10 @@ def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa
 
 
 def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
-    """A name right after a shop or brand names its branch or owner: "Plus Van den Berg", "Jumbo Visser"."""
-    return start in blocked.brand_ends and start > 0 and "\n" not in doc[start - 1].whitespace_
+    """A name right after a shop or brand names its branch or owner: "Plus Van den Berg", "Jumbo Visser"; not
+    where school context stands beside the two ("een leerling van groep 6, Lego Jansen": a pupil named so)."""
+    return start in blocked.brand_ends and start > 0 and "\n" not in doc[start - 1].whitespace_ \
+        and not pupil_beside(doc, start - 1, start + 1)
 
 
 def _continues(text: str, end: int) -> bool:

@@ -21,7 +21,9 @@ PUPIL_AFTER = re.compile(
     r"(?:groep|gr\.?|klas|leerjaar|unit)\s*\d|^\s*[,(]\s*\d{1,2}(?:\s*jaar)?\s*[),]|^\s*[,(]\s*leerlinge?\b",
     re.IGNORECASE,
 )
-PUPIL_BEFORE = re.compile(r"(?:\bleerlinge?n?|\b(?:groep|klas)\s*\d\w*\s*[:\-–]?)\s*$", re.IGNORECASE)
+# ... and before it: "leerling Lucas", "groep 8: Sem", "een leerling van groep 6, Lego Jansen"
+PUPIL_BEFORE = re.compile(r"(?:\bleerlinge?n?|\b(?:groep|klas)\s*\d\w*\s*[:\-–]?|"
+                          r"\bleerlinge?\s+(?:van|uit|in)\s+(?:groep|klas)\s*\d\w*\s*,)\s*$", re.IGNORECASE)
 # a pupil's work or paper in the sentence: then a title or a profession does not make a published author
 # ("groep 4 leest Kruimeltje (Chris van Abkoude)" is about a class, not by it: only beside the name)
 PUPIL_WORK = re.compile(
