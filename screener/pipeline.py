@@ -116,12 +116,14 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
     from screener.text import analyzer
 
     from screener.text.public_sentence import about_public_figure
-    from screener.text.place_context import organisation_account, tied_to_person, venue_address, venue_phone
+    from screener.text.place_context import (historical_address, organisation_account, organisation_handle,
+                                             school_towns, tied_to_person, venue_address, venue_phone)
 
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
     hits = analyzer.analyze(doc.text, config)
     name_ends = [h.end for h in hits if h.rule in ("A2-NAAM", "A2-DENY")]
+    towns = school_towns(config["organisation"]["public"])
     found = [(hit.start, hit.end) for hit in hits]  # masked in every finding's context (the html report)
     for hit in hits:
         rule = catalog.RULES[hit.rule]
@@ -132,13 +134,14 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
                                hidden=found)
         if finding is None:
             continue
-        if rule.id == "A2-PLAATS" and finding.severity == rule.severity and not tied_to_person(doc.text, hit.start,
-                                                                                                name_ends):
+        if rule.id == "A2-PLAATS" and finding.severity == rule.severity \
+                and not tied_to_person(doc.text, hit.start, hit.end, name_ends, towns):
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Plaatsnaam gevonden: '{excerpt}'. Een bestemming of de plaats van de school "
                                       "mag; noem geen woonplaats van een leerling, ouder of medewerker.")
         elif rule.id in ("A2-ADRES", "A2-POSTCODE") and finding.severity == rule.severity \
-                and venue_address(doc.text, hit.start):
+                and (venue_address(doc.text, hit.start)  # a venue's; or a historical figure's ("Prinsengracht 263")
+                     or historical_address(doc.text, hit.start, name_ends)):
             finding = replace(finding, severity=Severity.INFO,
                               message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
                                       f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
@@ -153,6 +156,11 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
                               message=f"Geboortedatum van een publiek of historisch persoon gevonden: '{excerpt}'. "
                                       "Dat mag; is het toch de geboortedatum van een leerling, ouder of medewerker, "
                                       "verwijder hem dan.")
+        elif rule.id == "A2-ACCOUNT" and finding.severity == rule.severity \
+                and organisation_handle(doc.text, hit.start, hit.end, config["organisation"]["schools"]):
+            finding = replace(finding, severity=Severity.INFO,
+                              message=f"Account van een organisatie gevonden: '{excerpt}'. Dat mag; is het toch het "
+                                      "account van een persoon, verwijder het dan.")
         elif rule.id == "A2-IBAN" and finding.severity == rule.severity and organisation_account(doc.text, hit.end):
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Rekeningnummer van een organisatie gevonden: '{excerpt}'. Dat mag; is het "

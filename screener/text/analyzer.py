@@ -30,7 +30,7 @@ from screener.text import lexicons, names, typed_characters, vocabulary
 from screener.text.hits import TextHit
 from screener.text.not_persons import hashtag_repeats
 from screener.text.recognizers import nl_chat_names, table_column
-from screener.text.recognizers.nl_email import is_role_mailbox, plain_address
+from screener.text.recognizers.nl_email import is_role_mailbox, plain_address, template_address
 
 # When hits overlap, the earlier rule in this list wins: the more specific finding explains more.
 PRIORITY = [
@@ -311,7 +311,7 @@ def _to_hits(text: str, results: list[RecognizerResult], allowed: Allowed) -> li
         while end > start and text[end - 1] in " \t\n":
             end -= 1
         rule = result.entity_type
-        if rule == "A2-EMAIL" and is_role_mailbox(text[start:end]):
+        if rule == "A2-EMAIL" and (is_role_mailbox(text[start:end]) or template_address(text[start:end])):
             rule = "A2-EMAIL-ALGEMEEN"
         hits.append(TextHit(start=start, end=end, rule=rule, score=round(result.score, 3), recognizer=recognizer))
     ranges = _allowed_ranges(text, allowed) if allowed.phrases else []

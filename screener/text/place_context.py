@@ -5,16 +5,22 @@ A place is tied to a person when the sentence says someone lives, moves or comes
 ("woont in", "verhuist naar", "komt uit", "geboren in", "woonplaats:"), or when it follows a
 person's name with "uit" ("Sanne uit Zwolle", "Daan (groep 5) uit Olst"), but not on a line of
 history (a year before 1900, a century, or the war's years: "Hij werd in 1533 geboren ... in Duitsland") or of a
-public figure (`public_sentence`: "Anne Frank werd geboren ... in Frankfurt"). The pipeline
-shows only those as a warning; any other place name is info.
+public figure (`public_sentence`: "Anne Frank werd geboren ... in Frankfurt"). Not either: the schools' own town
+(`school_towns`), a town abroad someone comes from or was born in ("komt uit Aleppo"; "verhuist naar Madrid" is
+a home), a quiz's question ("Welke zangeres komt uit Almelo?"), a birth before 1946, the town after a shop named
+after its owner ("de kringloopwinkel van Dorcas in Diepenveen"). The pipeline shows only the places tied to a
+person as a warning; any other place name is info.
 
 An address (street and number, postcode) that the sentence gives to a venue ("groepsaccommodatie
 De Sprengenhoeve, Sprengenweg 4, 7451 KN Holten", "het zwembad aan de Dorpsstraat 3") is a
-business's, not a person's: info as well. A person's address never follows such a word.
+business's, not a person's: info as well. A person's address never follows such a word. So are a venue's phone
+number (also a landline with office hours after it: "0570 69 11 30 (ma-vr 9-17 uur)") and an account named after
+the firm right before it ("Groenrijk Salland, volg ze op facebook.com/groenrijksalland", `organisation_handle`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 LIVES = re.compile(
@@ -68,11 +74,21 @@ def _about_public_figure(text: str, start: int, name_ends: list[int]) -> bool:
     return about_public_figure(text, start, start, name_ends)
 
 
-def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
-    """Does the place at text[start:] belong to a person? `name_ends`: ends of the names found."""
+def tied_to_person(text: str, start: int, end: int, name_ends: list[int],
+                   own_towns: frozenset[str] = frozenset()) -> bool:
+    """Does the place at text[start:end] belong to a person? `name_ends`: ends of the names found; `own_towns`: the
+    towns of the organisation's schools (`school_towns`): that a pupil lives there says nothing about where."""
+    if text[start:end] in own_towns and not QUARTER_AFTER.match(text, end):
+        return False  # "Ik woon in Deventer" in a Deventer school's post: most of its pupils do
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60) : start]
     lives = LIVES.search(before)
+    if _origin_abroad(text[start:end], lives):
+        return False  # "komt uit Aleppo", "Daryna uit Charkiv": where a newcomer comes from, not where she lives
+    if lives and _question(text, start, before[:lives.start()]):
+        return False  # "Welke zangeres komt uit Almelo?": a quiz asks, it names no one
+    if lives and lives.group().lower().startswith("geboren") and OLD_YEAR.search(text, line_start, start):
+        return False  # "werd geboren op 20 mei 1911 in Kapelle": a birthplace of someone long ago
     if before.endswith(("van de ", "van het ")) and OF_A_THING_AFTER.match(text, start):
         return False  # "de melk van de Deventer melkfabriek": the town names a firm or a thing, not a home
     if lives and _history(text, line_start, start):
@@ -82,7 +98,51 @@ def tied_to_person(text: str, start: int, name_ends: list[int]) -> bool:
     if lives and not INSTITUTION_BETWEEN.search(before, lives.start()) and not VENUE_WORD.search(before, lives.start()) \
             and not _unnamed_group(before, start - len(before), name_ends) and not _firm_comes(before, lives.start(), start, name_ends):
         return True
-    return any(end <= start and start - end <= 30 and AFTER_NAME.match(text[end:start]) for end in name_ends)
+    return any(name_end <= start and start - name_end <= 30 and AFTER_NAME.match(text[name_end:start])
+               and not _shop_of(text[max(line_start, name_end - 60):name_end]) for name_end in name_ends)
+
+
+# verbs of where someone lives now or will live, as opposed to where someone comes from or was born
+LIVES_NOW = re.compile(r"woon|verhuis|vertrek|adres|wonend", re.IGNORECASE)
+# a year of birth of someone born before the end of the war ("werd geboren op 20 mei 1911 in Kapelle")
+OLD_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-3]\d|194[0-5])\b")
+QUESTION_WORD = re.compile(r"\b(?:wie|welke|welk)\b", re.IGNORECASE)
+# a firm or shop named after its owner: "de Fietsenmaker van Gerrit Jan", "de kringloopwinkel van Dorcas"
+SHOP_OF = re.compile(r"\b(\w+)\s+van\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+QUARTER_AFTER = re.compile(r"[ \t]+(?:wijk|buurt|stadsdeel|kern)\b", re.IGNORECASE)  # "de Deventer wijk Colmschate"
+POSTCODE_TOWN = re.compile(r"^\d{4}\s?[A-Z]{2}\s+(.+)$")
+
+
+def school_towns(public: list[str]) -> frozenset[str]:
+    """The towns of the organisation's own addresses ("7412 BK Deventer" in `[organisation] public`): the town
+    most of them have (a complaints committee's "3508 AD Utrecht" among five Deventer addresses is not one)."""
+    towns = [m.group(1).strip() for m in map(POSTCODE_TOWN.match, (v.strip() for v in public)) if m]
+    if not towns:
+        return frozenset()
+    most = max(towns.count(t) for t in towns)
+    return frozenset(t for t in towns if towns.count(t) == most)
+
+
+def _origin_abroad(place: str, lives: re.Match | None) -> bool:
+    """Is a place abroad someone's origin ("komt uit", "geboren in", "Yusuf uit Aleppo"), not where someone lives now
+    ("woont in Spanje", "verhuist naar Madrid")?"""
+    from screener.text import lexicons
+
+    return place in lexicons.load().world_places and not (lives and LIVES_NOW.match(lives.group()))
+
+
+def _question(text: str, start: int, subject: str) -> bool:
+    """Does a question word lead the clause whose verb ties the place ("Welke zangeres komt uit ...?"), in a sentence
+    that ends with a question mark?"""
+    rest = re.match(r"[^.!?\n]*[.!?]?", text[start:]).group()
+    return rest.endswith("?") and QUESTION_WORD.search(subject) is not None
+
+
+def _shop_of(before_name: str) -> bool:
+    """Does a firm's or shop's word stand before the name with "van" ("Fietsenmaker van Gerrit Jan")?"""
+    shop = SHOP_OF.search(before_name)
+    return shop is not None and (_organisation_word(shop.group(1).lower())
+                                 or VENUE_WORD.fullmatch(shop.group(1)) is not None)
 
 
 OF_A_THING_AFTER = re.compile(r"\w+ [a-z]{3,}")  # the place, then a lower-case noun: "Deventer melkfabriek"
@@ -100,7 +160,9 @@ def _firm_comes(before: str, lives: int, start: int, name_ends: list[int]) -> bo
 
 
 VENUE_BEFORE = re.compile(
-    r"\b(?:(?:groeps)?accommodatie|kampeerboerderij|boerderij|camping|hotel|hostel|jeugdherberg|museum|zwembad|"
+    # also as the end of a compound: "busbedrijf", "zorgboerderij", "Sportbedrijf"
+    r"\b(?:kamp(?:adres|locatie|huis|terrein)|"
+    r"\w*(?:(?:groeps)?accommodatie|kampeerboerderij|boerderij|camping|hotel|hostel|jeugdherberg|museum|zwembad|"
     r"sporthal|sportpark|gymzaal|kinderboerderij|speeltuin|dierentuin|restaurant|theater|schouwburg|bibliotheek|"
     r"kerk|moskee|buurthuis|wijkcentrum|kinderopvang|kinderdagverblijf|bso|peuterspeelzaal|gemeentehuis|stadhuis|"
     r"winkel|supermarkt|bakkerij|bedrijf|fabriek|kantoor|huisartsenpraktijk|tandarts|ziekenhuis|station|"
@@ -109,7 +171,7 @@ VENUE_BEFORE = re.compile(
     # de Hanzeweg (Hanzeweg 10)"
     r"fietsenmaker|fietsenwinkel|rijwielhandel|kapsalon|kapper|slagerij|slager|drogisterij|apotheek|bloemist|"
     r"garage|autobedrijf|snackbar|cafetaria|ijssalon|lunchroom|pizzeria|boekhandel|kazerne|brandweerkazerne|"
-    r"politiebureau|sportschool|dansschool|muziekschool|kringloopwinkel|speelgoedwinkel)\b"
+    r"politiebureau|sportschool|dansschool|muziekschool|kringloopwinkel|speelgoedwinkel))\b"
     r"[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )
@@ -123,7 +185,7 @@ PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatieb
                          r"huisarts(?:en)?(?:praktijk|post)?|gezondheidscentrum|tandarts(?:praktijk)?|apotheek|ziekenhuis|"
                          # a service's desk or line: "Storingsdienst alarminstallatie", "Servicedesk ICT", "Klantenservice"
                          r"\w*(?:helpdesk|servicedesk|service\s+desk|klantenservice|storingsdienst|storingslijn|meldpunt|"
-                         r"meldkamer|informatielijn|infolijn|hulplijn|spoedpost|dokterspost)|"
+                         r"meldkamer|informatielijn|infolijn|hulplijn|spoedpost|dokterspost|secretariaat|receptie)|"
                          # a practice of any care: "Fysiotherapiepraktijk", "Logopediepraktijk De Klank"
                          r"\w+praktijk)\b",
                          re.IGNORECASE)  # a form's "Huisarts: Gezondheidscentrum X, 0570 ..." is the practice's line
@@ -134,9 +196,27 @@ GENERAL_NUMBER = re.compile(r"\b(?:algeme(?:ne|en)|centra(?:le|al))\s+(?:telefoo
 SERVICE_NUMBER = re.compile(r"^(?:\+31|0031|0)\(?0?\)?(?:800|90[069])")
 
 
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
+def historical_address(text: str, start: int, name_ends: list[int]) -> bool:
+    """Does the sentence around the address at `start`, also over the lines it is wrapped on, tell history with no
+    name found in it ("Anne Frank werd geboren op 12 juni 1929 ... in het Achterhuis aan de Prinsengracht 263")?"""
+    from screener.text.public_context import history_line
+
+    reach = max(0, start - 300)
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, reach, start)), default=reach)
+    stop = SENTENCE_END.search(text, start)
+    stop = stop.start() if stop else len(text)
+    return history_line(text[begin:stop].replace("\n", " ")) and not any(begin < e <= stop for e in name_ends)
+
+
 def venue_address(text: str, start: int) -> bool:
-    """Does the sentence give the address at `start` to a venue or business (see the docstring)?"""
+    """Does the sentence give the address at `start` to a venue or business (see the docstring)? Also when the
+    venue ends the line before with a comma ("op Sportpark De Scheg,\nVijfhoevenlaan 4")."""
     line_start = text.rfind("\n", 0, start) + 1
+    if text[max(0, line_start - 2):line_start].startswith(","):
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
     before = text[max(line_start, start - 80) : start]
     return VENUE_BEFORE.search(before) is not None and LIVES.search(before) is None  # "..., woont op": a person's
 
@@ -167,9 +247,54 @@ def venue_phone(text: str, start: int, end: int, name_ends: list[int]) -> bool:
         or GENERAL_NUMBER.search(text, sentence, start)
     if venue is None and SERVICE_NUMBER.match(number):
         return not any(sentence < name_end <= start for name_end in name_ends)
+    if venue is None and OFFICE_HOURS_AFTER.match(text, end):
+        return not any(sentence < name_end <= start for name_end in name_ends)
     if venue is None or LIVES.search(text[reach:start]):
         return False
     return not any(venue.start() < name_end <= start for name_end in name_ends)
+
+
+# an office's hours or desk in brackets after a landline: "0570 69 11 30 (ma–vr 9–17 uur)", "(kantoor, ma-vr)"
+OFFICE_HOURS_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}\b)?(?:kantoor|kantooruren|werkdagen|ma(?:andag)?\s*"
+                                r"(?:[-–]|t/m|tot en met)\s*(?:vr|vrij|vrijdag|do|donderdag))\b", re.IGNORECASE)
+
+
+# a handle: lower case letters and digits only, without diacritics ("Groenrijk Salland" -> "groenrijksalland")
+def _handle(words: str) -> str:
+    from screener.text import lexicons
+
+    return re.sub(r"[^a-z0-9]", "", lexicons.fold_name(words).lower())
+
+
+NAME_RUN = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)*")  # capitalised words in a row: a firm's name
+
+
+def organisation_handle(text: str, start: int, end: int, schools: list[str]) -> bool:
+    """Is the account at text[start:end] an organisation's? Its handle is the name of the firm just before it
+    ("Hoveniersbedrijf Groenrijk Salland uit Olst, volg ze op facebook.com/groenrijksalland"), or an organisation's
+    word with a place or the school's name after it ("@tsovlinderhof", "@bibliotheekdeventer")."""
+    from screener.text import lexicons
+
+    handle = _handle(re.split(r"[/@]", text[start:end].rstrip("/"))[-1] or "")
+    if len(handle) < 5:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    for run in NAME_RUN.findall(text, max(line_start, start - 120), start):
+        names = run.split()
+        spans = ((i, j) for i in range(len(names)) for j in range(i + 1, len(names) + 1))
+        if any(_handle(" ".join(names[i:j])) == handle for i, j in spans):
+            return True
+    words = lexicons.load().organisation_words
+    tails = _place_handles() | {_handle(s.split()[-1]) for s in schools if s.split()}
+    return any(handle[:k] in words and handle[k:] in tails for k in range(2, len(handle) - 3))
+
+
+@functools.cache
+def _place_handles() -> frozenset[str]:
+    """The one-word places as handles: "deventer", "ijsselland"."""
+    from screener.text import lexicons
+
+    return frozenset(_handle(p) for p in lexicons.load().places if " " not in p)
 
 
 # the holder named right after an account number: "NL34 TRIO 1983 4441 74 t.n.v. Stichting Speelgoedbank Salland"

@@ -318,10 +318,16 @@ def _sign_beside(doc: Doc, start: int, end: int) -> bool:
                                                                     and title_case(first.text)))
 
 
+def draft_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the draft around text[start:end] starts and ends: drafts screened together are joined by a NUL
+    character (`analyzer.SEPARATOR`)."""
+    last = text.find("\x00", end)
+    return text.rfind("\x00", 0, start) + 1, len(text) if last < 0 else last
+
+
 def draft_start(doc: Doc, k: int) -> int:
-    """Where the draft of token k starts: drafts screened together are joined by a NUL character
-    (`analyzer.SEPARATOR`)."""
-    return doc.text.rfind("\x00", 0, doc[k].idx) + 1
+    """Where the draft of token k starts (`draft_bounds`)."""
+    return draft_bounds(doc.text, doc[k].idx, doc[k].idx)[0]
 
 
 def named_words(doc: Doc, start: int, end: int, lex: Lexicons) -> set[tuple[int, str]]:

@@ -10,7 +10,6 @@ las voor #teamAnne" report "Anne".
 from __future__ import annotations
 
 NOT_PERSON_SPANS = "screener_not_person_spans"  # doc.user_data: (start_char, end_char) of blocked capitalised words
-SEPARATOR = "\x00"  # drafts screened together are joined by it (`analyzer.SEPARATOR`)
 
 
 def remember(doc, blocked) -> None:  # noqa: ANN001 - a spaCy Doc and its `Blocked`
@@ -23,10 +22,10 @@ def written_out_as_no_person(text: str, doc, start: int, end: int) -> bool:  # n
     """Is the hashtag's part text[start:end] a word its draft writes out as no person, and nowhere as a person?"""
     if doc is None:
         return False
+    from screener.text.public_context import draft_bounds
+
     word = text[start:end].lower()
-    first = text.rfind(SEPARATOR, 0, start) + 1
-    last = text.find(SEPARATOR, end)
-    last = len(text) if last < 0 else last
+    first, last = draft_bounds(text, start, end)
     in_draft = [(s, e) for s, e in doc.user_data.get(NOT_PERSON_SPANS, ()) if first <= s and e <= last]
     if not any(text[s:e].lower() == word for s, e in in_draft):
         return False

@@ -30,8 +30,17 @@ ROLE_MAILBOXES = frozenset(
     "communicatie website media pers zorg intern ib hr personeelszaken aanmelden aanmelding inschrijving "
     "ziekmelding ziekmeldingen verlof tso bso overblijf kinderopvang "
     "klantenservice service klantcontact bestellingen bestelling orders order sales verkoop boekingen "
-    "reserveringen reservering office kantoor algemeen".split()
+    "reserveringen reservering office kantoor algemeen "
+    # an activity's, a team's or a club's desk: "kamp@", "jeugd@", "naschools@", "jgz@" (youth health care)
+    "kamp schoolkamp schoolreis excursie excursies activiteiten evenementen feest jeugd jeugdcommissie jgz "
+    "sport buurtsport sportdag naschools naschoolse vrijwilligers ledenadministratie wedstrijdsecretariaat "
+    "secretaris penningmeester toernooi kantine bibliotheek bieb mediatheek leerlingenraad overblijven "
+    "verkeer verkeersouders luizen smw schoolmaatschappelijkwerk zorgteam vragen post mail team hallo".split()
 )
+# a template's words, no one's mailbox: "naam@voorbeeld.nl", "voornaam.x@leerling.school.nl", "voorbeeld@mail.nl";
+# reported as A2-EMAIL-ALGEMEEN (info), as a role's mailbox is
+TEMPLATE_WORDS = frozenset("naam voornaam achternaam jouwnaam uwnaam voorbeeld email e-mail gebruiker "
+                           "name firstname lastname example user".split())
 
 
 # the brackets as typed, or as the Markdown reader blanks "[at]": "naam  at  domein  dot  nl"
@@ -58,9 +67,37 @@ CLASS_MAILBOX = re.compile(r"(?:groep|klas|unit|bouw|kleuters|onderbouw|middenbo
 
 
 def is_role_mailbox(address: str) -> bool:
-    """A mailbox of a role or a class, not of one person: "info@", "ouderraad@", "groep5@"."""
+    """A mailbox of a role or a class, not of one person: "info@", "ouderraad@", "groep5@"; on an organisation's
+    own domain also with words after it ("buurtsport-oost@sportbedrijf.nl"). Not with a name after it
+    ("overblijf.haddouchi@"), and not on a provider's domain ("tso.zevenzeeen@gmail.com": a volunteer's own box)."""
     box = AT.split(address, maxsplit=1)[0].lower()
-    return box in ROLE_MAILBOXES or CLASS_MAILBOX.fullmatch(box) is not None
+    host = address.rsplit("@", 1)[-1].lower()
+    if box in ROLE_MAILBOXES or CLASS_MAILBOX.fullmatch(box) is not None:
+        return True
+    first, *rest = re.split(r"[._-]+", box)
+    return bool(rest) and first in ROLE_MAILBOXES and host not in PROVIDERS and all(map(_role_word, rest))
+
+
+# the domains of mail providers anyone can have a mailbox at
+PROVIDERS = frozenset("gmail.com googlemail.com hotmail.com hotmail.nl outlook.com outlook.nl live.nl live.com msn.com "
+                      "yahoo.com yahoo.nl icloud.com me.com ziggo.nl kpnmail.nl kpnplanet.nl planet.nl home.nl "
+                      "hetnet.nl xs4all.nl telfort.nl caiway.nl upcmail.nl chello.nl proton.me protonmail.com gmx.com "
+                      "gmx.net gmx.de online.nl tele2.nl zeelandnet.nl solcon.nl hccnet.nl".split())
+
+
+def _role_word(word: str) -> bool:
+    """A word after a role's mailbox word that names no one: a role, a class, an ordinary word ("oost")."""
+    from screener.text import lexicons
+
+    return word in ROLE_MAILBOXES or CLASS_MAILBOX.fullmatch(word) is not None or word in lexicons.load().common_words
+
+
+def template_address(address: str) -> bool:
+    """Is the address a template's (a form's placeholder, an example of a form), no one's mailbox? Its mailbox opens
+    with a template's word, then has only such words or a single letter ("voornaam.x@"); initials before a word
+    ("a.b.c.naam@") are a person's mailbox written out as an example of its form."""
+    parts = re.split(r"[._-]+", address.split("@", 1)[0].lower())
+    return parts[0] in TEMPLATE_WORDS and all(p in TEMPLATE_WORDS or len(p) == 1 for p in parts)
 
 
 class NlEmailRecognizer(NlPatternRecognizer):
