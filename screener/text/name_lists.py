@@ -15,6 +15,7 @@ from screener.text.tokens import Tokens
 
 PERSON = "PERSON"
 FORMS_OF_ZIJN = {"zijn", "waren", "is", "was"}  # "deze week zijn het Lieve en Ibrahim": "het" no article there
+CELL_MARKS = (";", "\t", "|")  # what parts the cells of an export's or a table's row
 
 
 class ListRules(NameWords):
@@ -194,6 +195,12 @@ def _value_start(doc: Tokens, k: int) -> int:
 
 
 def _slash_between(doc: Tokens, k: int) -> bool:
-    """Is token k a slash between two words on one line, spaced on both sides ("Brugging / Ter Horst": two families
-    of one cell); not "ja/nee" or a path?"""
-    return doc[k].text == "/" and k > 0 and doc[k - 1].whitespace_ == " " and doc[k].whitespace_ == " "
+    """Is token k a slash between two words in a cell of a table or export, spaced on both sides ("Brugging / Ter
+    Horst;": two families of one cell); not "ja/nee", a path or two places in running text ("Zwalm / Rooborst")?"""
+    if not (doc[k].text == "/" and k > 0 and doc[k - 1].whitespace_ == " " and doc[k].whitespace_ == " "):
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[k].idx) + 1
+    line_end = text.find("\n", doc[k].idx)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(mark in line for mark in CELL_MARKS)
