@@ -330,7 +330,7 @@ def build(root: Path | None) -> Lexicons:
     common |= set(STOP_WORDS)
     not_names = {w.lower() for w in _read(OWN_DATA / "not_names.txt")}
 
-    first = _deduce_list(root, "names/lst_first_name")
+    first = _deduce_list(root, "names/lst_first_name") | set(_read(OWN_DATA / "first_names.txt"))
     surnames = _deduce_list(root, "names/lst_surname")
     interfix_surnames = _deduce_list(root, "names/lst_interfix_surname")
     interfixes = {w.lower() for w in _deduce_list(root, "names/lst_interfix")}

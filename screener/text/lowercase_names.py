@@ -124,7 +124,8 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[in
              and (_acts_bare(doc, i, lex) or _opens_note(doc, i))}
     # "noor had vandaag een taart mee": one that is also a word, opening its line in lower case before a verb of a
     # person acting (a line of informal text; a sentence would open with a capital)
-    sure |= {i for i, kind in kinds.items() if kind == "word" and _opens_line(doc, i) and _acts_bare(doc, i, lex)}
+    sure |= {i for i, kind in kinds.items() if kind == "word" and (_opens_line(doc, i) or _opens_lower_sentence(doc, i))
+             and _acts_bare(doc, i, lex)}
     # "storm heeft een notenallergie!!" in a handover list whose other lines open with names ("Bo – ...")
     sure |= {i for i, kind in kinds.items() if kind in {"word", "list"} and _opens_line_among_names(doc, i, lex)}
     # "merel dijkstra": a first name that is also a word, before a surname a list knows that is no word
@@ -143,7 +144,8 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[in
                                       and not _among_things(doc, i, kinds, lex))):
                 sure.add(i)
                 grown = True
-    sure |= in_cells | _pairs_acting(doc, taken, lex) | _subjects_after_time_and_verb(doc, taken, lex)
+    sure |= in_cells | _pairs_acting(doc, taken, lex) | _subjects_after_time_and_verb(doc, taken, lex) \
+        | _taken_along(doc, taken, lex)
     spans = [(i, i + 2 if i in with_surname else i + 1) for i in sure]
     return sorted(spans + [(i, i + 3) for i in doubles])
 
@@ -323,6 +325,54 @@ def _pairs_acting(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: A
         if first == 0 or _opens_clause(doc, first):
             pairs |= {first, second}
     return pairs
+
+
+# a verb of taking a child along, who may say it, and the particle that closes it: "ik neem jade en bo mee"
+TAKE_ALONG_VERBS = {"neem", "neemt", "nemen", "haal", "haalt", "halen", "breng", "brengt", "brengen"}
+TAKE_ALONG_SUBJECTS = {"ik", "jij", "je", "we", "wij", "hij", "zij", "ze", "jullie", "u"}
+TAKE_ALONG_PARTICLES = {"mee", "op", "thuis", "terug", "weg"}
+
+
+def _taken_along(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
+    """"ik neem jade en bo mee", "haal jij sep op?": first names typed in lower case (also names that are words and
+    short ones) between a verb of taking a child along and its particle, nothing but "en" or a comma between them;
+    not "neem een beer mee" (an article) nor "neem sep en de rest mee" (no particle after the names alone)."""
+    found: set[int] = set()
+    n = len(doc)
+    for k in range(n - 2):
+        if doc[k].lower_ not in TAKE_ALONG_VERBS or "\n" in doc[k].whitespace_:
+            continue
+        j = k + 2 if doc[k + 1].lower_ in TAKE_ALONG_SUBJECTS else k + 1
+        names = []
+        while j < n and not taken[j] and _child_name(doc[j].text, lex):
+            names.append(j)
+            if "\n" in doc[j].whitespace_ or j + 1 >= n:
+                names = []
+                break
+            j += 1
+            if doc[j].lower_ in {"en", ",", "&"} and "\n" not in doc[j].whitespace_:
+                j += 1
+                continue
+            break
+        if names and j < n and doc[j].lower_ in TAKE_ALONG_PARTICLES and j == names[-1] + 1:
+            found.update(names)
+    return found
+
+
+def _child_name(word: str, lex: Lexicons) -> bool:
+    """A lower-case word a first-name list knows and that is no never-name ("jade", "bo", "sep")."""
+    return len(word) >= 2 and word.isalpha() and word.islower() and word.title() in lex.first_names \
+        and word not in lex.not_names and word not in STOP_WORDS
+
+
+def _opens_lower_sentence(doc, i: int) -> bool:  # noqa: ANN001
+    """Does token i open a sentence after a full stop, on a line that opens in lower case: a child's diary or a chat
+    typed without capitals ("vandaag hadden wij rekenen. merel had de meeste blokjes")?"""
+    if i == 0 or doc[i - 1].text not in {".", "!", "?"} or doc[i - 1].whitespace_ != " ":
+        return False
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    opening = doc.text[line_start:doc[i].idx].lstrip(" \t>-*•")
+    return opening[:1].islower()
 
 
 # a time that opens a clause whose verb comes next and its subject after it: "op maandag trakteerde lieve op ..."

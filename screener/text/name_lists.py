@@ -15,6 +15,7 @@ from screener.text.tokens import Tokens
 
 PERSON = "PERSON"
 FORMS_OF_ZIJN = {"zijn", "waren", "is", "was"}  # "deze week zijn het Lieve en Ibrahim": "het" no article there
+CELL_MARKS = (";", "\t", "|")  # what parts the cells of an export's or a table's row
 
 
 class ListRules(NameWords):
@@ -25,7 +26,13 @@ class ListRules(NameWords):
         for s in found:
             covered.update(range(s.start, s.end))
         added: list[Span] = []
+        guesses = {}  # one-word persons found with an unknown word's low score, by token: their score's key
+        for s in persons.values():
+            key = (doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text))
+            if s.end - s.start == 1 and scores.get(key, 1.0) < 0.6:
+                guesses[s.start] = key
         for span in sorted(persons.values(), key=lambda s: s.start):
+            sure = span.start not in guesses  # a low guess raises no other
             # "Dawit 2323.32.113, Noa Pinas 694 67 98 96, Kasper ...": each name with its value
             valued = _value_end(doc, span.end) > span.end
             for direction in (1, -1):
@@ -34,22 +41,29 @@ class ListRules(NameWords):
                     if valued and direction == 1:
                         k = _value_end(doc, k)
                     joiner = k
-                    if not (0 <= joiner < len(doc)) or doc[joiner].lower_ not in LIST_JOINERS:
+                    if not (0 <= joiner < len(doc)) or not (doc[joiner].lower_ in LIST_JOINERS
+                                                            or _slash_between(doc, joiner)):
                         break
                     word = joiner + direction
                     if valued and direction == -1:
                         word = _value_start(doc, word) - 1
                     elif valued and _value_end(doc, word + 1) == word + 1:
                         break  # the next item has no value of its own: the list is over
+                    if sure and 0 <= word < len(doc) and word in guesses:
+                        # "heten Tesfalem en Mebrat": an unknown word's low guess joined to a person is a person too
+                        scores[guesses.pop(word)] = 0.6
+                        k = word + direction
+                        continue
                     if not (0 <= word < len(doc)) or word in covered or taken[word]:
                         break
                     known = (self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names) \
                         or self._word_name_in_list(doc, word)
                     if not (known or self._unknown_capitalised(doc[word].text)) \
                             or (self._sentence_start(doc, word) and direction == -1 and not known and not valued
-                                and not (word > 0 and doc[word - 1].text == ":")):
+                                and not (word > 0 and doc[word - 1].text == ":") and doc[joiner].text != "/"):
                         break  # a first name that is also a word counts in a list too: "Storm en Jade hebben ...";
-                        # a list opened by a colon too: "de zusjes Tesfay: Selam en Luwam"
+                        # a list opened by a colon too: "de zusjes Tesfay: Selam en Luwam"; a cell of two families
+                        # too: ";Brugging / Ter Horst;"
                     if word > 0 and (doc[word - 1].lower_ in ARTICLES or doc[word - 1].lower_ in PLACE_PREPOSITIONS) \
                             and not (word > 1 and doc[word - 1].lower_ == "het" and doc[word - 2].lower_ in FORMS_OF_ZIJN):
                         break  # "naar de Walibi, Sanne en ...": a venue, not a child
@@ -178,3 +192,15 @@ def _value_start(doc: Tokens, k: int) -> int:
     while j >= 0 and k - j < 6 and _value(doc[j].text):
         j -= 1
     return j + 1
+
+
+def _slash_between(doc: Tokens, k: int) -> bool:
+    """Is token k a slash between two words in a cell of a table or export, spaced on both sides ("Brugging / Ter
+    Horst;": two families of one cell); not "ja/nee", a path or two places in running text ("Zwalm / Rooborst")?"""
+    if not (doc[k].text == "/" and k > 0 and doc[k - 1].whitespace_ == " " and doc[k].whitespace_ == " "):
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[k].idx) + 1
+    line_end = text.find("\n", doc[k].idx)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(mark in line for mark in CELL_MARKS)

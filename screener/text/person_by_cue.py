@@ -59,6 +59,11 @@ NAME_KIND_WORDS = {"achternaam", "voornaam", "roepnaam", "familienaam", "meisjes
 FORM_LABEL = re.compile(r"(?:^|\s)(?:achter|voor|roep|meisjes|volledige\s+)?naam(?:\s+(?:van\s+)?(?:het\s+)?(?:kind|leerling|"
                         r"ouder|moeder|vader|verzorger))?\s*:\s*$", re.IGNORECASE)
 
+# a family introduced: "hun ouders heten Tesfalem en Mebrat", "zijn zus heet Selam", "Mebrat is de moeder van ..."
+NAMING_VERBS = {"heet", "heten", "heette", "heetten"}
+NAMING_SUBJECTS = {"hij", "zij", "ze", "ik"}
+RELATION_ARTICLES = {"de", "een", "hun", "zijn", "haar"}
+
 # what an empty form or a template puts where a name goes: "Naam: Voornaam Achternaam"
 PLACEHOLDERS = {"voornaam", "achternaam", "roepnaam", "tussenvoegsel", "familienaam", "naam", "voorletters",
                 "meisjesnaam", "geboortenaam"}
@@ -86,6 +91,8 @@ class CueRules(NameWords):
             if vocabulary.is_short_compound(text):
                 return i, 0.0  # "Bakkraam van groep 7": the class's stall
             return i + 1, 0.7
+        if self._family_named(doc, i):
+            return i + 1, 0.7  # "papa Tesfalem", "hun ouders heten Tesfalem", "Mebrat is de moeder van ..."
         if self._sentence_start(doc, i) and self._speaks_or_acts(doc, i + 1):
             return i + 1, 0.6  # "Xyla: 'Het was super'", "Xyla vertelde ...": a name opening its sentence
         return i, 0.0
@@ -141,6 +148,25 @@ class CueRules(NameWords):
                 and self._sentence_start(doc, i - 1) and i + 1 < n and doc[i + 1].text in {",", "!"}:
             return i + 1, 0.7  # "Lieve GJ, bedankt voor alles!": the initials of the one addressed
         return i, 0.0
+
+    def _family_named(self, doc: Doc, i: int) -> bool:
+        """Does the text introduce the word at i as one of a family: a relation right before it on its line
+        ("papa Tesfalem", "hun ouders Iryna en ..."), "heet" or "heten" after a relation or a pronoun ("hun ouders
+        heten Tesfalem", "zijn zus heet Selam"), or "is de moeder van" or ", de vader van" after it?"""
+        before = [doc[k].lower_ for k in range(max(0, i - 3), i) if "\n" not in doc[k].whitespace_ or k == i - 1]
+        if before and before[-1] in self.lex.relations and doc[i - 1].whitespace_ == " ":
+            return True
+        if len(before) >= 2 and before[-1] in NAMING_VERBS and doc[i - 1].whitespace_ == " " \
+                and any(w in self.lex.relations or w in NAMING_SUBJECTS for w in before[:-1]):
+            return True
+        k = i + 1
+        if k < len(doc) and (doc[k].text == "," or doc[k].lower_ in {"is", "was"}):
+            k += 1
+        else:
+            return False
+        if k < len(doc) and doc[k].lower_ in RELATION_ARTICLES:
+            k += 1
+        return k + 1 < len(doc) and doc[k].lower_ in self.lex.relations and doc[k + 1].lower_ == "van"
 
     def _speaker(self, doc: Doc, i: int) -> bool:
         """Is the word in capitals at i a speaker's name in the label of a transcript or a play ("[00:07] SARA: Hoi!",

@@ -70,8 +70,11 @@ class ColumnRules(NameWords):
             head_start, head_cells = block[0]
             if not any(a < e and s < b for s, e in persons
                        for a, b in ((head_start + c, head_start + d) for c, d in head_cells)) \
-                    and not _row_above(text, head_start):
-                block = block[1:]  # "Student  Parent  Phone": a header row names no one; not a row under another
+                    and not _row_above(text, head_start) \
+                    and not any(text[a:b] in self.lex.first_names and self._written_as_name(text[a:b])
+                                for cell in head_cells for a, b in _entries(text, head_start, cell)):
+                block = block[1:]  # "Student  Parent  Phone": a header row names no one; not a row under another,
+                # nor a first row that gives a listed first name ("ma  Beer  oorontsteking" above "di  Sep  koorts")
             rows_named = [any(a < e and s < b for s, e in persons for a, b in
                               ((row_start + c, row_start + d) for c, d in cells)) for row_start, cells in block]
             for column in range(len(block[0][1])):
@@ -91,8 +94,10 @@ class ColumnRules(NameWords):
                 rows, named = rows + inner, named + [False] * len(inner)
                 for (k, (a, b)), is_named in zip(rows, named):
                     place = places.pop((a, b), None)
-                    if place is not None and not is_named and self._surname_written(text[a:b]):
-                        # "Wijnbergen" among families: a surname that is also a village's name
+                    if place is not None and not is_named and (self._surname_written(text[a:b])
+                                                               or self._first_name(text[a:b])):
+                        # "Wijnbergen" among families: a surname that is also a village's name; "Sofia" among
+                        # children: a first name that is also a city's
                         found = [s for s in found if s is not place]
                         added.append(Span(spacy_doc, place.start, place.end, label=PERSON))
                         rows_named[k] = True

@@ -37,8 +37,9 @@ from screener.text.not_persons import public_roles, school_context
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case
 
-# a year standing alone, not a part of a longer number ("1058.82.775", "NL93 TRIO 0079 1588 03", "1.391 km")
-HISTORY_YEAR = re.compile(r"(?<![\d.,:/€+-])(?<!€ )\b(?:1[0-8]\d\d|(19[0-3]\d|194[0-5]))\b(?![.,:/]?\d)(?![ \t]+\d)")
+# a year standing alone, not a part of a longer number ("1058.82.775", "NL93 TRIO 0079 1588 03", "1.391 km",
+# the last group of a phone number "06 8452 1397")
+HISTORY_YEAR = re.compile(r"(?<![\d.,:/€+-])(?<!€ )(?<!\d[ \t])\b(?:1[0-8]\d\d|(19[0-3]\d|194[0-5]))\b(?![.,:/]?\d)(?![ \t]+\d)")
 # a year of the twentieth century is history only beside the war ("sinds 1928" is no history lesson)
 WAR = re.compile(r"\b(?:\w*oorlog\w*|bezetting|bezetter\w*|verzet\w*|onderduik\w*|ondergedoken|bevrijd\w*|"
                  r"jodenvervolging|concentratiekamp\w*|nazi\w*|achterhuis|holocaust)\b", re.IGNORECASE)

@@ -1,5 +1,6 @@
 """Dutch postcode: four digits (not starting with 0) and two capital letters, e.g. 1234 AB or
-1234AB (also 1234ab). Letter pairs SA, SD and SS are never issued; "1250 mg" is a dose.
+1234AB (also 1234ab). Letter pairs SA, SD and SS are never issued; "1250 mg" is a dose, but "7412 ML
+Deventer" under a street and house number is a postcode.
 In lower case with a space ("3025 ab") only where an address puts it: before a town ("3025 ab
 Rotterdam") or after a house number ("Merelstraat 7, 3025 ab"), near a street with a house number (a chat:
 "jullie wonen toch Zandweerdlaan 41?" - "ja, voor de navigatie: 7415 dz") or after a word such as
@@ -44,11 +45,11 @@ class NlPostcodeRecognizer(NlPatternRecognizer):
     REGEX_FLAGS = regex.MULTILINE
     PATTERN_NEEDS = {"postcode_after_country": regex.compile(r"NL-\d")}
 
-    def invalidate_result(self, pattern_text: str) -> bool:
-        return pattern_text[-2:].lower() in UNITS
-
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         value = text[result.start : result.end]
+        if value[-2:].lower() in UNITS:  # "1250 mg" is a dose; "7412 ML Deventer" under a street is a postcode
+            return value[-2:].isupper() and " " in value and bool(TOWN_AFTER.match(after(text, result, 20))) \
+                and STREET.search(before(text, result, 200)) is not None
         if PLATE_LABEL_BEFORE.search(before(text, result, 30)):
             return False  # "kenteken 1234GF": a plate of side code 2 typed without its dashes
         odd = ODD_SEPARATOR_RE.search(value) is not None
