@@ -35,6 +35,7 @@ alike. One module per kind of signal:
 - `costumes`: the character a child dresses up as or plays ("verkleed als Elsa", "Emma speelt Elsa");
 - `editions`: a game's or product's edition ("Monopoly Junior", "Dobble Kids");
 - `seasons`: a season with a capital ("de Lente, groep 6 de Winter"; "Sanne de Winter" is a person);
+- `month_dates`: a month with a capital after a day's number ("15 Sep 2025", "3 Jan 2026");
 - `made_up_places`: a compound of a word and a kind of place ("de Dinostad", "Piratenland");
 - `title_lists`: a one-word item in a list of titles ("- Coco" between "- Paddington 2" and "- Kikker en zijn
   vriendjes");

@@ -42,6 +42,7 @@ from screener.text.not_persons.product_makers import block_product_makers
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
 from screener.text.not_persons.scripture_references import block_scripture_references
+from screener.text.not_persons.month_dates import block_month_dates
 from screener.text.not_persons.seasons import block_seasons
 from screener.text.not_persons.school_rooms_and_teams import block_rooms_and_teams
 from screener.text.not_persons.song_lists import block_song_lists
@@ -290,6 +291,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_quoted_capitals(doc, blocked, lex)
     block_made_up_places(doc, blocked, lex)
     block_seasons(doc, blocked, lex)
+    block_month_dates(doc, blocked)
     block_costumes(doc, blocked, lex)
     block_editions(doc, blocked, lex)
     block_title_lists(doc, blocked, lex)  # after the others: a list's titles that name a character are taken
