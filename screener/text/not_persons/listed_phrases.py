@@ -28,6 +28,7 @@ from screener.text import lexicons, vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
+from screener.text.not_persons.foreign_sentences import block_foreign_sentences
 from screener.text.not_persons.foreign_text import block_foreign_words
 from screener.text.not_persons.costumes import block_costumes
 from screener.text.not_persons.editions import block_editions
@@ -211,6 +212,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_acronym_expansions(doc, blocked, lex)
     block_option_labels(doc, blocked, lex)
     block_foreign_words(doc, blocked, lex)
+    block_foreign_sentences(doc, blocked, lex)  # "Mutlu yıllar!", "Szczęśliwego Nowego Roku!"
     # a title or character that is no first name supports its group's first names in its own paragraph and the
     # ones beside it only: "Julia en Hanne" in a newsletter's item below its K3 item are two pupils
     breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
