@@ -40,6 +40,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+CYRILLIC = "cyrillic"
 # the small and everyday words of each language that Dutch does not have (not "de", "en", "les", "te", "as", "al")
 PROFILES = {
     "fr": _words("le la un une et est sont avec pour dans sur nous vous ils elles tu il elle mon ton son notre "
@@ -74,6 +75,11 @@ PROFILES = {
     "pap": _words("bon bini dia tardi nochi danki masha ta bai mi bo nos boso ku awor aworo pasku aña nobo felis "
                   "kumpleaño"),
     "so": _words("soo dhawoow dhowow mahadsanid waad iyo nabad"),
+    # Ukrainian and Russian, read only to judge a capitalised word of a Cyrillic piece: "З Новим роком!"
+    CYRILLIC: _words("новим новий нового року роком різдвом різдва христовим христос веселого щасливого вітаємо "
+                     "привіт дякую ласкаво просимо шановні батьки школа школи команда повагою добрий день будь "
+                     "ласка новым новый года годом рождеством рождества с поздравляем спасибо добро пожаловать "
+                     "уважаемые родители школы команда уважением здравствуйте"),
 }
 PROFILE_WORDS = frozenset().union(*PROFILES.values(), foreign_text.ENGLISH_WORDS)
 FOREIGN_TITLES = _words("pani pan panie madame monsieur mme mlle señor señora sr sra don doña senhor senhora bay "
@@ -81,15 +87,17 @@ FOREIGN_TITLES = _words("pani pan panie madame monsieur mme mlle señor señora 
                         "siostra mère père frère sœur fils fille hijo hija hermano hermana madre padre filho filha "
                         "oğlu kızı mama tata")
 AND_WORDS = {"and", "i", "et", "y", "e", "ve", "und", "en", "ku", "iyo"}
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # where a piece ends: a line, a sentence, a label's colon, the halves of "Ouderavond / Батьківські збори"
-PIECE_END = re.compile(r"\n|(?<=[.!?:;])[\"”“'»)*_]*[ \t]+| [/–] ")
+PIECE_END = re.compile(r"\n|(?<=[.!?:;])[\"”“'»)*_]*[ \t]+| [/–] |[ \t]{3}")  # and a table's cells
 PARAGRAPH_BREAK = re.compile(r"[ \t>]*\n")  # after a line's end: an empty line (in a quote too) opens a paragraph
 NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]")
 FOREIGN_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻğışİĞŞñÑãõœŒčšžřěůđČŠŽŘĐőűășțȘȚ]")
 LEAST = 2  # foreign words a piece needs
 ENGLISH_COMMON = 10_000  # how often English uses a word that is no Dutch word for it to say a piece is English
 ENGLISH = "en"
+SENTENCE_OPENERS = set("¡¿-–—*•>([\"“”«'")
+SENTENCE_ENDS = {".", "!", "?", ":", ";", "]", "/", "|"}  # ... and what ends a sentence or one half of a line  # what may stand between a sentence's start and its first word
 
 
 def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 - a Tokens snapshot
@@ -105,9 +113,10 @@ def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # no
             token = doc[k]
             if not blocked.tokens[k] and token.text[:1].isalpha():
                 if script:
-                    blocked.tokens[k] = token.text[:1].isupper() and NON_LATIN.search(token.text) is not None
+                    blocked.tokens[k] = token.text[:1].isupper() and NON_LATIN.search(token.text) is not None \
+                        and not _persons_word(doc, k, lex, CYRILLIC)
                 elif language == ENGLISH:
-                    blocked.tokens[k] = foreign_text.english_word(doc, k, lex)
+                    blocked.tokens[k] = foreign_text.english_word(doc, k, lex) and token.text not in lex.organisations
                 elif token.text[:1].islower():
                     blocked.tokens[k] = not (k + 1 < n and doc[k + 1].text[:1].isupper())  # not "de" of "de Vries"
                 else:
@@ -134,7 +143,17 @@ def _persons_word(doc, k: int, lex: Lexicons, language: str) -> bool:  # noqa: A
     for conjunction, other in ((k + 1, k + 2), (k - 1, k - 2)):
         if 0 <= other < len(doc) and doc[conjunction].lower_ in AND_WORDS and _first_name(doc[other].text, lex):
             return True  # "Kacper i Julia"
-    return False
+    # a language that capitalises names only: a capital inside a sentence is a name ("Mi ta bai ku Jurdayni"), unless
+    # the lists know it as a place ("les photos de Deventer")
+    return not _opens_sentence(doc, k) and token.text not in lex.places and token.text not in lex.world_places
+
+
+def _opens_sentence(doc, k: int) -> bool:  # noqa: ANN001
+    """Does the word at k open its sentence or line ("Zapraszamy", "¡Bienvenidos!", "- Witajcie!")?"""
+    k -= 1
+    while k >= 0 and (doc[k].text in SENTENCE_OPENERS or doc[k].is_space and "\n" not in doc[k].text):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_ or doc[k].text in SENTENCE_ENDS
 
 
 def _first_name(word: str, lex: Lexicons) -> bool:
@@ -165,10 +184,13 @@ def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]
     found = []
     for start, end, tally, line, paragraph in pieces:
         decided = tally.language(lex)
-        if decided is None and tally.dutch <= tally.signals():
+        if decided is None and tally.dutch <= tally.signals() and not text[start:end].rstrip().endswith(":"):
+            # not a label before its colon ("Woensdag (Arabisch):", a chat's "[19:03] Rudsel:")
             decided = lines[line].language(lex) or paragraphs[paragraph].language(lex)
             if decided is not None and tally.settle_dutch(lex) > tally.signals():
-                decided = None  # "Woensdag (Arabisch):" before the Arabic
+                decided = None
+            elif decided is not None and not decided[1] and tally.best_language():
+                decided = tally.best_language(), False  # "Mutlu yıllar!" among wishes in other languages
         if decided is not None:
             found.append((start, end, *decided))
     return found
@@ -224,20 +246,27 @@ class _Tally:
         foreign = self.foreign + self.script
         if foreign < LEAST or foreign <= 2 * dutch or foreign < english:
             return None
+        return self.best_language(), False
+
+    def best_language(self) -> str:
+        """The profile, not English's, that most words fit ("" for none)."""
         languages = {language: count for language, count in self.languages.items() if language != ENGLISH}
-        return (max(languages, key=languages.get) if languages else ""), False
+        return max(languages, key=languages.get) if languages else ""
 
 
 def _tally(words: list[str], lex: Lexicons, spanish_marks: bool) -> _Tally:
     tally = _Tally()
     tally.foreign += spanish_marks  # "¡Bienvenidos!", "¿Qué tal?"
+    named: list[list[str]] = []  # the languages of each first name that is a word of a profile
     for word in words:
         low = word.lower()
         if NON_LATIN.search(word):
             tally.script += 1
             continue
         languages = [language for language, profile in PROFILES.items() if low in profile]
-        if languages:
+        if languages and word[:1].isupper() and word in lex.first_names:
+            named.append(languages)  # "Mutlu", "Ana", "Bo": no sign of a language by itself
+        elif languages:
             for language in languages:
                 tally.languages[language] = tally.languages.get(language, 0) + 1
             tally.foreign += 1
@@ -249,4 +278,9 @@ def _tally(words: list[str], lex: Lexicons, spanish_marks: bool) -> _Tally:
             tally.dutch += 1
         elif foreign_text.english_count(low) >= ENGLISH_COMMON and word not in lex.first_names:
             tally.english_unsure.append(word)
+    if named and tally.signals():  # "Mutlu yıllar!": beside another sign, the word is the language's
+        for languages in named:
+            for language in languages:
+                tally.languages[language] = tally.languages.get(language, 0) + 1
+            tally.foreign += 1
     return tally
