@@ -20,7 +20,11 @@ In such a piece:
   unless it is a person's: a first name the lists know that is no word of the piece's language ("Zofia", "Lieke";
   not "Mutlu" in "Mutlu yıllar!", "Noël" in "Joyeux Noël"), a word after a title, a kin word or a salutation ("pani
   Joanna", "mon frère Hugo"), a word after such a first name ("Zofia Kowalska"), a word joined by "and" to one
-  ("Kacper i Julia"), or a word before school context ("(groep 5)").
+  ("Kacper i Julia"), a word before school context ("(groep 5)"), or a capital inside a sentence (these languages
+  capitalise names only: "Mi ta bai ku Jurdayni") that the lists do not know as a place.
+
+A capitalised word that no list or dictionary knows, beside its Dutch translation, is that word in another language
+("Uitnodiging / Zaproszenie").
 """
 
 from __future__ import annotations
@@ -81,7 +85,10 @@ PROFILES = {
                      "ласка новым новый года годом рождеством рождества с поздравляем спасибо добро пожаловать "
                      "уважаемые родители школы команда уважением здравствуйте"),
 }
-PROFILE_WORDS = frozenset().union(*PROFILES.values(), foreign_text.ENGLISH_WORDS)
+# a word -> the languages whose profile has it
+WORD_LANGUAGES = {word: tuple(language for language, profile in PROFILES.items() if word in profile)
+                  for word in frozenset().union(*PROFILES.values())}
+PROFILE_WORDS = frozenset(WORD_LANGUAGES).union(foreign_text.ENGLISH_WORDS)
 FOREIGN_TITLES = _words("pani pan panie madame monsieur mme mlle señor señora sr sra don doña senhor senhora bay "
                         "bayan chère cher querida querido droga drogi kochana kochany sevgili caro cara syn córka brat "
                         "siostra mère père frère sœur fils fille hijo hija hermano hermana madre padre filho filha "
@@ -89,20 +96,22 @@ FOREIGN_TITLES = _words("pani pan panie madame monsieur mme mlle señor señora 
 AND_WORDS = {"and", "i", "et", "y", "e", "ve", "und", "en", "ku", "iyo"}
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # where a piece ends: a line, a sentence, a label's colon, the halves of "Ouderavond / Батьківські збори"
-PIECE_END = re.compile(r"\n|(?<=[.!?:;])[\"”“'»)*_]*[ \t]+| [/–] |[ \t]{3}")  # and a table's cells
+PIECE_END = re.compile(r"[\n\x00]|(?<=[.!?:;])[\"”“'»)*_]*[ \t]+| [/–] |[ \t]{3}")  # and a table's cells
 PARAGRAPH_BREAK = re.compile(r"[ \t>]*\n")  # after a line's end: an empty line (in a quote too) opens a paragraph
 NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]")
 FOREIGN_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻğışİĞŞñÑãõœŒčšžřěůđČŠŽŘĐőűășțȘȚ]")
 LEAST = 2  # foreign words a piece needs
 ENGLISH_COMMON = 10_000  # how often English uses a word that is no Dutch word for it to say a piece is English
 ENGLISH = "en"
-SENTENCE_OPENERS = set("¡¿-–—*•>([\"“”«'")
-SENTENCE_ENDS = {".", "!", "?", ":", ";", "]", "/", "|"}  # ... and what ends a sentence or one half of a line  # what may stand between a sentence's start and its first word
+SENTENCE_OPENERS = set("¡¿-–—*•>([\"“”«'")  # what may stand between a sentence's start and its first word
+SENTENCE_ENDS = {".", "!", "?", ":", ";", "]", "/", "|"}  # ... and what ends a sentence or one half of a line
 
 
 def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 - a Tokens snapshot
     """Block the words of the draft's pieces in another language (see the module's docstring)."""
     text = doc.text
+    if " / " in text:
+        _block_translations(doc, blocked, lex)
     if not (NON_LATIN.search(text) or FOREIGN_LETTERS.search(text) or _has_profile_word(doc)):
         return
     k, n = 0, len(doc)
@@ -122,6 +131,21 @@ def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # no
                 else:
                     blocked.tokens[k] = not _persons_word(doc, k, lex, language)
             k += 1
+
+
+def _block_translations(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """A word that no list or dictionary knows, beside its Dutch translation, is that word in another language
+    ("Uitnodiging / Zaproszenie", "Informatie voor ouders / Informacja dla rodziców" is a piece of its own)."""
+    for k in range(1, len(doc) - 1):
+        if doc[k].text != "/":
+            continue
+        for word, other in ((k + 1, k - 1), (k - 1, k + 1)):
+            token = doc[word]
+            if not blocked.tokens[word] and token.text[:1].isupper() and token.text.isalpha() \
+                    and token.text not in lex.first_names and token.text not in lex.surnames \
+                    and not vocabulary.is_dutch_word(token.text) and doc[other].text not in lex.first_names \
+                    and vocabulary.is_dutch_word(doc[other].text):
+                blocked.tokens[word] = True
 
 
 def _has_profile_word(doc) -> bool:  # noqa: ANN001
@@ -171,9 +195,9 @@ def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]
         stop = cut.start() if cut else len(text)
         pieces.append((pos, stop, _tally(WORD.findall(text, pos, stop), lex, "¡" in text[pos:stop]
                                           or "¿" in text[pos:stop]), line, paragraph))
-        if cut is not None and cut.group() == "\n":
+        if cut is not None and cut.group() in "\n\x00":  # a line's end, or a draft's
             line += 1
-            if PARAGRAPH_BREAK.match(text, cut.end()):
+            if cut.group() == "\x00" or PARAGRAPH_BREAK.match(text, cut.end()):
                 paragraph += 1
         pos = cut.end() if cut else len(text)
     lines: dict[int, _Tally] = {}
@@ -183,13 +207,12 @@ def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]
         paragraphs.setdefault(paragraph, _Tally()).add(tally)
     found = []
     for start, end, tally, line, paragraph in pieces:
+        mostly_foreign = tally.dutch <= tally.signals()  # before the dictionary is asked
         decided = tally.language(lex)
-        if decided is None and tally.dutch <= tally.signals() and not text[start:end].rstrip().endswith(":"):
+        if decided is None and mostly_foreign and not text[start:end].rstrip().endswith(":"):
             # not a label before its colon ("Woensdag (Arabisch):", a chat's "[19:03] Rudsel:")
             decided = lines[line].language(lex) or paragraphs[paragraph].language(lex)
-            if decided is not None and tally.settle_dutch(lex) > tally.signals():
-                decided = None
-            elif decided is not None and not decided[1] and tally.best_language():
+            if decided is not None and not decided[1] and tally.best_language():
                 decided = tally.best_language(), False  # "Mutlu yıllar!" among wishes in other languages
         if decided is not None:
             found.append((start, end, *decided))
@@ -257,13 +280,13 @@ class _Tally:
 def _tally(words: list[str], lex: Lexicons, spanish_marks: bool) -> _Tally:
     tally = _Tally()
     tally.foreign += spanish_marks  # "¡Bienvenidos!", "¿Qué tal?"
-    named: list[list[str]] = []  # the languages of each first name that is a word of a profile
+    named: list[tuple[str, ...]] = []  # the languages of each first name that is a word of a profile
     for word in words:
         low = word.lower()
         if NON_LATIN.search(word):
             tally.script += 1
             continue
-        languages = [language for language, profile in PROFILES.items() if low in profile]
+        languages = WORD_LANGUAGES.get(low)
         if languages and word[:1].isupper() and word in lex.first_names:
             named.append(languages)  # "Mutlu", "Ana", "Bo": no sign of a language by itself
         elif languages:
