@@ -135,7 +135,7 @@ def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # no
 
 def _block_translations(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """A word that no list or dictionary knows, beside its Dutch translation, is that word in another language
-    ("Uitnodiging / Zaproszenie", "Informatie voor ouders / Informacja dla rodziców" is a piece of its own)."""
+    ("Uitnodiging / Zaproszenie"; not the places of "Brussel / Den Haag")."""
     for k in range(1, len(doc) - 1):
         if doc[k].text != "/":
             continue
@@ -143,6 +143,7 @@ def _block_translations(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: 
             token = doc[word]
             if not blocked.tokens[word] and token.text[:1].isupper() and token.text.isalpha() \
                     and token.text not in lex.first_names and token.text not in lex.surnames \
+                    and token.text not in lex.places and token.text not in lex.world_places \
                     and not vocabulary.is_dutch_word(token.text) and doc[other].text not in lex.first_names \
                     and vocabulary.is_dutch_word(doc[other].text):
                 blocked.tokens[word] = True
