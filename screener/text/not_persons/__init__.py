@@ -31,6 +31,9 @@ alike. One module per kind of signal:
 - `foreign_schools`: a school abroad in its own language ("Szkoła Podstawowa nr 114", "Grundschule am Park");
 - `foreign_text`: ordinary words of an English or German text ("Dear Parents", "Im März besuchen die Klassen"),
   German words in a Dutch sentence ("Brötchen"), a lake or street in German text ("den Vechtesee");
+- `foreign_sentences`: a line, sentence or paragraph in another language or script ("Mutlu yıllar!", "Drodzy Rodzice,
+  zapraszamy Państwa ...", "З Новим роком!", "Merry Christmas and a Happy New Year!"), with the names inside it kept
+  ("pani Zuzanna Kowalczyk", "Kacper i Julia");
 - `english_titles`: an English name joined by "the" ("Join the Pipe");
 - `costumes`: the character a child dresses up as or plays ("verkleed als Elsa", "Emma speelt Elsa");
 - `editions`: a game's or product's edition ("Monopoly Junior", "Dobble Kids");

@@ -110,16 +110,18 @@ def block_foreign_words(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: 
         while k < n and doc[k].idx < end:
             if not blocked.tokens[k] and doc[k].text.isalpha():
                 if language == ENGLISH:
-                    blocked.tokens[k] = _english_word(doc, k, lex)
+                    blocked.tokens[k] = english_word(doc, k, lex)
                 elif language == GERMAN and doc[k].text[:1].islower():
                     blocked.tokens[k] = _common_words(GERMAN).get(doc[k].text, 0) >= GERMAN_COMMON  # "an", "denn"
-                elif doc[k].text[:1].isupper() and (german_draft or GERMAN_LETTERS.search(doc[k].text)
+                elif doc[k].text[:1].isupper() and (language == GERMAN or german_draft
+                                                    or GERMAN_LETTERS.search(doc[k].text)
                                                     or _translated(doc, k, lex)):
                     blocked.tokens[k] = _german_word(doc, k, lex, language == GERMAN or (german_draft and not language))
             k += 1
 
 
-def _english_word(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
+def english_word(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is the word at k an ordinary English word of an English text, no name (see the module's docstring)?"""
     token, words = doc[k], _common_words(ENGLISH)
     if not token.text[:1].isupper():
         return _count(token.text, words) >= COMMON  # "Well done": no first name in lower case
@@ -129,7 +131,7 @@ def _english_word(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
     if _after_title_or_first_name(doc, k, lex, ENGLISH_TITLES) and count < VERY_COMMON:
         return False  # "Mrs Baker", "juf Rose", "Tom Baker"
     if token.text in lex.first_names:
-        return count >= VERY_COMMON and not _school_after(doc, k)
+        return count >= VERY_COMMON and not school_after(doc, k)
     return True
 
 
@@ -194,10 +196,16 @@ def _beside_number(doc, k: int) -> bool:  # noqa: ANN001
         or (after is not None and after.like_num)
 
 
-def _school_after(doc, k: int) -> bool:  # noqa: ANN001
+def school_after(doc, k: int) -> bool:  # noqa: ANN001
+    """Does school context follow the word at k ("Hope (group 3)", "Noor uit groep 5")?"""
     token = doc[k]
     after = doc.text[token.idx + len(token.text):token.idx + len(token.text) + 24]
     return SCHOOL_AFTER.match(after) is not None
+
+
+def english_count(word: str) -> int:
+    """How often English uses the word in lower case (0 for a word it uses less than COMMON times)."""
+    return _count(word, _common_words(ENGLISH))
 
 
 def _count(word: str, words: dict[str, int]) -> int:

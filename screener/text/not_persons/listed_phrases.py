@@ -28,6 +28,7 @@ from screener.text import lexicons, vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
 from screener.text.not_persons.animal_names import SURNAME_INTERFIXES, block_animal_names
 from screener.text.not_persons.emphasised_titles import block_emphasised_titles
+from screener.text.not_persons.foreign_sentences import block_foreign_sentences
 from screener.text.not_persons.foreign_text import block_foreign_words
 from screener.text.not_persons.costumes import block_costumes
 from screener.text.not_persons.editions import block_editions
@@ -276,6 +277,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         elif before in MAKER_DASHES and start >= 2 and doc[start - 2].whitespace_ and doc[start - 1].whitespace_ \
                 and (entry.phrase in people() or entry.knowledge) and end - start >= 2:
             _block_title_on_the_line(doc, start - 1, blocked, lex)  # "3. Stille Nacht – Franz Gruber"
+    block_foreign_sentences(doc, blocked, lex)  # "Mutlu yıllar!"; after the lists' "Google Workspace for Education"
     block_names_before_their_event(doc, blocked, lex)
     block_names_before_their_kind(doc, blocked, lex)
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole

@@ -3,8 +3,8 @@ in a film afternoon's list, "Wonka" under "Koning van Katoren". The other items 
 open with a capital and hold a number ("Paddington 2") or lower-case words ("Kikker en zijn vriendjes"), or a title
 the lists know ("De Grote Vriendelijke Reus"), and no first name that the non-person signals did not already take
 for a character or title ("Pieter Post en de kerstboom"). One item that holds a name ("Fleur wordt 7", "Daan en
-Noor") or opens in lower case ("de moeder van Sem") makes the list no list of titles, and its one-word items stay
-names.
+Noor"), opens in lower case ("de moeder van Sem") or ends with a comma (a greeting before its signature: "Gros
+bisous,") makes the list no list of titles, and its one-word items stay names.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ def block_title_lists(doc, blocked, lex) -> None:  # noqa: ANN001 - a Tokens sna
         words = [_words(doc, starts, start, end) for start, end in items]
         alone = [w for w in words if len(w) == 1 and doc[w[0]].text[:1].isupper() and doc[w[0]].text.isalpha()]
         others = [w for w in words if len(w) > 1]
-        if not alone or len(others) < TITLES_MIN or not all(_reads_as_title(doc, w, blocked, lex) for w in others):
+        if not alone or len(others) < TITLES_MIN or not all(_reads_as_title(doc, w, blocked, lex) for w in others) \
+                or any(text[end - 1:end] == "," for _, end in items):
             continue
         for (k,) in alone:
             blocked.tokens[k] = True  # "Coco" among "Paddington 2" and "Kikker en zijn vriendjes"

@@ -1,0 +1,101 @@
+"""As a user sees it from `screener check`: a line, sentence or paragraph in another language or script (New Year
+wishes in eight languages, a Polish or Ukrainian letter to parents, a French pen-friend's letter, an English line
+inside a Dutch page, a German line of a song) is no run of names, while a child, a parent or an interpreter named
+inside such text ("pani Zuzanna Kowalczyk", "Wojtek i Maja", "Congratulations to Zofia Nowak", a pen-friend's
+signature under "Grosses bises,") is found still. The posts are made up for these tests."""
+
+from __future__ import annotations
+
+from helpers import reported_at
+
+CONFIG = """
+[organisation]
+name = "Stichting Eikenrijk"
+schools = ["OBS De Klimop"]
+public = ["info@obsdeklimop.nl"]
+"""
+
+NAME = "A2-NAAM"
+
+
+def _name_lines(output: str, name: str) -> set[int]:
+    return {int(line.split(":")[1]) for line in output.splitlines() if line.startswith(name + ":") and f" {NAME} " in line}
+
+
+def test_new_year_wishes_in_many_languages_and_scripts_are_quiet(check):
+    post = ("Gelukkig nieuwjaar!\n\n"
+            "De kinderen van groep 6 schreven de wensen in hun eigen taal op het raam:\n\n"
+            "- Happy New Year and best wishes from all of us!\n"
+            "- Frohe Weihnachten und ein gutes neues Jahr!\n"
+            "- Bonne et heureuse année à tous !\n"
+            "- ¡Feliz Año Nuevo!\n"
+            "- Szczęśliwego Nowego Roku i wszystkiego dobrego!\n"
+            "- Yeni yılınız kutlu olsun, mutlu yıllar!\n"
+            "- З Новим роком і Різдвом Христовим!\n"
+            "- Bon Aña Nobo!\n")
+    result = check("wensen.md", post)
+    assert _name_lines(result.output, "wensen.md") == set(), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_a_polish_letter_to_parents_keeps_the_interpreter_and_the_children(check):
+    post = ("Uitnodiging / Zaproszenie\n\n"
+            "Drodzy Rodzice,\n\n"
+            "zapraszamy Państwa na spotkanie w środę o godzinie 18:30. Na spotkaniu będzie pani Zuzanna Kowalczyk,\n"
+            "która pomoże w tłumaczeniu. Porozmawiamy o tym, jak Wojtek i Maja czują się w szkole.\n\n"
+            "Z poważaniem,\nZespół OBS De Klimop\n")
+    result = check("zaproszenie.txt", post)
+    assert result.exit_code == 1
+    for needle in ("Zuzanna Kowalczyk", "Wojtek", "Maja"):
+        assert reported_at(result, "zaproszenie.txt", post, needle), (needle, result.output)
+    assert _name_lines(result.output, "zaproszenie.txt") == {5, 6}, result.output  # not "Zaproszenie", "Państwa"
+
+
+def test_a_ukrainian_invitation_under_its_dutch_title_is_quiet(check):
+    post = ("Ouderavond / Батьківські збори\n\n"
+            "Шановні батьки! Запрошуємо вас на батьківські збори в четвер о 19:00. Будь ласка, повідомте\n"
+            "вчителю, чи ви прийдете.\n\n"
+            "З повагою,\nКоманда школи\n")
+    result = check("ouderavond.txt", post)
+    assert _name_lines(result.output, "ouderavond.txt") == set(), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_a_french_letter_is_quiet_but_its_writer_and_her_brother_are_found(check):
+    post = ("Post uit Lyon\n\n"
+            "> Bonjour ! Merci beaucoup pour ta lettre. Moi, j'habite à Lyon avec mes parents et mon frère Lucas.\n"
+            "> Pendant les vacances de Noël, nous allons chez ma grand-mère en Provence.\n"
+            ">\n"
+            "> Joyeux Noël et Bonne Année !\n"
+            "> Grosses bises,\n"
+            "> Manon\n\n"
+            "Groep 8 schrijft in januari terug.\n")
+    result = check("brief.md", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "brief.md", post, "Lucas"), result.output
+    assert reported_at(result, "brief.md", post, "Manon"), result.output
+    assert not reported_at(result, "brief.md", post, "Noël et"), result.output
+    assert not reported_at(result, "brief.md", post, "Bonne"), result.output
+    assert not reported_at(result, "brief.md", post, "Noël,"), result.output
+
+
+def test_an_english_line_in_a_dutch_post_is_quiet_and_a_pupil_in_an_english_sentence_is_found(check):
+    post = ("Kerstviering groep 5\n\n"
+            "We sloten af met een lied en een wens op het bord:\n"
+            "Merry Christmas and a Happy New Year!\n\n"
+            "Well done, everybody! Congratulations to Zofia Nowak, who read the poem.\n")
+    result = check("kerst.txt", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "kerst.txt", post, "Zofia Nowak"), result.output
+    assert _name_lines(result.output, "kerst.txt") == {6}, result.output
+
+
+def test_turkish_wishes_are_quiet_beside_the_mother_who_is_named(check):
+    post = ("Bedankt voor het Suikerfeestontbijt!\n\n"
+            "Elif Demir, de moeder van Yusuf (groep 4), zette alles klaar. Op de kaartjes stond:\n\n"
+            "İyi bayramlar! Bayramınız mübarek olsun.\n"
+            "Afiyet olsun, mutlu bayramlar!\n")
+    result = check("ontbijt.txt", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "ontbijt.txt", post, "Elif Demir"), result.output
+    assert _name_lines(result.output, "ontbijt.txt") == {3}, result.output
