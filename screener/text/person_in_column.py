@@ -163,7 +163,9 @@ def _block(text: str, line_start: int) -> list[tuple[int, list[tuple[int, int]]]
         cells = table_column.line_cells(line)
         if len(cells) < 2:
             item = LIST_ITEM.match(line)  # "✅ jayden", "- Mirthe (komt volgende week)": a list's mark and entry
-            cells = [item.span(1), item.span(2)] if item else []
+            # "Wendy: Noor", also with its list mark blanked by the Markdown reader: a label and its value
+            cells = [item.span(1), *_label_and_value(line, item.span(2))] if item else \
+                _label_and_value(line, (len(line) - len(line.lstrip()), len(line.rstrip())))
         return (start, cells) if len(cells) >= 2 else None
 
     here = row(line_start)
@@ -185,6 +187,19 @@ def _block(text: str, line_start: int) -> list[tuple[int, list[tuple[int, int]]]
         rows.append(below)
         end = text.find("\n", end + 1)
     return rows if len(rows) >= MIN_ROWS else []
+
+
+def _label_and_value(line: str, entry: tuple[int, int]) -> list[tuple[int, int]]:
+    """A list entry as its cells: "Wendy: Noor" (a cast list's role and child, a rota's job and helper) as two, the
+    label and the value after its colon; any other entry as one."""
+    a, b = entry
+    colon = line.find(": ", a, b) if a < b else -1
+    if colon <= a or line.find(": ", colon + 2, b) >= 0:
+        return [entry]
+    value = colon + 2
+    while value < b and line[value] in " \t":
+        value += 1
+    return [(a, colon), (value, b)]
 
 
 def _entries(text: str, row_start: int, cell: tuple[int, int]) -> list[tuple[int, int]]:

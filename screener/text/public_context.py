@@ -68,8 +68,8 @@ LINE_BREAK = re.compile("\n")
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.:/-]|[ \t]\d)")
 STORY_CUE = re.compile(
     r"\bgaat\s+over\b|\bging\s+over\b|\bhoort\s+bij\b|\bpersonage|\bhoofdperso|"
-    r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een)\s+(?:boek|boekje|verhaal|sprookje|deel|strip|legende|mythe|"
-    r"prentenboek|bijbel|koran|thora)\b|\bprofeten\b|\bprofeet\b|\bapostel(?:en)?\b",
+    r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een|ons|onze)\s+(?:(?:voor)?lees)?(?:boek|boekje|verhaal|sprookje|deel|"
+    r"strip|legende|mythe|prentenboek|bijbel|koran|thora)\b|\bprofeten\b|\bprofeet\b|\bapostel(?:en)?\b",
     re.IGNORECASE,
 )
 STORY_CUE_LOWER = re.compile(STORY_CUE.pattern)  # on a lower-cased line: faster than IGNORECASE

@@ -254,6 +254,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
+        if entry.needs_context and entry.group >= 0:
+            groups.setdefault(entry.group, []).append(bisect.bisect(breaks, starts[start]))  # a character its title
+            # supports the next one: "Moppenhoek", then a joke of Jantje, then one of Pietje
         if entry.group < 0 and not (end - start == 1 and _plain_word(doc, start)) \
                 and (before in BRAND_BEFORE or before in SHOP_BEFORE
                      or (not entry.needs_context and _owner_after(doc, end, lex))):
