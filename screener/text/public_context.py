@@ -73,10 +73,10 @@ STORY_CUE = re.compile(
     re.IGNORECASE,
 )
 STORY_CUE_LOWER = re.compile(STORY_CUE.pattern)  # on a lower-cased line: faster than IGNORECASE
-# a verb of reading or presenting after a name on a story's line: the child read the book
+# a verb of reading, presenting or asking after a name on a story's line: the child read the book, asked its author
 READS = {"las", "lazen", "leest", "lezen", "vertelde", "vertelden", "presenteerde", "presenteerden", "koos", "kozen",
          "won", "wonnen", "tekende", "tekenden", "schreef", "schreven", "maakte", "maakten", "vond", "vonden",
-         "heeft", "hebben", "mocht", "mochten"}
+         "heeft", "hebben", "mocht", "mochten", "vroeg", "vroegen", "bedacht", "bedachten"}
 OPTION_BEFORE = re.compile(r"(?<!\S)[a-dA-D]\)\s*(?:de\s+|het\s+)?$")
 OPTION_REACH = 12  # characters before a name that hold its option's letter: "b) de "
 OPTION_LINE = re.compile(r"^\s*[a-dA-D]\)\s")
