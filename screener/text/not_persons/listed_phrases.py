@@ -275,9 +275,11 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         blocked.ends.add(end)
         if entry.group >= 0 or entry.phrase in people():
             blocked.figures.update(range(start, end))
-        if entry.needs_context and entry.group >= 0:
-            groups.setdefault(entry.group, []).append(bisect.bisect(breaks, starts[start]))  # a character its title
-            # supports the next one: "Moppenhoek", then a joke of Jantje, then one of Pietje
+        paragraph = bisect.bisect(breaks, starts[start])
+        if entry.needs_context and entry.group >= 0 and not pupil_beside(doc, start, end) \
+                and any(abs(paragraph - p) <= SUPPORT_PARAGRAPHS for p in groups.get(entry.group, ())):
+            groups[entry.group].append(paragraph)  # a character its title supports supports the next one:
+            # "Moppenhoek", then a joke of Jantje, then one of Pietje (not one among characters: "Sonic, Zelda")
         if entry.group < 0 and not (end - start == 1 and _plain_word(doc, start)) \
                 and (before in BRAND_BEFORE or before in SHOP_BEFORE
                      or (not entry.needs_context and _owner_after(doc, end, lex))):
