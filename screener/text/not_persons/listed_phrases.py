@@ -275,9 +275,9 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         blocked.ends.add(end)
         if entry.group >= 0 or entry.phrase in people():
             blocked.figures.update(range(start, end))
-        paragraph = bisect.bisect(breaks, starts[start])
-        if entry.needs_context and entry.group >= 0 and not pupil_beside(doc, start, end) \
-                and any(abs(paragraph - p) <= SUPPORT_PARAGRAPHS for p in groups.get(entry.group, ())):
+        paragraph = bisect.bisect(breaks, starts[start]) if entry.needs_context and entry.group in groups else -9
+        if paragraph >= 0 and any(abs(paragraph - p) <= SUPPORT_PARAGRAPHS for p in groups[entry.group]) \
+                and not pupil_beside(doc, start, end):
             groups[entry.group].append(paragraph)  # a character its title supports supports the next one:
             # "Moppenhoek", then a joke of Jantje, then one of Pietje (not one among characters: "Sonic, Zelda")
         if entry.group < 0 and not (end - start == 1 and _plain_word(doc, start)) \
