@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-foreign|own15-recall|own15-quiet|heldout13] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|heldout13] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -59,6 +59,8 @@ Data, all but the sets kept blind measured by default:
 - own14-names, own14-foreign, own14-brands: tests/data/school-posts-own14-*/posts (CC0, written by session 14's
   helpers before they changed the code, each for its own class of text; not blind: measured before and after,
   numbers in their READMEs).
+- own15-chars: tests/data/school-posts-own15-chars/posts (CC0, written by session 15's chars helper before it
+  changed the code: characters, authors, public figures and song texts beside pupils; not blind).
 - own15-foreign: tests/data/school-posts-own15-foreign/posts (CC0, written by session 15's foreign2 helper before it
   changed the code: greetings, letters and songs in other languages and scripts, names inside them; not blind).
 - own15-recall: tests/data/school-posts-own15-recall/posts (CC0, written by session 15's recall2 helper before
@@ -194,6 +196,10 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout12", "school-posts-heldout12 (written blind; development set since session 15)",
             ROOT / "tests" / "data" / "school-posts-heldout12",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own15-chars", "school-posts-own15-chars (written by session 15's chars helper before changing the"
+            " code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own15-chars",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("own15-foreign", "school-posts-own15-foreign (written by session 15's foreign2 helper before changing"
             " the code; not blind)",

@@ -86,6 +86,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                           not_persons.public_or_street(doc, e.start, e.end, blocked, self.lex)
                           or self._not_a_person(doc, e.start, e.end, 0.0)  # "Atletiekvereniging Athlos"
                           or not_persons.branch_of_brand(doc, e.start, blocked)
+                          or not_persons.relative_of_a_figure(doc, e.start, e.end, blocked, self.lex)
                           or not_persons.names_a_thing(doc, e.start, e.end)
                           or self._shop_or_club_alone(doc, e.start, e.end)
                           or public_context.no_person_here(doc, e.start, e.end, self.lex)))]
@@ -136,6 +137,7 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
             if end > i and label == PERSON and (self._after_hyphen(doc, i) or self._not_a_person(doc, i, end, score)
                                                 or not_persons.public_or_street(doc, i, end, blocked, self.lex)
                                                 or not_persons.branch_of_brand(doc, i, blocked)
+                                                or not_persons.relative_of_a_figure(doc, i, end, blocked, self.lex)
                                                 or not_persons.names_a_thing(doc, i, end)
                                                 or (score == UNKNOWN_SCORE and not_persons.beside_blocked(doc, i, end,
                                                                                                           blocked))):

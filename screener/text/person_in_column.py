@@ -36,6 +36,9 @@ AND = re.compile(r"\s+(?:en|of)\s+")
 ROLE = re.compile(r"\s*\([^)]*\)\s*$")  # "Merel (1 juli)", "Bo (groep 3)"
 INITIAL = re.compile(r"[A-ZÀ-ÝĀ-Ž]\.")
 # a line of a list: its mark (a bullet, a number, a check mark or another sign) and its entry
+# a list entry's label and value: "Wendy: Noor", "Kapitein Haak: Thijs", "Tinkelbel: Fleur en Yasmina (om de beurt)"
+LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}")
+SHORT_VALUE = re.compile(r"[ \t]*(?:[^\s!?.:]+[ \t]*){1,8}")
 LIST_ITEM = re.compile(r"^([ \t]*(?:[-*•·▪–]|\d{1,2}[.)]|[^\w\s]{1,3}))[ \t]+(\S(?:[^\n]*\S)?)[ \t]*$")
 
 
@@ -168,7 +171,9 @@ def _block(text: str, line_start: int) -> list[tuple[int, list[tuple[int, int]]]
         cells = table_column.line_cells(line)
         if len(cells) < 2:
             item = LIST_ITEM.match(line)  # "✅ jayden", "- Mirthe (komt volgende week)": a list's mark and entry
-            cells = [item.span(1), item.span(2)] if item else []
+            # "Wendy: Noor", also with its list mark blanked by the Markdown reader: a label and its value
+            cells = [item.span(1), *_label_and_value(line, item.span(2))] if item else \
+                _label_and_value(line, (len(line) - len(line.lstrip()), len(line.rstrip())))
         return (start, cells) if len(cells) >= 2 else None
 
     here = row(line_start)
@@ -190,6 +195,19 @@ def _block(text: str, line_start: int) -> list[tuple[int, list[tuple[int, int]]]
         rows.append(below)
         end = text.find("\n", end + 1)
     return rows if len(rows) >= MIN_ROWS else []
+
+
+def _label_and_value(line: str, entry: tuple[int, int]) -> list[tuple[int, int]]:
+    """A list entry as its cells: "Wendy: Noor" (a cast list's role and child, a rota's job and helper) as two, the
+    label and the value after its colon; any other entry as one."""
+    a, b = entry
+    colon = line.find(": ", a, b) if a < b else -1
+    if colon <= a or not LABEL.fullmatch(line, a, colon) or not SHORT_VALUE.fullmatch(line, colon + 2, b):
+        return [entry]  # not "19:04 - Kerem: Hoi, dit is de vader van ...": a chat's sender and message
+    value = colon + 2
+    while value < b and line[value] in " \t":
+        value += 1
+    return [(a, colon), (value, b)]
 
 
 def _entries(text: str, row_start: int, cell: tuple[int, int]) -> list[tuple[int, int]]:

@@ -69,15 +69,15 @@ LINE_BREAK = re.compile("\n")
 SCORE = re.compile(r"(?<![\d.:/-])\d{1,2}\s?-\s?\d{1,2}(?![\d.:/-]|[ \t]\d)")
 STORY_CUE = re.compile(
     r"\bgaat\s+over\b|\bging\s+over\b|\bhoort\s+bij\b|\bpersonage|\bhoofdperso|"
-    r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een)\s+(?:boek|boekje|verhaal|sprookje|deel|strip|legende|mythe|"
-    r"prentenboek|bijbel|koran|thora)\b|\bprofeten\b|\bprofeet\b|\bapostel(?:en)?\b",
+    r"\b(?:in|uit)\s+(?:het|dit|dat|deze|de|een|ons|onze)\s+(?:(?:voor)?lees)?(?:boek|boekje|verhaal|sprookje|deel|"
+    r"strip|legende|mythe|prentenboek|bijbel|koran|thora)\b|\bprofeten\b|\bprofeet\b|\bapostel(?:en)?\b",
     re.IGNORECASE,
 )
 STORY_CUE_LOWER = re.compile(STORY_CUE.pattern)  # on a lower-cased line: faster than IGNORECASE
-# a verb of reading or presenting after a name on a story's line: the child read the book
+# a verb of reading, presenting or asking after a name on a story's line: the child read the book, asked its author
 READS = {"las", "lazen", "leest", "lezen", "vertelde", "vertelden", "presenteerde", "presenteerden", "koos", "kozen",
          "won", "wonnen", "tekende", "tekenden", "schreef", "schreven", "maakte", "maakten", "vond", "vonden",
-         "heeft", "hebben", "mocht", "mochten"}
+         "heeft", "hebben", "mocht", "mochten", "vroeg", "vroegen", "bedacht", "bedachten"}
 OPTION_BEFORE = re.compile(r"(?<!\S)[a-dA-D]\)\s*(?:de\s+|het\s+)?$")
 OPTION_REACH = 12  # characters before a name that hold its option's letter: "b) de "
 OPTION_LINE = re.compile(r"^\s*[a-dA-D]\)\s")

@@ -107,7 +107,8 @@ def is_lower_case_word(word: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def is_compound(word: str) -> bool:
     """A Dutch compound of two listed words, as Dutch writes them together: "Klassenblog",
-    "Voorleesochtend" (a word of 9 letters or more; the head may end in a linking s or en)."""
+    "Voorleesochtend" (a word of 9 letters or more; the head may end in a linking s or en, or be a compound
+    itself: "Koningsspelenlied")."""
     low = word.lower()
     if len(low) < 9 or not low.isalpha():
         return False
@@ -115,7 +116,8 @@ def is_compound(word: str) -> bool:
         head, tail = low[:split], low[split:]
         if not _listed(tail):
             continue
-        if _listed(head) or (head.endswith("s") and _listed(head[:-1])) or (head.endswith("en") and _listed(head[:-2])):
+        if _listed(head) or (head.endswith("s") and _listed(head[:-1])) or (head.endswith("en") and _listed(head[:-2])) \
+                or is_compound(head):
             return True
     return False
 

@@ -45,3 +45,38 @@ def test_a_paragraph_about_frozen_and_its_characters_stays_quiet(tmp_path: Path)
     post.write_text(ABOUT_THE_TITLE, encoding="utf-8")
     result = _check(post)
     assert result.returncode == 0, result.stdout
+
+
+JOKES = """MOPPENHOEK
+
+Jantje zit in de klas. Vraagt de juf: "Jantje, hoeveel is twee plus twee?"
+
+Pietje komt thuis met zijn rapport. Zegt zijn vader: "Pietje, wat is dit?"
+"""
+
+CAST_AND_RELATIVES = """# Musical en bieb
+
+Dit jaar spelen we Peter Pan. De rollen:
+
+- Peter Pan: Jayden
+- Wendy: Noor
+- Kapitein Haak: Thijs
+
+Nieuw in de bieb: het leven van Anne Frank en haar zus Margot.
+"""
+
+
+def test_a_joke_character_two_paragraphs_below_the_jokes_title_stays_quiet(tmp_path: Path) -> None:
+    post = tmp_path / "moppen.txt"
+    post.write_text(JOKES, encoding="utf-8")
+    result = _check(post)
+    assert result.returncode == 0, result.stdout
+
+
+def test_a_child_after_her_role_in_a_cast_list_is_found_and_a_figures_sister_is_not(tmp_path: Path) -> None:
+    post = tmp_path / "musical.md"
+    post.write_text(CAST_AND_RELATIVES, encoding="utf-8")
+    result = _check(post)
+    assert result.returncode == 1
+    assert f"{post}:6:10: error A2-NAAM" in result.stdout  # Noor
+    assert f"{post}:9:" not in result.stdout  # Margot, Anne Frank's sister

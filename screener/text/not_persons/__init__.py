@@ -53,8 +53,10 @@ from screener.text.not_persons.listed_phrases import (
     beside_blocked,
     blocked_tokens,
     branch_of_brand,
+    relative_of_a_figure,
 )
 from screener.text.not_persons.public_roles import public_or_street
 from screener.text.not_persons.things_and_brands import names_a_thing
 
-__all__ = ["Blocked", "beside_blocked", "blocked_tokens", "branch_of_brand", "names_a_thing", "public_or_street"]
+__all__ = ["Blocked", "beside_blocked", "blocked_tokens", "branch_of_brand", "names_a_thing", "public_or_street",
+           "relative_of_a_figure"]

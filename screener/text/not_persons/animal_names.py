@@ -176,9 +176,18 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
         if any(other != k and doc[other].lower_ != doc[k].lower_ and abs(doc[other].idx - doc[k].idx) <= CHARACTERS_REACH
                for other in characters):
             blocked.tokens[k] = True
-    for k in range(n) if names else ():  # "Xing Ya at de hele dag bamboe": the animal further on in the post
-        if (doc[k].text in names or pet_form(doc[k].text, names)) and not pupil_beside(doc, k, k + 1):
-            blocked.tokens[k] = True  # not "Max uit groep 5": a pupil of the pet's name
+    block_again(doc, blocked, names, pet_forms=True)  # "Xing Ya at de hele dag bamboe": the animal further on
+
+
+def block_again(doc, blocked: Blocked, names: set[str], pet_forms: bool = False) -> None:  # noqa: ANN001
+    """The names given to an animal or a thing, further on in the post ("Xing Ya at de hele dag bamboe", "Tijdens de
+    training haalde Zoemzoem 285 punten"), also in the diminutive its owners call an animal by (`pet_forms`:
+    "Moosje"); not beside school context ("Max uit groep 5": a pupil of the pet's name)."""
+    for k in range(len(doc)) if names else ():
+        text = doc[k].text
+        if not blocked.tokens[k] and (text in names or (pet_forms and pet_form(text, names))) \
+                and not pupil_beside(doc, k, k + 1):
+            blocked.tokens[k] = True
 
 
 PET_FORMS = ("je", "tje", "pje", "ie", "y", "tjes")  # "Moosje", "Plukkie", "Bobby": the name its owners call it

@@ -66,6 +66,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: where a newslette
 SUPPORT_PARAGRAPHS = 1  # paragraphs away that a title still supports its characters' first names (measured: 0 adds
 # false alarms where a post's characters follow their title's paragraph, 2 misses pupils two items further down)
 LIST_BETWEEN = re.compile(r",|\s(?:en|of|&)\s")
+RELATIVE_OF = {"zijn", "haar", "hun"}  # "Anne en haar zus Margot": the figure's own relative
+FIGURE_REACH = 25  # tokens back to the figure in the relative's sentence
+SENTENCE_MARKS = {".", "!", "?"}
 # forms of address that make the next word a person whatever a list says: "juf Elsa"
 SCHOOL_TITLES = {"juf", "juffrouw", "meester", "mevrouw", "meneer", "mijnheer", "dhr", "mevr", "mw", "mvr", "heer"}
 
@@ -77,6 +80,7 @@ class Blocked:
     brand_ends: set[int] = field(default_factory=set)  # ... of a shop or brand: "Plus Van den Berg" is its branch
     authors: list[int] = field(default_factory=list)  # where a listed author is named after "van": "Polleke van Guus Kuijer"
     performers: list[int] = field(default_factory=list)  # ... a listed singer after a quoted song: '"Zeg maar" van X'
+    figures: set[int] = field(default_factory=set)  # the tokens of a character or public figure: "Anne Frank", "Greg"
 
 
 def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa: ANN001
@@ -90,6 +94,21 @@ def beside_blocked(doc, start: int, end: int, blocked: Blocked) -> bool:  # noqa
             other += step  # "de Grinch"
         if 0 <= other < len(doc) and blocked.tokens[other] and doc[other].text[:1].isupper():
             return True
+    return False
+
+
+def relative_of_a_figure(doc, start: int, end: int, blocked: Blocked, lex: Lexicons) -> bool:  # noqa: ANN001
+    """A name after "zijn"/"haar" and a relation in a sentence that names a character or public figure before it
+    ("het leven van Anne en haar zus Margot", "Greg schrijft over zijn broer Rodrick en zijn vriend Bram"): the
+    figure's relative, unless school context beside it makes it a pupil's. Not "mijn zus Margot"."""
+    if start < 3 or doc[start - 1].lower_ not in lex.relations or doc[start - 2].lower_ not in RELATIVE_OF \
+            or not blocked.figures:
+        return False
+    k = start - 3
+    while k >= 0 and start - k <= FIGURE_REACH and doc[k].text not in SENTENCE_MARKS and "\n\n" not in doc[k].text:
+        if k in blocked.figures:
+            return not pupil_beside(doc, start, end)
+        k -= 1
     return False
 
 
@@ -258,6 +277,13 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
         for k in range(start, end):
             blocked.tokens[k] = True
         blocked.ends.add(end)
+        if entry.group >= 0 or entry.phrase in people():
+            blocked.figures.update(range(start, end))
+        paragraph = bisect.bisect(breaks, starts[start]) if entry.needs_context and entry.group in groups else -9
+        if paragraph >= 0 and any(abs(paragraph - p) <= SUPPORT_PARAGRAPHS for p in groups[entry.group]) \
+                and not pupil_beside(doc, start, end):
+            groups[entry.group].append(paragraph)  # a character its title supports supports the next one:
+            # "Moppenhoek", then a joke of Jantje, then one of Pietje (not one among characters: "Sonic, Zelda")
         if entry.group < 0 and not (end - start == 1 and _plain_word(doc, start)) \
                 and (before in BRAND_BEFORE or before in SHOP_BEFORE
                      or (not entry.needs_context and _owner_after(doc, end, lex))):

@@ -16,7 +16,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
-from screener.text.not_persons.animal_names import NAMING_ADVERBS, NAMING_VERBS, naming_at
+from screener.text.not_persons.animal_names import NAMING_ADVERBS, NAMING_VERBS, block_again, naming_at
 from screener.text.not_persons.school_context import pupil_beside
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def block_thing_names(doc, blocked: Blocked) -> None:  # noqa: ANN001 - a Tokens
             k += 1  # heette "De Spin"
         _block(doc, blocked, k, _capitalised_run(doc, k))
         _remember(doc, blocked, k, _capitalised_run(doc, k), given)
-    _block_again(doc, blocked, given)
+    block_again(doc, blocked, given)  # "Tijdens de training haalde Zoemzoem 285 punten"
 
 
 def _named_bare(doc, i: int, blocked: Blocked, given: set[str]) -> bool:  # noqa: ANN001
@@ -156,11 +156,3 @@ def _remember(doc, blocked: Blocked, start: int, end: int, given: set[str]) -> N
     first_names = lexicons.load().first_names
     given.update(doc[k].text for k in range(start, end) if blocked.tokens[k] and doc[k].text not in first_names
                  and len(doc[k].text) > 2)
-
-
-def _block_again(doc, blocked: Blocked, given: set[str]) -> None:  # noqa: ANN001
-    """"Tijdens de training haalde Zoemzoem 285 punten": a thing's name further on in the post, unless school
-    context beside it makes it a pupil's."""
-    for k in range(len(doc)) if given else ():
-        if doc[k].text in given and not blocked.tokens[k] and not pupil_beside(doc, k, k + 1):
-            blocked.tokens[k] = True
