@@ -38,7 +38,8 @@ INITIAL = re.compile(r"[A-ZÀ-ÝĀ-Ž]\.")
 # a line of a list: its mark (a bullet, a number, a check mark or another sign) and its entry
 # a list entry's label and value: "Wendy: Noor", "Kapitein Haak: Thijs", "Tinkelbel: Fleur en Yasmina (om de beurt)"
 LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}")
-SHORT_VALUE = re.compile(r"[ \t]*(?:[^\s!?.:]+[ \t]*){1,8}")
+VALUE_WORDS = 8  # at most this many words after the colon, none with a sentence mark: a name, not a message
+SENTENCE_MARK = re.compile(r"[!?.:]")
 LIST_ITEM = re.compile(r"^([ \t]*(?:[-*•·▪–]|\d{1,2}[.)]|[^\w\s]{1,3}))[ \t]+(\S(?:[^\n]*\S)?)[ \t]*$")
 
 
@@ -202,7 +203,9 @@ def _label_and_value(line: str, entry: tuple[int, int]) -> list[tuple[int, int]]
     label and the value after its colon; any other entry as one."""
     a, b = entry
     colon = line.find(": ", a, b) if a < b else -1
-    if colon <= a or not LABEL.fullmatch(line, a, colon) or not SHORT_VALUE.fullmatch(line, colon + 2, b):
+    words = line[colon + 2:b].split() if colon > a else []
+    if not 0 < len(words) <= VALUE_WORDS or SENTENCE_MARK.search(line, colon + 2, b) \
+            or not LABEL.fullmatch(line, a, colon):
         return [entry]  # not "19:04 - Kerem: Hoi, dit is de vader van ...": a chat's sender and message
     value = colon + 2
     while value < b and line[value] in " \t":
