@@ -83,3 +83,12 @@ def test_a_firms_account_after_its_name_is_no_persons_but_a_pupils_is(check):
     result = check("sponsors.md", post)
     assert result.output.count("A2-ACCOUNT") == 1, result.output
     assert reported_at(result, "sponsors.md", post, "@sanne_2014", rule="A2-ACCOUNT"), result.output
+
+
+def test_a_persons_account_after_his_own_name_stays_an_error(check):
+    post = ("Piet Brinkhorst @pietbrinkhorst · 2 u\n"
+            "Wie parkeert er nou zo bij het hek? Elke ochtend hetzelfde.\n"
+            "Bakkerij Brinkhorst (@bakkerijbrinkhorst) sponsort de sportdag.\n")
+    result = check("draad.txt", post)
+    assert reported_at(result, "draad.txt", post, "@pietbrinkhorst", rule="A2-ACCOUNT"), result.output
+    assert result.output.count("A2-ACCOUNT") == 1, result.output  # the bakery's own account is info
