@@ -99,3 +99,12 @@ def test_turkish_wishes_are_quiet_beside_the_mother_who_is_named(check):
     assert result.exit_code == 1
     assert reported_at(result, "ontbijt.txt", post, "Elif Demir"), result.output
     assert _name_lines(result.output, "ontbijt.txt") == {3}, result.output
+
+
+def test_two_families_in_one_cell_are_no_word_and_its_translation(check):
+    post = ("week;gezin;contact;telefoon\n"
+            "28;fam. Veldkamp;Astrid Veldkamp;06-24681357\n"
+            "29;El Amrani;Karim;0657438291\n"
+            "30;Kriekhaar / Ter Borg;anne Kriekhaar;06 33 21 90 48\n")
+    result = check("rooster.txt", post)
+    assert "rooster.txt:4:4: error A2-NAAM" in result.output, result.output  # no foreign word beside "Ter"

@@ -145,8 +145,15 @@ def _block_translations(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: 
                     and token.text not in lex.first_names and token.text not in lex.surnames \
                     and token.text not in lex.places and token.text not in lex.world_places \
                     and not vocabulary.is_dutch_word(token.text) and doc[other].text not in lex.first_names \
-                    and vocabulary.is_dutch_word(doc[other].text):
+                    and vocabulary.is_dutch_word(doc[other].text) and not _name_goes_on(doc, other, 1 if other > word else -1):
                 blocked.tokens[word] = True
+
+
+def _name_goes_on(doc, k: int, step: int) -> bool:  # noqa: ANN001
+    """Does a capitalised word stand beside k on the far side from "/", so that k opens or ends a name ("Brugging /
+    Ter Horst": two families, not a word and its translation)?"""
+    far = k + step
+    return 0 <= far < len(doc) and doc[far].text[:1].isupper() and doc[far].text.isalpha()
 
 
 def _has_profile_word(doc) -> bool:  # noqa: ANN001
