@@ -1,7 +1,9 @@
 """Write tests/data/school-posts-rules-own14 (session 14, helper rules): 30 made-up protocol cases."""
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from rule_cases import write  # noqa: E402
 
 OUT = Path(sys.argv[1])
 S, P, W, N = "schoolaccount", "persoonlijk", "website", "nieuwsbrief"
@@ -110,14 +112,7 @@ CASES = [
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for i, (rol, functie, kanaal, expect, optional, why, text) in enumerate(CASES, 1):
-        meta = {"rol": rol, **({"functie": functie} if functie else {}), "kanaal": kanaal}
-        (OUT / f"c{i:02}.txt").write_text(text + "\n", encoding="utf-8")
-        (OUT / f"c{i:02}.json").write_text(json.dumps({"meta": meta, "expect": expect, "optional": optional,
-                                                       "why": why}, ensure_ascii=False, indent=2) + "\n",
-                                           encoding="utf-8")
-    print(len(CASES))
+    write(OUT, CASES)
 
 
 if __name__ == "__main__":
