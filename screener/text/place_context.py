@@ -282,10 +282,11 @@ def organisation_handle(text: str, start: int, end: int, schools: list[str]) -> 
     first_names = lexicons.load().first_names
     for run in NAME_RUN.findall(text, max(line_start, start - 120), start):
         names = run.split()
-        firm = any(_organisation_word(name.lower()) for name in names)
         spans = ((i, j) for i in range(len(names)) for j in range(i + 1, len(names) + 1))
         # the firm's name, not a person's: "Piet Brinkhorst @pietbrinkhorst" is his own account
-        if any(_handle(" ".join(names[i:j])) == handle and (firm or names[i] not in first_names) for i, j in spans):
+        if any(_handle(" ".join(names[i:j])) == handle
+               and (names[i] not in first_names or any(_organisation_word(name.lower()) for name in names))
+               for i, j in spans):
             return True
     words = lexicons.load().organisation_words
     tails = _place_handles() | {_handle(s.split()[-1]) for s in schools if s.split()}
