@@ -24,7 +24,9 @@ def block_month_dates(doc, blocked) -> None:  # noqa: ANN001
         token = doc[i]
         if not token.text[:1].isupper() or token.lower_ not in MONTHS or not DAY.fullmatch(doc[i - 1].text):
             continue
-        k = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")
-        if token.lower_ in ALSO_FIRST_NAMES and not (k < len(doc) and YEAR_OR_TIME.fullmatch(doc[k].text)):
+        after = i + 1
+        if after < len(doc) and doc[after].text == ".":
+            after += 1  # "3 Jan. 2026"
+        if token.lower_ in ALSO_FIRST_NAMES and not (after < len(doc) and YEAR_OR_TIME.fullmatch(doc[after].text)):
             continue
         blocked.tokens[i] = True
