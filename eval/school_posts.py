@@ -67,8 +67,8 @@ Data, all but the sets kept blind measured by default:
   it changed the code: names and postcodes the way people type them; not blind, numbers in its README).
 - own15-quiet: tests/data/school-posts-own15-quiet/posts (CC0, written by session 15's quiet2 helper before it
   changed the code: organisations' contact data, places in stories and trips, a few private ones; not blind).
-- heldout13: tests/data/school-posts-heldout13/posts (CC0, written blind in session 15; Lithora, dev set's
-  screener.toml from ../shared). Kept blind (numbers in its README); not in the default run.
+- heldout13: tests/data/school-posts-heldout13/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in session 15 (numbers in its README); a development set since session 16.
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -213,9 +213,9 @@ SETS = [
             " the code; not blind)",
             ROOT / "tests" / "data" / "school-posts-own15-quiet",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout13", "school-posts-heldout13 (written blind in session 15; kept blind, nobody tunes on it)",
+    PostSet("heldout13", "school-posts-heldout13 (written blind; development set since session 16)",
             ROOT / "tests" / "data" / "school-posts-heldout13",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
