@@ -45,7 +45,8 @@ tests/data/school-posts-rules-own13 (30 cases written by session 13's rules help
 tests/data/school-posts-rules-own14 (30 cases written by session 14's rules helper before changing the
 rules; not blind) and tests/data/school-posts-rules-own15 (30 cases written by session 15's rules helper before
 changing the rules; not blind).
-`--blind` measures only the sets kept blind (BLIND_SETS: none until this session's blind set is written);
+`--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout12, a thirteenth 60 cases
+written blind in session 16 and kept blind then);
 the default run leaves them out.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -139,8 +140,11 @@ HELDOUT11_CASES = DATA / "school-posts-rules-heldout11"
 HELDOUT11_TITLE = ("Twaalfde held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                    "lezen, configuratie van Lithora uit ../shared; in sessie 15 blind gehouden, sinds sessie 16 "
                    "ontwikkelset)")
+HELDOUT12_CASES = DATA / "school-posts-rules-heldout12"
+HELDOUT12_TITLE = ("Dertiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
+                   "lezen, configuratie van Lithora uit ../shared; in sessie 16 blind gehouden)")
 # Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
-BLIND_SETS: list[tuple[str, Path]] = []
+BLIND_SETS: list[tuple[str, Path]] = [(HELDOUT12_TITLE, HELDOUT12_CASES)]
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
