@@ -1,5 +1,5 @@
 """An event named after its town or its course, and a title named after its hero, are no persons, as a user sees it
-from `screener check`: "de Olympische Spelen van Sydney", "de Marathon van Enschede", "de Enschede Marathon", "de
+from `screener check`: "de Olympische Spelen van Sydney", "de Winterspelen van Sapporo", "de Enschede Marathon", "de
 Brink tot Brinkloop", "de musical Kees de jongen" with "Kees" sung again, "van Soldaat van Oranje tot Annie". A
 person's run or fair ("de marathon van Anna Jansen", "de kermis van Sem") and children in a range ("van Sem tot
 Daan") are still found. The posts are made up."""
@@ -18,8 +18,8 @@ public = ["Beukenlaan 4", "7411 AB Deventer", "info@obslindehof.nl"]
 
 def test_events_named_after_a_town_or_a_course_are_no_persons(check):
     post = ("# Sportieve ouders\n\n"
-            "Onze gymjuf zag de Olympische Spelen van Sydney nog van dichtbij. Dit jaar lopen ouders de\n"
-            "Brink tot Brinkloop, de Marathon van Enschede en de Enschede Marathon voor kids.\n")
+            "Onze gymjuf zag de Olympische Spelen van Sydney en de Winterspelen van Sapporo nog van dichtbij. Dit\n"
+            "jaar lopen ouders de Brink tot Brinkloop en de Enschede Marathon voor kids.\n")
     result = check("sport.md", post)
     assert "A2-NAAM" not in result.output, result.output
     assert result.exit_code == 0, result.output
