@@ -151,8 +151,9 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 def _firm_comes(before: str, lives: int, start: int, name_ends: list[int]) -> bool:
     """Does a firm named by its trade or wares come from there ("komt Fotostudio Zonnestraal uit Deventer", "komt
-    Bakkerij Lubbers uit Olst", "kwam Foto Koster uit Zutphen")? A firm's town is no one's home (the quiet set's choice 5); "de fotograaf
-    komt uit Olst" and "komt juf Kim Smit uit Olst" (a name found in between) are a person's."""
+    Bakkerij Lubbers uit Olst", "kwam Foto Koster uit Zutphen")? A firm's town is no one's home (the quiet set's
+    choice 5); "de fotograaf komt uit Olst" and "komt juf Kim Smit uit Olst" (a name found in between) are a
+    person's."""
     clause_start = start - len(before) + lives
     if any(clause_start < end <= start for end in name_ends):
         return False

@@ -233,7 +233,8 @@ def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
             and i - k <= APPOSITION_WORDS:
         k -= 1  # "hele grote"
     if k >= 2 and doc[k].lower_ in ANIMAL_ARTICLES and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() \
-            and doc[k - 2].text.isalpha() and not (k >= 4 and doc[k - 3].lower_ == "van" and _animal(doc[k - 4].lower_)):
+            and doc[k - 2].text.isalpha() \
+            and not (k >= 4 and doc[k - 3].lower_ == "van" and _animal(doc[k - 4].lower_)):
         # not "de hond van Milan, een labrador": the owner (but "een hangertje van Storm, het paard uit de film")
         names = [k - 2]
         while names[-1] >= 2 and doc[names[-1] - 1].lower_ in {"en", ","} and doc[names[-1] - 2].text[:1].isupper() \

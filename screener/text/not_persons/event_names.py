@@ -32,7 +32,8 @@ def _town_end(doc, first: int) -> int:  # noqa: ANN001
     """The end of the capitalised words from token `first` on its line: "Rio", "Den Haag", "Rio de Janeiro"."""
     k = first
     while k < len(doc) and k - first < PLACE_WORDS and "\n" not in doc[k - 1].whitespace_ and (
-            doc[k].text[:1].isupper() or (doc[k].lower_ == "de" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+            doc[k].text[:1].isupper()
+            or (doc[k].lower_ == "de" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
         k += 1
     return k
 

@@ -41,7 +41,8 @@ PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|o
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
 # and a building or a centre as the end of its compound: "Theehuis Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren
 # Bornrif"
-COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|makerij|studio|prijzen|handel|verhuur|huis|centrum|toren|bureau)")
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|makerij|studio|prijzen|handel|verhuur|huis|centrum|toren|"
+                           r"bureau)")  # "kaasmakerij Henri Willig"
 STAGED_KINDS = ("musical", "voorstelling", "film", "serie", "boek")  # a title named after its hero, who comes back
 BUILDING_KINDS = ("huis", "centrum", "toren")  # a person may be named right after one: "het clubhuis Daan en Sem"
 # a plant, a fruit or a dish before its variety: "radijs Cherry Belle", "lavendel Hidcote", "appel Elstar", "pasta
@@ -62,7 +63,8 @@ KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema",
              "website", "lesprogramma", "programma", "project", "platform", "dienst", "zender", "master", "bachelor",
              "opleiding", "minor", "band", "koor", "orkest", "actie", "wedstrijd", "campagne", "fonds", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
-             "school", "winkel", "bakkerij", "makerij", "studio", "bureau", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
+             "school", "winkel", "bakkerij", "makerij", "studio", "bureau", "aannemer", "bedrijf", "afdeling", "team",
+             "prijzen", "handel",
              "verhuur", *BUILDING_KINDS, *INSTITUTION_ADJECTIVES, "tomaat", "tomaten", "courgette", "komkommer",
              "paprika", "radijs", "sla", "wortel", "pompoen", "boon", "bonen", "erwt", "appel", "appels", "aardappelen",
              "aardbeien", "peer", "peren", "pruim", "kers", "druif", "bloem", "lavendel", "roos", "rozen", "tulp",
