@@ -150,13 +150,17 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _firm_comes(before: str, lives: int, start: int, name_ends: list[int]) -> bool:
-    """Does a firm named by its trade come from there ("komt Fotostudio Zonnestraal uit Deventer", "komt
-    Bakkerij Lubbers uit Olst")? A firm's town is no one's home (the quiet set's choice 5); "de fotograaf
-    komt uit Olst" and "komt juf Kim Smit uit Olst" (a name found in between) are a person's."""
+    """Does a firm named by its trade or wares come from there ("komt Fotostudio Zonnestraal uit Deventer", "komt
+    Bakkerij Lubbers uit Olst", "kwam Foto Koster uit Zutphen")? A firm's town is no one's home (the quiet set's
+    choice 5); "de fotograaf komt uit Olst" and "komt juf Kim Smit uit Olst" (a name found in between) are a
+    person's."""
     clause_start = start - len(before) + lives
     if any(clause_start < end <= start for end in name_ends):
         return False
-    return any(_organisation_word(word.lower()) for word in CAPITALISED_WORD.findall(before, lives))
+    from screener.text.not_persons.firm_names import WARES  # "kwam Foto Koster uit Zutphen": a firm named by its wares
+
+    return any(_organisation_word(word.lower()) or word.lower() in WARES
+               for word in CAPITALISED_WORD.findall(before, lives))
 
 
 VENUE_BEFORE = re.compile(
@@ -218,7 +222,30 @@ def venue_address(text: str, start: int) -> bool:
     if text[max(0, line_start - 2):line_start].startswith(","):
         line_start = text.rfind("\n", 0, line_start - 1) + 1
     before = text[max(line_start, start - 80) : start]
+    if not before.strip() and _venue_above(text, line_start):
+        return True
     return VENUE_BEFORE.search(before) is not None and LIVES.search(before) is None  # "..., woont op": a person's
+
+
+ADDRESS_BLOCK_LINES = 2  # lines above a postcode: the street, then the venue's name
+
+
+def _venue_above(text: str, line_start: int) -> bool:
+    """Does the address opening the line at `line_start` stand in a block under a venue's name on a line of its own
+    ("Zorgboerderij Mulder\nWesseperweg 21\n8124 AB Wesepe", a farm's signature)? Only the street's line may stand
+    between them; "Sanne Mulder\nKerkstraat 3" names no venue."""
+    end = line_start - 1
+    for _ in range(ADDRESS_BLOCK_LINES):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if VENUE_BEFORE.match(line) and LIVES.search(line) is None:
+            return True
+        if not re.search(r"\d", line):
+            return False  # not the street's line
+        end = start - 1
+    return False
 
 
 VENUE_PHONE_REACH = 120  # characters before a phone number, on its line, that may name the venue

@@ -69,3 +69,27 @@ def test_a_pupil_beside_a_shop_word_is_still_found(check):
     assert result.exit_code == 1, result.output
     for name in ("Sem", "Noor", "Mo Jansen", "Tess Bakker"):
         assert reported_at(result, "groep.md", post, name), (name, result.output)
+
+
+def test_a_farm_a_cheese_maker_and_a_photo_firm_are_no_persons_nor_their_towns_homes(check):
+    post = ("# Schoolfoto's en de kaasproeverij\n\n"
+            "Dit jaar kwam Foto Hendriks uit Raalte de schoolfoto's maken. Vragen? Mail Foto Hendriks.\n"
+            "De kaas kwam van zorgboerderij 't Olde Hof uit Heino en van kaasmakerij Jan Wolters.\n"
+            "Sem Hendriks uit groep 6 won de kleurplatenwedstrijd.\n")
+    result = check("foto.md", post)
+    assert reported_at(result, "foto.md", post, "Sem Hendriks"), result.output
+    assert result.output.count("A2-NAAM") == 1, result.output
+    assert "warning A2-PLAATS" not in result.output, result.output
+
+
+def test_a_farms_address_under_its_name_in_a_signature_is_no_ones_home(check):
+    post = ("Met hartelijke groet,\n\n"
+            "Zorgboerderij Mulder\n"
+            "Wesseperweg 21\n"
+            "8124 AB Wesepe\n")
+    result = check("mail.txt", post)
+    assert "error A2-ADRES" not in result.output and "error A2-POSTCODE" not in result.output, result.output
+    private = post.replace("Zorgboerderij Mulder", "Sanne Mulder")
+    result = check("mail.txt", private)
+    assert reported_at(result, "mail.txt", private, "Wesseperweg 21", rule="A2-ADRES"), result.output
+    assert reported_at(result, "mail.txt", private, "8124 AB", rule="A2-POSTCODE"), result.output

@@ -30,3 +30,15 @@ def test_a_child_after_a_role_word_is_still_found(check):
     assert result.exit_code == 1, result.output
     assert reported_at(result, "toernooi.md", post, "Daan"), result.output
     assert reported_at(result, "toernooi.md", post, "Sem"), result.output
+
+
+def test_names_given_after_a_time_adverb_are_the_animals_but_owners_beside_their_pets_are_found(check):
+    post = ("# Op de kinderboerderij\n\n"
+            "In de wei liepen de geitjes (ze heten dit jaar Bonnie en Lotje) en het veulen Dribbel.\n\n"
+            "Sara kwam met haar konijn Snuf, Bram met zijn hamster Pip en Lina met een kat in een mand.\n"
+            "De poes van Jesse, een lapjeskat die Mimi heet, bleef thuis.\n")
+    result = check("boerderij.md", post)
+    for child in ("Sara", "Bram", "Lina", "Jesse"):
+        assert reported_at(result, "boerderij.md", post, child), result.output
+    for pet in ("Bonnie", "Lotje", "Dribbel", "Snuf", "Pip", "Mimi"):
+        assert not reported_at(result, "boerderij.md", post, pet), result.output

@@ -34,6 +34,7 @@ alike. One module per kind of signal:
 - `foreign_sentences`: a line, sentence or paragraph in another language or script ("Mutlu yıllar!", "Drodzy Rodzice,
   zapraszamy Państwa ...", "З Новим роком!", "Merry Christmas and a Happy New Year!"), with the names inside it kept
   ("pani Zuzanna Kowalczyk", "Kacper i Julia");
+- `event_names`: an event's host city or course ("de Olympische Spelen van Rio", "de Dam tot Damloop");
 - `english_titles`: an English name joined by "the" ("Join the Pipe");
 - `costumes`: the character a child dresses up as or plays ("verkleed als Elsa", "Emma speelt Elsa");
 - `editions`: a game's or product's edition ("Monopoly Junior", "Dobble Kids");

@@ -25,7 +25,10 @@ NAMING_VERBS = {"heet", "heten", "heette", "heetten", "genaamd", "noemen", "noem
 NAMING_PHRASE = ("met", "de", "naam")  # "een knuffelkrokodil met de naam Kroko"
 ANIMAL_REACH = 20  # tokens from the animal word to the naming verb: the same sentence or the next
 ANIMAL_PLURALS = ("'s", "’s", "en", "s")
-NAMING_ADVERBS = {"nu", "voortaan", "sindsdien", "officieel", "gewoon", "allemaal", "allebei", "samen"}  # "hij heet nu Bolt"
+NAMING_ADVERBS = {"nu", "voortaan", "sindsdien", "officieel", "gewoon", "allemaal", "allebei", "samen", "ook",
+                  "inmiddels", "trouwens", "eigenlijk", "dit", "jaar", "deze", "week", "keer"}
+# "hij heet nu Bolt", "de kalfjes heten dit jaar Bella en Dikkie"
+ADVERB_WORDS = 2  # adverbs between the naming verb and the name: "dit jaar"
 ANIMAL_ARTICLES = {"een", "de", "het", "onze", "ons", "mijn", "hun"}  # "Boris, een hele grote herder"
 APPOSITION_WORDS = 3  # adjectives between the article and the animal: "een hele grote herder"
 COPULAS = {"is", "was", "zijn", "waren", "wordt", "werd"}  # "Bertha is de oudste koe", "Klaartje en Dientje waren kalfjes"
@@ -150,8 +153,9 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                       if naming_at(doc, j)), 0)
             if not k or "\n\n" in doc.text[doc[i].idx:doc[k - 1].idx]:
                 continue
-            if k < n and doc[k].lower_ in NAMING_ADVERBS and k + 1 < n and doc[k + 1].text[:1].isupper():
-                k += 1  # "Een hond ... Hij heet nu Bolt"
+            adverbs = next((a for a in range(1, ADVERB_WORDS + 1) if k + a < n and doc[k + a].text[:1].isupper()
+                            and all(doc[k + b].lower_ in NAMING_ADVERBS for b in range(a))), 0)
+            k += adverbs  # "Een hond ... Hij heet nu Bolt", "de kalfjes heten dit jaar Bella"
             b = k - 2  # the name before the verb: "een varken dat Knorbert heet", "onze kat, die Minoes heet"
             while b > i and doc[b].is_space:
                 b -= 1
@@ -161,7 +165,8 @@ def block_animal_names(doc, blocked: Blocked) -> None:  # noqa: ANN001
                     names.add(doc[b].text)
                 b -= 1
         while k < n and (doc[k].text[:1].isupper() or (doc[k].lower_ in {"en", ","} and k + 1 < n
-                                                       and doc[k + 1].text[:1].isupper())
+                                                       and doc[k + 1].text[:1].isupper()
+                                                       and not _owner_of_the_next(doc, k + 1))
                          or (doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_
                              and k + 1 < n and doc[k + 1].text[:1].isupper())):  # "olifant Abul-Abbas": one name
             blocked.tokens[k] = True
@@ -205,6 +210,16 @@ def pet_form(word: str, names: set[str]) -> bool:
     return False
 
 
+OWNER_AFTER = ("met", "heeft", "had", "bracht", "nam")  # "cavia Pluisje, Daan met zijn schildpad": the next owner
+
+
+def _owner_of_the_next(doc, k: int) -> bool:  # noqa: ANN001
+    """Is the capitalised word at k, joined to an animal's name by "en" or a comma, the owner of the next animal
+    ("haar cavia Pluisje, Daan met zijn schildpad Turbo en Fenna met twee goudvissen"), not a second name of the
+    first ("de geiten Sjors en Bertha")?"""
+    return k + 1 < len(doc) and doc[k + 1].lower_ in OWNER_AFTER
+
+
 def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
     """The name an animal word at i describes from behind: "Egbert de eekhoorn" (a character named
     with its kind), "Boris, een hele grote herder" (a name, then what animal it is)."""
@@ -218,7 +233,9 @@ def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
             and i - k <= APPOSITION_WORDS:
         k -= 1  # "hele grote"
     if k >= 2 and doc[k].lower_ in ANIMAL_ARTICLES and doc[k - 1].text == "," and doc[k - 2].text[:1].isupper() \
-            and doc[k - 2].text.isalpha():
+            and doc[k - 2].text.isalpha() \
+            and not (k >= 4 and doc[k - 3].lower_ == "van" and _animal(doc[k - 4].lower_)):
+        # not "de hond van Milan, een labrador": the owner (but "een hangertje van Storm, het paard uit de film")
         names = [k - 2]
         while names[-1] >= 2 and doc[names[-1] - 1].lower_ in {"en", ","} and doc[names[-1] - 2].text[:1].isupper() \
                 and doc[names[-1] - 2].text.isalpha():

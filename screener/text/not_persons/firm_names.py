@@ -42,7 +42,8 @@ TRADE_ALONE = {"transport", "grondverzet", "hoveniers", "installatiebedrijf", "l
 # "Fietsen Sem en Daan mee?") and after the surname ("Van den Assem Sport", "Van Zanten Fietsen")
 WARES = {"schoenen", "fietsen", "tweewielers", "mode", "sport", "bloemen", "keukens", "meubelen", "wonen", "optiek",
          "brillen", "reizen", "banden", "tegels", "vloeren", "makelaardij", "kaas", "vis", "groente", "groenten",
-         "speelgoed", "wijnen", "interieur", "witgoed", "elektro", "autos", "auto's"}
+         "speelgoed", "wijnen", "interieur", "witgoed", "elektro", "autos", "auto's",
+         "foto", "fotografie"}  # "Foto Koster"
 # a shopkeeper's trade that names the shop before the owner's first name ("Kapper Mo", "Groenteboer Harry") or
 # before "van" and the name ("de Fietsenmaker van Gerrit Jan"); one that is also a surname only after a word on
 # its line ("bij Bakker Bart"; "Bakker Bart" opening a row of names is a pupil, surname first)

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from screener.text import vocabulary
+from screener.text.not_persons.animal_names import block_again
 from screener.text.not_persons.school_context import pupil_beside, token_index
 
 if TYPE_CHECKING:
@@ -40,7 +41,9 @@ PLACE_KIND = re.compile(r"(?:veiligheidsregio|ggd|brandweer|politie|waterschap|o
 # kinds that name a firm only as the end of a compound: "DJ-school Beats & Bass", "kringloopwinkel Dorcas"
 # and a building or a centre as the end of its compound: "Theehuis Ter Hunnepe", "Tuincentrum Overvecht", "vuurtoren
 # Bornrif"
-COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|studio|prijzen|handel|verhuur|huis|centrum|toren|bureau)")
+COMPOUND_KIND = re.compile(r"(?:school|winkel|bakkerij|makerij|studio|prijzen|handel|verhuur|huis|centrum|toren|"
+                           r"bureau)")  # "kaasmakerij Henri Willig"
+STAGED_KINDS = ("musical", "voorstelling", "film", "serie", "boek")  # a title named after its hero, who comes back
 BUILDING_KINDS = ("huis", "centrum", "toren")  # a person may be named right after one: "het clubhuis Daan en Sem"
 # a plant, a fruit or a dish before its variety: "radijs Cherry Belle", "lavendel Hidcote", "appel Elstar", "pasta
 # Carbonara" (in lower case, or capitalised where no first name is and no surname follows: "Zonnebloem Teddy Bear";
@@ -55,12 +58,13 @@ INSTITUTION_ADJECTIVES = {"nationaal", "nationale", "landelijk", "landelijke", "
                           "regionale", "internationaal", "internationale", "europees", "europese"}
 # a word before a capital: where a kind word may stand (from a word's start, taken whole: re does not try each of
 # its letters again)
-CANDIDATE = re.compile(r"(?<!\w)\w{2,}+(?=[ \t]+[A-ZÀ-Ý])")
+CANDIDATE = re.compile(r"(?<!\w)\w{2,}+(?=[ \t]+(?:['’]t[ \t]+)?[A-ZÀ-Ý])")  # also "Boerderij 't Hooge Holt"
 KIND_ENDS = ("app", "game", "film", "serie", "spel", "boek", "methode", "thema", "musical", "voorstelling", "podcast",
              "website", "lesprogramma", "programma", "project", "platform", "dienst", "zender", "master", "bachelor",
              "opleiding", "minor", "band", "koor", "orkest", "actie", "wedstrijd", "campagne", "fonds", "regio", "ggd", "brandweer", "politie", "waterschap", "omroep", "wijk", "buurt",
              "bad", "hal", "park", "boerderij", "camping", "museum", "schouwburg", "theater", "tuin", "kazerne",
-             "school", "winkel", "bakkerij", "studio", "bureau", "aannemer", "bedrijf", "afdeling", "team", "prijzen", "handel",
+             "school", "winkel", "bakkerij", "makerij", "studio", "bureau", "aannemer", "bedrijf", "afdeling", "team",
+             "prijzen", "handel",
              "verhuur", *BUILDING_KINDS, *INSTITUTION_ADJECTIVES, "tomaat", "tomaten", "courgette", "komkommer",
              "paprika", "radijs", "sla", "wortel", "pompoen", "boon", "bonen", "erwt", "appel", "appels", "aardappelen",
              "aardbeien", "peer", "peren", "pruim", "kers", "druif", "bloem", "lavendel", "roos", "rozen", "tulp",
@@ -113,7 +117,8 @@ def _lexicons() -> Lexicons:
 # and an institution's or a firm's English kind closing its name: "Wageningen University", "Sky Radio", "Mini Musical
 # Company", "Cruyff Foundation"
 EVENT_AFTER = re.compile(r"(?<=[a-z])[ \t]+(?:Month|Week|Day|Hour|Festival|Challenge|Cup|Games|Fair|University|College|"
-                         r"Foundation|Company|Academy|Institute|Radio|FM|Records|Orchestra|Hits|Awards)(?!\w)")
+                         r"Foundation|Company|Academy|Institute|Radio|FM|Records|Orchestra|Hits|Awards|Marathon|"
+                         r"Unlimited|Parade)(?!\w)")  # "Rotterdam Marathon", "Zwolle Unlimited"
 EVENT_WORDS = 4  # capitalised words before it
 INSTITUTION_KINDS = {"University", "College", "Foundation", "Company", "Academy", "Institute", "Radio", "FM", "Records",
                      "Orchestra", "Hits", "Awards"}
@@ -172,12 +177,21 @@ def _joining_hyphen(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
         and doc[k + 1].text not in lex.first_names
 
 
+def _after_article(doc, k: int) -> int:  # noqa: ANN001
+    """The token after "'t" at k (written apart as "'" and "t": "Boerderij 't Hooge Holt"), else k."""
+    if k + 1 < len(doc) and doc[k].text in {"'", "’"} and not doc[k].whitespace_ and doc[k + 1].lower_ == "t" \
+            and doc[k + 1].whitespace_ == " ":
+        return k + 2
+    return k
+
+
 def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
     """"de app Star Walk", "Veiligheidsregio IJsselland", "zorgboerderij De Hazelaar": the capitalised words
     right after a kind word on its line are the thing's name; not a first name after an organisation ("de
     gerechtelijke politie Pierre Velge": the officer)."""
     n = len(doc)
     starts: list[int] = []
+    heroes: set[str] = set()  # the first names a staged title is named after: "Ciske" of "de musical Ciske de Rat"
     for match in CANDIDATE.finditer(doc.text):  # the quick way: a kind word's end, a space, a capital
         if not match.group().lower().endswith(KIND_ENDS):
             continue
@@ -191,9 +205,9 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
         first = i + 1
         if doc[first].is_space and "\n" not in doc[first].text and first + 1 < n:
             first += 1  # "Fietsenwinkel   Bike Totaal Hulshof": a page's wrapped line, its break read as a space
-        if not doc[first].text[:1].isupper() or not _kind_word(doc, i):
+        k = _after_article(doc, first)  # "Boerderij 't Hooge Holt"
+        if k >= n or not doc[k].text[:1].isupper() or not _kind_word(doc, i):
             continue
-        k = first
         while k < n and k - first < NAME_TOKENS and "\n" not in doc[k - 1].whitespace_ and (
                 doc[k].text[:1].isupper() or (doc[k].lower_ in SMALL_WORDS and k + 1 < n
                                               and doc[k + 1].text[:1].isupper()) or _joining_hyphen(doc, k, lex)):
@@ -205,3 +219,6 @@ def block_names_after_their_kind(doc, blocked: Blocked, lex: Lexicons) -> None: 
             continue  # "de musical Sem (groep 8)": a pupil
         for j in range(first, k):
             blocked.tokens[j] = True
+        if token.lower_.endswith(STAGED_KINDS):
+            heroes.update(doc[j].text for j in range(first, k) if doc[j].text in lex.first_names)
+    block_again(doc, blocked, heroes)  # "de musical Ciske de Rat ... zong de bus "Ik ben Ciske""

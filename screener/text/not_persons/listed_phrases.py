@@ -33,6 +33,7 @@ from screener.text.not_persons.foreign_text import block_foreign_words
 from screener.text.not_persons.costumes import block_costumes
 from screener.text.not_persons.editions import block_editions
 from screener.text.not_persons.english_titles import block_english_titles
+from screener.text.not_persons.event_names import block_event_names
 from screener.text.not_persons.firm_names import block_firms
 from screener.text.not_persons.foreign_schools import block_foreign_schools
 from screener.text.not_persons.kind_words import (block_names_after_their_kind, block_names_before_their_event,
@@ -48,7 +49,7 @@ from screener.text.not_persons.seasons import block_seasons
 from screener.text.not_persons.school_rooms_and_teams import block_rooms_and_teams
 from screener.text.not_persons.song_lists import block_song_lists
 from screener.text.not_persons.thing_names import block_thing_names
-from screener.text.not_persons.title_lists import block_title_lists
+from screener.text.not_persons.title_lists import block_title_lists, block_title_ranges
 from screener.text.not_persons.things_and_brands import among_brands, product_compound, product_of
 from screener.text.not_persons.verb_first import block_verb_first
 from screener.text.not_persons.titles_and_acronyms import (block_acronym_expansions, block_quoted_capitals,
@@ -305,6 +306,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             _block_title_on_the_line(doc, start - 1, blocked, lex)  # "3. Stille Nacht – Franz Gruber"
     block_foreign_sentences(doc, blocked, lex)  # "Mutlu yıllar!"; after the lists' "Google Workspace for Education"
     block_names_before_their_event(doc, blocked, lex)
+    block_event_names(doc, blocked, lex)  # "de Spelen van Rio", "de Dam tot Damloop"
     block_names_before_their_kind(doc, blocked, lex)
     block_names_after_their_kind(doc, blocked, lex)  # after the lists: "de methode Getal & Ruimte Junior" is listed whole
     block_firms(doc, blocked, lex)
@@ -323,6 +325,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_costumes(doc, blocked, lex)
     block_editions(doc, blocked, lex)
     block_title_lists(doc, blocked, lex)  # after the others: a list's titles that name a character are taken
+    block_title_ranges(doc, blocked, lex)  # "van Soldaat van Oranje tot Annie"
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
     return blocked

@@ -68,3 +68,34 @@ def _reads_as_title(doc, words: list[int], blocked, lex) -> bool:  # noqa: ANN00
     if any(doc[k].text in lex.first_names and not blocked.tokens[k] for k in words):
         return False
     return any(doc[k].like_num or doc[k].text.islower() for k in words[1:]) or all(blocked.tokens[k] for k in words)
+
+
+# a range of titles: "van Soldaat van Oranje tot Annie" (the musicals from one to the other)
+RANGE = re.compile(r"(?<![\w-])[Vv]an[ \t]+([^\n]{2,60}?)[ \t]+tot[ \t]+(?=[A-ZÀ-Ý])")
+RANGE_WORDS = 3  # capitalised words of the title after "tot": "The Lion King"
+
+
+def block_title_ranges(doc, blocked, lex) -> None:  # noqa: ANN001 - a Tokens snapshot, its `Blocked`, the lexicons
+    """"van Soldaat van Oranje tot Annie": the title after "tot" is one of the kind the lists took the one after "van"
+    for; not where that one is no title they took ("van Sem tot Daan": two children) or beside school context."""
+    text = doc.text
+    if " tot " not in text:
+        return
+    from screener.text.not_persons.school_context import pupil_beside
+
+    starts = {token.idx: i for i, token in enumerate(doc)}
+    for match in RANGE.finditer(text):
+        first, after = starts.get(match.start(1)), starts.get(match.end())
+        if first is None or after is None:
+            continue
+        words = [k for k in range(first, after - 1) if not doc[k].is_space]
+        if not words or not doc[first].text[:1].isupper() or not all(blocked.tokens[k] for k in words
+                                                                     if doc[k].text[:1].isupper()):
+            continue
+        end = after
+        while end < len(doc) and end - after < RANGE_WORDS and doc[end].text[:1].isupper() \
+                and (end == after or doc[end - 1].whitespace_ == " "):
+            end += 1
+        if not pupil_beside(doc, after, end):
+            for k in range(after, end):
+                blocked.tokens[k] = True
