@@ -443,8 +443,8 @@ def _person_with_pronoun(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
     """Is token i, with no article before it, the subject of a person's verb or feeling ("roos was bang", "storm
     huilde"; opening its clause, or right after the verb: "in de kring vertelde sem over"), with a person's pronoun
     after it in the same sentence ("maar ze durfde toch", "omdat zijn boek kwijt was")? Not "de storm was hard"."""
-    if i + 2 >= len(doc) or "\n" in doc[i].whitespace_ or not doc[i].whitespace_:
-        return False
+    if i + 2 >= len(doc) or "\n" in doc[i].whitespace_ or not doc[i].whitespace_ or doc[i].text in STOP_WORDS:
+        return False  # not "bracht aan het licht dat er nadelen zijn": a function word
     if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in ARTICLES_BEFORE):
         return False
     after = doc[i + 1].lower_
