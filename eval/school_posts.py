@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|heldout13|own16-quiet3|heldout14] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|own16-recall|heldout13|own16-quiet3|heldout14] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -67,6 +67,8 @@ Data, all but the sets kept blind measured by default:
   it changed the code: names and postcodes the way people type them; not blind, numbers in its README).
 - own15-quiet: tests/data/school-posts-own15-quiet/posts (CC0, written by session 15's quiet2 helper before it
   changed the code: organisations' contact data, places in stories and trips, a few private ones; not blind).
+- own16-recall: tests/data/school-posts-own16-recall/posts (CC0, written by session 16's recall3 helper before
+  it changed the code: names and contact data the way people type them; not blind, numbers in its README).
 - heldout13: tests/data/school-posts-heldout13/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 15 (numbers in its README); a development set since session 16.
 - own16-quiet3: tests/data/school-posts-own16-quiet3/posts (CC0, written by session 16's quiet3 helper before it
@@ -216,6 +218,10 @@ SETS = [
     PostSet("own15-quiet", "school-posts-own15-quiet (written by session 15's quiet2 helper before changing"
             " the code; not blind)",
             ROOT / "tests" / "data" / "school-posts-own15-quiet",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own16-recall", "school-posts-own16-recall (written by session 16's recall3 helper before changing"
+            " the code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own16-recall",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout13", "school-posts-heldout13 (written blind; development set since session 16)",
             ROOT / "tests" / "data" / "school-posts-heldout13",

@@ -144,6 +144,9 @@ def lowercase_names(doc, taken: list[bool], lex: Lexicons, persons: frozenset[in
                                       and not _among_things(doc, i, kinds, lex))):
                 sure.add(i)
                 grown = True
+    # "roos was bang maar ze durfde toch", "vertelde sem over zijn broertje": a word that is also a name, with no
+    # article, the subject of a person's verb or feeling, and the pronoun of a person after it in the sentence
+    sure |= {i for i, kind in kinds.items() if kind in {"word", "list"} and _person_with_pronoun(doc, i, lex)}
     sure |= in_cells | _pairs_acting(doc, taken, lex) | _subjects_after_time_and_verb(doc, taken, lex) \
         | _taken_along(doc, taken, lex)
     spans = [(i, i + 2 if i in with_surname else i + 1) for i in sure]
@@ -331,16 +334,21 @@ def _pairs_acting(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: A
 TAKE_ALONG_VERBS = {"neem", "neemt", "nemen", "haal", "haalt", "halen", "breng", "brengt", "brengen"}
 TAKE_ALONG_SUBJECTS = {"ik", "jij", "je", "we", "wij", "hij", "zij", "ze", "jullie", "u"}
 TAKE_ALONG_PARTICLES = {"mee", "op", "thuis", "terug", "weg"}
+# the same with a modal verb first and the verb last: "ik kan lotte en bo meenemen", "wil jij sep ophalen?"
+TAKE_ALONG_MODALS = {"kan", "kun", "kunnen", "wil", "wilt", "willen", "zal", "zullen", "moet", "mag"}
+TAKE_ALONG_INFINITIVES = {"meenemen", "ophalen", "halen", "brengen", "thuisbrengen", "terugbrengen", "wegbrengen",
+                          "oppikken"}
 
 
 def _taken_along(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
-    """"ik neem jade en bo mee", "haal jij sep op?": first names typed in lower case (also names that are words and
+    """"ik neem jade en bo mee", "haal jij sep op?", "ik kan lotte en bo meenemen": first names typed in lower case (also names that are words and
     short ones) between a verb of taking a child along and its particle, nothing but "en" or a comma between them;
     not "neem een beer mee" (an article) nor "neem sep en de rest mee" (no particle after the names alone)."""
     found: set[int] = set()
     n = len(doc)
     for k in range(n - 2):
-        if doc[k].lower_ not in TAKE_ALONG_VERBS or "\n" in doc[k].whitespace_:
+        modal = doc[k].lower_ in TAKE_ALONG_MODALS
+        if (doc[k].lower_ not in TAKE_ALONG_VERBS and not modal) or "\n" in doc[k].whitespace_:
             continue
         j = k + 2 if doc[k + 1].lower_ in TAKE_ALONG_SUBJECTS else k + 1
         names = []
@@ -354,7 +362,8 @@ def _taken_along(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: AN
                 j += 1
                 continue
             break
-        if names and j < n and doc[j].lower_ in TAKE_ALONG_PARTICLES and j == names[-1] + 1:
+        closing = TAKE_ALONG_INFINITIVES if modal else TAKE_ALONG_PARTICLES
+        if names and j < n and doc[j].lower_ in closing and j == names[-1] + 1:
             found.update(names)
     return found
 
@@ -388,7 +397,8 @@ AFTER_SUBJECT = {"op", "uit", "met", "aan", "voor", "een", "de", "het", "zijn", 
 def _subjects_after_time_and_verb(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
     """"op maandag trakteerde lieve op fruitspiesjes": a first name in lower case that is also a word (even one
     never a name alone: "lieve"), right after a time and a verb of a person acting, before a preposition or an
-    article: the verb's subject. Not "trakteerde lieve kinderen" (an adjective before its noun)."""
+    article: the verb's subject; or two first names joined by "en" there, also after "waren" ("vrijdag waren sep en
+    jade tegelijk jarig"). Not "trakteerde lieve kinderen" (an adjective before its noun)."""
     subjects = set()
     matches = list(TIME_VERB_WORD.finditer(doc.text))
     if not matches:
@@ -402,7 +412,14 @@ def _subjects_after_time_and_verb(doc, taken: list[bool], lex: Lexicons) -> set[
         if taken[k] or not word.isalpha() or not word.islower() or len(word) < 3:
             continue
         verb, time = doc[k - 1], doc[k - 2]
-        if verb.lower_ not in lex.person_verbs or verb.lower_ in AUXILIARY_VERBS or time.lower_ not in TIMES_BEFORE_VERB:
+        if time.lower_ not in TIMES_BEFORE_VERB or "\n" in verb.whitespace_ + doc[k].whitespace_:
+            continue
+        pair = k + 2 < len(doc) and doc[k + 1].lower_ == "en" and not taken[k + 2] \
+            and all(_child_name(doc[j].text, lex) for j in (k, k + 2))
+        if pair and (verb.lower_ in lex.person_verbs or verb.lower_ in AUXILIARY_VERBS):
+            subjects |= {k, k + 2}  # "vrijdag waren sep en jade tegelijk jarig": two first names as the subject
+            continue
+        if verb.lower_ not in lex.person_verbs or verb.lower_ in AUXILIARY_VERBS:
             continue
         if doc[k + 1].lower_ not in AFTER_SUBJECT or "\n" in verb.whitespace_ + doc[k].whitespace_:
             continue
@@ -411,6 +428,40 @@ def _subjects_after_time_and_verb(doc, taken: list[bool], lex: Lexicons) -> set[
         if word in lex.ambiguous_first_names or word.title() in lex.first_names:
             subjects.add(k)
     return subjects
+
+
+# what only a person is, after "was", "is" or "werd": "roos was bang"
+COPULAS = {"was", "is", "werd", "wordt"}
+PERSON_STATES = {"bang", "blij", "boos", "verdrietig", "ziek", "jarig", "moe", "trots", "zenuwachtig", "jaloers",
+                 "verlegen", "eerst", "beter", "thuis", "stout", "lief", "stil", "gelukkig", "opgewonden"}
+# the pronouns of a person that refer back to the subject later in its sentence ("ze durfde", "zijn knie")
+PERSON_PRONOUNS = {"hij", "ze", "zij", "zijn", "haar", "hem", "zichzelf"}
+PRONOUN_REACH = 12  # tokens after the verb
+
+
+def _person_with_pronoun(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is token i, with no article before it, the subject of a person's verb or feeling ("roos was bang", "storm
+    huilde"; opening its clause, or right after the verb: "in de kring vertelde sem over"), with a person's pronoun
+    after it in the same sentence ("maar ze durfde toch", "omdat zijn boek kwijt was")? Not "de storm was hard"."""
+    if i + 2 >= len(doc) or "\n" in doc[i].whitespace_ or not doc[i].whitespace_ or doc[i].text in STOP_WORDS:
+        return False  # not "bracht aan het licht dat er nadelen zijn": a function word
+    if i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].lower_ in ARTICLES_BEFORE):
+        return False
+    after = doc[i + 1].lower_
+    opens = i == 0 or _opens_clause(doc, i) or _opens_lower_sentence(doc, i)
+    if opens and (after in lex.person_verbs or (after in COPULAS and doc[i + 2].lower_ in PERSON_STATES)):
+        verb = i + 1
+    elif i > 1 and doc[i - 1].lower_ in lex.person_verbs and doc[i - 1].lower_ not in AUXILIARY_VERBS \
+            and doc[i - 2].text[:1].isalpha() and after in AFTER_SUBJECT | {"over", "tegen", "naar", "in"}:
+        verb = i - 1  # the verb before its subject: "in de kring vertelde sem over zijn broertje"
+    else:
+        return False
+    for k in range(max(verb, i) + 1, min(len(doc), verb + PRONOUN_REACH)):
+        if doc[k].text in {".", "!", "?"} or "\n" in doc[k].text or "\n" in doc[k - 1].whitespace_:
+            return False
+        if doc[k].lower_ in PERSON_PRONOUNS:
+            return True
+    return False
 
 
 def _any_first_name(word: str, lex: Lexicons) -> bool:

@@ -1,5 +1,5 @@
 """Lists of children: "Lotte, Noor en Xyla": an unknown capitalised word or a first name that is also a
-word ("Storm en Jade") joined to a person is a person, also with a number after each name ("Dawit
+word ("Storm en Jade") or a place ("Hugo en Sofia") joined to a person is a person, also with a number after each name ("Dawit
 2323.32.113, Noa Pinas 694 67 98 96"); and one child per line ("- Dawit – DOB: ..."): a name that opens
 an item of a list whose other items open with persons is a person."""
 
@@ -26,6 +26,8 @@ class ListRules(NameWords):
         for s in found:
             covered.update(range(s.start, s.end))
         added: list[Span] = []
+        # a place of one word that is also a first name ("Sofia", "Florence"), joined to a person: a child too
+        places = {s.start: s for s in found if s.label_ != PERSON and s.end - s.start == 1}
         guesses = {}  # one-word persons found with an unknown word's low score, by token: their score's key
         for s in persons.values():
             key = (doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1].text))
@@ -54,6 +56,10 @@ class ListRules(NameWords):
                         scores[guesses.pop(word)] = 0.6
                         k = word + direction
                         continue
+                    if word in places and self._first_name(doc[word].text) \
+                            and doc[word].lower_ not in self.lex.not_names:
+                        found.remove(places.pop(word))  # "Hugo en Sofia lezen": not the capital of Bulgaria
+                        covered.discard(word)
                     if not (0 <= word < len(doc)) or word in covered or taken[word]:
                         break
                     known = (self._first_name(doc[word].text) and doc[word].lower_ not in self.lex.not_names) \

@@ -39,7 +39,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from screener.text import lowercase_names, not_persons, public_context, vocabulary
+from screener.text import lowercase_names, not_persons, person_nickname, public_context, vocabulary
 from screener.text.name_lists import PERSON, ListRules
 from screener.text.not_persons import hashtag_repeats
 from screener.text.name_words import UNKNOWN_SCORE
@@ -175,6 +175,9 @@ class NameTagger(PersonRules, PlaceRules, ListRules):
                 # before its subject (not "juf hennie jij was de liefste")
             found.append(Span(spacy_doc, start, end, label=PERSON))
             scores[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))] = lowercase_names.SCORE
+        for k in person_nickname.nicknames(doc, persons):  # "Johannes “Hans” de Boer"
+            found.append(Span(spacy_doc, k, k + 1, label=PERSON))
+            scores[(doc[k].idx, doc[k].idx + len(doc[k].text))] = lowercase_names.SCORE
         found.sort(key=lambda s: s.start)
         found = self._extend_lists(spacy_doc, doc, found, taken, scores)
         found = self._extend_columns(spacy_doc, doc, found, taken, scores)  # "Storm" in a column of names

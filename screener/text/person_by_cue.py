@@ -21,8 +21,9 @@ from screener.text.tokens import all_caps as _all_caps
 from screener.text.tokens import title_case as _title_case
 
 
-# a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"
-RELATION_IN_BRACKETS = re.compile(r"\s*\(\s*(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
+# a relation in brackets after a name: "Koning (vader van Abel)", "Bakker (moeder van Sem)"; after a shop named after
+# the family too: "Bakkerij Kuipers (de tante van Daan)", "Garage Kuipers & Zn. (de oom van Stijn)"
+RELATION_IN_BRACKETS = re.compile(r"(?:\s*&\s*(?:Zn|Zonen|Co|Dochters?)\.?)?\s*\(\s*(?:(?:de|het|een|mijn)\s+)?(?:vader|moeder|papa|mama|opa|oma|ouders?|oppas|voogd|pleegouder|"
                                   r"pleegmoeder|pleegvader|tante|oom|broer|zus)\s+van\s+\w", re.IGNORECASE)
 # the writer says in brackets that the word really is the name: "Storm (ja, die heet echt zo)", "Wolk (echt zo
 # genoemd door haar ouders)"

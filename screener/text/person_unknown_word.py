@@ -17,6 +17,7 @@ import re
 from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, PLACE_PREPOSITIONS,
                                       UNKNOWN_SCORE, NameWords)
 from screener.text.not_persons import things_and_brands
+from screener.text.person_by_cue import RELATION_IN_BRACKETS
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case as _title_case
 
@@ -171,7 +172,12 @@ class UnknownWordRules(NameWords):
             return True
         # "fotograaf Mehmet Aydoğan": a trade before a first name and a surname is the person's role, no firm's
         role = i >= 1 and doc[i - 1].lower_ in TRADES and end - i >= 2 and self._first_name(doc[i].text)
-        return not role and self._organisation_word(doc, i - 1, before=True)
+        return not role and self._organisation_word(doc, i - 1, before=True) and not self._relative_after(doc, end)
+
+    def _relative_after(self, doc: Doc, end: int) -> bool:
+        """Does a bracket after the span say whose relative it is: "Bakkerij Kuipers (de tante van Daan)", "Garage
+        Kuipers & Zn. (de oom van Stijn)"? Then the shop's name is a pupil's family's, a person's name."""
+        return RELATION_IN_BRACKETS.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
 
     def _a_noun_of_this_post(self, doc: Doc, i: int) -> bool:
         """Is the capitalised word at i, which no name list knows, a common noun the same draft writes in lower case

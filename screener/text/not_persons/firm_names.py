@@ -10,7 +10,8 @@ The trade is a capitalised compound that ends in a trade ("fietsenmakerij", "tap
 "installatietechniek") after a head that is a Dutch word, or is one of those words alone; it is no
 surname ("Timmerman", "Bakker" are persons' names as often as trades) and no first name. School context
 beside the name keeps it a pupil's ("Jansen (groep 6)", "Tapijthuis Van Dalen, groep 5": no firm is in a
-class), and so does a first name or an initial before the surname that the trade does not precede ("Sem
+class), and so does a relative in brackets after it ("Bakkerij Kuipers (de tante van Daan)": the family's name), and
+a first name or an initial before the surname that the trade does not precede ("Sem
 Jansen & Zn.", "J. Leleux & Co" are persons' names).
 """
 
@@ -164,6 +165,14 @@ def _name_before(doc, end: int, lex: Lexicons) -> int:  # noqa: ANN001
     return start
 
 
+def _relative_after(doc, end: int) -> bool:  # noqa: ANN001
+    """Does a bracket right after the firm's name say whose relative its owner is ("Garage Kuipers & Zn. (de oom
+    van Stijn)")? Then the name is a pupil's family's: a person's name, as `person_by_cue` finds it."""
+    from screener.text.person_by_cue import RELATION_IN_BRACKETS  # here: the person rules import this package
+
+    return RELATION_IN_BRACKETS.match(doc.text, doc[end - 1].idx + len(doc[end - 1].text)) is not None
+
+
 def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 - a Tokens snapshot
     """Block the names of firms named after a surname, and that surname alone elsewhere in the post."""
     n = len(doc)
@@ -172,6 +181,7 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
     text = doc.text
     starts: list[int] = []
     spans: list[tuple[int, int]] = []
+    legal_forms: set[tuple[int, int]] = set()  # "& Zn.", "B.V.": no one's name, whoever owns the firm
     for i in range(n - 1):
         if not doc[i].text[:1].isupper():
             continue
@@ -196,13 +206,14 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
             spans.append((start, last))
         if first < last and start < end:
             spans.append((first, last))
+            legal_forms.add((first, last))
     names: dict[int, set[str]] = {}  # per draft of a joined batch: the firms' surnames
     phrases: dict[int, set[tuple[str, ...]]] = {}  # ... and their names of two words or more: "Tante Truus"
     drafts = [m.start() for m in re.finditer("\x00", text)]  # drafts joined for batch analysis: one post each
     for start, end in spans:
         name_start = start + 1 if _trade_word(doc, start, lex) else start
-        if pupil_beside(doc, name_start, end):
-            continue  # "Jansen (groep 6)": a pupil
+        if pupil_beside(doc, name_start, end) or ((start, end) not in legal_forms and _relative_after(doc, end)):
+            continue  # "Jansen (groep 6)": a pupil; "Bakkerij Kuipers (de tante van Daan)": a pupil's family
         for k in range(start, end):
             blocked.tokens[k] = True
         draft = bisect.bisect(drafts, doc[start].idx)

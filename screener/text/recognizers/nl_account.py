@@ -1,5 +1,6 @@
 """Social-media account: @handle, or a profile link on Instagram, Facebook, TikTok, X/Twitter,
-LinkedIn, YouTube, Snapchat.
+LinkedIn, YouTube, Snapchat; a person's profile on a marketplace (Vinted, Marktplaats, 2dehands, Etsy), a sports
+app (Strava) or a link page (Linktree, Beacons, Ko-fi).
 
 No one's account: a chat platform's mention of everyone ("@everyone", "@here", "@channel" on Discord,
 Slack or Teams), a server's role ("@Moderators", "@Leerkrachten", "@Groep 7": an ordinary word,
@@ -25,6 +26,11 @@ from screener.text import lexicons, vocabulary
 from screener.text.recognizers import nl_chat_names
 from screener.text.recognizers.base import AnyWord, NlPatternRecognizer
 
+# a marketplace's, sports app's or link page's profile: the path before the person's part names it a profile
+# ("vinted.nl/member/98213764-ilonasfamilie", "marktplaats.nl/u/sandra-meijer/28374615", "strava.com/athletes/48193726",
+# "linktr.ee/nailabakes"); a club's or a search page ("strava.com/clubs/...", "marktplaats.nl/l/...") is none of these
+PROFILE_SITES = (r"(?:vinted\.(?:nl|be|com|fr|de)/member|marktplaats\.nl/u|2dehands\.be/u|strava\.com/athletes|"
+                 r"linktr\.ee|beacons\.ai|ko-fi\.com|etsy\.com/(?:nl/)?shop|etsy\.com/(?:nl/)?people)")
 SITES = r"(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|twitter\.com|x\.com|linkedin\.com/in|youtube\.com|snapchat\.com/add|threads\.net|pinterest\.com|twitch\.tv)"
 
 
@@ -59,6 +65,8 @@ class NlAccountRecognizer(NlPatternRecognizer):
             r"(?<![\w.])(?:https?://)?(?:www\.|m\.|nl-nl\.|nl\.)?" + SITES + r"/@?(?!sharer|share|watch|hashtag|explore|p/|reel/)[\w.-]{2,}/?",
             0.85,
         ),
+        Pattern("marketplace_profile", r"(?<![\w.])(?:https?://)?(?:www\.|m\.)?" + PROFILE_SITES
+                + r"/[\w.-]*[\w](?:/\d+)?/?", 0.85),
         Pattern("handle", r"(?<![\w@.:/])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![\w@]|\.[a-z])", 0.7),
         # a profile on a fediverse server, or any site that puts an account after "/@": "mastodon.social/@juf_sanne"
         Pattern("profile_at_link", r"(?<![\w.])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/@"
@@ -75,6 +83,8 @@ class NlAccountRecognizer(NlPatternRecognizer):
         "profile_link": AnyWord("instagram.com", "instagr.am", "facebook.com", "fb.com", "tiktok.com", "twitter.com",
                                 "x.com", "linkedin.com/in", "youtube.com", "snapchat.com/add", "threads.net",
                                 "pinterest.com", "twitch.tv"),
+        "marketplace_profile": AnyWord("vinted.", "marktplaats.nl/u", "2dehands.be/u", "strava.com/athletes", "linktr.ee",
+                                       "beacons.ai", "ko-fi.com", "etsy.com"),
         "handle": AnyWord("@"),
         "fediverse_handle": AnyWord("@"),
         "profile_at_link": AnyWord("/@"),

@@ -2,7 +2,7 @@
 
 A hashtag is no account, but a name in it is published all the same. The name part alone is
 reported: a part in capitals after lower case ("#teamMila" -> "Mila") that the first-name list
-knows, a first name (not also a word) that opens the hashtag before a number or another part
+knows (one that is also a word after "team", "juf", a family word: "#omaRiet", "#mamaVanNoor"), a first name (not also a word) that opens the hashtag before a number or another part
 ("#Jelte5jaar", "#MilaJarig"), or, in a hashtag typed all in lower case, what follows one of the words people put before
 a name ("team", "juf", "meester", "dankjewel", "bedankt", "welkom", ...) when that is a first
 name that is not also a common word ("#teammila" -> "mila", "#feestvoorjuflotte" -> "lotte", but
@@ -31,6 +31,11 @@ LEADING_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(?=\d|[A-ZÀ-Ý]|$)")
 PREFIXES = ("dankjewel", "dankuwel", "bedankt", "dankje", "dank", "team", "juf", "juffrouw", "meester", "welkom",
             "afscheid", "trotsop", "trots", "hoera", "hoi", "liefs", "love", "go", "voor", "jarige", "jarig",
             "gefeliciteerd", "happybirthday", "geslaagd", "kampioen", "kleine", "lieve", "onze", "ons", "mijn", "baby")
+# a family word before a name, as grandparents' and aunts' days are tagged: "#omaRiet", "#tanteFatma", "#mamaVanNoor"
+# (in camel case only: "#omadag", "#teamopa" hold no name)
+KIN = ("opa", "oma", "opi", "omi", "tante", "oom", "mama", "papa", "mam", "pap", "zus", "zusje", "broer", "broertje",
+       "neef", "neefje", "nicht", "nichtje")
+KIN_PREFIXES = KIN + tuple(kin + "van" for kin in KIN)
 # before a child's name only, never a team's or a season's ("#teamVos", "#welkomZomer"): "#trotsopLieve"
 PROUD_OF = ("trotsop", "proudof", "gefeliciteerd", "felicitaties")
 # two capitalised first names joined by "and" in one of the languages people tag in: "#LisaEnBas", "#SemAndNoor"
@@ -71,7 +76,7 @@ def _names_in(tag: str, lex: lexicons.Lexicons) -> list[tuple[int, int]]:
         return pair
     parts = []
     for m in CAPITALISED_PART.finditer(tag):
-        after_prefix = tag[: m.start()].lower().endswith(PREFIXES)
+        after_prefix = tag[: m.start()].lower().endswith(PREFIXES + KIN_PREFIXES)
         if _name(m.group(), lex, after_prefix=after_prefix) or (
                 tag[: m.start()].lower().endswith(PROUD_OF) and _word_name(m.group(), lex)):
             parts.append((m.start(), m.end()))

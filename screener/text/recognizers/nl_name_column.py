@@ -1,5 +1,5 @@
 """Names in a table column of names: the cells under "Naam", "Voornaam", "Achternaam", "Leerling",
-"Ouder(s)", "Begeleider", "Gespeeld door" in a Markdown or HTML table, a table typed with tabs or lined up with
+"Ouder(s)", "Begeleider", "Gespeeld door", "Gezin" (a rota's families, by surname) in a Markdown or HTML table, a table typed with tabs or lined up with
 spaces, or a CSV export ("leerlingnummer;achternaam;voornaam;geboortedatum"); each name of a cell that names
 several ("Mark en Sabine", "Merel (1 juli) / Bram (2 juli)").
 
@@ -27,10 +27,13 @@ PEOPLE = (r"leerling(?:en)?|kind(?:eren)?|ouders?|ouder\(s\)|verzorgers?|ouder ?
           r"contactpersoon|contact|hulpouders?|deelnemers?|moeder|vader|student|pupil|child|parents?|guardian|"
           r"parent ?/ ?guardian")
 NAME_HEADER = re.compile(rf"^(?:(?:voor|achter|roep|familie)?naam|namen|voornamen|(?:first|last|full) name|surname|name|"
+                         rf"gezin|gezinnen|familie|families|"
                          rf"gespeeld door|speler|spelers|"
                          rf"(?:naam|name) (?:van (?:het |de )?)?(?:{PEOPLE})|(?:{PEOPLE})(?: ?naam| name)?)\s*:?$",
                          re.IGNORECASE)
-SURNAME_HEADER = re.compile(r"^(?:achternaam|familienaam|last name|surname)\s*:?$", re.IGNORECASE)
+# a column of families in a rota or a photographer's schedule ("Dinsdag | Jansen", "14.30  Hofman") holds surnames too
+SURNAME_HEADER = re.compile(r"^(?:achternaam|familienaam|last name|surname|gezin|gezinnen|familie|families)\s*:?$",
+                            re.IGNORECASE)
 # what a table of people holds beside their names: "| Naam | Groep | Rol |", not "| Naam | Aantal | Staat |"
 ABOUT_PEOPLE = re.compile(r"\b(?:groep|klas|class|group|rol|functie|tel|telefoon|mobiel|phone|e-?mail|geb|"
                           r"geboortedatum|leeftijd|adres|allergie|ouders?|verzorgers?|relatie|parent|bijzonderheden)\b",
