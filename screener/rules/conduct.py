@@ -38,7 +38,9 @@ WORK_WINDOW = 30  # characters before a quoted title in which the text may call 
 # real A8 on the rule set kept blind, rules-heldout6, in the same session); a line that closes on fondness for its
 # subject ("beste meester ooit", "love je", a heart: `_fond`) is the narrower form kept since session 13, with
 # laughter and smileys left out (rules-heldout6 unchanged at 1.00)
-MODEL_VETOES = {"sport", "eigen_adres"}  # and the writer's own contact, offered: "mag je me mailen, via haar adres"
+# and the writer's own contact, offered ("mag je me mailen, via haar adres"), and an idiom ("de juf heeft ogen in haar
+# achterhoofd")
+MODEL_VETOES = {"sport", "eigen_adres", "idioom"}
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 
@@ -220,8 +222,12 @@ def _fond(analysis: Analysis, offence) -> bool:
     return bool(_FOND.search(analysis.folded, offence.start, offence.end))
 
 
-# words in quotation marks, up to a sentence long: what someone else wrote or called out
-_CITED = re.compile(r'["“„]([^"“”\n]{1,160})["”]')
+# words in quotation marks, up to a sentence long: what someone else wrote or called out; in single ones too
+# ("werd 'vieze dikzak' genoemd"), but not the apostrophe of "zo'n" or "'s avonds"
+_CITED = re.compile(r'["“„]([^"“”\n]{1,160})["”]|(?<![\w])[\'‘]([^\'‘’\n]{1,160})[\'’](?![\w])')
+
+
+_QUOTES = ('"', "“", "„", "'", "‘")
 
 
 @functools.lru_cache(maxsize=1)
@@ -232,11 +238,11 @@ def _condemning() -> re.Pattern:
 def _cited_to_condemn(analysis: Analysis) -> list[tuple[int, int]]:
     """The spans in quotation marks of a post that condemns what it cites ('... riepen dat de juf "moet
     oprotten" en "we weten waar ze woont". Dat kan echt niet.', data/conduct_condemned.txt); none otherwise."""
-    if '"' not in analysis.text and "“" not in analysis.text and "„" not in analysis.text:
+    if not any(map(analysis.text.__contains__, _QUOTES)):
         return []
     if not _condemning().search(analysis.folded):
         return []
-    return [m.span(1) for m in _CITED.finditer(analysis.text)]
+    return [m.span(1) if m.group(1) is not None else m.span(2) for m in _CITED.finditer(analysis.text)]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

@@ -29,8 +29,10 @@ from dataclasses import dataclass
 from screener.rules import lexicon
 
 # A clause: text between . ! ? ; and line ends (chat is often one lower-case line with no capitals); a dot
-# between digits ("om 8.29", "€ 3.50") or inside a handle or address ("@juf.marieke.officieel") ends none.
-_CLAUSE = re.compile(r"[^.!?;\n]+(?:(?<=[\w])\.(?=[\w])[^.!?;\n]*)*")
+# between digits ("om 8.29", "€ 3.50") or inside a handle or address ("@juf.marieke.officieel") ends none. Emoji
+# just after the clause's full stop or exclamation mark are its own ("Zes weken op rij, een record! 🤡"), not the
+# next sentence's.
+_CLAUSE = re.compile(r"[^.!?;\n]+(?:(?<=[\w])\.(?=[\w])[^.!?;\n]*)*(?:[.!?;]+(?:[ \t]*[^\w\s\x00-\x7f“”‘’„…–—]+)+)?")
 # Just before a word inside a sentence: a letter, digit or comma and a space ("waar Jade", "Lisa, Jade"), not
 # the start of a sentence or a line.
 _INSIDE = re.compile(r"[\w,] $")

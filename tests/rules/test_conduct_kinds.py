@@ -99,3 +99,40 @@ def test_the_warning_names_the_kind_of_conduct(check):
 def test_an_insult_behind_a_swearing_prefix_in_chat_spelling_is_found(check):
     result = check("ff serieus jij kankerclown\n", *PARENT, name="bericht.txt")
     assert "A8-FATSOEN" in result.output, result.output
+
+
+# session 16: English, threats beyond words, a pupil's work mocked, a workplace spread, text-speak
+NEW_FORMS = [
+    "Honestly that coach is such a useless moron, he should never work with kids.",  # an English insult
+    "You'll regret this, Mrs. Bakker. See you after school.",  # an English threat
+    "No one likes you, Tess, so stop trying to sit with us.",  # English exclusion
+    "Als de MR dit doordrukt, dan blijft het niet bij woorden. Reken maar.",  # a threat without a swear word
+    "Dat gaan jullie hier nog spijt van krijgen, directie.",
+    "Nakijkwerk 😂 dit pareltje van Sem uit groep 7: 'Een driehoek heeft vier hoeken.' Als komiek dan.",
+    "Die vader die altijd toetert werkt bij de Jumbo aan de Markt. Ga maar even langs en zeg hem wat je ervan vindt.",
+    "nmnd wl jou erbij, ga mr wg",  # exclusion in text-speak without vowels
+]
+
+NEW_NEAR_MISSES = [
+    "Haha I'm such a clown, I wore two different shoes to the school play 🙈",
+    "Thanks Mr. Jones, you are the best coach our boys ever had!",
+    "Kom naar onze open dag, je gaat er geen spijt van krijgen!",
+    "Sem heeft een prachtig werkstuk gemaakt, wat een pareltje! Trots op je 😊",
+    "Mijn moeder werkt bij de bibliotheek, ga gerust langs als je een boek zoekt.",
+    "Morgen is het verkleedfeest! Kom als clown 🤡 of als ridder.",
+    "Weer de verkeerde bus gepakt, knap hoor! 🤡 Morgen schrijf ik hem in mijn agenda.",  # the emoji ends its sentence
+    "Mijn zoon werd gisteren 'vetzak' genoemd in de bus. Ik heb het bij de mentor gemeld.",  # an insult reported
+]
+
+
+@pytest.mark.parametrize("text", NEW_FORMS)
+def test_threats_insults_and_mockery_in_english_without_swear_words_or_vowels_are_reported_on_their_line(check,
+                                                                                                          text):
+    result = check("Even dit.\n" + text + "\n", *PARENT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
+
+
+@pytest.mark.parametrize("text", NEW_NEAR_MISSES)
+def test_self_mockery_praise_a_costume_and_a_reported_insult_stay_quiet(check, text):
+    result = check(text + "\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output

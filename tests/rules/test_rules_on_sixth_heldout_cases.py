@@ -243,9 +243,8 @@ def test_a_smiley_does_not_silence_the_model_on_a_mocking_line(check):
     assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
 
 
-@pytest.mark.xfail(strict=True, reason="the learned A8 model doubts this friendly joke; warmth no longer vetoes it "
-                                       "(the veto cost a real A8 on a set kept blind)")
 def test_a_friendly_joke_about_the_teacher_gets_no_a8(check):
+    # the learned model doubts this line; its idiom ("ogen in zijn achterhoofd") keeps the model's guess quiet
     line = ("Mijn dochter zegt dat de meester ogen in zijn achterhoofd heeft. Ik heb haar verteld dat alle meesters "
             "die hebben 😄")
     result = check("Even dit.\n" + line + "\n", *PARENT, name="bericht.txt")
