@@ -212,7 +212,7 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     """The writer's own sign-off (a staff member's name in the closing lines, protocol C2) and the
     writer on an e-mail's `Van:` line are info, not an error; another staff member's name gets a
     message about colleagues, not pupils. A parent's or pupil's own name stays an error."""
-    from screener.rules import signature
+    from screener.rules import own_header, signature
 
     functions = tuple(config["policy"]["functions"])
     domains = signature.work_domains(config["organisation"]["public"], config["organisation"]["domains"])
@@ -222,7 +222,7 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     if organiser and writer and not signature.names_writer(organiser, 0, len(organiser), writer):
         organiser, organiser_at = "", []  # the post's writer is someone else: the organiser is a colleague
     writer = writer or organiser
-    opening = signature.opening_line(doc.text, _body_start(doc)) if staff else -1
+    opening = own_header.opening_line(doc.text, _body_start(doc)) if staff else -1
     out: list[Finding] = []
     own_names: list[str] = []
     for f in findings:
@@ -230,7 +230,9 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if staff and f.rule == "A2-NAAM" and not writer and signature.post_header(doc.text, start, end, opening, functions):
+        if staff and f.rule == "A2-NAAM" and not writer and (
+                own_header.post_header(doc.text, start, end, opening, functions)
+                or own_header.app_header(doc.text, start, end, opening)):
             writer = doc.text[start:end]
             own_names.append(writer)
             f = replace(f, severity=Severity.INFO,

@@ -16,11 +16,7 @@ the writer's own: that is decided by where the name stands and by who the post s
   Loes") then signs for that writer. A lone name at the end without such a heading is not taken for
   the writer (a pupil signs a school-newspaper piece that way).
 - **A self-introduction** ("Ik ben Nadia Aouragh, de nieuwe intern begeleider") is the writer too.
-- **The header of the writer's own social post or profile**: the post's first line is a name with
-  nothing but header marks after it, and its first lines carry the marks of a post or profile
-  header (a time such as "1 u", "🌐", "· 1e", "#OpenToWork", "(zij/haar)", "Volgen", a headline of
-  functions "Leerkracht | Rekencoördinator"). A feed with such headers for several posts is not one
-  writer's own post.
+- **The header of the writer's own post**, on social media or in a class app: see own_header.py.
 - **A calendar export's organiser** (`ORGANIZER;CN=Juf Anouk:mailto:...`, read by the export reader
   as the document's senders) from a work address is the staff member whose calendar it is; from a
   private address it is a parent who invited.
@@ -313,6 +309,8 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     if CO_SIGNATURE.fullmatch(text, line_start, line_end):
         return _closing_position(text, line_start, line_end) and (
             not writer or _same_person(text[line_start:line_end], writer))
+    if _co_signed_with_full_names(text, line_start, line_end, functions):
+        return not writer or _same_person(text[line_start:line_end], writer)
     if before.strip(_LINE_OPENING) and not GREETING_BEFORE.fullmatch(before.strip(_LINE_OPENING)):
         return False  # "Groetjes, Marieke" signs on the greeting's line
     if not _closing_position(text, line_start, line_end):
@@ -328,8 +326,7 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     if staff_named:
         return True
     following = text[line_end:].lstrip("\n").split("\n", 1)[0].strip(_LINE_OPENING)
-    jobs = _function_patterns(functions)[2]
-    return bool(rest.strip(" \t.,!")) or jobs.match(fold(following)) is not None or (
+    return bool(rest.strip(" \t.,!")) or _job_line(following, functions) or (
         _SIGNING_ROLE.match(fold(following)) is not None and not _GOES_ON.search(_SCHOOL_AFTER.sub("", following))) or (
         _school_under_a_full_name(text, start, end, line_start, following))
 
@@ -347,6 +344,32 @@ def _school_under_a_full_name(text: str, start: int, end: int, line_start: int, 
 
 
 _NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|al|'t|[A-ZÀ-Ý][\w'’.-]+)){1,4}")
+
+
+def _job_line(line: str, functions: tuple[str, ...]) -> bool:
+    """A line of the writer's functions under the name: "intern begeleider", or several of which one is a
+    staff job ("secretaris MR en leerkracht groep 7, CBS Het Baken"). A parents' role alone is none."""
+    jobs = _function_patterns(functions)[2]
+    return any(jobs.match(part.strip()) for part in re.split(r"[ \t]+(?:en|&|\+)[ \t]+|[,/|]", fold(line)))
+
+
+# two or more colleagues under one greeting, each with a full name: "Esra Yıldız en Joost de Haan"
+_FULL_NAMES = re.compile(rf"[ \t*>_-]*{_NAME_LINE.pattern}(?:[ \t]*(?:,|&|\+|\ben\b)[ \t]*{_NAME_LINE.pattern})+[ \t.,!]*")
+# ... and their shared function on the next line: "leerkrachten groep 6", "de juffen van groep 1/2"
+_SHARED_JOB = re.compile(r"(?:de[ \t]+)?(?:groeps)?(?:leerkrachten|docenten|juffen|meesters|mentoren)(?![\w])",
+                         re.IGNORECASE)
+
+
+def _co_signed_with_full_names(text: str, line_start: int, line_end: int, functions: tuple[str, ...]) -> bool:
+    """"Hartelijke groet,\n\nEsra Yıldız en Joost de Haan\nleerkrachten groep 6": colleagues signing their
+    own letter together, right under the greeting, with their function on the next line. (Pupils sign
+    together with first names: "Noor en Mila uit groep 6".)"""
+    if not _FULL_NAMES.fullmatch(text, line_start, line_end):
+        return False
+    before = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
+    following = text[line_end:].lstrip("\n").split("\n", 1)[0].strip(_LINE_OPENING + " ")
+    return bool(before) and _greeting(before[-1]) and (
+        _SHARED_JOB.match(following) is not None or _job_line(following, functions))
 
 
 def _one_of_a_list(text: str, line_start: int, functions: tuple[str, ...]) -> bool:
@@ -435,62 +458,6 @@ def names_writer(text: str, start: int, end: int, writer: str) -> bool:
         return True
     title = next((w for w in re.findall(r"\w+", fold(name)) if w in _TITLE_WORDS), "")
     return bool(title) and title in re.findall(r"\w+", fold(text[max(0, start - 12):end]))
-
-
-# --- the header of the writer's own social post or profile ------------------------------------------------
-
-# a time as a post's header gives it: "1 u", "3 d · Bewerkt", "2h", "Gisteren om 14:32", "5 november om 10.12";
-# a date alone is not one ("Noor\n12 maart 2027" announces a birth)
-_TIME_AGO = (r"(?:\d{1,2}[ \t]?(?:u|uur|min|m|d|dg|dagen|w|wk|mnd|j|h|s|sec)\b|zojuist|just now|"
-             r"(?:gisteren|yesterday|(?:ma|di|wo|do|vr|za|zo)\w*\.?[ \t]+\d{1,2}[ \t]+\w+|\d{1,2}[ \t]+(?:jan|feb|mrt|maart|"
-             r"apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*\.?(?:[ \t]+\d{4})?)[ \t]+(?:om|at)[ \t]+\d{1,2}[:.]\d{2})")
-_MARK = (r"[·•|–—-]|\((?:zij|hij|hen|die|she|he|they)/\w+\)|(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)|#\w+|@[\w.-]+(?:@[\w.-]+)?|"
-         r"(?i:volgen|volgt|follow|following|verbinden|connect|bewerkt|edited|gesponsord)(?!\w)|"
-         rf"[{_EMOJI}]|" + _TIME_AGO)
-# ... and, in a group, the group it is posted in: "Marloes de Wit ▶ Ouders groep 3"
-_HEADER_REST = re.compile(rf"(?:[ \t]*(?:{_MARK}))*[ \t.,:]*(?:[▶►][\ufe0e\ufe0f]?[^\n]*)?$", re.IGNORECASE)
-_TIME_LINE = re.compile(rf"[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE)
-# a header's time ending its line, alone or after a "·" ("2 u", "Sven Kroeze @meestersven · 4 u"): one per post
-_HEADER_TIME = re.compile(rf"(?:^|·)[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# what only a post's or profile's header carries
-_HEADER_SIGN = re.compile(r"🌐|👥|🔒|^[ \t]*[▶►]|#opentowork|\((?:zij|hij|hen|die|she|he|they)/\w+\)|·[ \t]*(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)"
-                          r"|(?:^|[·•][ \t]*)(?:volgen|follow|verbinden|connect)[ \t]*$|@[\w.-]+[ \t]*·"
-                          r"|^[ \t]*@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?[ \t]*$", re.IGNORECASE)  # a handle alone under the name
-HEADER_LINES = 3  # the header's lines: the name's own and the two after it
-
-
-def _headline(line: str, functions: tuple[str, ...]) -> bool:
-    """A profile's headline: functions or a school divided by `|`, `•` or `·`, or a function "bij" a school
-    ("Intern begeleider bij KBS De Wingerd | Gedragsspecialist", "Leerkracht groep 1/2 • OBS De Vlinderhof")."""
-    stripped = fold(line.strip(_LINE_OPENING + " "))
-    if not re.search(r"[|•·]|\bbij\b|\bat\b", stripped):
-        return False
-    first = re.split(r"[|•·]", stripped, maxsplit=1)[0].strip()
-    return (_function_patterns(functions)[2].match(first) is not None or _SIGNING_ROLE.match(first) is not None
-            or CLASS_TEACHER.match(first) is not None)
-
-
-def opening_line(text: str, body: int = 0) -> int:
-    """Where the first line with text on it begins, from `body` (where the post's body begins, after
-    its front matter) on."""
-    first = re.compile(r"\s*").match(text, body).end()
-    return text.rfind("\n", 0, first) + 1
-
-
-def post_header(text: str, start: int, end: int, opening: int, functions: tuple[str, ...] = ()) -> bool:
-    """Is text[start:end] the name that opens the writer's own post or profile (see the module's
-    docstring)? `opening`: where the post's first line begins (opening_line)."""
-    if text.rfind("\n", 0, start) + 1 != opening:
-        return False
-    line_start, line_end, before, rest = _lines(text, start, end)
-    if before.strip(_LINE_OPENING) or _HEADER_REST.match(rest) is None:
-        return False
-    following = [line for line in text[line_end:].split("\n", 8)[:8] if line.strip()][:HEADER_LINES - 1]
-    header = [rest, *following]
-    if not (any(_HEADER_SIGN.search(line) or _TIME_LINE.match(line) for line in header)
-            or any(_headline(line, functions) for line in following) or "@" in rest):  # "Juf Ilse 📚 @jufilse@mastodon.nl"
-        return False
-    return len(_HEADER_TIME.findall(text, line_start)) <= 1  # a feed: several posts, each under its own header
 
 
 def calendar_organiser(senders, domains: frozenset[str]) -> tuple[str, list[tuple[int, int]]]:
