@@ -81,7 +81,7 @@ def post_header(text: str, start: int, end: int, opening: int, functions: tuple[
 # --- a class app's message header ----------------------------------------------------------------------------
 
 # the export's first line names a class app: "Parro · Groep 6", "Microsoft Teams · Groep 8 · Algemeen"
-_APP_LINE = re.compile(rf"{_CLASS_APP.pattern}|(?<![\w])(?:microsoft teams|teams)(?![\w])")
+_APP_LINE = _CLASS_APP
 # what may open the header's line before the sender: "Bericht van juf Kim", "Geplaatst door", "Van:"
 _SENDER_OPENING = re.compile(r"[ \t]*(?:(?:nieuw[ \t]+)?(?:bericht|mededeling)[ \t]+van|geplaatst[ \t]+door|"
                              r"gepost[ \t]+door|van[ \t]*:|afzender[ \t]*:)?[ \t]*", re.IGNORECASE)
