@@ -86,12 +86,12 @@ _APP_LINE = _CLASS_APP
 _SENDER_OPENING = re.compile(r"[ \t]*(?:(?:nieuw[ \t]+)?(?:bericht|mededeling)[ \t]+van|geplaatst[ \t]+door|"
                              r"gepost[ \t]+door|van[ \t]*:|afzender[ \t]*:)?[ \t]*", re.IGNORECASE)
 # when the message was sent, or to which group: "maandag 08:12", "2 uur geleden", "gisteren om 16:40", "groep 5"
-_WHEN = (r"(?:vandaag|gisteren|zojuist|om|(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?|\d{1,2}[:.]\d{2}|"
+_WHEN = (r"(?:vandaag|gisteren|zojuist|om|op|(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?|\d{1,2}[:.]\d{2}|"
          r"\d{1,2}[ \t]+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?:[ \t]+\d{4})?|"
          r"\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?|\d{1,2}[ \t]?(?:min(?:uten|uut)?|uur|u|dagen|dag|d|weken|week|w)"
          r"[ \t]+geleden|groep[ \t]*\d[\w/-]*)")
-# ... standing after the sender, divided from it by "·" (or "|", "-", a comma) or by a wider space
-_APP_HEADER_REST = re.compile(rf"(?:[ \t]*[·•|,–—-]|[ \t]{{2,}}|\t)[ \t]*{_WHEN}(?:[ \t,·•]+{_WHEN})*[ \t]*$",
+# ... standing after the sender, divided from it by "·" (or "|", "-", a comma), by a wider space, or by "op"/"om"
+_APP_HEADER_REST = re.compile(rf"(?:[ \t]*[·•|,–—-]|[ \t]{{2,}}|\t|[ \t]+(?=o[pm][ \t]))[ \t]*{_WHEN}(?:[ \t,·•]+{_WHEN})*[ \t]*$",
                               re.IGNORECASE)
 APP_HEADER_LINES = 3  # the app's line and the two lines under it
 # a later message's header in a thread: "Reactie van Ilse · 20:14", "Ilse de Vries  20:31"

@@ -348,9 +348,17 @@ _NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|te
 
 def _job_line(line: str, functions: tuple[str, ...]) -> bool:
     """A line of the writer's functions under the name: "intern begeleider", or several of which one is a
-    staff job ("secretaris MR en leerkracht groep 7, CBS Het Baken"). A parents' role alone is none."""
+    staff job ("secretaris MR en leerkracht groep 7, CBS Het Baken"). A role in a parents' body or the MR
+    alone is none."""
     jobs = _function_patterns(functions)[2]
-    return any(jobs.match(part.strip()) for part in re.split(r"[ \t]+(?:en|&|\+)[ \t]+|[,/|]", fold(line)))
+    folded = fold(line)
+    parts = [part.strip() for part in re.split(r"[ \t]+(?:en|&|\+)[ \t]+|[,/|]", folded)]
+    if _PARENTS_BODY.search(folded):  # "voorzitter en penningmeester van de ouderraad": the body's roles are a parent's
+        parts = [part for part in parts if not _BOARD_ROLE.match(part)]
+    return any(jobs.match(part) for part in parts)
+
+
+_BOARD_ROLE = re.compile(r"(?:vice-?)?voorzitter|secretaris|penningmeester|lid\b|(?:[a-z]{2,}-)?co[oö]rdinator")
 
 
 # two or more colleagues under one greeting, each with a full name: "Esra Yıldız en Joost de Haan"
@@ -361,14 +369,24 @@ _SHARED_JOB = re.compile(r"(?:de[ \t]+)?(?:groeps)?(?:leerkrachten|docenten|juff
 
 
 def _co_signed_with_full_names(text: str, line_start: int, line_end: int, functions: tuple[str, ...]) -> bool:
-    """"Hartelijke groet,\n\nEsra Yıldız en Joost de Haan\nleerkrachten groep 6": colleagues signing their
-    own letter together, right under the greeting, with their function on the next line. (Pupils sign
-    together with first names: "Noor en Mila uit groep 6".)"""
-    if not _FULL_NAMES.fullmatch(text, line_start, line_end):
+    """"Hartelijke groet,\n\nEsra Yıldız en Joost de Haan\nleerkrachten groep 6" (or one name a line):
+    colleagues signing their own letter together, right under the greeting, with their function on the
+    line under their names. (Pupils sign together with first names: "Noor en Mila uit groep 6".)"""
+    def names(line: str) -> int:
+        line = line.strip(_LINE_OPENING + " ")
+        return (_FULL_NAMES.fullmatch(line) is not None) * 2 or _NAME_LINE.fullmatch(line) is not None
+
+    if not names(text[line_start:line_end]):
         return False
-    before = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
-    following = text[line_end:].lstrip("\n").split("\n", 1)[0].strip(_LINE_OPENING + " ")
-    return bool(before) and _greeting(before[-1]) and (
+    before = [line for line in text[:line_start].splitlines() if line.strip()]
+    after = [line for line in text[line_end:].splitlines() if line.strip()]
+    above = next((i for i, line in enumerate(reversed(before)) if not names(line)), len(before))
+    below = next((i for i, line in enumerate(after) if not names(line)), len(after))
+    block = [*before[len(before) - above:], text[line_start:line_end], *after[:below]]
+    if sum(names(line) for line in block) < 2 or above == len(before) or below == len(after):
+        return False
+    following = after[below].strip(_LINE_OPENING + " ")
+    return _greeting(before[-above - 1].strip()) and (
         _SHARED_JOB.match(following) is not None or _job_line(following, functions))
 
 

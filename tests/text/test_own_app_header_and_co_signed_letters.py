@@ -36,7 +36,9 @@ def test_a_klasbord_or_teams_header_with_a_time_ago_or_a_clock_time_is_info(chec
                         "Wat een mooie tekeningen hangen er in de gang!\n\nFijne avond,\nMeester Tijmen\n", "Meester Tijmen"),
                        ("Microsoft Teams · Groep 8 · Algemeen\nHenrieke Verbeek  10:05\n\n"
                         "Vergeet niet je werkstuk over de Romeinen in te leveren.\n\nSucces!\nJuf Henrieke\n",
-                        "Henrieke Verbeek")):
+                        "Henrieke Verbeek"),
+                       ("Social Schools · Groep 5 · OBS De Lindehof\nGeplaatst door juf Anouk op 12 maart om 08:15\n\n"
+                        "Morgen zingen we voor de ouders in de aula.\n\nGroetjes, juf Anouk\n", "juf Anouk")):
         result = check("app.txt", post, *INFO)
         assert reported_at(result, "app.txt", post, name, severity="info"), (post, result.output)
         assert result.exit_code == 0, result.output
@@ -60,10 +62,15 @@ def test_two_colleagues_co_signing_with_full_names_are_info_two_parents_are_not(
     result = check("brief.txt", post, "--channel", "nieuwsbrief", *INFO)
     assert reported_at(result, "brief.txt", post, "Esra Yıldız", severity="info"), result.output
     assert reported_at(result, "brief.txt", post, "Joost de Haan", severity="info"), result.output
-    post = letter.format(names="Ilse Bakker en Roel Hendriks", function="ouderraad OBS De Lindehof")
-    result = check("ouders.txt", post, "--channel", "nieuwsbrief", *INFO)
-    assert reported_at(result, "ouders.txt", post, "Ilse Bakker"), result.output
-    assert reported_at(result, "ouders.txt", post, "Roel Hendriks"), result.output
+    post = letter.format(names="Esra Yıldız\nJoost de Haan", function="leerkrachten groep 6, OBS De Lindehof")
+    result = check("onder.txt", post, "--channel", "nieuwsbrief", *INFO)
+    assert reported_at(result, "onder.txt", post, "Esra Yıldız", severity="info"), result.output
+    assert reported_at(result, "onder.txt", post, "Joost de Haan", severity="info"), result.output
+    for function in ("ouderraad OBS De Lindehof", "voorzitter en penningmeester van de ouderraad"):
+        post = letter.format(names="Ilse Bakker en Roel Hendriks", function=function)
+        result = check("ouders.txt", post, "--channel", "nieuwsbrief", *INFO)
+        assert reported_at(result, "ouders.txt", post, "Ilse Bakker"), (function, result.output)
+        assert reported_at(result, "ouders.txt", post, "Roel Hendriks"), (function, result.output)
 
 
 def test_a_teacher_who_is_also_the_mr_secretary_signs_her_own_letter_the_chair_does_not(check):
