@@ -9,7 +9,11 @@ the writer's own: that is decided by where the name stands and by who the post s
   nothing but a job title, a group or the school follows it on its line ("Juf Marloes, leerkracht
   groep 1/2b", "Meester Bas (groep 5)", "Anouk Verbeek / directeur"). A name that opens a line
   and goes on as a sentence ("Meneer Karim Benali (voorzitter MR) is bereikbaar via ...") is
-  someone the post talks about.
+  someone the post talks about. The function may also stand on the line under the name, one of
+  several roles ("secretaris MR en leerkracht groep 7": a staff job among them; a role in the MR or
+  the parents' council alone is a parent's). Colleagues co-signing right under the greeting with
+  full names ("Esra Yıldız en Joost de Haan", or one a line) and their function under them
+  ("leerkrachten groep 6") are the writers together.
 - **A note's heading**: a handover note or a letter signed under its title, in its first lines ("Juf
   Loes, november 2026", "Meester Ruben Hoekstra, 12-01": a form of address, the name, a date) names
   its writer; a first name alone on the note's last line after a sentence ("Succes! Bel me gerust.\n
@@ -96,39 +100,10 @@ def introduces_self(text: str, start: int, end: int, functions: tuple[str, ...] 
     return _function_patterns(functions)[2].search(fold(sentence)) is not None or CLASS_TEACHER.search(sentence) is not None
 
 
-EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # a sender that is the school or an office, not a person
 OFFICE_SENDER = re.compile(r"^(?:obs|cbs|kbs|ikc|pcbs|rkbs|sbo|basisschool|school|stichting|team|directie|"
                            r"administratie|secretariaat|ouderraad|mr|medezeggenschapsraad|de administratie)\b",
                            re.IGNORECASE)
-
-
-def work_domains(public: list[str], configured: list[str] = ()) -> frozenset[str]:
-    """The organisation's e-mail domains: `organisation.domains`, and those of its public e-mail
-    addresses and websites."""
-    domains = {d.lower().lstrip("@.").removeprefix("www.") for d in configured if d.strip()}
-    for value in public:
-        match = EMAIL_DOMAIN.search(value)
-        if match:
-            domains.add(match.group(1).lower())
-        elif re.match(r"^(?:https?://)?www\.[\w-]+\.\w+", value, re.IGNORECASE):
-            domains.add(re.sub(r"^(?:https?://)?www\.", "", value.lower()).split("/")[0])
-    return frozenset(domains)
-
-
-def writer_line(text: str, start: int, domains: frozenset[str] = frozenset()) -> bool:
-    """Is the name at `start` the writer on an e-mail's `Van:` line (in the first lines of the text)?
-    With the organisation's `domains` known, only from a work address."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text.count("\n", 0, line_start) > 12 or FROM_LINE.match(text[line_start:start]) is None:
-        return False
-    line_end = text.find("\n", start)
-    address = EMAIL_DOMAIN.search(text[start : line_end if line_end >= 0 else len(text)])
-    host = address.group(1).lower() if address else ""
-    if domains and not any(host == d or host.endswith("." + d) for d in domains):
-        return False
-    first = next((m for m in re.finditer(r"^[ \t]*(?:van|from|afzender)\s*:", text, re.IGNORECASE | re.MULTILINE)), None)
-    return first is not None and text.rfind("\n", 0, first.start() + 1) + 1 == line_start  # not a forwarded one
 
 
 # what opens the next section of a newsletter: a Markdown heading (as read: its marks blanked, "   Agenda"),
@@ -408,29 +383,6 @@ def _same_person(name: str, writer: str) -> bool:
     return bool(words) and any(w in words for w in found)
 
 
-def own_work_address(address: str, names: list[str], domains: frozenset[str]) -> bool:
-    """Is `address` a work address (a domain of the organisation) whose mailbox carries a word of the
-    writer's own name ("f.nijhuis@devlinderhof.nl" for Femke Nijhuis)?"""
-    local, _, host = address.lower().partition("@")
-    if not any(host == d or host.endswith("." + d) for d in domains):
-        return False
-    words = {w for name in names for w in re.findall(r"\w+", fold(name)) if len(w) >= 3}
-    return any(w in fold(local) for w in words)
-
-
-def writes_privately(text: str, domains: frozenset[str]) -> bool:
-    """Does the e-mail's first `Van:` line give a private address ("Emre <emre@gmail.com>")? Then
-    its writer writes as a parent or a private person, and their sign-off is no staff sign-off."""
-    if not domains:
-        return False
-    for line in text.splitlines()[:12]:
-        if FROM_LINE.match(line.strip()):
-            address = EMAIL_DOMAIN.search(line)
-            host = address.group(1).lower() if address else ""
-            return bool(host) and not any(host == d or host.endswith("." + d) for d in domains)
-    return False
-
-
 WRITER_KEYS = ("auteur", "author", "schrijver", "auteur_naam", "naam_auteur", "author_name", "geschreven_door")
 
 
@@ -476,17 +428,3 @@ def names_writer(text: str, start: int, end: int, writer: str) -> bool:
         return True
     title = next((w for w in re.findall(r"\w+", fold(name)) if w in _TITLE_WORDS), "")
     return bool(title) and title in re.findall(r"\w+", fold(text[max(0, start - 12):end]))
-
-
-def calendar_organiser(senders, domains: frozenset[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The organiser of a calendar export when it is one staff member's own calendar: the same name in
-    every sender field the export reader found (`Document.senders`: each event's `ORGANIZER`, the
-    calendar's own name), from a work address (with the organisation's `domains` known). Returns the
-    name and where those fields stand; ("", []) for a parent's invitation or several organisers."""
-    if not senders:
-        return "", []
-    names = {fold(s.name).strip() for s in senders if s.name}
-    hosts = {s.address.rpartition("@")[2].lower() for s in senders}
-    if len(names) != 1 or (domains and not all(any(h == d or h.endswith("." + d) for d in domains) for h in hosts)):
-        return "", []
-    return next(s.name for s in senders if s.name).strip(), [(s.start, s.end) for s in senders]
