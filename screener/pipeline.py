@@ -212,17 +212,17 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
     """The writer's own sign-off (a staff member's name in the closing lines, protocol C2) and the
     writer on an e-mail's `Van:` line are info, not an error; another staff member's name gets a
     message about colleagues, not pupils. A parent's or pupil's own name stays an error."""
-    from screener.rules import signature
+    from screener.rules import own_header, signature, work_address
 
     functions = tuple(config["policy"]["functions"])
-    domains = signature.work_domains(config["organisation"]["public"], config["organisation"]["domains"])
-    staff = post.author_role in signature.STAFF_ROLES and not signature.writes_privately(doc.text, domains)
+    domains = work_address.work_domains(config["organisation"]["public"], config["organisation"]["domains"])
+    staff = post.author_role in signature.STAFF_ROLES and not work_address.writes_privately(doc.text, domains)
     writer = signature.writer_of(doc.text, doc.meta, functions) if staff else ""
-    organiser, organiser_at = signature.calendar_organiser(doc.senders, domains) if staff else ("", [])
+    organiser, organiser_at = work_address.calendar_organiser(doc.senders, domains) if staff else ("", [])
     if organiser and writer and not signature.names_writer(organiser, 0, len(organiser), writer):
         organiser, organiser_at = "", []  # the post's writer is someone else: the organiser is a colleague
     writer = writer or organiser
-    opening = signature.opening_line(doc.text, _body_start(doc)) if staff else -1
+    opening = own_header.opening_line(doc.text, _body_start(doc)) if staff else -1
     out: list[Finding] = []
     own_names: list[str] = []
     for f in findings:
@@ -230,7 +230,9 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             out.append(f)
             continue
         start, end = f.extra["start"], f.extra["end"]
-        if staff and f.rule == "A2-NAAM" and not writer and signature.post_header(doc.text, start, end, opening, functions):
+        if staff and f.rule == "A2-NAAM" and not writer and (
+                own_header.post_header(doc.text, start, end, opening, functions)
+                or own_header.app_header(doc.text, start, end, opening)):
             writer = doc.text[start:end]
             own_names.append(writer)
             f = replace(f, severity=Severity.INFO,
@@ -243,7 +245,7 @@ def _own_signature(doc: Document, findings: list[Finding], config: Config, post:
             f = replace(f, severity=Severity.INFO,
                         message=f"{what} van de organisator van je eigen agenda: '{f.excerpt}'. Je eigen naam en "
                                 "werkadres mogen; de deelnemers noem je alleen met hun toestemming.")
-        elif staff and signature.writer_line(doc.text, start, domains):
+        elif staff and work_address.writer_line(doc.text, start, domains):
             what = "Naam" if f.rule == "A2-NAAM" else "E-mailadres"
             f = replace(f, severity=Severity.INFO,
                         message=f"{what} van de schrijver in de regel 'Van:': '{f.excerpt}'. Je eigen naam mag; "
@@ -284,12 +286,12 @@ def _body_start(doc: Document) -> int:
 def _own_work_address(doc: Document, f: Finding, names: list[str], domains: frozenset[str]) -> Finding:
     """The writer's own work address on their own post ("mail mij op f.nijhuis@school.nl" under
     "Ik ben Femke Nijhuis, juf van groep 4") is info, like their name: C2 asks who they are."""
-    from screener.rules import signature
+    from screener.rules import work_address
 
     if f.rule != "A2-EMAIL" or f.severity == Severity.INFO:
         return f
     address = doc.text[f.extra["start"]:f.extra["end"]].lower()
-    if not signature.own_work_address(address, names, domains):
+    if not work_address.own_work_address(address, names, domains):
         return f
     return replace(f, severity=Severity.INFO,
                    message=f"Werkadres van de schrijver gevonden: '{f.excerpt}'. Je eigen werkadres mag; verwijs "

@@ -1,7 +1,8 @@
 """Where a draft was written and by whom, read from its shape when nobody said (no front matter, no
 --channel, no --author-role). An export carries its platform in its first lines, as a reader sees it:
 
-- a class app's timeline ("Klasbord – Groep 3b – Tijdlijn", "Parro · Groep 5", a Google Classroom stream) is the
+- a class app's timeline ("Klasbord – Groep 3b – Tijdlijn", "Parro · Groep 5", a Google Classroom stream, a class's
+  channel in Microsoft Teams) is the
   school app: the channel the protocol (C1) names for practical notices, not social media;
 - a social platform's header ("@ikcdezevenzeeen · TikTok", "CBS Het Baken @cbshetbaken.bsky.social") is a school
   account when the handle is one of the organisation's schools, else someone's own account whose writer
@@ -24,7 +25,7 @@ OPENING_LINES = 3  # the lines of an export that name its platform
 SCHOOL = "school"  # the writer is the school itself
 SOMEONE = "iemand"  # someone on their own account, role not stated
 _CLASS_APP = re.compile(r"(?<![\w])(?:klasbord|parro|classdojo|social schools|schoudercom|basisonline|digiduif|"
-                        r"google classroom)"
+                        r"google classroom|microsoft teams)"
                         r"(?![\w])")
 _PLATFORM = re.compile(r"(?<![\w])(?:tiktok|instagram|facebook|twitter|bluesky|mastodon|threads|linkedin|youtube|"
                        r"snapchat|pinterest)(?![\w])|\.bsky\.social")

@@ -9,18 +9,18 @@ the writer's own: that is decided by where the name stands and by who the post s
   nothing but a job title, a group or the school follows it on its line ("Juf Marloes, leerkracht
   groep 1/2b", "Meester Bas (groep 5)", "Anouk Verbeek / directeur"). A name that opens a line
   and goes on as a sentence ("Meneer Karim Benali (voorzitter MR) is bereikbaar via ...") is
-  someone the post talks about.
+  someone the post talks about. The function may also stand on the line under the name, one of
+  several roles ("secretaris MR en leerkracht groep 7": a staff job among them; a role in the MR or
+  the parents' council alone is a parent's). Colleagues co-signing right under the greeting with
+  full names ("Esra Yıldız en Joost de Haan", or one a line) and their function under them
+  ("leerkrachten groep 6") are the writers together.
 - **A note's heading**: a handover note or a letter signed under its title, in its first lines ("Juf
   Loes, november 2026", "Meester Ruben Hoekstra, 12-01": a form of address, the name, a date) names
   its writer; a first name alone on the note's last line after a sentence ("Succes! Bel me gerust.\n
   Loes") then signs for that writer. A lone name at the end without such a heading is not taken for
   the writer (a pupil signs a school-newspaper piece that way).
 - **A self-introduction** ("Ik ben Nadia Aouragh, de nieuwe intern begeleider") is the writer too.
-- **The header of the writer's own social post or profile**: the post's first line is a name with
-  nothing but header marks after it, and its first lines carry the marks of a post or profile
-  header (a time such as "1 u", "🌐", "· 1e", "#OpenToWork", "(zij/haar)", "Volgen", a headline of
-  functions "Leerkracht | Rekencoördinator"). A feed with such headers for several posts is not one
-  writer's own post.
+- **The header of the writer's own post**, on social media or in a class app: see own_header.py.
 - **A calendar export's organiser** (`ORGANIZER;CN=Juf Anouk:mailto:...`, read by the export reader
   as the document's senders) from a work address is the staff member whose calendar it is; from a
   private address it is a parent who invited.
@@ -100,39 +100,10 @@ def introduces_self(text: str, start: int, end: int, functions: tuple[str, ...] 
     return _function_patterns(functions)[2].search(fold(sentence)) is not None or CLASS_TEACHER.search(sentence) is not None
 
 
-EMAIL_DOMAIN = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 # a sender that is the school or an office, not a person
 OFFICE_SENDER = re.compile(r"^(?:obs|cbs|kbs|ikc|pcbs|rkbs|sbo|basisschool|school|stichting|team|directie|"
                            r"administratie|secretariaat|ouderraad|mr|medezeggenschapsraad|de administratie)\b",
                            re.IGNORECASE)
-
-
-def work_domains(public: list[str], configured: list[str] = ()) -> frozenset[str]:
-    """The organisation's e-mail domains: `organisation.domains`, and those of its public e-mail
-    addresses and websites."""
-    domains = {d.lower().lstrip("@.").removeprefix("www.") for d in configured if d.strip()}
-    for value in public:
-        match = EMAIL_DOMAIN.search(value)
-        if match:
-            domains.add(match.group(1).lower())
-        elif re.match(r"^(?:https?://)?www\.[\w-]+\.\w+", value, re.IGNORECASE):
-            domains.add(re.sub(r"^(?:https?://)?www\.", "", value.lower()).split("/")[0])
-    return frozenset(domains)
-
-
-def writer_line(text: str, start: int, domains: frozenset[str] = frozenset()) -> bool:
-    """Is the name at `start` the writer on an e-mail's `Van:` line (in the first lines of the text)?
-    With the organisation's `domains` known, only from a work address."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text.count("\n", 0, line_start) > 12 or FROM_LINE.match(text[line_start:start]) is None:
-        return False
-    line_end = text.find("\n", start)
-    address = EMAIL_DOMAIN.search(text[start : line_end if line_end >= 0 else len(text)])
-    host = address.group(1).lower() if address else ""
-    if domains and not any(host == d or host.endswith("." + d) for d in domains):
-        return False
-    first = next((m for m in re.finditer(r"^[ \t]*(?:van|from|afzender)\s*:", text, re.IGNORECASE | re.MULTILINE)), None)
-    return first is not None and text.rfind("\n", 0, first.start() + 1) + 1 == line_start  # not a forwarded one
 
 
 # what opens the next section of a newsletter: a Markdown heading (as read: its marks blanked, "   Agenda"),
@@ -313,6 +284,8 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     if CO_SIGNATURE.fullmatch(text, line_start, line_end):
         return _closing_position(text, line_start, line_end) and (
             not writer or _same_person(text[line_start:line_end], writer))
+    if _co_signed_with_full_names(text, line_start, line_end, functions):
+        return not writer or _same_person(text[line_start:line_end], writer)
     if before.strip(_LINE_OPENING) and not GREETING_BEFORE.fullmatch(before.strip(_LINE_OPENING)):
         return False  # "Groetjes, Marieke" signs on the greeting's line
     if not _closing_position(text, line_start, line_end):
@@ -328,8 +301,7 @@ def signs(text: str, start: int, end: int, functions: tuple[str, ...] = (), writ
     if staff_named:
         return True
     following = text[line_end:].lstrip("\n").split("\n", 1)[0].strip(_LINE_OPENING)
-    jobs = _function_patterns(functions)[2]
-    return bool(rest.strip(" \t.,!")) or jobs.match(fold(following)) is not None or (
+    return bool(rest.strip(" \t.,!")) or _job_line(following, functions) or (
         _SIGNING_ROLE.match(fold(following)) is not None and not _GOES_ON.search(_SCHOOL_AFTER.sub("", following))) or (
         _school_under_a_full_name(text, start, end, line_start, following))
 
@@ -349,6 +321,50 @@ def _school_under_a_full_name(text: str, start: int, end: int, line_start: int, 
 _NAME_LINE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|ten|te|el|al|'t|[A-ZÀ-Ý][\w'’.-]+)){1,4}")
 
 
+def _job_line(line: str, functions: tuple[str, ...]) -> bool:
+    """A line of the writer's functions under the name: "intern begeleider", or several of which one is a
+    staff job ("secretaris MR en leerkracht groep 7, CBS Het Baken"). A role in a parents' body or the MR
+    alone is none."""
+    jobs = _function_patterns(functions)[2]
+    folded = fold(line)
+    parts = [part.strip() for part in re.split(r"[ \t]+(?:en|&|\+)[ \t]+|[,/|]", folded)]
+    if _PARENTS_BODY.search(folded):  # "voorzitter en penningmeester van de ouderraad": the body's roles are a parent's
+        parts = [part for part in parts if not _BOARD_ROLE.match(part)]
+    return any(jobs.match(part) for part in parts)
+
+
+_BOARD_ROLE = re.compile(r"(?:vice-?)?voorzitter|secretaris|penningmeester|lid\b|(?:[a-z]{2,}-)?co[oö]rdinator")
+
+
+# two or more colleagues under one greeting, each with a full name: "Esra Yıldız en Joost de Haan"
+_FULL_NAMES = re.compile(rf"[ \t*>_-]*{_NAME_LINE.pattern}(?:[ \t]*(?:,|&|\+|\ben\b)[ \t]*{_NAME_LINE.pattern})+[ \t.,!]*")
+# ... and their shared function on the next line: "leerkrachten groep 6", "de juffen van groep 1/2"
+_SHARED_JOB = re.compile(r"(?:de[ \t]+)?(?:groeps)?(?:leerkrachten|docenten|juffen|meesters|mentoren)(?![\w])",
+                         re.IGNORECASE)
+
+
+def _co_signed_with_full_names(text: str, line_start: int, line_end: int, functions: tuple[str, ...]) -> bool:
+    """"Hartelijke groet,\n\nEsra Yıldız en Joost de Haan\nleerkrachten groep 6" (or one name a line):
+    colleagues signing their own letter together, right under the greeting, with their function on the
+    line under their names. (Pupils sign together with first names: "Noor en Mila uit groep 6".)"""
+    def names(line: str) -> int:
+        line = line.strip(_LINE_OPENING + " ")
+        return (_FULL_NAMES.fullmatch(line) is not None) * 2 or _NAME_LINE.fullmatch(line) is not None
+
+    if not names(text[line_start:line_end]):
+        return False
+    before = [line for line in text[:line_start].splitlines() if line.strip()]
+    after = [line for line in text[line_end:].splitlines() if line.strip()]
+    above = next((i for i, line in enumerate(reversed(before)) if not names(line)), len(before))
+    below = next((i for i, line in enumerate(after) if not names(line)), len(after))
+    block = [*before[len(before) - above:], text[line_start:line_end], *after[:below]]
+    if sum(names(line) for line in block) < 2 or above == len(before) or below == len(after):
+        return False
+    following = after[below].strip(_LINE_OPENING + " ")
+    return _greeting(before[-above - 1].strip()) and (
+        _SHARED_JOB.match(following) is not None or _job_line(following, functions))
+
+
 def _one_of_a_list(text: str, line_start: int, functions: tuple[str, ...]) -> bool:
     """'Sanne Bakker / leerkracht groep 3' closing a team page is one of its people, not the writer's
     sign-off: a block just before it has the same shape (a name's line, then a function's line) and no
@@ -365,29 +381,6 @@ def _same_person(name: str, writer: str) -> bool:
     words = {w for w in re.findall(r"\w+", fold(writer)) if len(w) > 1}
     found = [w for w in re.findall(r"\w+", fold(name)) if len(w) > 1]
     return bool(words) and any(w in words for w in found)
-
-
-def own_work_address(address: str, names: list[str], domains: frozenset[str]) -> bool:
-    """Is `address` a work address (a domain of the organisation) whose mailbox carries a word of the
-    writer's own name ("f.nijhuis@devlinderhof.nl" for Femke Nijhuis)?"""
-    local, _, host = address.lower().partition("@")
-    if not any(host == d or host.endswith("." + d) for d in domains):
-        return False
-    words = {w for name in names for w in re.findall(r"\w+", fold(name)) if len(w) >= 3}
-    return any(w in fold(local) for w in words)
-
-
-def writes_privately(text: str, domains: frozenset[str]) -> bool:
-    """Does the e-mail's first `Van:` line give a private address ("Emre <emre@gmail.com>")? Then
-    its writer writes as a parent or a private person, and their sign-off is no staff sign-off."""
-    if not domains:
-        return False
-    for line in text.splitlines()[:12]:
-        if FROM_LINE.match(line.strip()):
-            address = EMAIL_DOMAIN.search(line)
-            host = address.group(1).lower() if address else ""
-            return bool(host) and not any(host == d or host.endswith("." + d) for d in domains)
-    return False
 
 
 WRITER_KEYS = ("auteur", "author", "schrijver", "auteur_naam", "naam_auteur", "author_name", "geschreven_door")
@@ -435,73 +428,3 @@ def names_writer(text: str, start: int, end: int, writer: str) -> bool:
         return True
     title = next((w for w in re.findall(r"\w+", fold(name)) if w in _TITLE_WORDS), "")
     return bool(title) and title in re.findall(r"\w+", fold(text[max(0, start - 12):end]))
-
-
-# --- the header of the writer's own social post or profile ------------------------------------------------
-
-# a time as a post's header gives it: "1 u", "3 d · Bewerkt", "2h", "Gisteren om 14:32", "5 november om 10.12";
-# a date alone is not one ("Noor\n12 maart 2027" announces a birth)
-_TIME_AGO = (r"(?:\d{1,2}[ \t]?(?:u|uur|min|m|d|dg|dagen|w|wk|mnd|j|h|s|sec)\b|zojuist|just now|"
-             r"(?:gisteren|yesterday|(?:ma|di|wo|do|vr|za|zo)\w*\.?[ \t]+\d{1,2}[ \t]+\w+|\d{1,2}[ \t]+(?:jan|feb|mrt|maart|"
-             r"apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*\.?(?:[ \t]+\d{4})?)[ \t]+(?:om|at)[ \t]+\d{1,2}[:.]\d{2})")
-_MARK = (r"[·•|–—-]|\((?:zij|hij|hen|die|she|he|they)/\w+\)|(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)|#\w+|@[\w.-]+(?:@[\w.-]+)?|"
-         r"(?i:volgen|volgt|follow|following|verbinden|connect|bewerkt|edited|gesponsord)(?!\w)|"
-         rf"[{_EMOJI}]|" + _TIME_AGO)
-# ... and, in a group, the group it is posted in: "Marloes de Wit ▶ Ouders groep 3"
-_HEADER_REST = re.compile(rf"(?:[ \t]*(?:{_MARK}))*[ \t.,:]*(?:[▶►][\ufe0e\ufe0f]?[^\n]*)?$", re.IGNORECASE)
-_TIME_LINE = re.compile(rf"[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE)
-# a header's time ending its line, alone or after a "·" ("2 u", "Sven Kroeze @meestersven · 4 u"): one per post
-_HEADER_TIME = re.compile(rf"(?:^|·)[ \t]*(?:{_TIME_AGO})(?:[ \t]*(?:{_MARK}))*[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# what only a post's or profile's header carries
-_HEADER_SIGN = re.compile(r"🌐|👥|🔒|^[ \t]*[▶►]|#opentowork|\((?:zij|hij|hen|die|she|he|they)/\w+\)|·[ \t]*(?:1|2|3)(?:e|ste|de|st|nd|rd)\+?(?!\w)"
-                          r"|(?:^|[·•][ \t]*)(?:volgen|follow|verbinden|connect)[ \t]*$|@[\w.-]+[ \t]*·"
-                          r"|^[ \t]*@[\w.]+(?:@[\w-]+(?:\.[\w-]+)+)?[ \t]*$", re.IGNORECASE)  # a handle alone under the name
-HEADER_LINES = 3  # the header's lines: the name's own and the two after it
-
-
-def _headline(line: str, functions: tuple[str, ...]) -> bool:
-    """A profile's headline: functions or a school divided by `|`, `•` or `·`, or a function "bij" a school
-    ("Intern begeleider bij KBS De Wingerd | Gedragsspecialist", "Leerkracht groep 1/2 • OBS De Vlinderhof")."""
-    stripped = fold(line.strip(_LINE_OPENING + " "))
-    if not re.search(r"[|•·]|\bbij\b|\bat\b", stripped):
-        return False
-    first = re.split(r"[|•·]", stripped, maxsplit=1)[0].strip()
-    return (_function_patterns(functions)[2].match(first) is not None or _SIGNING_ROLE.match(first) is not None
-            or CLASS_TEACHER.match(first) is not None)
-
-
-def opening_line(text: str, body: int = 0) -> int:
-    """Where the first line with text on it begins, from `body` (where the post's body begins, after
-    its front matter) on."""
-    first = re.compile(r"\s*").match(text, body).end()
-    return text.rfind("\n", 0, first) + 1
-
-
-def post_header(text: str, start: int, end: int, opening: int, functions: tuple[str, ...] = ()) -> bool:
-    """Is text[start:end] the name that opens the writer's own post or profile (see the module's
-    docstring)? `opening`: where the post's first line begins (opening_line)."""
-    if text.rfind("\n", 0, start) + 1 != opening:
-        return False
-    line_start, line_end, before, rest = _lines(text, start, end)
-    if before.strip(_LINE_OPENING) or _HEADER_REST.match(rest) is None:
-        return False
-    following = [line for line in text[line_end:].split("\n", 8)[:8] if line.strip()][:HEADER_LINES - 1]
-    header = [rest, *following]
-    if not (any(_HEADER_SIGN.search(line) or _TIME_LINE.match(line) for line in header)
-            or any(_headline(line, functions) for line in following) or "@" in rest):  # "Juf Ilse 📚 @jufilse@mastodon.nl"
-        return False
-    return len(_HEADER_TIME.findall(text, line_start)) <= 1  # a feed: several posts, each under its own header
-
-
-def calendar_organiser(senders, domains: frozenset[str]) -> tuple[str, list[tuple[int, int]]]:
-    """The organiser of a calendar export when it is one staff member's own calendar: the same name in
-    every sender field the export reader found (`Document.senders`: each event's `ORGANIZER`, the
-    calendar's own name), from a work address (with the organisation's `domains` known). Returns the
-    name and where those fields stand; ("", []) for a parent's invitation or several organisers."""
-    if not senders:
-        return "", []
-    names = {fold(s.name).strip() for s in senders if s.name}
-    hosts = {s.address.rpartition("@")[2].lower() for s in senders}
-    if len(names) != 1 or (domains and not all(any(h == d or h.endswith("." + d) for d in domains) for h in hosts)):
-        return "", []
-    return next(s.name for s in senders if s.name).strip(), [(s.start, s.end) for s in senders]
