@@ -169,3 +169,14 @@ def test_a_german_programme_in_a_dutch_post_is_quiet(check):
     result = check("aken.txt", post)
     assert _name_lines(result.output, "aken.txt") == set(), result.output
     assert result.exit_code == 0, result.output
+
+
+def test_a_german_letter_and_a_spanish_song_keep_their_nouns_quiet(check):
+    post = ("Post uit Bremen\n\n"
+            "> Liebe Kinder, unsere Schule liegt in der Nähe vom Bahnhof. Im Winter gehen wir Schlittschuh laufen\n"
+            "> und im Sommer fahren wir an den See. Habt ihr auch einen Schulgarten?\n\n"
+            "In de Spaanse les zongen we:\n\n"
+            "> La Gallina busca el maíz y el trigo,\n"
+            "> les da la comida y les presta abrigo.\n")
+    result = check("post.md", post)
+    assert _name_lines(result.output, "post.md") == set(), result.output

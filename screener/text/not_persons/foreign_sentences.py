@@ -21,10 +21,15 @@ In such a piece:
   not "Mutlu" in "Mutlu yıllar!", "Noël" in "Joyeux Noël"), a word after a title, a kin word or a salutation ("pani
   Joanna", "mon frère Hugo"), a word after such a first name ("Zofia Kowalska"), a word joined by "and" to one
   ("Kacper i Julia"), a word before school context ("(groep 5)"), or a capital inside a sentence (these languages
-  capitalise names only: "Mi ta bai ku Jurdayni") that the lists do not know as a place.
+  capitalise names only: "Mi ta bai ku Jurdayni") that the lists do not know as a place and that follows no
+  article ("La Gallina busca el maíz"). A first name is known as Polish spells it too ("Oliwia").
 
 A capitalised word that no list or dictionary knows, beside its Dutch translation, is that word in another language
 ("Uitnodiging / Zaproszenie").
+
+Words are compared in lower case with the Turkish dotted capital folded (`lower`: "İyi" is "iyi"). A piece also
+ends at a spaced dash ("Kerst in vele talen - Bon Pasku!") and at a quote inside a sentence ('in het Turks,
+"Bayramınız mübarek olsun"').
 """
 
 from __future__ import annotations
@@ -94,6 +99,9 @@ FOREIGN_TITLES = _words("pani pan panie madame monsieur mme mlle señor señora 
                         "bayan chère cher querida querido droga drogi kochana kochany sevgili caro cara syn córka brat "
                         "siostra mère père frère sœur fils fille hijo hija hermano hermana madre padre filho filha "
                         "oğlu kızı mama tata")
+# the singular articles of French, Spanish and Italian (not Portuguese "o", "a": it writes "a Maria"; not "el",
+# as in "Rachid el Haddaoui")
+ARTICLES = {"le", "la", "l'", "il", "lo", "un", "une", "una", "uno"}
 AND_WORDS = {"and", "i", "et", "y", "e", "ve", "und", "en", "ku", "iyo"}
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # where a piece ends: a line, a sentence, a label's colon, the halves of "Ouderavond / Батьківські збори"
@@ -182,6 +190,8 @@ def _persons_word(doc, k: int, lex: Lexicons, language: str) -> bool:  # noqa: A
     for conjunction, other in ((k + 1, k + 2), (k - 1, k - 2)):
         if 0 <= other < len(doc) and doc[conjunction].lower_ in AND_WORDS and _first_name(doc[other].text, lex):
             return True  # "Kacper i Julia"
+    if before is not None and before.lower_ in ARTICLES:
+        return False  # "La Gallina busca el maíz", "le Louvre": an article stands before no person's name
     # a language that capitalises names only: a capital inside a sentence is a name ("Mi ta bai ku Jurdayni"), unless
     # the lists know it as a place ("les photos de Deventer")
     return not _opens_sentence(doc, k) and token.text not in lex.places and token.text not in lex.world_places

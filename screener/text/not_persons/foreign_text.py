@@ -23,11 +23,12 @@ post: "Hejo, spann den Wagen an, denn der Wind ...").
   is not English ("Brötchen", "Austausch", "Laktose"); the host family's "Brinkmann", "Thomas und Katrin
   Brinkmann", "Rosa" and "Frau Hüsing" are names still, and so is a German word after a title or a first
   name ("Frau Koch", "Katrin Fischer"); a month beside a number ("18. Mai 2027") is none, and nor is a surname of
-  the lists after an article ("im Winter", "das Wetter"). A draft with three German nouns or more that have a letter
-  Dutch does not write ("Führung", "Rückfahrt", "Krämerstraße": a German programme) is one with German text too.
-  In German text, a word no dictionary knows that ends as a lake, a street or a square does ("den Vechtesee", "an der
-  Lindenstraße") is a place. A word in lower case that German uses often is no first name typed in lower case
-  in German text ("an", "denn").
+  the lists after an article ("das Wetter"), nor even a listed first name after "im", "am", "zum" ("im Winter").
+  A draft with three German nouns or more that have a letter Dutch does not write ("Führung", "Rückfahrt",
+  "Krämerstraße": a German programme) is one with German text too. In German text, a word no dictionary knows
+  that ends as a lake, a street or a square does ("den Vechtesee", "an der Lindenstraße") is a place, and one of
+  two German words joined is a noun ("Lagerfeuer", "Schulgarten"). A word in lower case that German uses often
+  is no first name typed in lower case in German text ("an", "denn").
 - Elsewhere, a capitalised word that the German dictionary knows and no name list does is a German word in a
   Dutch sentence when it has a letter Dutch does not write (ß, ä, ö, ü: "lunch: Brötchen en hagelslag") or
   stands beside its Dutch translation ("Vragen / Fragen").
@@ -93,6 +94,8 @@ SURNAME_TAIL = re.compile(r"^(?:mann|manns|horst|kamp|hoff|hof|berg|feld|meyer|m
 GERMAN_LETTERS = re.compile(r"[äöüß]")
 GERMAN_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*[äöüß][a-zäöüß]*\b")  # "Führung", "Rückfahrt"
 DRAFT_GERMAN_NOUNS = 3  # such nouns that make a draft one with German text
+# the prepositions joined to an article
+GERMAN_CONTRACTIONS = {"im", "am", "vom", "zum", "zur", "beim", "ins"}
 # the articles and the prepositions joined to one: a capitalised word after them is a noun ("im Winter", "das
 # Wetter"), though a list knows it as a surname
 GERMAN_ARTICLES = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "im", "am",
@@ -159,6 +162,8 @@ def _german_word(doc, k: int, lex: Lexicons, german_text: bool) -> bool:  # noqa
         return True  # "18. Mai 2027", "im Mai 2026"
     if _after_title_or_first_name(doc, k, lex, GERMAN_TITLES):
         return False  # "Frau Koch", "Katrin Fischer"
+    if german_text and k > 0 and doc[k - 1].lower_ in GERMAN_CONTRACTIONS:
+        return True  # "im Winter", "am Freitag": "in dem", "an dem" stand before no person
     if word in lex.first_names or word in lex.folded_first_names:
         return False  # "Thomas und Katrin": a name the lists know stays one
     if word in lex.surnames or word in lex.folded_surnames:
@@ -174,7 +179,8 @@ def _german_compound(word: str) -> bool:
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
         if tail in words and not SURNAME_TAIL.search(tail) and (
-                head in words or (head[-1:] == "s" and head[:-1] in words)):  # "Geburtstagskuchen"
+                head in words or (head[-1:] == "s" and head[:-1] in words)  # "Geburtstagskuchen"
+                or head + "e" in words):  # "Schulgarten"
             return True
     return False
 
