@@ -180,3 +180,11 @@ def test_a_german_letter_and_a_spanish_song_keep_their_nouns_quiet(check):
             "> les da la comida y les presta abrigo.\n")
     result = check("post.md", post)
     assert _name_lines(result.output, "post.md") == set(), result.output
+
+
+def test_a_pupil_named_in_an_english_genitive_before_a_kin_word_is_found(check):
+    post = ("Dear Families,\n\n"
+            "A special thank you to Tamsin's dad, who showed us how to make paper from papyrus.\n")
+    result = check("thanks.md", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "thanks.md", post, "Tamsin's"), result.output
