@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|own16-recall|heldout13|own16-writer|own16-quiet3|heldout14] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|own16-recall|heldout13|own16-foreign|own16-writer|own16-quiet3|heldout14] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -71,6 +71,8 @@ Data, all but the sets kept blind measured by default:
   it changed the code: names and contact data the way people type them; not blind, numbers in its README).
 - heldout13: tests/data/school-posts-heldout13/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 15 (numbers in its README); a development set since session 16.
+- own16-foreign: tests/data/school-posts-own16-foreign/posts (CC0, written by session 16's foreign3 helper before it
+  changed the code: words and sentences in other languages inside Dutch posts, names inside them; not blind).
 - own16-writer: tests/data/school-posts-own16-writer/posts (CC0, written by session 16's writer helper before it
   changed the code: the writer's own sign-offs and app headers beside parents' and pupils'; not blind).
 - own16-quiet3: tests/data/school-posts-own16-quiet3/posts (CC0, written by session 16's quiet3 helper before it
@@ -227,6 +229,10 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout13", "school-posts-heldout13 (written blind; development set since session 16)",
             ROOT / "tests" / "data" / "school-posts-heldout13",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own16-foreign", "school-posts-own16-foreign (written by session 16's foreign3 helper before changing"
+            " the code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own16-foreign",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("own16-writer", "school-posts-own16-writer (written by session 16's writer helper before changing the"
             " code; not blind)",

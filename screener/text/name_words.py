@@ -54,6 +54,12 @@ def _pictograph(text: str) -> bool:
         all(unicodedata.category(c) in {"So", "Sk", "Mn", "Cf", "Me"} for c in text)
 
 
+def polish_spelling(text: str, first_names: frozenset[str]) -> bool:
+    """Is the word a listed first name as Polish spells it, with "w" for "v" ("Oliwia", "Wiktoria", "Sylwia")?"""
+    return len(text) >= 5 and "w" in text.lower() and text.replace("w", "v").replace("W", "V") in first_names \
+        and not vocabulary.is_dutch_word(text)
+
+
 class NameWords:
     def __init__(self, unknown_names: bool = True) -> None:
         self.lex = lexicons.load()
@@ -169,7 +175,8 @@ class NameWords:
         return text in self.lex.first_names or (
             text.isupper() is False and text.title() in self.lex.first_names and _title_case(text)
             and not CAMEL_CASE.match(text)  # "KiKa" is a charity, not Kika
-        ) or self._known_without_diacritics(text, self.lex.first_names, self.lex.folded_first_names)
+        ) or self._known_without_diacritics(text, self.lex.first_names, self.lex.folded_first_names) \
+            or polish_spelling(text, self.lex.first_names)
 
     @staticmethod
     def _known_without_diacritics(text: str, names: frozenset[str], folded: frozenset[str]) -> bool:

@@ -6,7 +6,7 @@ organisation, event or place after an article or preposition ("de Efteling", "in
 Bussink"), a number's label ("Brinnummer"), a building ("Lebuïnuskerk") or a brand as the maker of a
 thing ("havermelk van Oatly"). Also `_not_a_person`: a span the person rules found that is an
 organisation ("Omega Pharma", "Stichting Leergeld", "won van De Linde") or an eponymous disease
-("M. Alzheimer")."""
+("M. Alzheimer"). A genitive before a kin word is the name's ("Tamsin's dad", "Tamsin's moeder")."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ import bisect
 import operator
 import re
 
-from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GROUP_WORDS, LIST_JOINERS, PLACE_PREPOSITIONS,
-                                      UNKNOWN_SCORE, NameWords)
+from screener.text.name_words import (ARTICLES, CAMEL_CASE, DEMONYM, GENITIVES, GROUP_WORDS, LIST_JOINERS,
+                                      PLACE_PREPOSITIONS, UNKNOWN_SCORE, NameWords)
 from screener.text.not_persons import things_and_brands
 from screener.text.person_by_cue import RELATION_IN_BRACKETS
 from screener.text.tokens import Tokens as Doc
@@ -25,6 +25,9 @@ from screener.text.tokens import title_case as _title_case
 # a play, a performance or dressing up: "als Fagin" after it is a role ("mensen als Sankoh" is no role)
 ROLE_CUE = re.compile(r"\b(?:musical|toneel\w*|voorstelling|kerstspel|rol(?:len)?|speel\w*|speelde\w*|gespeeld|"
                       r"verkle\w*|generale|repetitie|optreden|opvoering|acteren|spelen)\b", re.IGNORECASE)
+# the kin words after an English genitive: "Tamsin's dad" (the Dutch ones are the lists' relations)
+ENGLISH_KIN = {"dad", "mum", "mom", "mother", "father", "brother", "sister", "parents", "family", "grandma",
+               "grandpa", "grandmother", "grandfather", "nan", "gran", "uncle", "aunt", "son", "daughter"}
 CAPITAL_ARTICLES = {"De", "Het", "Den"}  # "van De Boomgaard"; a surname writes "van de Boomgaard"
 LABEL_ENDINGS = ("nummer", "nummers", "code", "codes")
 BUILDING_ENDINGS = ("kerk", "kapel", "moskee", "kathedraal", "basiliek", "synagoge")
@@ -77,7 +80,11 @@ class UnknownWordRules(NameWords):
         """A capitalised word in mid-sentence that no list knows: Dutch capitalises few other
         words than names, so it is reported with a low score, unless an article before it
         makes it an organisation or event ("de Efteling", "het Rijksmuseum")."""
-        if not self.unknown_names or sentence_start or not self._unknown_capitalised(doc[i].text) or not doc[i].text.replace("-", "").isalpha():
+        word = doc[i].text
+        if word.endswith(GENITIVES) and i + 1 < len(doc) and (doc[i + 1].lower_ in self.lex.relations
+                                                              or doc[i + 1].lower_ in ENGLISH_KIN):
+            word = word[:-2]  # "Tamsin's dad", "Tamsin's moeder": the genitive of a name
+        if not self.unknown_names or sentence_start or not self._unknown_capitalised(word) or not word.replace("-", "").isalpha():
             return i, 0.0
         if CAMEL_CASE.match(doc[i].text):
             return i, 0.0  # "PowerPoint", "KiKa", "WhatsApp": a product or organisation

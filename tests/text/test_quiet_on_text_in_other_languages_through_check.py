@@ -108,3 +108,83 @@ def test_two_families_in_one_cell_are_no_word_and_its_translation(check):
             "30;Kriekhaar / Ter Borg;anne Kriekhaar;06 33 21 90 48\n")
     result = check("rooster.txt", post)
     assert "rooster.txt:4:4: error A2-NAAM" in result.output, result.output  # no foreign word beside "Ter"
+
+
+def test_a_turkish_greeting_quoted_in_a_dutch_sentence_is_quiet_and_a_turkish_name_is_found(check):
+    post = ("Moederdag – Anneler Günü\n\n"
+            "Op het Suikerfeest wens je elkaar in het Turks \"Bayramınız mübarek olsun\". Voor Moederdag schreef\n"
+            "groep 3 op de kaarten: İyi ki varsın, anneciğim! Anneler Günün kutlu olsun!\n\n"
+            "Aylin geldi. İlayda las het versje voor.\n")
+    result = check("moederdag.txt", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "moederdag.txt", post, "Aylin"), result.output
+    assert reported_at(result, "moederdag.txt", post, "İlayda"), result.output
+    assert _name_lines(result.output, "moederdag.txt") == {6}, result.output
+
+
+def test_a_papiamento_title_after_a_dash_is_quiet(check):
+    post = "Kerst in vele talen – Bon Pasku!\n\nGroep 4 zong een lied uit Curaçao.\n"
+    result = check("pasku.txt", post)
+    assert _name_lines(result.output, "pasku.txt") == set(), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_a_pupil_named_as_polish_spells_it_opening_a_polish_sentence_is_found(check):
+    post = ("Drodzy Rodzice,\n\n"
+            "Wycieczka odbędzie się we wtorek. Dzieci potrzebują drugiego śniadania i napoju.\n"
+            "Oliwia z grupy 6 pomoże w tłumaczeniu.\n")
+    result = check("wycieczka.txt", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "wycieczka.txt", post, "Oliwia"), result.output
+    assert _name_lines(result.output, "wycieczka.txt") == {4}, result.output
+
+
+def test_english_games_courses_and_landmarks_inside_dutch_sentences_are_quiet(check):
+    post = ("Terugblik Engelse week\n\n"
+            "Groep 5 deed een Treasure Hunt door de school en groep 6 bouwde een Tower Bridge van rietjes.\n"
+            "Het team volgt de cursus Teaching English to Young Children en de workshop Digital Citizenship.\n"
+            "In Londen zagen we Big Ben en Buckingham Palace.\n")
+    result = check("engels.txt", post)
+    assert _name_lines(result.output, "engels.txt") == set(), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_english_words_beside_a_first_name_or_a_kin_word_stay_a_name(check):
+    post = ("Nieuwe gezinnen\n\n"
+            "**Papa Taras** werkt bij een busfabriek. Hope Young uit groep 6 speelt viool.\n")
+    result = check("gezinnen.md", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "gezinnen.md", post, "Taras"), result.output
+    assert reported_at(result, "gezinnen.md", post, "Hope Young"), result.output
+
+
+def test_a_german_programme_in_a_dutch_post_is_quiet(check):
+    post = ("Excursie naar Aken\n\n"
+            "Programma (in het Duits, zoals de gids het stuurde):\n"
+            "  10:00 Führung durch den Dom (Treffpunkt: Eingang Fischmarkt)\n"
+            "  11:30 Rundgang Altstadt, Krämerstraße\n"
+            "  12:30 Mittagessen im Stadtpark\n"
+            "  15:30 Rückfahrt\n\n"
+            "Die Kinder haben Fußball gespielt. Das Wetter war kalt, aber im Sommer ist es warm.\n")
+    result = check("aken.txt", post)
+    assert _name_lines(result.output, "aken.txt") == set(), result.output
+    assert result.exit_code == 0, result.output
+
+
+def test_a_german_letter_and_a_spanish_song_keep_their_nouns_quiet(check):
+    post = ("Post uit Bremen\n\n"
+            "> Liebe Kinder, unsere Schule liegt in der Nähe vom Bahnhof. Im Winter gehen wir Schlittschuh laufen\n"
+            "> und im Sommer fahren wir an den See. Habt ihr auch einen Schulgarten?\n\n"
+            "In de Spaanse les zongen we:\n\n"
+            "> La Gallina busca el maíz y el trigo,\n"
+            "> les da la comida y les presta abrigo.\n")
+    result = check("post.md", post)
+    assert _name_lines(result.output, "post.md") == set(), result.output
+
+
+def test_a_pupil_named_in_an_english_genitive_before_a_kin_word_is_found(check):
+    post = ("Dear Families,\n\n"
+            "A special thank you to Tamsin's dad, who showed us how to make paper from papyrus.\n")
+    result = check("thanks.md", post)
+    assert result.exit_code == 1
+    assert reported_at(result, "thanks.md", post, "Tamsin's"), result.output

@@ -21,10 +21,15 @@ In such a piece:
   not "Mutlu" in "Mutlu yıllar!", "Noël" in "Joyeux Noël"), a word after a title, a kin word or a salutation ("pani
   Joanna", "mon frère Hugo"), a word after such a first name ("Zofia Kowalska"), a word joined by "and" to one
   ("Kacper i Julia"), a word before school context ("(groep 5)"), or a capital inside a sentence (these languages
-  capitalise names only: "Mi ta bai ku Jurdayni") that the lists do not know as a place.
+  capitalise names only: "Mi ta bai ku Jurdayni") that the lists do not know as a place and that follows no
+  article ("La Gallina busca el maíz"). A first name is known as Polish spells it too ("Oliwia").
 
 A capitalised word that no list or dictionary knows, beside its Dutch translation, is that word in another language
 ("Uitnodiging / Zaproszenie").
+
+Words are compared in lower case with the Turkish dotted capital folded (`lower`: "İyi" is "iyi"). A piece also
+ends at a spaced dash ("Kerst in vele talen - Bon Pasku!") and at a quote inside a sentence ('in het Turks,
+"Bayramınız mübarek olsun"').
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from screener.text import vocabulary
+from screener.text import name_words, vocabulary
 from screener.text.not_persons import foreign_text
 
 if TYPE_CHECKING:
@@ -68,9 +73,10 @@ PROFILES = {
                  "klasa klasie grupa grupy pani państwa państwo nasz nasza naszej wasz wasza waszego proszę "
                  "prosimy zapraszamy pozdrawiamy pozdrowienia poważaniem jestem masz mam być będzie"),
     "tr": _words("ve bir bu için ile çok iyi teşekkür teşekkürler ederiz ederim hoş geldiniz günaydın merhaba "
-                 "nasılsın mutlu yıllar yeni yılınız kutlu olsun bayram bayramınız bayramı mübarek afiyet sağlık "
-                 "ellerinize sevgili baba okul çocuk çocuklar veli veliler öğretmen sınıf değil var yok ama "
-                 "iyiyim hayırlı"),
+                 "nasılsın mutlu yıllar yeni yılınız kutlu olsun bayram bayramınız bayramı bayramlar mübarek afiyet "
+                 "sağlık ellerinize sevgili annem anneler baba babalar günü günün okul çocuk çocuklar veli "
+                 "veliler öğretmen öğretmenim sınıf değil var yok ama iyiyim hayırlı ki sen biz siz seni sizi "
+                 "seviyorum evet hayır lütfen güzel"),
     "ar": _words("ahlan wa sahlan marhaba salam salaam assalamu alaikum shukran jazeelan jazilan habibi habibti "
                  "inshallah mashallah alhamdulillah eid mubarak ramadan kareem sabah khair kheir masa kayfa haluk "
                  "halak ana bikhair kul am antum yalla saha afiya"),
@@ -93,10 +99,14 @@ FOREIGN_TITLES = _words("pani pan panie madame monsieur mme mlle señor señora 
                         "bayan chère cher querida querido droga drogi kochana kochany sevgili caro cara syn córka brat "
                         "siostra mère père frère sœur fils fille hijo hija hermano hermana madre padre filho filha "
                         "oğlu kızı mama tata")
+# the singular articles of French, Spanish and Italian (not Portuguese "o", "a": it writes "a Maria"; not "el",
+# as in "Rachid el Haddaoui")
+ARTICLES = {"le", "la", "l'", "il", "lo", "un", "une", "una", "uno"}
 AND_WORDS = {"and", "i", "et", "y", "e", "ve", "und", "en", "ku", "iyo"}
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # where a piece ends: a line, a sentence, a label's colon, the halves of "Ouderavond / Батьківські збори"
-PIECE_END = re.compile(r"[\n\x00]|(?<=[.!?:;])[\"”“'»)*_]*[ \t]+| [/–] |[ \t]{3}")  # and a table's cells
+PIECE_END = re.compile(r"[\n\x00]|(?<=[.!?:;])[\"”“'»)*_]*[ \t]+| [/–-] |[ \t]{3}|[\"“”„«»]")  # and a table's cells,
+# and a quote inside a sentence ("in het Turks: 'Bayramınız mübarek olsun'")
 PARAGRAPH_BREAK = re.compile(r"[ \t>]*\n")  # after a line's end: an empty line (in a quote too) opens a paragraph
 NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]")
 FOREIGN_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻğışİĞŞñÑãõœŒčšžřěůđČŠŽŘĐőűășțȘȚ]")
@@ -156,17 +166,22 @@ def _name_goes_on(doc, k: int, step: int) -> bool:  # noqa: ANN001
     return 0 <= far < len(doc) and doc[far].text[:1].isupper() and doc[far].text.isalpha()
 
 
+def lower(word: str) -> str:
+    """The word in lower case, the Turkish dotted capital's too: Python lowers "İyi" to "i" and a combining dot."""
+    return word.lower().replace("i\u0307", "i")
+
+
 def _has_profile_word(doc) -> bool:  # noqa: ANN001
-    return any(token.lower_ in PROFILE_WORDS for token in doc)
+    return any(lower(token.text) in PROFILE_WORDS for token in doc)
 
 
 def _persons_word(doc, k: int, lex: Lexicons, language: str) -> bool:  # noqa: ANN001
     """Is the capitalised word at k a person's, in a piece of text in `language`?"""
     token = doc[k]
-    if token.lower_ in PROFILES.get(language, ()):
+    if lower(token.text) in PROFILES.get(language, ()):
         return False  # "Mutlu yıllar!", "Joyeux Noël", "Drodzy Rodzice"
     before = doc[k - 1] if k > 0 else None
-    if before is not None and (before.lower_.rstrip(".") in lex.titles or before.lower_ in FOREIGN_TITLES):
+    if before is not None and (before.lower_.rstrip(".") in lex.titles or lower(before.text) in FOREIGN_TITLES):
         return True  # "pani Joanna", "mon frère Hugo"
     if _first_name(token.text, lex) or foreign_text.school_after(doc, k):
         return True
@@ -175,6 +190,8 @@ def _persons_word(doc, k: int, lex: Lexicons, language: str) -> bool:  # noqa: A
     for conjunction, other in ((k + 1, k + 2), (k - 1, k - 2)):
         if 0 <= other < len(doc) and doc[conjunction].lower_ in AND_WORDS and _first_name(doc[other].text, lex):
             return True  # "Kacper i Julia"
+    if before is not None and before.lower_ in ARTICLES:
+        return False  # "La Gallina busca el maíz", "le Louvre": an article stands before no person's name
     # a language that capitalises names only: a capital inside a sentence is a name ("Mi ta bai ku Jurdayni"), unless
     # the lists know it as a place ("les photos de Deventer")
     return not _opens_sentence(doc, k) and token.text not in lex.places and token.text not in lex.world_places
@@ -189,7 +206,9 @@ def _opens_sentence(doc, k: int) -> bool:  # noqa: ANN001
 
 
 def _first_name(word: str, lex: Lexicons) -> bool:
-    return word[:1].isupper() and (word in lex.first_names or word in lex.folded_first_names)
+    """Is the word a first name the lists know, also as Polish spells it ("Oliwia", "Wiktoria", "Sylwia")?"""
+    return word[:1].isupper() and (word in lex.first_names or word in lex.folded_first_names
+                                   or name_words.polish_spelling(word, lex.first_names))
 
 
 def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]]:
@@ -290,7 +309,7 @@ def _tally(words: list[str], lex: Lexicons, spanish_marks: bool) -> _Tally:
     tally.foreign += spanish_marks  # "¡Bienvenidos!", "¿Qué tal?"
     named: list[tuple[str, ...]] = []  # the languages of each first name that is a word of a profile
     for word in words:
-        low = word.lower()
+        low = lower(word)
         if NON_LATIN.search(word):
             tally.script += 1
             continue

@@ -22,10 +22,13 @@ post: "Hejo, spann den Wagen an, denn der Wind ...").
   dictionary that is no Dutch word and that the name lists do not know is blocked in every paragraph that
   is not English ("Brötchen", "Austausch", "Laktose"); the host family's "Brinkmann", "Thomas und Katrin
   Brinkmann", "Rosa" and "Frau Hüsing" are names still, and so is a German word after a title or a first
-  name ("Frau Koch", "Katrin Fischer"); a month beside a number ("18. Mai 2027") is none. In German text, a
-  word no dictionary knows that ends as a lake, a street or a square does ("den Vechtesee", "an der
-  Lindenstraße") is a place. A word in lower case that German uses often is no first name typed in lower case
-  in German text ("an", "denn").
+  name ("Frau Koch", "Katrin Fischer"); a month beside a number ("18. Mai 2027") is none, and nor is a surname of
+  the lists after an article ("das Wetter"), nor even a listed first name after "im", "am", "zum" ("im Winter").
+  A draft with three German nouns or more that have a letter Dutch does not write ("Führung", "Rückfahrt",
+  "Krämerstraße": a German programme) is one with German text too. In German text, a word no dictionary knows
+  that ends as a lake, a street or a square does ("den Vechtesee", "an der Lindenstraße") is a place, and one of
+  two German words joined is a noun ("Lagerfeuer", "Schulgarten"). A word in lower case that German uses often
+  is no first name typed in lower case in German text ("an", "denn").
 - Elsewhere, a capitalised word that the German dictionary knows and no name list does is a German word in a
   Dutch sentence when it has a letter Dutch does not write (ß, ä, ö, ü: "lunch: Brötchen en hagelslag") or
   stands beside its Dutch translation ("Vragen / Fragen").
@@ -89,6 +92,14 @@ SURNAME_TAIL = re.compile(r"^(?:mann|manns|horst|kamp|hoff|hof|berg|feld|meyer|m
                           r"dorf|burg|heim|stein|wald|rath|land|baum|thal|tal|schein|bauer|müller|schmidt|brock|"
                           r"busch|hagen|kötter|hus|ing|ink|er|ers|e|s)$")
 GERMAN_LETTERS = re.compile(r"[äöüß]")
+GERMAN_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]*[äöüß][a-zäöüß]*\b")  # "Führung", "Rückfahrt"
+DRAFT_GERMAN_NOUNS = 3  # such nouns that make a draft one with German text
+# the prepositions joined to an article
+GERMAN_CONTRACTIONS = {"im", "am", "vom", "zum", "zur", "beim", "ins"}
+# the articles and the prepositions joined to one: a capitalised word after them is a noun ("im Winter", "das
+# Wetter"), though a list knows it as a surname
+GERMAN_ARTICLES = {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "im", "am",
+                   "vom", "zum", "zur", "beim", "ins", "kein", "keine", "unser", "unsere", "unseren"}
 SCHOOL_AFTER = re.compile(r"^\s*(?:\(\s*)?(?:(?:from|in|of|aus)\s+)?(?:group|grade|class|year|groep|klas|klasse)\s*\d",
                           re.IGNORECASE)
 
@@ -151,9 +162,13 @@ def _german_word(doc, k: int, lex: Lexicons, german_text: bool) -> bool:  # noqa
         return True  # "18. Mai 2027", "im Mai 2026"
     if _after_title_or_first_name(doc, k, lex, GERMAN_TITLES):
         return False  # "Frau Koch", "Katrin Fischer"
-    if word in lex.first_names or word in lex.surnames or word in lex.folded_first_names \
-            or word in lex.folded_surnames:
-        return False  # "Thomas und Katrin", "Müller": a name the lists know stays one
+    if german_text and k > 0 and doc[k - 1].lower_ in GERMAN_CONTRACTIONS:
+        return True  # "im Winter", "am Freitag": "in dem", "an dem" stand before no person
+    if word in lex.first_names or word in lex.folded_first_names:
+        return False  # "Thomas und Katrin": a name the lists know stays one
+    if word in lex.surnames or word in lex.folded_surnames:
+        return german_text and (token.lower_ in GERMAN_ARTICLES or token.lower_ in GERMAN_WORDS
+                                or (k > 0 and doc[k - 1].lower_ in GERMAN_ARTICLES))  # "Das", "im Sommer"; not "Müller"
     return german_text or not vocabulary.is_dutch_word(word)  # "bringen Hagelslag mit": Dutch in German text
 
 
@@ -164,7 +179,8 @@ def _german_compound(word: str) -> bool:
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
         if tail in words and not SURNAME_TAIL.search(tail) and (
-                head in words or (head[-1:] == "s" and head[:-1] in words)):  # "Geburtstagskuchen"
+                head in words or (head[-1:] == "s" and head[:-1] in words)  # "Geburtstagskuchen"
+                or head + "e" in words):  # "Schulgarten"
             return True
     return False
 
@@ -234,7 +250,7 @@ def _language_spans(text: str) -> list[tuple[int, int, str, bool]]:
         dutch_total = sum(p[3] for p in paragraphs)
         draft_language = _language(totals, dutch_total, DRAFT_FOREIGN)
         german_draft = totals[GERMAN] >= DRAFT_GERMAN or any(_language(p[2], p[3], DECIDED) == GERMAN
-                                                             for p in paragraphs)
+                                                             for p in paragraphs) or _german_nouns(draft)
         for start, end, counts, dutch in paragraphs:
             if sum(counts.values()) + dutch >= DECIDED:
                 language = _language(counts, dutch, 1)
@@ -247,6 +263,17 @@ def _language_spans(text: str) -> list[tuple[int, int, str, bool]]:
                     spans.append((piece_start, piece_end, piece_language, german_draft))
         draft_start += len(draft) + 1
     return spans
+
+
+def _german_nouns(draft: str) -> bool:
+    """Does the draft write German nouns with a letter Dutch does not write, DRAFT_GERMAN_NOUNS of them or more (a
+    German programme: "Führung durch den Dom", "Rückfahrt", "Krämerstraße")?"""
+    if not GERMAN_LETTERS.search(draft):
+        return False
+    words = _common_words(GERMAN)
+    nouns = {word for word in GERMAN_NOUN.findall(draft) if not vocabulary.is_dutch_word(word) and (
+        word.lower() in words or PLACE_ENDING.search(word.lower()) or _german_compound(word.lower()))}
+    return len(nouns) >= DRAFT_GERMAN_NOUNS
 
 
 def _german_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -317,7 +317,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_product_makers(doc, blocked, lex)
     block_scripture_references(doc, blocked, lex)
     block_foreign_schools(doc, blocked)
-    block_english_titles(doc, blocked)
+    block_english_titles(doc, blocked, lex)
     block_quoted_capitals(doc, blocked, lex)
     block_made_up_places(doc, blocked, lex)
     block_seasons(doc, blocked, lex)
