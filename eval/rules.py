@@ -43,8 +43,9 @@ tests/data/school-posts-rules-heldout9 (a tenth 60 cases, kept blind in session 
 tests/data/school-posts-rules-heldout11 (a twelfth 60 cases, kept blind in session 15; a development set since session 16),
 tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind),
 tests/data/school-posts-rules-own14 (30 cases written by session 14's rules helper before changing the
-rules; not blind) and tests/data/school-posts-rules-own15 (30 cases written by session 15's rules helper before
-changing the rules; not blind).
+rules; not blind), tests/data/school-posts-rules-own15 (30 cases written by session 15's rules helper before
+changing the rules; not blind) and tests/data/school-posts-rules-own16 (30 cases for C1, C2, D3 and D4 written by
+session 16's rules helper before changing the rules; not blind; only those four rules are scored).
 `--blind` measures only the sets kept blind (BLIND_SETS: none until this session's blind set is written);
 the default run leaves them out.
 
@@ -127,6 +128,9 @@ OWN14_TITLE = ("Ongelezen batch sessie 14: 30 protocolgevallen (geschreven door 
 OWN15_CASES = DATA / "school-posts-rules-own15"
 OWN15_TITLE = ("Ongelezen batch sessie 15: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
                "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
+OWN16_CASES = DATA / "school-posts-rules-own16"
+OWN16_TITLE = ("Ongelezen batch sessie 16: 30 protocolgevallen voor C1, C2, D3 en D4 (geschreven door de helper van de "
+               "regels voordat die iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden, sinds sessie 14 "
@@ -362,6 +366,10 @@ def main(argv: list[str]) -> int:
     print(f"== {OWN15_TITLE}")
     report(OWN15_CASES, school_post_cases(OWN15_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN16_TITLE}")
+    report(OWN16_CASES, school_post_cases(OWN16_CASES), [CASE_RULES[r] for r in ("C1", "C2", "D3", "D4")],
+           verbose=args.verbose, cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")
     conduct_report(CONDUCT_DEV, verbose=args.verbose)
