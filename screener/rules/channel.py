@@ -86,7 +86,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screener.rules import lexicon, notice, page
+from screener.rules import lexicon, notice, page, pointer
 from screener.rules.analysis import Analysis, Segment
 
 REPORT_OPENING = 4  # sentences at the start of a post that tell whether it reports what happened
@@ -518,6 +518,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             continue
         if _FORFEIT.search(analysis.folded, sentence.start, sentence.end):
             continue  # "dan kun je het kamp wel vergeten": the matter held over someone as a threat, no notice
+        if pointer.points_elsewhere(analysis, sentence, _changed() if changes else None):
+            continue  # "de paklijst voor het kamp staat vanaf vandaag in Parro": the right channel, nothing passed on
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
         topic = _topic(analysis, patterns, sentence, changes)
