@@ -7,7 +7,10 @@ look-alike that must stay quiet (or still be reported).
   van vind, niet van de school", also in dialect); D3/D4 raised on "mijn collega's" of a choir.
 - C1 missed on what each child brings for a class project ("Elk kind mag ... meenemen, uiterlijk maandag"); raised
   on a post that only says the details are in Parro.
-- C2 missed on a staff member's English reply that opens with "Comment on ...".
+- C2 missed on a staff member's English reply that opens with "Comment on ..."; raised on an English reply signed
+  on its last line ("... Kind regards, Sarah, teacher of group 5 at ...").
+- D3/D4 raised on a bio in Papiamento ("Mi ta juf di grupo 2 na ...", "Opinion personal") that has only one of the
+  language's listed words besides "mi ta".
 """
 
 from __future__ import annotations
@@ -108,3 +111,24 @@ def test_an_english_reply_that_opens_with_comment_on_is_a_reply(check):
             "No money needed, the entrance is paid by the school. See you there!\n")
     result = check(text, *STAFF_ON_WEBSITE, name="bericht.txt")
     assert C2 in result.output, result.output
+
+
+def test_an_english_reply_signed_on_its_last_line_with_function_and_school_is_quiet(check):
+    text = ("Reply to: 'Is there after-school care on Wednesdays?'\n\n"
+            "Yes, until 18.00 in the building next door. Kind regards, Sarah, teacher of group 6 at IKC Het Anker\n")
+    result = check(text, *STAFF_ON_WEBSITE, name="bericht.txt")
+    assert C2 not in result.output, result.output
+
+
+def test_the_same_reply_signed_with_a_first_name_only_gets_c2(check):
+    text = ("Reply to: 'Is there after-school care on Wednesdays?'\n\n"
+            "Yes, until 18.00 in the building next door. Kind regards, Sarah\n")
+    result = check(text, *STAFF_ON_WEBSITE, name="bericht.txt")
+    assert C2 in result.output, result.output
+
+
+def test_a_papiamento_bio_with_affiliation_and_disclaimer_is_quiet(check):
+    text = ("Mi ta juf di grupo 4 na OBS De Regenboog (Lithora). Opinion personal.\n\n"
+            "Vandaag zijn we met de klas naar de bieb geweest.\n")
+    result = check(text, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
+    assert D3 not in result.output and D4 not in result.output, result.output
