@@ -9,6 +9,8 @@ look-alike that must stay quiet (or still be reported).
   on a post that only says the details are in Parro.
 - C2 missed on a staff member's English reply that opens with "Comment on ..."; raised on an English reply signed
   on its last line ("... Kind regards, Sarah, teacher of group 5 at ...").
+- On the post sets: C1 raised on a handover note "voor de invalleerkracht"; C2 raised on a website page by a staff
+  member that the school signs with its name over its address.
 - D3/D4 raised on a bio in Papiamento ("Mi ta juf di grupo 2 na ...", "Opinion personal") that has only one of the
   language's listed words besides "mi ta".
 """
@@ -132,3 +134,25 @@ def test_a_papiamento_bio_with_affiliation_and_disclaimer_is_quiet(check):
             "Vandaag zijn we met de klas naar de bieb geweest.\n")
     result = check(text, *STAFF_ON_OWN_ACCOUNT, name="bericht.txt")
     assert D3 not in result.output and D4 not in result.output, result.output
+
+
+def test_a_handover_note_for_the_substitute_teacher_is_no_notice(check):
+    text = ("Afwezig groep 4 - week 12 (voor de invalleerkracht)\n\n"
+            "di  Noor  tandarts\n\n"
+            "Let op: de gymles van donderdag is in het speellokaal.\n")
+    result = check(text, *SCHOOL_ACCOUNT, name="bericht.txt")
+    assert C1 not in result.output, result.output
+
+
+def test_a_page_the_school_signs_with_its_name_over_its_address_is_the_school_speaking(check):
+    text = ("Beste ouders, de kas in de schooltuin is hersteld. Dank aan alle helpers!\n\n"
+            "IKC Het Anker\nAnkerstraat 4\n1234 AB Ergens\n")
+    result = check(text, *STAFF_ON_WEBSITE, name="bericht.txt")
+    assert C2 not in result.output, result.output
+
+
+def test_a_first_name_above_the_school_address_still_gets_c2(check):
+    text = ("Beste ouders, de kas in de schooltuin is hersteld. Dank aan alle helpers!\n\n"
+            "Groetjes,\nWendy\n\nIKC Het Anker\nAnkerstraat 4\n1234 AB Ergens\n")
+    result = check(text, *STAFF_ON_WEBSITE, name="bericht.txt")
+    assert C2 in result.output, result.output
