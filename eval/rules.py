@@ -44,8 +44,10 @@ tests/data/school-posts-rules-heldout11 (a twelfth 60 cases, kept blind in sessi
 tests/data/school-posts-rules-own13 (30 cases written by session 13's rules helper before changing the rules; not blind),
 tests/data/school-posts-rules-own14 (30 cases written by session 14's rules helper before changing the
 rules; not blind), tests/data/school-posts-rules-own15 (30 cases written by session 15's rules helper before
-changing the rules; not blind) and tests/data/school-posts-rules-own16-conduct (30 A8 cases written by session
-16's conduct helper before changing the code; not blind).
+changing the rules; not blind), tests/data/school-posts-rules-own16 (30 cases for C1, C2, D3 and D4 written by
+session 16's rules helper before changing the rules; not blind; only those four rules are scored) and
+tests/data/school-posts-rules-own16-conduct (30 A8 cases written by session 16's conduct helper before changing the
+code; not blind).
 `--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout12, a thirteenth 60 cases
 written blind in session 16 and kept blind then);
 the default run leaves them out.
@@ -129,6 +131,9 @@ OWN14_TITLE = ("Ongelezen batch sessie 14: 30 protocolgevallen (geschreven door 
 OWN15_CASES = DATA / "school-posts-rules-own15"
 OWN15_TITLE = ("Ongelezen batch sessie 15: 30 protocolgevallen (geschreven door de helper van de regels voordat die "
                "iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
+OWN16_CASES = DATA / "school-posts-rules-own16"
+OWN16_TITLE = ("Ongelezen batch sessie 16: 30 protocolgevallen voor C1, C2, D3 en D4 (geschreven door de helper van de "
+               "regels voordat die iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
 OWN16_CONDUCT_CASES = DATA / "school-posts-rules-own16-conduct"
 OWN16_CONDUCT_TITLE = ("Ongelezen batch sessie 16: 30 A8-gevallen (15 A8, 15 net niet; geschreven door de helper van A8 "
                        "voordat die iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
@@ -370,6 +375,10 @@ def main(argv: list[str]) -> int:
     print(f"== {OWN15_TITLE}")
     report(OWN15_CASES, school_post_cases(OWN15_CASES), list(CASE_RULES.values()), verbose=args.verbose,
            cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN16_TITLE}")
+    report(OWN16_CASES, school_post_cases(OWN16_CASES), [CASE_RULES[r] for r in ("C1", "C2", "D3", "D4")],
+            verbose=args.verbose, cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {OWN16_CONDUCT_TITLE}")
     report(OWN16_CONDUCT_CASES, school_post_cases(OWN16_CONDUCT_CASES), list(CASE_RULES.values()),

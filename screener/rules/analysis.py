@@ -25,13 +25,14 @@ _ABBREVIATION = re.compile(r"(?:\b(?:blz|bijv|bv|ca|nr|dhr|mevr|mw|lkr|gr|o\.a|m
 _TOKEN = re.compile(r"[\w'’]+(?:-\w+)*")
 _SIGNATURE_CUE = re.compile(
     r"^\s*(?:(?:met )?(?:vriendelijke |hartelijke |sportieve |lieve |warme |zonnige )?groet(?:en|jes)?|"
-    r"liefs|mvg|gr\.?|namens|door|geschreven door|auteur)\b", re.I)
+    r"liefs|mvg|gr\.?|namens|door|geschreven door|auteur|(?:kind|best|warm|warmest) (?:regards|wishes)|regards)\b", re.I)
 _AUTHOR_SOURCE_LINE = re.compile(r"^\s*(?:author|auteur|door|ondertekening|signature)\s*:|name=[\"']author[\"']", re.I)
 SIGNATURE_MAX_TOKENS = 14
 SIGNATURE_BLOCK_LINES = 3  # name, function, school under a greeting
-# A sign-off written on the last line after the text: "Ja, het plein is open. Groet, Tom, conciërge van ..."
+# A sign-off written on the last line after the text: "Ja, het plein is open. Groet, Tom, conciërge van ...", also
+# in English: "... with their teacher. Best wishes, Sarah, teacher of group 5 at ..."
 _INLINE_GREETING = re.compile(r"\s*(?:(?:met )?(?:vriendelijke |hartelijke |sportieve |lieve |warme |zonnige )?"
-                              r"groet(?:en|jes)?|liefs|mvg)\b", re.I)
+                              r"groet(?:en|jes)?|liefs|mvg|(?:kind|best|warm|warmest) (?:regards|wishes)|regards)\b", re.I)
 # The header of an e-mail as pasted or exported: "Van: ...", "Aan: ...", "Onderwerp: ...".
 _MAIL_HEADER = re.compile(r"^(?:van|aan|cc|bcc|onderwerp|datum|verzonden|from|to|subject|date|sent)\s*:", re.I | re.M)
 MAIL_HEADER_LINES = 2

@@ -80,17 +80,16 @@ information pages: everything there is read as a message.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screener.rules import lexicon, notice, page
+from screener.rules import lexicon, notice, page, pointer
 from screener.rules.analysis import Analysis, Segment
+from screener.rules.notice_grouping import Announcement, one_per_notice
 
 REPORT_OPENING = 4  # sentences at the start of a post that tell whether it reports what happened
-TITLE_WORDS = 10  # a line this short, without a full stop, standing over a paragraph, is its title
 PLEASANTRY_WORDS = 5  # "Goede vraag!", "Wat fijn dat je het vraagt!": a reply's opening words before its answer
 OPENING_LINES = 3  # lines of a page that may greet its readers (after a title)
 INFORMATION_SECTIONS = 2  # headings, tables, lists or an album that make a page one to look things up in
@@ -120,14 +119,6 @@ _YES_NO = re.compile(r"\s*(?:ja|nee|jazeker|jawel|klopt|zeker|helaas niet)(?: ho
 # a matter held over someone as what they will lose: "dan kun je het kamp wel vergeten", "de musical mag je vergeten"
 _FORFEIT = re.compile(r"(?<![\w])(?:kun|kan|kunt|mag|mogen|kunnen) (?:je|jij|u|jullie|hij|ze|zij) (?:[\w'-]+ ){0,5}"
                       r"(?:wel )?vergeten(?![\w])")
-
-
-@dataclass(frozen=True)
-class Announcement:
-    start: int  # of the practical matter named, in Document.text
-    end: int
-    topic: str  # as written
-    detail: bool = False  # a thing to bring or a time, no practical matter of its own ("een lunchpakket mee")
 
 
 @dataclass(frozen=True)
@@ -416,63 +407,6 @@ _PAGE_SUBJECTS = re.compile(r"(?<![\w])(?:bewegingsonderwijs|zwemonderwijs|schoo
                             r"(?![\w])")
 
 
-def _notices(analysis: Analysis) -> list[int]:
-    """The start of the notice each paragraph belongs to: a paragraph, and a title line over it ("Huiswerk
-    groep 8, week 47" above its lines) with the paragraph under it."""
-    starts, notice, title_above = [], 0, False
-    for para in analysis.paragraphs:
-        if not title_above:
-            notice = para.start
-        starts.append(notice)
-        text = analysis.text[para.start:para.end].strip()
-        title_above = "\n" not in text and len(analysis.tokens(para)) <= TITLE_WORDS \
-            and not text.endswith((".", "!", "?"))
-    return starts
-
-
-def _one_per_notice(analysis: Analysis, found: list[Announcement]) -> list[Announcement]:
-    """The sentences of one paragraph (a list included), and a title over it, pass on one notice: the
-    first sentence that names it stands for it ("De volgende zwemles is donderdag. Vergeet de badmuts
-    niet!"), and the title only when the lines under it name nothing themselves ("# Huiswerk groep 8").
-    A paragraph right after a notice that only adds details to it (what to bring: a list under "Op
-    dinsdag gaan we op schoolreis.") goes on with that notice; one that names a matter of its own is
-    the next notice."""
-    notices = _notices(analysis)
-    starts = [p.start for p in analysis.paragraphs]
-    kept: dict[int, list[tuple[bool, Announcement]]] = {}  # per notice: (named in its title, announcement)
-    last_paragraph = -2
-    for announcement in found:
-        i = max(0, bisect.bisect_right(starts, announcement.start) - 1)
-        notice = notices[i]
-        if announcement.detail and kept and i == last_paragraph + 1 and notice not in kept:
-            notice = next(reversed(kept))  # the details of the notice just before
-        in_title = i + 1 < len(notices) and notices[i + 1] == notices[i]
-        # under a title ("# Huiswerk groep 8, week 47") the lines are that one notice, whatever each names
-        titled = in_title or notice != starts[i]
-        matters = kept.setdefault(notice, [])
-        if not matters:
-            matters.append((in_title, announcement))
-        elif matters[0][0] and not in_title and len(matters) == 1:
-            matters[0] = (in_title, announcement)  # the title stands for the notice only when its lines name nothing
-        elif not (titled or any(announcement.detail or _same_matter(a.topic, announcement.topic) for _, a in matters)):
-            matters.append((in_title, announcement))  # "Morgen geen gym. Het huiswerk moet maandag af.": two matters
-        last_paragraph = i
-    return [announcement for matters in kept.values() for _, announcement in matters]
-
-
-# how children are brought and picked up, however it is named: "het hek gaat pas om 14.15 uur open" and "u haalt
-# uw kind voortaan op bij de zij-ingang" are one change
-_PICK_UP = re.compile(r"(?<![\w])(?:hek|hekken|poort|deur|deuren|ingang|zij-ingang|schooldeur|haalt|halen|haal|"
-                      r"ophalen|brengt|brengen|breng)(?![\w])")
-
-
-def _same_matter(one: str, other: str) -> bool:
-    """"gym", "gymles" and "gymspullen" name one matter; "gym" and "huiswerk" two; the gate's opening time and the
-    place where children are picked up one."""
-    a, b = one.lower(), other.lower()
-    return a.startswith(b) or b.startswith(a) or bool(_PICK_UP.match(a) and _PICK_UP.match(b))
-
-
 def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
                   quoted: Callable[[int, int], bool] = _never_quoted, website: bool = False,
                   personal: bool = False) -> list[Announcement]:
@@ -518,6 +452,8 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             continue
         if _FORFEIT.search(analysis.folded, sentence.start, sentence.end):
             continue  # "dan kun je het kamp wel vergeten": the matter held over someone as a threat, no notice
+        if pointer.points_elsewhere(analysis, sentence, _changed() if changes else None):
+            continue  # "de paklijst voor het kamp staat vanaf vandaag in Parro": the right channel, nothing passed on
         # an announcement often takes two sentences: "Er is geen les in de middag." after "donderdag ..."
         nearby = sentences[max(0, i - 1):i + 2]
         topic = _topic(analysis, patterns, sentence, changes)
@@ -560,4 +496,4 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
                 cued(j) and not patterns.past.search(analysis.folded, sentences[j].start, sentences[j].end)
                 for j in range(max(0, i - 1), min(len(sentences), i + 2)) if j != i):
             found.append(Announcement(topic.start(), topic.end(), analysis.text[topic.start():topic.end()], detail))
-    return _one_per_notice(analysis, found)
+    return one_per_notice(analysis, found)

@@ -52,6 +52,7 @@ ANSWER_OPENING_SENTENCES = 2
 _GOES_ON = re.compile(r"[\w,(][ \t]*$")
 # a reply chain exported from Threads or X: a post under its writer's handle, a reply under an arrow
 _THREAD_POST = re.compile(r"[ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
+_DIGIT = re.compile(r"\d")  # an address line: a street and number, a postcode
 _THREAD_REPLY = re.compile(r"[ \t]*[\u21b3\u21aa][ \t]*@[\w.]+[ \t]*[\u00b7\u2022]")
 
 
@@ -173,13 +174,27 @@ class Voice:
 
     def team_signs(self, mentions) -> bool:
         """The post is signed by the team of a school in `mentions`, and by nobody else: "Met
-        vriendelijke groet, / Team De Klimboom", "Het team van OBS De Vlinderhof". Not "Namens het team
-        van ...", which someone writes."""
+        vriendelijke groet, / Team De Klimboom", "Het team van OBS De Vlinderhof", or by the school's name
+        over its address. Not "Namens het team van ...", which someone writes."""
         folded = self.analysis.folded
         for line in self.analysis.signature_lines:
             team = _team().match(folded, line.start, line.end)
             if team and any(m.explicit and m.start == team.end() and not re.search(r"\w", folded[m.end:line.end])
                             for m in mentions):
+                return True
+        return self._school_address_signs(mentions)
+
+    def _school_address_signs(self, mentions) -> bool:
+        """The post ends with the school's name alone on a line over its address ("KBS De Wingerd" / "Dr.
+        Schaepmanstraat 8" / "7421 EF Deventer"), and no one signs above it: the school signs its own page."""
+        signed = self.analysis.signature_lines
+        for m in mentions:
+            line = next((s for s in signed if s.start <= m.start < s.end), None)
+            if not (m.explicit and line and self.analysis.text[line.start:line.end].strip()
+                    == self.analysis.text[m.start:m.end]):
+                continue
+            below = [r for r in self.analysis.text[line.end:].splitlines() if r.strip()]
+            if below and all(_DIGIT.search(r) for r in below) and not any(s.start < line.start for s in signed):
                 return True
         return False
 

@@ -117,10 +117,12 @@ def find_mentions(analysis: Analysis, settings: PolicySettings, school_channel: 
     return _without_overlaps(found)
 
 
-_NEXT_NAME = re.compile(r"[ \t]+[A-Z\u00C0-\u00DD]")
-# hints that may name another organisation right after them: "de stichting KiKa", "mijn werkgever Jumbo"
-# ("onze school Het Kompas" stays the writer's school, even when the configuration does not list it)
-_OTHER_ORGANISATION = re.compile(r"stichting|werkgever|bestuur")
+# a name right after the hint, or after "van": "de stichting KiKa", "mijn collega's van het Deventer Vocaal Ensemble"
+_NEXT_NAME = re.compile(r"[ \t]+(?:van[ \t]+(?:het[ \t]+|de[ \t]+|'t[ \t]+)?)?[A-Z\u00C0-\u00DD]")
+# hints that may name another organisation right after them: "de stichting KiKa", "mijn werkgever Jumbo", the
+# colleagues of a choir ("onze school Het Kompas" stays the writer's school, even when the configuration does not
+# list it)
+_OTHER_ORGANISATION = re.compile(r"stichting|werkgever|bestuur|collega")
 
 
 def _named_other(analysis: Analysis, start: int, end: int, explicit: list[Mention]) -> bool:
