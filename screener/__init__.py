@@ -1,3 +1,3 @@
 """screener: pre-publication screening of school posts for personal data and protocol rules."""
 
-__version__ = "0.11.0"
+__version__ = "0.12.0"
