@@ -341,8 +341,8 @@ TAKE_ALONG_INFINITIVES = {"meenemen", "ophalen", "halen", "brengen", "thuisbreng
 
 
 def _taken_along(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
-    """"ik neem jade en bo mee", "haal jij sep op?", "ik kan lotte en bo meenemen": first names typed in lower case (also names that are words and
-    short ones) between a verb of taking a child along and its particle, nothing but "en" or a comma between them;
+    """"ik neem jade en bo mee", "haal jij sep op?", "ik kan lotte en bo meenemen": first names typed in lower case
+    (also names that are words and short ones) between a verb of taking a child along and its particle, nothing but "en" or a comma between them;
     not "neem een beer mee" (an article) nor "neem sep en de rest mee" (no particle after the names alone)."""
     found: set[int] = set()
     n = len(doc)
@@ -421,7 +421,7 @@ def _subjects_after_time_and_verb(doc, taken: list[bool], lex: Lexicons) -> set[
             continue
         if verb.lower_ not in lex.person_verbs or verb.lower_ in AUXILIARY_VERBS:
             continue
-        if doc[k + 1].lower_ not in AFTER_SUBJECT or "\n" in verb.whitespace_ + doc[k].whitespace_:
+        if doc[k + 1].lower_ not in AFTER_SUBJECT:
             continue
         if word in lex.common_words or word in lex.lowercase_not_names:
             continue  # "vandaag kreeg hoop een nieuwe betekenis": a common noun is the subject itself
