@@ -77,8 +77,8 @@ Data, all but the sets kept blind measured by default:
   changed the code: the writer's own sign-offs and app headers beside parents' and pupils'; not blind).
 - own16-quiet3: tests/data/school-posts-own16-quiet3/posts (CC0, written by session 16's quiet3 helper before it
   changed the code: animals, farms, firms, titles and events named like people and places; not blind).
-- heldout14: tests/data/school-posts-heldout14/posts (CC0, written blind in session 16; Lithora, dev set's
-  screener.toml from ../shared). Kept blind: not in the default run, nobody tunes on it (numbers in its README).
+- heldout14: tests/data/school-posts-heldout14/posts (CC0, written blind; Lithora, dev set's screener.toml
+  from ../shared). Kept blind in session 16 (numbers in its README); a development set since session 17.
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
 personal-data item. The drafts are screened as `screener check` screens them, with the set's own
 `screener.toml` (the organisation's schools and public contact data), channel and author from the
@@ -242,9 +242,9 @@ SETS = [
             " the code; not blind)",
             ROOT / "tests" / "data" / "school-posts-own16-quiet3",
             SHARED / "data" / "school-posts" / "screener.toml"),
-    PostSet("heldout14", "school-posts-heldout14 (written blind in session 16; kept blind, nobody tunes on it)",
+    PostSet("heldout14", "school-posts-heldout14 (written blind; development set since session 17)",
             ROOT / "tests" / "data" / "school-posts-heldout14",
-            SHARED / "data" / "school-posts" / "screener.toml", by_default=False),
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
