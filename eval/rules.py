@@ -49,7 +49,8 @@ changing the rules; not blind), tests/data/school-posts-rules-own16 (30 cases fo
 session 16's rules helper before changing the rules; not blind; only those four rules are scored) and
 tests/data/school-posts-rules-own16-conduct (30 A8 cases written by session 16's conduct helper before changing the
 code; not blind).
-`--blind` measures only the sets kept blind (BLIND_SETS: none until this session's blind set is written);
+`--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout13, a fourteenth 60
+cases written blind in session 17 and kept blind then);
 the default run leaves them out.
 
 FOLDER holds one draft per file (Markdown with front matter, HTML or text) and an `expected.yaml`
@@ -153,8 +154,11 @@ HELDOUT12_CASES = DATA / "school-posts-rules-heldout12"
 HELDOUT12_TITLE = ("Dertiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                    "lezen, configuratie van Lithora uit ../shared; in sessie 16 blind gehouden, sinds sessie 17 "
                    "ontwikkelset)")
+HELDOUT13_CASES = DATA / "school-posts-rules-heldout13"
+HELDOUT13_TITLE = ("Veertiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets "
+                   "te lezen, configuratie van Lithora uit ../shared; in sessie 17 blind gehouden)")
 # Kept blind: measured only with --blind, never in the default run, so nobody tunes on its totals.
-BLIND_SETS: list[tuple[str, Path]] = []
+BLIND_SETS: list[tuple[str, Path]] = [(HELDOUT13_TITLE, HELDOUT13_CASES)]
 CONDUCT_BLIND = DATA / "conduct-blind"
 CONDUCT_BLIND_TITLE = ("A8 blind: 70 gevallen (35 A8, 35 net niet), geschreven zonder de regel te kennen, terwijl "
                        "de soorten gedrag gebouwd werden; eerst blind gemeten (F1 0,40), daarna in helften op "
