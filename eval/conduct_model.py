@@ -170,7 +170,7 @@ GROWN_ON = "42f3bb3"
 UNSEEN_CASE_SETS = ["conduct-blind4", "school-posts-rules-heldout5", "school-posts-rules-heldout6"]
 UNSEEN_POST_SETS = ["school-posts-heldout5", "school-posts-heldout6", "school-posts-heldout7", "school-posts-heldout8",
                     "school-posts-quiet2", "school-posts-forms2"]
-BLIND_NOW: set[str] = set()
+BLIND_NOW = {"school-posts-rules-heldout13", "school-posts-heldout15"}
 
 
 @dataclass(frozen=True)
