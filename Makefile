@@ -35,8 +35,11 @@ run: install
 	@cd samples && ../$(BIN)/screener check posts/* fotos/* ; status=$$?; \
 	  if [ $$status -gt 1 ]; then echo "screener faalde (exitcode $$status)"; exit $$status; fi
 
+# The suite on every core (TEST_JOBS=1 for one process): the tests are shared out, and a worker that is done
+# takes over tests still waiting at another (a few tests take a minute; the rest are short).
+TEST_JOBS ?= auto
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal
 
 eval: install
 	$(BIN)/python -m eval.text_pii
