@@ -35,11 +35,11 @@ run: install
 	@cd samples && ../$(BIN)/screener check posts/* fotos/* ; status=$$?; \
 	  if [ $$status -gt 1 ]; then echo "screener faalde (exitcode $$status)"; exit $$status; fi
 
-# The suite on every core (TEST_JOBS=1 for one process): the tests are shared out, and a worker that is done
-# takes over tests still waiting at another (a few tests take a minute; the rest are short).
+# The suite on every core (TEST_JOBS=1 for one process). A module that builds something costly once (a browser,
+# the pre-commit framework's environment) marks itself with xdist_group, so one worker builds it.
 TEST_JOBS ?= auto
 test: install
-	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist worksteal
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadgroup
 
 eval: install
 	$(BIN)/python -m eval.text_pii
