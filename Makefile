@@ -35,8 +35,11 @@ run: install
 	@cd samples && ../$(BIN)/screener check posts/* fotos/* ; status=$$?; \
 	  if [ $$status -gt 1 ]; then echo "screener faalde (exitcode $$status)"; exit $$status; fi
 
+# The suite on every core (TEST_JOBS=1 for one process). A module that builds something costly once (a browser,
+# the pre-commit framework's environment) marks itself with xdist_group, so one worker builds it.
+TEST_JOBS ?= auto
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadgroup
 
 eval: install
 	$(BIN)/python -m eval.text_pii

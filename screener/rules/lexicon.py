@@ -148,9 +148,13 @@ def for_english(name: str, english: bool) -> tuple[str, ...]:
 NEEDS = "needs:"
 
 
+@functools.lru_cache(maxsize=32)
 def needed(name: str, folded: str) -> bool:
     """Whether `folded` holds one of the words every pattern of data file `name` needs (its "needs:"
-    line): without one nothing in the file can match, so its patterns need not even be compiled."""
+    line): without one nothing in the file can match, so its patterns need not even be compiled.
+    Remembered for the last few posts: the rules ask it once per sentence, and searching a long post
+    again for every sentence made screening it grow with the square of its length (a string keeps its
+    hash, so a look-up costs one comparison by identity)."""
     return any(map(folded.__contains__, _needs(name)))
 
 

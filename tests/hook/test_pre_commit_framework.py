@@ -21,6 +21,9 @@ import pytest
 from hook_helpers import FIXED_POST, PUPIL_POST, SVG_LOGO, minimal_pdf
 from screener import __version__
 
+# The framework's environment for the whole module: its tests run in one worker of `make test`.
+pytestmark = pytest.mark.xdist_group("test_pre_commit_framework")
+
 ROOT = Path(__file__).resolve().parents[2]
 GROUP_PHOTO = ROOT.parent / "shared" / "data" / "faces" / "group" / "obama_and_biden.jpg"
 TAG = f"v{__version__}"

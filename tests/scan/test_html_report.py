@@ -24,6 +24,9 @@ from screener.findings import Box, Finding, Severity
 from screener.pipeline import FileResult, RunResult
 from screener.report import html
 
+# One browser for the whole module: its tests run in one worker of `make test`.
+pytestmark = pytest.mark.xdist_group("test_html_report")
+
 GREEN, RED = html.CONSENT_COLOURS["toestemming"], html.CONSENT_COLOURS["geen-toestemming"]
 HOSTILE = "Naam gevonden: 'S****' <img src=x onerror=\"window.__xss=1\"> \x1b[31m\u202eevil\x07"
 

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from serve_helpers import running_server
 
+# One browser for the whole module: its tests run in one worker of `make test`.
+pytestmark = pytest.mark.xdist_group("test_page_in_browser")
+
 PUPIL_POST = ("Wat een feest vandaag! Sanne de Vries uit groep 5 won de voorleeswedstrijd van OBS De Regenboog.\n"
               "Ik ben zo trots op mijn klas.")
 
