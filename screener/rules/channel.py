@@ -30,7 +30,10 @@ timetable ("gym op dinsdag en donderdag") is no notice, and on the website a sen
 moment ("Op zwemdagen nemen de kinderen een handdoek mee") stays a standing rule whatever the sentence
 beside it says ("Wie iets vergeet, ..."). A changed pick-up ("het hek gaat vanaf maandag pas om 14.15
 uur open", "u haalt uw kind voortaan op bij de zij-ingang") is a notice, one per paragraph however many
-of its sentences name it. A call for contributions ("wie nog oude jassen heeft: graag
+of its sentences name it, and so are the hours of a school day that changes, however worded ("we stoppen morgen
+om 12.00", "de kinderen zijn donderdag om half 1 uit": notice.changed_hours), also in a post that looks back. On
+the website a reminder that repeats the timetable just before it ("Zwemmen doen we op dinsdag van 10.15 tot 11.00
+uur. Vergeet de zwemtas niet!") is a standing rule: it names no day of its own. A call for contributions ("wie nog oude jassen heeft: graag
 inleveren") asks nothing of a class.
 
 The website holds two kinds of post, and a reader tells them apart by what the post is for:

@@ -12,7 +12,9 @@
   social platform's, also when no platform is named;
 - a newsletter's masthead on the first line ("NIEUWSBRIEF IKC DE ZEVEN ZEEËN – extra editie", "Weekbrief groep 6 –
   CBS Het Baken", "Ouderbrief juni") is the newsletter: it goes out by mail, the channel the protocol (C1) names
-  for practical notices. A sentence that names the newsletter ("De nieuwsbrief staat in Parro.") is no masthead;
+  for practical notices. A sentence that names the newsletter ("De nieuwsbrief staat in Parro.") is no masthead.
+  A subject line among the first lines ("Onderwerp: gym morgen") makes a mail of it too, also without its other
+  header lines;
 - on a public profile the answers "van de eigenaar" (Google's questions and answers, reviews) are the school's.
 
 Without such a shape the configured channel stands.
@@ -39,6 +41,7 @@ _POST_HEADER = re.compile(r"^[^\n@]{0,60}@[\w.]{3,40}[ \t]+[\u00b7\u2022][ \t]+\
 # the masthead: a newsletter's name within its first words, on a line that is no sentence
 _NEWSLETTER = re.compile(r"\A\W*(?:[\w']+[^\w\n]{1,3}){0,4}?(?:nieuwsbrief|weekbrief|ouderbrief|maandbrief|infobrief|"
                          r"nieuwsflits|ouderinfo|weekbericht|ouderbericht)(?![\w])(?![^\n]*[.!?:]\s*\Z)")
+_SUBJECT = re.compile(r"^(?:onderwerp|subject)[ \t]*:[ \t]*\S", re.M)
 _HANDLE = re.compile(r"(?<![\w@])@([\w.]{3,40})")
 _OWNER = re.compile(r"(?<![\w])(?:antwoord|reactie) van de eigenaar(?![\w])")
 
@@ -69,7 +72,7 @@ def read(text: str, organisation: str, schools: tuple[str, ...]) -> Shape:
     opening = "\n".join(lines)
     if _CLASS_APP.search(opening):
         return Shape("schoolapp", SCHOOL)
-    if _NEWSLETTER.match(lines[0] if lines else ""):
+    if _NEWSLETTER.match(lines[0] if lines else "") or _SUBJECT.search(opening):
         return Shape("nieuwsbrief")
     if _PLATFORM.search(opening) or _POST_HEADER.search(opening):
         handle = _HANDLE.search(opening)

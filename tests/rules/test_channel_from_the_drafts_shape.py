@@ -135,3 +135,10 @@ leerlingnummer;achternaam;voornaam;groep;betaald;opmerking
 def test_an_export_of_records_is_no_notice(check):
     result = check(EXPORT, name="export.txt")
     assert "C1-KANAAL" not in rules_in_output(result.output), result.output
+
+
+def test_a_mail_with_only_its_subject_line_is_a_mail_and_gets_no_c1(check):
+    text = ("Onderwerp: zwemles vrijdag\n\nBeste ouders,\n\nVrijdag gaat de zwemles van groep 5 niet door, het bad is "
+            "dicht. Neem wel de gymspullen mee!\n\nGroet, juf Anouk\n")
+    result = check(text, name="mail.txt")
+    assert "C1-KANAAL" not in rules_in_output(result.output), result.output
