@@ -36,8 +36,8 @@ _CLASS_APP = re.compile(r"(?<![\w])(?:klasbord|parro|classdojo|social schools|sc
                         r"(?![\w])")
 _PLATFORM = re.compile(r"(?<![\w])(?:tiktok|instagram|facebook|twitter|bluesky|mastodon|threads|linkedin|youtube|"
                        r"snapchat|pinterest)(?![\w])|\.bsky\.social")
-# "Display name @handle · 3 mrt." / "@handle · 2u": the header of a post in a thread, on a line of its own
-_POST_HEADER = re.compile(r"^[^\n@]{0,60}@[\w.]{3,40}[ \t]+[\u00b7\u2022][ \t]+\S", re.M)
+# "Display name @handle · 3 mrt." / "Name (@handle) · 2u" / "@handle · 2u": the header of a post in a thread, on a line of its own
+_POST_HEADER = re.compile(r"^[^\n@]{0,60}@[\w.]{3,40}\)?[ \t]+[\u00b7\u2022][ \t]+\S", re.M)
 # the masthead: a newsletter's name within its first words, on a line that is no sentence
 _NEWSLETTER = re.compile(r"\A\W*(?:[\w']+[^\w\n]{1,3}){0,4}?(?:nieuwsbrief|weekbrief|ouderbrief|maandbrief|infobrief|"
                          r"nieuwsflits|ouderinfo|weekbericht|ouderbericht)(?![\w])(?![^\n]*[.!?:]\s*\Z)")

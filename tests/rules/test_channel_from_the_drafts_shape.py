@@ -113,8 +113,9 @@ Wat een mooie voorleeswedstrijd vanochtend! 📚 Dank aan de jury.
 """
 
 
-def test_the_schools_own_account_answering_in_a_thread_is_the_school_and_gets_no_c2(check):
-    result = check(SCHOOL_THREAD, name="draadje.txt")
+@pytest.mark.parametrize("header", ["IKC Het Anker @ikchetanker · 2 feb.", "IKC Het Anker (@ikchetanker) · 2u"])
+def test_the_schools_own_account_answering_in_a_thread_is_the_school_and_gets_no_c2(check, header):
+    result = check(SCHOOL_THREAD.replace("IKC Het Anker @ikchetanker · 2 feb.", header), name="draadje.txt")
     assert "C2-FUNCTIE" not in rules_in_output(result.output), result.output
 
 

@@ -52,6 +52,7 @@ def test_what_asks_nothing_of_the_readers_next_days_is_quiet(check, kind, text):
     ("a class goes home earlier", "Vrijdag gaan groep 7 en 8 om 12 uur naar huis, want het team verhuist."),
     ("lessons end earlier", "Vanwege de warmte eindigen de lessen dinsdag om 12.15 uur."),
     ("the doors open later", "Donderdag gaan de deuren pas om 9.45 uur open: het team heeft een training."),
+    ("a class is done earlier", "Groep 3 is morgen al om 12 uur klaar, want de juf heeft een cursus."),
     ("the school day's hours for one day", "Op de dag van de sportdag hebben de kinderen les van 8.30 tot 12.00 uur, "
      "dat is maandag."),
     ("a shortened day before a holiday, in a post that looks back",
@@ -66,6 +67,7 @@ def test_changed_hours_of_a_school_day_are_a_notice_however_worded(check, kind, 
     ("every day's hours", "De school is om 14.15 uur uit. Daarna vangt de BSO de kinderen op."),
     ("a week's regular hours", "Op maandag en dinsdag zijn de kinderen om 14.15 uur uit, op woensdag om 12.15 uur."),
     ("a day that went by", "Gisteren stopten we al om 12 uur vanwege de hitte. Wat was het warm!"),
+    ("the team's dinner", "Vrijdag gaan we om 18.00 uur uit eten met het team."),
     ("a school play's start, for everyone", "Donderdag begint de voorstelling van groep 8 om 19.00 uur, iedereen is "
      "welkom in de aula."),
 ])
