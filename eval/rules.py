@@ -138,6 +138,10 @@ OWN16_TITLE = ("Ongelezen batch sessie 16: 30 protocolgevallen voor C1, C2, D3 e
 OWN16_CONDUCT_CASES = DATA / "school-posts-rules-own16-conduct"
 OWN16_CONDUCT_TITLE = ("Ongelezen batch sessie 16: 30 A8-gevallen (15 A8, 15 net niet; geschreven door de helper van A8 "
                        "voordat die iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
+OWN17_CASES = DATA / "school-posts-rules-own17"
+OWN17_TITLE = ("Ongelezen batch sessie 17: 30 protocolgevallen voor C1, C2, D3 en D4, ook zonder opgegeven kanaal "
+               "(geschreven door de helper van de regels voordat die iets veranderde, niet blind; gemeten voor en na "
+               "het werk, zie de README)")
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden, sinds sessie 14 "
@@ -391,6 +395,10 @@ def main(argv: list[str]) -> int:
     print()
     print(f"== {OWN16_CONDUCT_TITLE}")
     report(OWN16_CONDUCT_CASES, school_post_cases(OWN16_CONDUCT_CASES), list(CASE_RULES.values()),
+           verbose=args.verbose, cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN17_TITLE}")
+    report(OWN17_CASES, school_post_cases(OWN17_CASES), [CASE_RULES[r] for r in ("C1", "C2", "D3", "D4")],
            verbose=args.verbose, cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")

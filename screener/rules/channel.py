@@ -30,7 +30,10 @@ timetable ("gym op dinsdag en donderdag") is no notice, and on the website a sen
 moment ("Op zwemdagen nemen de kinderen een handdoek mee") stays a standing rule whatever the sentence
 beside it says ("Wie iets vergeet, ..."). A changed pick-up ("het hek gaat vanaf maandag pas om 14.15
 uur open", "u haalt uw kind voortaan op bij de zij-ingang") is a notice, one per paragraph however many
-of its sentences name it. A call for contributions ("wie nog oude jassen heeft: graag
+of its sentences name it, and so are the hours of a school day that changes, however worded ("we stoppen morgen
+om 12.00", "de kinderen zijn donderdag om half 1 uit": notice.changed_hours), also in a post that looks back. On
+the website a reminder that repeats the timetable just before it ("Zwemmen doen we op dinsdag van 10.15 tot 11.00
+uur. Vergeet de zwemtas niet!") is a standing rule: it names no day of its own. A call for contributions ("wie nog oude jassen heeft: graag
 inleveren") asks nothing of a class.
 
 The website holds two kinds of post, and a reader tells them apart by what the post is for:
@@ -342,6 +345,17 @@ def _pleasantry(analysis: Analysis, patterns: _Patterns, sentence: Segment) -> b
         for p in (patterns.topics, patterns.items, patterns.bring))
 
 
+def _timetable_reminder(analysis: Analysis, patterns: _Patterns, sentences: list[Segment], i: int) -> bool:
+    """Sentence i reminds of what the timetable just before it says, and names no day or time of its own: "Zwemmen
+    doen we op dinsdag van 10.15 tot 11.00 uur. Vergeet de zwemtas niet!" repeats a standing rule on the website, it
+    passes no matter on for a day (the protocol's C1 is about "bijzondere aangelegenheden")."""
+    if i == 0 or not patterns.recurring.search(analysis.folded, sentences[i - 1].start, sentences[i - 1].end):
+        return False
+    sentence = sentences[i]
+    return not any(p.search(analysis.folded, sentence.start, sentence.end)
+                   for p in (patterns.near, _DAY_OR_DATE, patterns.passed_on))
+
+
 @functools.lru_cache(maxsize=1)
 def _colleagues() -> re.Pattern:
     return lexicon.regexes(list(lexicon.lines("announcement_colleagues.txt")))
@@ -362,11 +376,17 @@ def _never_quoted(start: int, end: int) -> bool:
     return False
 
 
+# a title that names a change ("Aangepaste schooltijden door de hitte", "Gewijzigde gymtijden"): one occasion, a message
+_CHANGED_TITLE = re.compile(r"(?<![\w])(?:aangepast\w*|gewijzigd\w*|wijziging\w*|veranderd\w*|vervroegd\w*|"
+                            r"tijdelijk\w*|afgelast|vervalt|verplaatst|verschoven|let op)(?![\w])")
+
+
 def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> bool:
     """A website page that informs: its title names such a page ("Jaarkalender 2025-2026", "Gymrooster",
     "Fotoalbum: ..."), or it is laid out in sections (headings, tables, lists, an album of photos). It does
     not open by speaking to parents or a class ("Beste ouders van groep 5,"), nor count from the day it was
-    written ("morgen", "over twee weken"): that is a message. `extra_topics`: as for `announcements`, so
+    written ("morgen", "over twee weken"), nor name a change in its title ("Aangepaste schooltijden"): that is a
+    message. `extra_topics`: as for `announcements`, so
     the patterns are compiled once."""
     patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
     if page.is_calendar_export(analysis.text):
@@ -374,7 +394,8 @@ def information_page(analysis: Analysis, extra_topics: tuple[str, ...] = ()) -> 
     shape = page.layout(analysis.doc)
     opening = analysis.lines[:OPENING_LINES]
     if any(patterns.greeting.match(analysis.folded, line.start, line.end) for line in opening) \
-            or patterns.greeting.match(lexicon.fold(shape.opening)) or patterns.near.search(analysis.folded):
+            or patterns.greeting.match(lexicon.fold(shape.opening)) or patterns.near.search(analysis.folded) \
+            or _CHANGED_TITLE.search(lexicon.fold(shape.title)):
         return False
     return page.names_information(shape.title) or shape.sections >= INFORMATION_SECTIONS \
         or _names_only_its_matter(patterns, shape.title) and not _dated(analysis, patterns)
@@ -416,8 +437,9 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
     moved; `personal`: on the writer's own account, where a post that speaks to nobody (no parents, no
     class, no "u" or "jullie", no instruction) tells about the writer's day."""
     patterns = _patterns(extra_topics, analysis.is_english, analysis.other_language)
-    if personal and not patterns.address.search(analysis.folded) or _to_colleagues(analysis):
-        return []
+    if personal and not patterns.address.search(analysis.folded) or _to_colleagues(analysis) \
+            or page.is_records_export(analysis.text):
+        return []  # her own day, a note to colleagues, an export of records: nothing passed on to a class
     # a page of questions and answers (a public profile's, an FAQ) tells how the school works, on any channel
     informs = website and information_page(analysis, extra_topics) or page.answers_questions(analysis.text)
     # her own farewell: "morgen geef ik mijn laatste gymles" tells about her leaving, only homework or a lesson
@@ -448,8 +470,11 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
         # on the website a sentence about a regular moment ("Op gymdagen nemen de kinderen een gymtas mee") states
         # a standing rule, whatever the sentence beside it says ("Wie iets vergeet, doet mee in een reservesetje")
         if website and patterns.recurring.search(analysis.folded, sentence.start, sentence.end) \
-                and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end):
+                and not patterns.passed_on.search(analysis.folded, sentence.start, sentence.end) \
+                and not notice.changed_hours(analysis, sentences, i):
             continue
+        if website and _timetable_reminder(analysis, patterns, sentences, i):
+            continue  # "Zwemmen is op dinsdag van 10.15 tot 11.00 uur. Vergeet de zwemtas niet!": the standing rule's
         if _FORFEIT.search(analysis.folded, sentence.start, sentence.end):
             continue  # "dan kun je het kamp wel vergeten": the matter held over someone as a threat, no notice
         if pointer.points_elsewhere(analysis, sentence, _changed() if changes else None):
@@ -477,11 +502,15 @@ def announcements(analysis: Analysis, extra_topics: tuple[str, ...] = (),
             words = analysis.tokens(sentence)
             found.append(Announcement(sentence.start, words[0].end if words else sentence.end, asked))
             continue
-        if not topic and not reports and not informs:
+        # the hours of a day to come change: a notice in a report afterwards too, and also on the day before a
+        # holiday ("Het zit erop! Vrijdag stoppen we al om kwart over twaalf, en dan begint de zomervakantie")
+        hours = not topic and not informs and notice.changed_hours(analysis, sentences, i) \
+            and not patterns.past.search(analysis.folded, sentence.start, sentence.end)
+        if not topic and not informs and (not reports or hours):
             # an ask to the readers or a change to their children's school day for a near day, in words no
             # list names: "Neem morgen allemaal een leeg jampotje mee" (rules/notice.py); not for the weekend
             generic = notice.ask_or_change(analysis, sentences, i)
-            weekend = generic and patterns.off_school.search(analysis.folded, sentence.start, sentence.end)
+            weekend = generic and not hours and patterns.off_school.search(analysis.folded, sentence.start, sentence.end)
             if generic and not (weekend and not notice.deadline(analysis, weekend.start())) \
                     and not patterns.voluntary.search(analysis.folded, sentence.start, sentence.end):
                 # beside a named matter it is that notice's detail ("Graag om 8.15 uur aanwezig" on the trip)

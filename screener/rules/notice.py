@@ -31,6 +31,7 @@ INVITATION = "invitation:"
 CLAUSE = "@:"  # the pattern after it begins a clause: the sentence's start, or after a comma, colon, "en" or an emoji
 _CLAUSE_BEFORE = re.compile(r"(?:\A|[,:;!?.\u2026]|[^\w\s\-'\"\u201c\u201d\u2018\u2019/()]|(?<![\w])en)\s*\Z")
 RIGHT_CHANNEL = "channel:"
+HOURS = "hours:"  # the hours of the school day change: it ends, starts or goes home at another time
 NEEDS_READERS = "readers:"  # an ask that names no reader: it counts in a post that speaks to its readers
 # a question that asks politely is a request or a reminder: "Zou u vrijdag uw kind een lunchpakket mee willen
 # geven?", "Denken jullie aan ...?", "Neem je morgen ... mee?" (channel.py reads it where a question opens)
@@ -41,11 +42,14 @@ _POLITE = re.compile(r"(?<![\w])" + POLITE_REQUEST)
 WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond)?"
 MONTH = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a moment near the day of writing: the near words of announcement_near.txt, a weekday, a clock time, a date
-_CLOCK = rf"\d{{1,2}}[.:]\d{{2}}(?: uur)?|\d{{1,2}} uur|half (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+_HOUR = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d{1,2})(?![\w.:])"
+_CLOCK = rf"\d{{1,2}}[.:]\d{{2}}(?: uur)?|\d{{1,2}} uur|(?:half|kwart over|kwart voor) {_HOUR}"
 _DATE = rf"\d{{1,2}}(?:e|ste|de)? {MONTH}"  # "7/8" is as often a class as a date
 # the readers of the post: "u", "jullie", "allemaal", parents, a class or the children
 _READERS = re.compile(r"(?<![\w])(?:u|uw|jullie|je|jij|allemaal|iedereen|ouders|(?:groep|gr\.?) ?\d+\w?|klas|"
                       r"kinderen|leerlingen|kleuters)(?![\w])")
+# the school or its lessons as the ones whose day changes: "stoppen we", "is de school ... uit", "eindigen de lessen"
+_SCHOOL = re.compile(r"(?<![\w])(?:we|wij|school|de lessen|alle lessen|ikc)(?![\w])")
 _CLASS = re.compile(r"(?<![\w])(?:(?:groep|gr\.?) ?\d+\w?|groepen|klas|klassen|kinderen|leerlingen|kleuters)(?![\w])")
 
 
@@ -59,6 +63,9 @@ class _Patterns:
     not_for_readers: re.Pattern
     invitation: re.Pattern  # the readers may take or leave it: "kom gerust eens kijken"
     right_channel: re.Pattern  # the sentence sends the readers to Parro or mail
+    hours: re.Pattern  # the school day ends or starts at a time: "zijn de kinderen om half 1 uit"
+    clock: re.Pattern
+    day: re.Pattern  # a day: "morgen", a weekday, a date (a clock time alone is every day's)
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,6 +80,9 @@ def _patterns() -> _Patterns:
         not_for_readers=lexicon.regexes(list(lexicon.lines("notice_not_for_readers.txt"))),
         invitation=lexicon.regexes(lexicon.entries(ASKS, INVITATION)),
         right_channel=lexicon.regexes(lexicon.entries(ASKS, RIGHT_CHANNEL)),
+        hours=lexicon.regexes(lexicon.entries(ASKS, HOURS)),
+        clock=lexicon.regexes([_CLOCK]),
+        day=lexicon.regexes([*near, WEEKDAY, _DATE]),
     )
 
 
@@ -94,8 +104,8 @@ def ask_or_change(analysis: Analysis, sentences: list[Segment], i: int) -> re.Ma
             or not any(patterns.moment.search(folded, s.start, s.end) for s in nearby) \
             or patterns.right_channel.search(folded, sentence.start, sentence.end):
         return None
-    change = patterns.changes.search(folded, sentence.start, sentence.end)
-    if change and any(_CLASS.search(folded, s.start, s.end) for s in nearby):
+    change = patterns.changes.search(folded, sentence.start, sentence.end) or changed_hours(analysis, sentences, i)
+    if change and any(_CLASS.search(folded, s.start, s.end) or _SCHOOL.search(folded, s.start, s.end) for s in nearby):
         return change
     ask = patterns.asks.search(folded, sentence.start, sentence.end) \
         or next((m for m in patterns.imperatives.finditer(folded, sentence.start, sentence.end)
@@ -106,6 +116,24 @@ def ask_or_change(analysis: Analysis, sentences: list[Segment], i: int) -> re.Ma
     if ask and not any(patterns.invitation.search(folded, s.start, s.end) for s in nearby):
         return ask
     return None
+
+
+_USUAL = re.compile(r"(?<![\w])(?:gewoon|zoals altijd|zoals gewoonlijk|normale? (?:tijd|tijden|schooltijden))(?![\w])")
+
+
+def changed_hours(analysis: Analysis, sentences: list[Segment], i: int) -> re.Match | None:
+    """The school day of sentence i ends or starts at another time on a given day, however it is worded: "we stoppen
+    morgen om 12.00", "de kinderen zijn donderdag om half 1 uit", "gaan vrijdag om 12 uur naar huis"; the words that
+    say so, or None. It takes a clock time in the sentence and a day in it or beside it: "de school is om 14.15 uur
+    uit" is every day's, and "morgen gewoon weer school, om 8.25 gaan de deuren open" the usual hours."""
+    patterns = _patterns()
+    sentence = sentences[i]
+    hours = patterns.hours.search(analysis.folded, sentence.start, sentence.end)
+    if not hours or not patterns.clock.search(analysis.folded, sentence.start, sentence.end) \
+            or _USUAL.search(analysis.folded, sentence.start, sentence.end):
+        return None
+    nearby = sentences[max(0, i - 1):i + 2]
+    return hours if any(patterns.day.search(analysis.folded, s.start, s.end) for s in nearby) else None
 
 
 _DEADLINE = re.compile(r"(?:tot|voor|uiterlijk|vóór) (?:a\.s\. |aanstaande |komende )?\Z")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -167,6 +168,9 @@ _QUESTION = re.compile(r"^[ \t]*(?:vraag|v|q|question)[ \t]*(?:\d+[ \t]*)?:[^\n]
 _ANSWER = re.compile(r"^[ \t]*(?:antwoord|a|answer|reactie)\b[^\n:]{0,40}:", re.M | re.I)
 QUESTIONS_ON_A_PAGE = 2
 _CALENDAR_EXPORT = re.compile(r"\A\s*BEGIN:VCALENDAR\b")
+RECORD_ROWS = 3  # rows with the same fields that make a draft an export of records
+RECORD_FIELDS = 4
+EXPORT_HEAD_LINES = 2  # a title line and the header row may stand above the rows
 
 
 def answers_questions(text: str) -> bool:
@@ -180,3 +184,17 @@ def answers_questions(text: str) -> bool:
 def is_calendar_export(text: str) -> bool:
     """An exported calendar (iCalendar, as Outlook and Google write it): the events of a calendar, no message."""
     return bool(_CALENDAR_EXPORT.match(text))
+
+
+def is_records_export(text: str) -> bool:
+    """An export of records (a pupil administration's list, a form's answers, a spreadsheet saved as text): under at
+    most a title line and a header row, rows of one shape, at least RECORD_FIELDS fields parted by semicolons or tabs
+    (a quoted answer may hold one more). Each row is somebody's data, nobody is told anything: no message, on any
+    channel."""
+    rows = [line for line in text.strip().splitlines() if line.strip()][:EXPORT_HEAD_LINES + RECORD_ROWS]
+    for separator in (";", "\t"):
+        counts = Counter(row.count(separator) for row in rows)
+        fields, times = counts.most_common(1)[0] if counts else (0, 0)
+        if fields >= RECORD_FIELDS - 1 and times >= RECORD_ROWS:
+            return True
+    return False
