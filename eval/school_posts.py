@@ -245,6 +245,10 @@ SETS = [
     PostSet("heldout14", "school-posts-heldout14 (written blind; development set since session 17)",
             ROOT / "tests" / "data" / "school-posts-heldout14",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own17-recall", "school-posts-own17-recall (written by session 17's recall4 helper before changing"
+            " the code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own17-recall",
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
