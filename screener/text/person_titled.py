@@ -229,8 +229,8 @@ class TitledRules(NameWords):
         written out that ends a sentence ("aan de juf. Vragen") or that is capitalised in mid-sentence as a
         character's is ("een sticker van Meneer Appel")."""
         title = j - 1
-        while title >= 0 and (doc[title].text == "." or _line_wrap(doc[title])):
-            title -= 1
+        while title >= 0 and doc[title].text == ".":
+            title -= 1  # not over a line break: "Dank aan de juf\nVolgende week ..." is the next sentence
         if title < 0 or doc[title].lower_.rstrip(".") not in PERSONAL_TITLES or j >= len(doc):
             return j
         if doc[title].lower_.rstrip(".") not in TITLE_ABBREVIATIONS and (
