@@ -397,6 +397,8 @@ def unwrapped(text: str) -> str:
             continue  # a row of a table typed with tabs or lined up with spaces: the next line is the next row
         if table_column.rows_meet(text, at):
             continue  # rows of a CSV export ("Naam;Groep;Telefoon", '"Tijdstempel","Naam kind"')
+        if nl_chat_names.sender_line(text[line_start:at].rstrip()):
+            continue  # a chat's sender above its message: "[maandag 12 januari 2026 08:34] Veldhuis, Gert-Jan"
         if nl_chat_names.opens_with_label(text, at + 1):
             continue  # a chat's next message, a script's next speaker: "Tom: Dat doe ik wel", "TEUN: Op drie"
         if chars is None:

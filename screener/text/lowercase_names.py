@@ -317,14 +317,16 @@ PLURAL_VERBS = {"gingen", "kwamen", "waren", "hebben", "hadden", "speelden", "sp
 
 def _pairs_acting(doc, taken: list[bool], lex: Lexicons) -> set[int]:  # noqa: ANN001
     """"mo en bo gingen samen naar huis": two first names typed in lower case, joined by "en", before a verb of
-    them acting together, opening their clause; short names and names that are words count here too."""
+    them acting together, opening their clause; short names and names that are words count here too ("fleur en sterre
+    lopen"), not two that are words more often ("roos en merel")."""
     pairs = set()
     for k in range(1, len(doc) - 2):
         if doc[k].lower_ not in {"en", "&"} or doc[k + 2].lower_ not in PLURAL_VERBS:
             continue
         first, second = k - 1, k + 1
-        if taken[first] or taken[second] or not all(_any_first_name(doc[j].text, lex) for j in (first, second)):
-            continue
+        if taken[first] or taken[second] or not all(_first_name_or_word(doc[j].text, lex) for j in (first, second)) \
+                or all(doc[j].text in lex.ambiguous_first_names for j in (first, second)):
+            continue  # "fleur en sterre lopen allebei"; not "roos en merel zijn ..." (both words more often)
         if first == 0 or _opens_clause(doc, first):
             pairs |= {first, second}
     return pairs
@@ -464,9 +466,10 @@ def _person_with_pronoun(doc, i: int, lex: Lexicons) -> bool:  # noqa: ANN001
     return False
 
 
-def _any_first_name(word: str, lex: Lexicons) -> bool:
+def _first_name_or_word(word: str, lex: Lexicons) -> bool:
+    """A first name typed in lower case, also one that is a word more often ("fleur"), but no common word."""
     return word.isalpha() and word.islower() and len(word) >= 2 and word.title() in lex.first_names \
-        and word not in lex.common_words and word not in lex.not_names and word not in lex.ambiguous_first_names
+        and word not in lex.common_words and word not in lex.not_names
 
 
 def _opens_clause(doc, i: int) -> bool:  # noqa: ANN001

@@ -9,10 +9,14 @@ particle, no initial) is that person again:
 - capitalised in mid-sentence ("haha top Dirk!", "Ecrin is bang", "met Storm");
 - opening a sentence or a line, where a word that is also an ordinary word ("Storm", "Visser", "Mulder")
   must be followed the way a person is: a verb of a person acting, "is", "werd", "met", or a comma,
-  colon or bracket ("Storm las daarna", "Storm is de jongste", "Visser, zo noemt ..."); not "Storm en
-  regen hielden ons binnen";
-- typed in lower case, when a list knows it as a first name, before a verb of a person acting or after
-  "van", "bij", "met" ("Noa vraagt wat storm wil hebben", "de tas van storm").
+  colon or bracket ("Storm las daarna", "Storm is de jongste", "Visser, zo noemt ..."), when the name was
+  found by its first name alone;
+- typed in lower case, when a list knows it as a first name, wherever no article, determiner or adjective
+  makes it a thing and no subject before it a verb ("Noa vraagt wat storm wil hebben", "de tas van storm", "zeg
+  dat mo hem mist"; not "een rode roos", "veel fleur", "ik hoop");
+- after a full or titled name ("Merel Schipper", "juf Roos"), also a word that is an ordinary one opening a
+  sentence or a photo's `title` whatever follows ("Merel als melkmeisje"), unless words join it in a list of
+  words ("Storm en regen hielden ons binnen", "Roos, tulp en narcis").
 
 Not after an article ("de Storm"), not beside another capitalised word (a part of a longer name the
 rules judged whole: "de burgemeester, Piet Hofstra"), inside a handle, address, hashtag or hyphenated word, nor where the
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from screener.text import not_persons, public_context, vocabulary
@@ -35,6 +40,7 @@ from screener.text.tokens import Tokens, title_case
 PERSON = "PERSON"
 SCORE = 0.6
 MIN_SOURCE = 0.5  # above an unknown word's guess (name_words.UNKNOWN_SCORE)
+STRONG_SOURCE = 0.85  # a full name, a title or a family word before it ("Merel Schipper", "juf Roos", "opa Kees")
 # what may follow a name that is also a word when it opens a sentence: the person acts or is described
 AFTER_OPENING = {"is", "was", "werd", "wordt", "met", "ook", "zelf", "heeft", "had"}
 PUNCT_AFTER = {",", ":", "!", "?", "(", ")", "-", "–", "—"}
@@ -42,6 +48,12 @@ LOWER_BEFORE = {"van", "bij", "met", "naast", "door", "voor", "tegen", "zonder",
 CONJUNCTIONS = {"dat", "die"}  # "ik weet dat storm wil helpen": no article here
 GLUED = "@#/_."  # a word glued to one of these is part of a handle, an address or a hashtag
 QUOTES = "\"'“‘„«"  # a quoted word is a word quoted: 'wie meer kaas wil, zegt "Kees!"'
+# what makes the word after it a thing's ("een rode roos", "veel fleur", "geen storm"), beside the articles
+DETERMINERS = {"geen", "elke", "iedere", "ieder", "veel", "weinig", "meer", "minder", "zo'n", "welke", "mijn", "jouw",
+               "uw", "z'n", "d'r", "echte", "zulke", "beetje", "twee", "drie", "vier", "vijf"}
+DEGREE_WORDS = {"heel", "erg", "zeer", "zo", "echt", "nog", "best"}  # "een heel mooie roos"
+JOINERS = {",", "en", "of", "&", "/"}
+SUBJECT_PRONOUNS = {"ik", "je", "jij", "we", "wij", "ze", "zij", "hij", "u", "jullie", "men"}
 
 
 class RepeatedRules(NameWords):
@@ -49,6 +61,7 @@ class RepeatedRules(NameWords):
                         blocked, named: set[tuple[int, str]]) -> list[Span]:  # noqa: ANN001 - not_persons.Blocked
         """Other occurrences, in the same draft, of the words of the persons found."""
         words: set[tuple[int, str]] = set()
+        strong: set[tuple[int, str]] = set()  # the words of a full or titled name: every other use of them is the person
         passed: dict[str, str] = {}  # a draft's names come back often: each word is judged once
         for span in found:
             if span.label_ != PERSON or scores.get((doc[span.start].idx, doc[span.end - 1].idx
@@ -63,10 +76,13 @@ class RepeatedRules(NameWords):
                 span_words.append(word)
             # a first name, or the child's group after it ("sep (groep 8)"), says the word is a person's here
             with_first_name = any(w in self.lex.first_names for w in span_words) or self._school_context(doc, span.end - 1)
+            score = scores.get((doc[span.start].idx, doc[span.end - 1].idx + len(doc[span.end - 1].text)), 0.0)
             for word in span_words:
                 if word and (draft, word) not in named and (with_first_name or not self._ordinary(word)
                                                              or word.lower() in self.lex.not_names):  # "Lieve" found
                     words.add((draft, word))  # "van het Konijn" passes no "Konijn" on: nothing says a person
+                    if score >= STRONG_SOURCE and with_first_name:
+                        strong.add((draft, word))
         if not words:
             return found
         keys = {word for _, word in words}
@@ -98,16 +114,18 @@ class RepeatedRules(NameWords):
                         starts = [t.idx for t in doc]
                     i = bisect.bisect_left(starts, at)
                     if i < len(doc) and starts[i] == at and doc[i].text == candidate and not covered[i] \
-                            and not taken[i] and self._repeats(doc, i, word, words, blocked):
+                            and not taken[i] and self._repeats(doc, i, word, words, strong, blocked):
                         added.append(Span(spacy_doc, i, i + 1, label=PERSON))
                         covered[i] = True
                         scores[(at, end)] = SCORE
                 at = lowered.find(low, end)
         return sorted(found + added, key=lambda s: s.start) if added else found
 
-    def _repeats(self, doc: Tokens, i: int, word: str, words: set[tuple[int, str]], blocked) -> bool:  # noqa: ANN001
+    def _repeats(self, doc: Tokens, i: int, word: str, words: set[tuple[int, str]], strong: set[tuple[int, str]],
+                 blocked) -> bool:  # noqa: ANN001
         """Does token i stand for the person of `word` found elsewhere in its draft?"""
-        if (public_context.draft_start(doc, i), word) not in words or not self._stands_as_name(doc, i, word):
+        draft = public_context.draft_start(doc, i)
+        if (draft, word) not in words or not self._stands_as_name(doc, i, word, (draft, word) in strong):
             return False
         return not (self._not_a_person(doc, i, i + 1, SCORE) or not_persons.public_or_street(doc, i, i + 1, blocked, self.lex)
                     or not_persons.names_a_thing(doc, i, i + 1)  # "Van Gerrevink Reizen"
@@ -132,9 +150,13 @@ class RepeatedRules(NameWords):
         """Is the word also an ordinary one ("Storm", "Visser", "Konijn")?"""
         return vocabulary.is_dutch_word(word) or word.lower() in self.lex.common_words
 
-    def _stands_as_name(self, doc: Tokens, i: int, word: str) -> bool:
+    def _stands_as_name(self, doc: Tokens, i: int, word: str, strong: bool = False) -> bool:
         """Does token i stand where a name can: not glued into a handle, hashtag or hyphenated word, not after
-        an article, and, for a word that is also an ordinary one, followed as a person is."""
+        an article, and, for a word that is also an ordinary one, followed as a person is. In lower case, a first
+        name the draft gives elsewhere is the person wherever no article, determiner or adjective makes it a
+        thing ("wat wil roos hebben", "zeg dat mo hem mist"; not "een rode roos"); after a full or titled name
+        (`strong`) also opening a sentence or a `title` attribute ("Merel als melkmeisje"), unless words join it
+        in a list of words ("Storm en regen", "Roos, tulp en narcis")."""
         text = doc.text
         start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
         before, after = text[start - 1:start], text[end:end + 1]
@@ -154,7 +176,44 @@ class RepeatedRules(NameWords):
         if doc[i].text.islower():
             if word not in self.lex.first_names:
                 return False
-            return acts or (i > 0 and doc[i - 1].lower_ in LOWER_BEFORE and "\n" not in doc[i - 1].whitespace_)
+            return acts or (i > 0 and doc[i - 1].lower_ in LOWER_BEFORE and "\n" not in doc[i - 1].whitespace_) \
+                or not self._thing_word(doc, i)
         if not self._ordinary(word) or not self._sentence_start(doc, i):
             return True
-        return acts or (following is not None and following.lower_ in AFTER_OPENING)
+        return acts or (following is not None and following.lower_ in AFTER_OPENING) \
+            or (strong and not self._among_words(doc, k))
+
+    def _thing_word(self, doc: Tokens, i: int) -> bool:
+        """Is the lower-case word at i a thing's: after an article or determiner, maybe with adjectives between
+        ("een rode roos", "veel fleur", "geen storm", "2 storm"), or a verb after its subject ("ik hoop")?"""
+        k = i - 1
+        while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in SUBJECT_PRONOUNS and "\n" not in doc[k].whitespace_:
+            return True  # "ik hoop ook", "we bas nog": the word is a verb here
+        between = 0
+        while k >= 0 and "\n" not in doc[k].whitespace_ and doc[k].text.isalpha():
+            low = doc[k].lower_
+            if (low in ARTICLES and (between or low not in CONJUNCTIONS)) or low in DETERMINERS:
+                return True  # also "De mooiste merel" opening a sentence
+            if not doc[k].text.islower():
+                return False
+            if between >= 2 or not (low in DEGREE_WORDS or (low.endswith("e") and low not in self.lex.person_verbs
+                                                            and low not in STOP_WORDS)):
+                return False  # "vroeg roos", "de juf belde bo": a verb, no adjective, before the article
+            between += 1
+            k -= 1
+        return k >= 0 and doc[k].like_num  # "2 storm"
+
+    def _among_words(self, doc: Tokens, k: int) -> bool:
+        """Does a list of words follow at token k: a joiner, then a lower-case word ("Storm en regen", "Roos, tulp
+        en narcis", "Merel of lijster?"); not a name typed small ("Merel en noa")?"""
+        if k >= len(doc) or doc[k].lower_ not in JOINERS:
+            return False
+        j = k + 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
+        if j >= len(doc) or not doc[j].text.isalpha() or not doc[j].text.islower():
+            return False
+        nxt = doc[j].text
+        return nxt in self.lex.common_words or vocabulary.is_dutch_word(nxt) or nxt.title() not in self.lex.first_names

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 from screener.text import vocabulary
-from screener.text.name_words import ARTICLES, CLOSING_QUOTES, GENITIVES, OFFICE_TITLES, NameWords
+from screener.text.name_words import ARTICLES, CLOSING_QUOTES, GENITIVES, OFFICE_TITLES, TITLE_ABBREVIATIONS, NameWords
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case as _title_case
 
@@ -22,6 +24,16 @@ AGE_WORDS = {"jaar", "jaren", "maanden", "mnd", "jr", "jaartjes"}  # "Roos 8 jaa
 AUXILIARIES = {"heeft", "had"}
 POSSESSIVES = {"zijn", "haar", "z'n", "d'r", "hun"}
 PARTICIPLE = re.compile(r"^[a-z]*ge[a-z]{2,}(?:d|t|en)$")
+# the titles of a person addressed by name ("dhr. Bos", "mevrouw Haan", "fam. Hoek", "juf Roos"): after one, a
+# capitalised word is the surname or first name whatever else it means; not an office's ("wethouder Onderwijs")
+PERSONAL_TITLES = {"dhr", "mevr", "mw", "mvr", "hr", "mej", "meneer", "mevrouw", "mijnheer", "heer", "fam", "familie",
+                   "juf", "juffrouw", "meester"}
+# what a child calls the teacher of a subject: "juf Gym", "meester Muziek" name no one
+TEACHER_TITLES = {"juf", "juffrouw", "meester"}
+SUBJECTS = {"gym", "muziek", "drama", "dans", "rekenen", "taal", "lezen", "spelling", "tekenen", "handvaardigheid",
+            "natuur", "techniek", "sport", "zwemmen", "beweging", "bewegingsonderwijs", "schrijven", "godsdienst",
+            "engels", "frans", "duits", "spaans", "wereldoriëntatie", "topografie", "geschiedenis", "aardrijkskunde",
+            "biologie", "expressie", "creatief", "koken", "plusklas", "remedial"}
 
 
 def _line_wrap(token) -> bool:  # noqa: ANN001 - a token of the snapshot
@@ -156,6 +168,8 @@ class TitledRules(NameWords):
             return i, 0.0  # "wethouder Onderwijs": the office's portfolio, an ordinary word no name list knows
         if support and j + 1 < n and _line_wrap(doc[j]) and _title_case(doc[j + 1].text):
             j += 1  # "meester\nBas": the line wraps between the title and the name
+        if support and j < n and doc[j].lower_ in SUBJECTS and doc[j - 1].lower_ in TEACHER_TITLES:
+            return i, 0.0  # "meester Gym", "juf Muziek": the teacher of a subject, as children call them
         # initials
         initials_at = j
         j, support = self._repeated(self._initial, doc, j, support)
@@ -184,6 +198,8 @@ class TitledRules(NameWords):
         end = self._surname(doc, j, supported=bool(support or (firsts and not ambiguous_only)))
         if end == j and not firsts and j > initials_at:
             end = self._word_surname_after_initials(doc, initials_at, j)
+        if end == j and not firsts and j == initials_at and support:
+            end = self._word_after_title(doc, j)
         if support:
             if end > j or firsts:
                 return end, 0.9
@@ -205,6 +221,33 @@ class TitledRules(NameWords):
                 return i, 0.0  # "Roos is een bloem"; but "Roos mocht als eerste" is a child
             return end, 0.75 if not ambiguous_only else 0.5
         return i, 0.0
+
+    def _word_after_title(self, doc: Doc, j: int) -> int:
+        """End of the name that a personal title before token j introduces when it is also an ordinary word ("dhr.
+        Bos", "mevrouw Haan", "fam. Hoek", also "Visser-Bos"), or j: a capitalised word, no function word, title,
+        organisation word or subject ("juf Gym"), and not one the lists hold as never a name; not after a title
+        written out that ends a sentence ("aan de juf. Vragen") or that is capitalised in mid-sentence as a
+        character's is ("een sticker van Meneer Appel")."""
+        title = j - 1
+        while title >= 0 and doc[title].text == ".":
+            title -= 1  # not over a line break: "Dank aan de juf\nVolgende week ..." is the next sentence
+        if title < 0 or doc[title].lower_.rstrip(".") not in PERSONAL_TITLES or j >= len(doc):
+            return j
+        if doc[title].lower_.rstrip(".") not in TITLE_ABBREVIATIONS and (
+                doc[title].text.endswith(".") or doc[title + 1].text == "."
+                or (doc[title].text[:1].isupper() and not self._sentence_start(doc, title))):
+            return j  # "vraag het aan de juf. Vragen ...": the sentence ends; "een sticker van Meneer Appel": a character
+        word = doc[j].text
+        low = word.lower()
+        if not (_title_case(word) and word.isalpha()) or low in STOP_WORDS or low in self.lex.not_names \
+                or low in self.lex.titles or low in SUBJECTS or low in self.lex.medical_terms \
+                or self._is_organisation_word(low):
+            return j
+        k = j + 1
+        while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                and _title_case(doc[k + 1].text) and doc[k + 1].text.isalpha():
+            k += 2  # "mevr. Bos-Haan"
+        return k
 
     def _word_surname_after_initials(self, doc: Doc, start: int, j: int) -> int:
         """End of a surname that is also a word, even one never a name alone ("Spanjaard", "Frans"), after initials,

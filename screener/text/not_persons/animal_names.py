@@ -33,6 +33,10 @@ ANIMAL_ARTICLES = {"een", "de", "het", "onze", "ons", "mijn", "hun"}  # "Boris, 
 APPOSITION_WORDS = 3  # adjectives between the article and the animal: "een hele grote herder"
 COPULAS = {"is", "was", "zijn", "waren", "wordt", "werd"}  # "Bertha is de oudste koe", "Klaartje en Dientje waren kalfjes"
 PREDICATE_WORDS = 5  # words between the copula and the animal: "waren vorige week nog kalfjes"
+# a preposition between the copula and the animal puts the animal in another phrase than the predicate: "Jasper is
+# van frietzak naar dino overgestapt", "Sem was met de pony bezig"
+PREDICATE_BREAKERS = {"van", "naar", "met", "bij", "op", "in", "voor", "achter", "zonder", "tegen", "over", "uit",
+                      "als", "om", "onder", "door", "aan"}
 # a sentence where a child plays an animal or does something with one: "Sem was de wolf in de musical", "Sem is de
 # hond aan het uitlaten"
 NOT_ITS_NAME = re.compile(r"\b(?:speel\w*|speelde\w*|rol|musical|toneel\w*|voorstelling|verkleed\w*|aan het|gaan|kwijt|"
@@ -247,11 +251,14 @@ def _named_before_animal(doc, i: int) -> list[int]:  # noqa: ANN001
 def _described_as_animal(doc, i: int) -> list[int]:  # noqa: ANN001
     """The names an animal word at i describes as the predicate of its sentence: "Bertha is de oudste koe",
     "Sjors is de bok", "Klaartje en Dientje waren vorige week nog kalfjes"; not "Sem was de wolf in de
-    musical" or "Sem is de hond aan het uitlaten" (`NOT_ITS_NAME`)."""
+    musical" or "Sem is de hond aan het uitlaten" (`NOT_ITS_NAME`), nor "Jasper is van frietzak naar dino overgestapt"
+    (a preposition before the animal, `PREDICATE_BREAKERS`)."""
     if not doc[i].text[:1].islower():
         return []
     k = i - 1
     while k > 0 and i - k <= PREDICATE_WORDS and doc[k].text.isalpha() and doc[k].lower_ not in COPULAS:
+        if doc[k].lower_ in PREDICATE_BREAKERS:
+            return []
         k -= 1
     if k < 1 or doc[k].lower_ not in COPULAS:
         return []

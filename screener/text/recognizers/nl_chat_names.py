@@ -31,10 +31,16 @@ SCORE = 0.7
 MENTION_SCORE = 0.8  # "@Jan-Willem Prins": a display name, whole
 DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?"
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-CHAT_HINT = re.compile(rf"^\[?(?:{DATE} )?{TIME}\]? ", re.MULTILINE)  # a line opening with a time stamp
+# a line opening with a time stamp, maybe with its day and date in brackets ("[maandag 12 januari 2026 08:14] ")
+CHAT_HINT = re.compile(rf"^(?:\[?(?:{DATE} )?{TIME}\]? |\[[^\]\n]{{0,40}}? {TIME}\] )", re.MULTILINE)
 # a message's first line: its time stamp, its sender, the message after the colon
 MESSAGE = re.compile(rf"^(?:\[{DATE} {TIME}\] |{DATE} {TIME} - )(?!~)([^:\n]{{2,40}}?): ?(.*)$", re.MULTILINE)
-TEAMS_SENDER = re.compile(rf"^\[{TIME}\] ([^\n\[\]:]{{2,40}})$", re.MULTILINE)
+# a sender on a line of its own under a time stamp, maybe with its day and date: "[09:12] Marit Lammers", "[maandag 12
+# januari 2026 08:14] Kuipers, Anouk"
+TEAMS_SENDER = re.compile(rf"^\[(?:[^\]\n]{{0,40}}? )?{TIME}\] ([^\n\[\]:]{{2,40}})$", re.MULTILINE)
+# a sender as Teams and Outlook list one, surname first: "Kuipers, Anouk", "de Haan, Sophie", "Veldhuis, Gert-Jan"
+SURNAME_FIRST = re.compile(r"((?:(?:van|de|der|den|ter|ten|te|el|al|'t) )*[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+"
+                           r"(?:-[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+)?), ([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+(?:-[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’]+)?)$")
 NAME_WORD = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+")
 PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "op", "in", "'t"}
 INTERJECTIONS = ("hoi", "hoii", "hey", "hé", "hè", "hee", "hallo", "wauw", "wow", "ach", "och", "top", "joehoe",
@@ -93,6 +99,11 @@ def members(text: str) -> tuple[set[str], dict[str, str]]:
         return set(), {}
     firsts, surnames = set(), {}
     for sender in set(senders):
+        reversed_name = SURNAME_FIRST.fullmatch(sender)
+        if reversed_name:  # "Kuipers, Anouk": surname first
+            firsts.add(reversed_name.group(2).lower())
+            surnames[reversed_name.group(1).lower()] = reversed_name.group(1)
+            continue
         words = sender.split()
         if len(words) < 2 or not NAME_WORD.fullmatch(words[0]):
             continue
@@ -160,7 +171,7 @@ class NlChatNameRecognizer(EntityRecognizer):
             spans += self._speakers(text)
         if "\n" in text and DATE_UNDER.search(text):
             spans += self._authors(text)
-        mentions: list[tuple[int, int]] = []
+        mentions: list[tuple[int, int]] = []  # names read whole, above the name stage's parts of them
         if "@" in text:
             lex = lexicons.load()
             mentions = [span for span in (person_mention(text, m.start(), lex) for m in MENTION_AT.finditer(text)) if span]
@@ -168,6 +179,7 @@ class NlChatNameRecognizer(EntityRecognizer):
             offset = 0
             for draft in text.split("\x00"):
                 spans += [(offset + a, offset + b) for a, b in self._draft(draft, interjected)]
+                mentions += [(offset + a, offset + b) for a, b in _senders_surname_first(draft)]
                 offset += len(draft) + 1
         return [self._result(a, b, SCORE) for a, b in sorted(set(spans))] \
             + [self._result(a, b, MENTION_SCORE) for a, b in sorted(set(mentions))]
@@ -246,6 +258,28 @@ class NlChatNameRecognizer(EntityRecognizer):
                         and CHILD_AFTER.match(message, first.end()):
                     spans.append((match.start(2) + start, match.start(2) + first.end()))  # "Storm is ziek vandaag"
         return spans
+
+
+def _senders_surname_first(text: str) -> list[tuple[int, int]]:
+    """The senders on a line of their own named surname first, as Teams lists its members ("[08:34] Kuipers, Anouk",
+    "Veldhuis, Gert-Jan"): after the comma a first name the lists know, each part of a double one. Read whole, so
+    that a surname that is also a town's ("Veldhuis") is the sender's."""
+    lex = None
+    spans = []
+    for match in TEAMS_SENDER.finditer(text):
+        name = SURNAME_FIRST.fullmatch(match.group(1).strip())
+        if name is None:
+            continue
+        lex = lex or lexicons.load()
+        if all(part in lex.first_names and part.lower() not in lex.not_names for part in name.group(2).split("-")):
+            spans.append((match.start(1), match.start(1) + len(name.group())))
+    return spans
+
+
+def sender_line(line: str) -> bool:
+    """Is the line a chat's sender on a line of its own under its time stamp ("[09:12] Marit Lammers",
+    "[maandag 12 januari 2026 08:34] Veldhuis, Gert-Jan")? Its message stands on the lines below it."""
+    return TEAMS_SENDER.fullmatch(line) is not None
 
 
 def _opens_sentence(text: str, at: int) -> bool:
