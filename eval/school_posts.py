@@ -245,6 +245,10 @@ SETS = [
     PostSet("heldout14", "school-posts-heldout14 (written blind; development set since session 17)",
             ROOT / "tests" / "data" / "school-posts-heldout14",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own17-foreign", "school-posts-own17-foreign (written by session 17's foreign4 helper before changing"
+            " the code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own17-foreign",
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
