@@ -33,8 +33,8 @@ POLISH_ENDINGS = (("ujemy", ("ować",)), ("ujesz", ("ować",)), ("amy", ("ać",)
                   ("emu", ("y", "i")), ("ymi", ("y",)), ("imi", ("i",)), ("ych", ("y",)), ("ich", ("i",)),
                   ("iej", ("i",)), ("owi", ("",)), ("ii", ("ia",)), ("ji", ("ja",)), ("ej", ("y", "a")),
                   ("om", ("", "a", "o")), ("ów", ("",)), ("em", ("",)), ("ym", ("y",)), ("im", ("i",)),
-                  ("ie", ("a", "o", "")), ("ę", ("a",)), ("ą", ("a", "y", "i")), ("a", ("o", "", "y", "i")),
-                  ("y", ("a", "")), ("i", ("a", "")), ("u", ("", "o")), ("e", ("y", "i", "o", "")))
+                  ("ie", ("a", "o", "", "y", "i")), ("ę", ("a",)), ("ą", ("a", "y", "i")), ("a", ("o", "", "y", "i")),
+                  ("y", ("a", "")), ("i", ("a", "", "y")), ("u", ("", "o")), ("e", ("y", "i", "o", "")))
 # Turkish suffixes, stripped one after another from the end: plural, possessive, case ("Ramazanlar", "okulumuzda")
 TURKISH_SUFFIXES = ("lar", "ler", "ları", "leri", "ımız", "imiz", "umuz", "ümüz", "mız", "miz", "muz", "müz",
                     "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "da", "de", "ta", "te", "dan", "den", "tan",

@@ -127,8 +127,10 @@ def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # no
         _block_translations(doc, blocked, lex)
     if not (NON_LATIN.search(text) or FOREIGN_LETTERS.search(text) or _has_profile_word(doc)):
         return
+    others = [language for language, letters in (("pl", POLISH_LETTERS), ("tr", TURKISH_LETTERS))
+              if letters.search(text)]  # the languages whose letters the draft writes
     k, n = 0, len(doc)
-    for start, end, language, script in _foreign_pieces(text, lex):
+    for start, end, language, script in _foreign_pieces(text, lex, others):
         while k < n and doc[k].idx < start:
             k += 1
         while k < n and doc[k].idx < end:
@@ -138,12 +140,31 @@ def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # no
                     blocked.tokens[k] = token.text[:1].isupper() and NON_LATIN.search(token.text) is not None \
                         and not _persons_word(doc, k, lex, CYRILLIC, blocked)
                 elif language == ENGLISH:
-                    blocked.tokens[k] = foreign_text.english_word(doc, k, lex) and token.text not in lex.organisations
+                    blocked.tokens[k] = (foreign_text.english_word(doc, k, lex) and token.text not in lex.organisations
+                                         or _word_of_another_language(doc, k, lex, others))
                 elif token.text[:1].islower():
                     blocked.tokens[k] = not (k + 1 < n and doc[k + 1].text[:1].isupper())  # not "de" of "de Vries"
                 else:
                     blocked.tokens[k] = not _persons_word(doc, k, lex, language, blocked)
             k += 1
+
+
+def _word_of_another_language(doc, k: int, lex: Lexicons, languages: list[str]) -> bool:  # noqa: ANN001
+    """Is the capitalised word at k, in an English piece of a draft that writes Polish or Turkish letters too, an
+    ordinary word of that language that English does not use and no list knows as a name or place ("the insurance
+    form of the Fundacja", "the Kraków Gate (Brama Krakowska)", "Best regards / Pozdrawiam")? Not after a title or
+    a first name ("Zofia Kowalska"), nor before school context."""
+    token = doc[k]
+    if not languages or not token.text[:1].isupper() or not token.text.isalpha() or _first_name(token.text, lex) \
+            or token.text in lex.surnames or token.text in lex.places or foreign_text.english_count(token.lower_):
+        return False
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and (before.lower_.rstrip(".") in lex.titles or lower(before.text) in FOREIGN_TITLES
+                               or before.lower_.rstrip(".") in foreign_text.ENGLISH_TITLES
+                               or _first_name(before.text, lex) and before.whitespace_ == " ") \
+            or foreign_text.school_after(doc, k):
+        return False
+    return any(foreign_vocabulary.is_ordinary_word(token.text, language) for language in languages)
 
 
 def _block_translations(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
@@ -189,6 +210,8 @@ def _persons_word(doc, k: int, lex: Lexicons, language: str, blocked: Blocked) -
     if foreign_text.school_after(doc, k):
         return True
     language = language or _letters(token.text)
+    if _joined_to_a_word(doc, k, language, lex):
+        return False  # "Pays-Bas", "le Mont-Saint-Michel": a place's parts, not Bas or Michel
     if _first_name(token.text, lex) and not (_in_date(doc, k, blocked)
                                              and _ordinary_word(token.text, language, lex, first_names=True)):
         return True  # "Zofia", "Deniz"; not the month and day of "6 Mart Cuma"
@@ -212,6 +235,15 @@ def _ordinary_word(word: str, language: str, lex: Lexicons, first_names: bool = 
     if word in lex.surnames or (first_names and language not in foreign_vocabulary.STEM_FILES):
         return False
     return foreign_vocabulary.is_ordinary_word(word, language)
+
+
+def _joined_to_a_word(doc, k: int, language: str, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is the word at k joined by a hyphen to an ordinary word of the language before it, no first name ("Pays-Bas",
+    "Saint-Michel"; not "Jean-Pierre")?"""
+    if k < 2 or doc[k - 1].text != "-" or doc[k - 1].whitespace_ or doc[k - 2].whitespace_:
+        return False
+    word = doc[k - 2].text
+    return word.isalpha() and not _first_name(word, lex) and _ordinary_word(word, language, lex)
 
 
 def _in_date(doc, k: int, blocked: Blocked) -> bool:  # noqa: ANN001
@@ -242,7 +274,7 @@ def _first_name(word: str, lex: Lexicons) -> bool:
                                    or name_words.polish_spelling(word, lex.first_names))
 
 
-def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]]:
+def _foreign_pieces(text: str, lex: Lexicons, others: list[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, language, script) of each piece of `text` in another language: language is the profile
     its words fit best ("" when only its letters tell), script says it is written in another script. A piece
     too short to tell ("Günaydın!", "Chloé") and no Dutch takes the language of its line or, failing that, of its
@@ -278,9 +310,23 @@ def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]
                 decided = _neighbours_language(paragraphs, paragraph, lex)
             if decided is not None and not decided[1] and tally.best_language():
                 decided = tally.best_language(), False  # "Mutlu yıllar!" among wishes in other languages
+            if decided is None and others and tally.words >= 2:
+                decided = _vocabulary_language(WORD.findall(text, start, end), others)
         if decided is not None:
             found.append((start, end, *decided))
     return found
+
+
+def _vocabulary_language(words: list[str], languages: list[str]) -> tuple[str, bool] | None:
+    """The language, of those whose letters the draft writes, that knows every word of a piece too short for its
+    profile, most of them no Dutch words ("Pozdrawiam serdecznie", "Wycieczka szkolna klas 5 i 6")."""
+    words = [word for word in words if len(word) > 1]
+    if len(words) < 2 or 2 * sum(vocabulary.is_dutch_word(word) for word in words) >= len(words):
+        return None
+    for language in languages:
+        if all(foreign_vocabulary.is_ordinary_word(word, language) for word in words):
+            return language, False
+    return None
 
 
 def _neighbours_language(paragraphs: dict[int, _Tally], paragraph: int, lex: Lexicons) -> tuple[str, bool] | None:

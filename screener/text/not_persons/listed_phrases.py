@@ -352,7 +352,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_title_lists(doc, blocked, lex)  # after the others: a list's titles that name a character are taken
     block_title_ranges(doc, blocked, lex)  # "van Soldaat van Oranje tot Annie"
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
-    _block_parts_of_people(doc, blocked, named | characters)
+    _block_parts_of_people(doc, blocked, named | characters, lex)
     return blocked
 
 
@@ -381,10 +381,11 @@ def _opening(lex: Lexicons, key: str, after: str) -> tuple:
     return opened
 
 
-def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # noqa: ANN001
+def _block_parts_of_people(doc, blocked: Blocked, parts: set[str], lex: Lexicons) -> None:  # noqa: ANN001
     """A public figure or author named in full ("Freek Vonk", "Roald Dahl") is the one meant by the first
     name or surname alone in the same post ("*Freek op safari*", "de boeken van Dahl"); not after "juf" or
-    "meester" and not beside school context ("Freek (groep 5)")."""
+    "meester", not after another first name ("Kacper Lewandowski" beside "Robert Lewandowski") and not beside
+    school context ("Freek (groep 5)")."""
     if not parts:
         return
     for k, token in enumerate(doc):
@@ -392,6 +393,9 @@ def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # n
             continue
         before = doc[k - 1].lower_.rstrip(".") if k else ""
         if before in SCHOOL_TITLES or pupil_beside(doc, k, k + 1):
+            continue
+        if k and doc[k - 1].text in lex.first_names and doc[k - 1].text not in parts and not blocked.tokens[k - 1] \
+                and doc[k - 1].whitespace_ == " ":
             continue
         blocked.tokens[k] = True
 
