@@ -49,12 +49,16 @@ def is_ordinary_word(word: str, language: str) -> bool:
     if language in COUNTED:
         return foreign_text._common_words(language).get(low, 0) >= ORDINARY
     if language == "pl":
-        return _stem(low, "pl") or any(_stem(low[: -len(ending)] + instead, "pl")
-                                       for ending, insteads in POLISH_ENDINGS if low.endswith(ending)
-                                       and len(low) - len(ending) >= LEAST_STEM for instead in insteads)
+        return any(_stem(form, "pl") for form in polish_forms(low))
     if language == "tr":
         return _turkish(low.split("'")[0].split("’")[0], 3)  # "Ramazan'da": the suffix after the apostrophe
     return False
+
+
+def polish_forms(low: str) -> list[str]:
+    """The word in lower case and the forms it may be inflected from ("holandii": "holandia", ...)."""
+    return [low, *(low[: -len(ending)] + instead for ending, insteads in POLISH_ENDINGS
+                   if low.endswith(ending) and len(low) - len(ending) >= LEAST_STEM for instead in insteads)]
 
 
 def _turkish(low: str, suffixes: int) -> bool:

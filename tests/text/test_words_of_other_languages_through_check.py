@@ -70,3 +70,11 @@ def test_a_host_child_who_shares_a_footballers_surname_is_found(check):
     result = check("hosts.txt", post)
     columns = _name_columns(result.output, "hosts.txt")
     assert (4, 4) in columns and not any(row == 6 for row, _ in columns), result.output
+
+
+def test_countries_named_in_polish_and_turkish_are_no_names(check):
+    post = ("Drodzy Rodzice,\n\n"
+            "W tym roku dzieci z Polski, Holandii i Turcji śpiewają razem. Dziękujemy!\n\n"
+            "Sevgili Veliler, bu yıl Almanya ve Hollanda'dan misafirlerimiz var.\n")
+    result = check("koor.txt", post)
+    assert _name_columns(result.output, "koor.txt") == set(), result.output

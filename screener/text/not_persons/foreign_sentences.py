@@ -24,6 +24,15 @@ In such a piece:
   capitalise names only: "Mi ta bai ku Jurdayni") that the lists do not know as a place and that follows no
   article ("La Gallina busca el maíz"). A first name is known as Polish spells it too ("Oliwia").
 
+A capitalised word that an ordinary-word vocabulary of the piece's language knows (`screener.text.foreign_vocabulary`:
+Polish, Turkish, French, Spanish, Portuguese, Italian, German) and no list knows as a surname is no name either, after
+the person's signs above have been asked ("Szanowni Państwo", "Dzień Otwarty", "la Fête de la Musique"); nor is a
+listed first name that is such a word of a date ("12 Nisan Cumartesi"), nor one joined by a hyphen to such a word
+("Pays-Bas", "Saint-Michel"; not "Jean-Pierre"). A piece too short for the profiles takes the language of a vocabulary
+that knows all its words, of those whose letters the draft writes ("Pozdrawiam serdecznie"); a salutation alone in its
+paragraph with such letters takes the language of the paragraph it opens ("Szanowni Rodzice,"). In an English piece of
+such a draft, a capitalised word of that language that English does not use is no name ("the Rada Rodziców").
+
 A capitalised word that no list or dictionary knows, beside its Dutch translation, is that word in another language
 ("Uitnodiging / Zaproszenie").
 
@@ -224,6 +233,9 @@ def _persons_word(doc, k: int, lex: Lexicons, language: str, blocked: Blocked) -
         return False  # "La Gallina busca el maíz", "le Louvre": an article stands before no person's name
     if _ordinary_word(token.text, language, lex):
         return False  # "Szanowni Państwo", "la Fête de la Musique": a word of the language
+    if language == "pl" and any(form.capitalize() in lex.world_places for form in foreign_vocabulary.polish_forms(
+            token.lower_)[1:]):
+        return False  # "do Holandii z Hiszpanii": a country the lists know, inflected
     # a language that capitalises names only: a capital inside a sentence is a name ("Mi ta bai ku Jurdayni"), unless
     # the lists know it as a place ("les photos de Deventer")
     return not _opens_sentence(doc, k) and token.text not in lex.places and token.text not in lex.world_places

@@ -16,7 +16,8 @@ post: "Hejo, spann den Wagen an, denn der Wind ...").
   first name that is also one of the most common English words ("Will", "Hope") only when no school
   context follows it ("Hope (group 3)"). A word in lower case that English uses often is no first name
   typed in lower case either ("Well done": not "Done"). A word after a title ("Mrs Baker", "juf Rose") or
-  after a first name ("Tom Baker") is a name still.
+  after a first name ("Tom Baker") is a name still. A month after a word that says when or beside a number ("In
+  June", "until May", "April 2026") is the month, though the lists know it as a first name.
 - Drafts with German text (a German paragraph, bilingual lines "Vragen / Fragen" and German words in Dutch
   sentences alike): in German, a capital says nothing, so a capitalised word of pyspellchecker's German
   dictionary that is no Dutch word and that the name lists do not know is blocked in every paragraph that
