@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 import sys
-import zipfile
 from collections import defaultdict
 from pathlib import Path
+
+from screener.text import build_vocabulary
 
 DATA = Path(__file__).parent / "data"
 OUTPUTS = {"pl": DATA / "polish_words.zip", "tr": DATA / "turkish_words.zip"}
@@ -34,13 +35,7 @@ def build(language: str, source: Path) -> int:
         word = line.split("/", 1)[0].strip()
         if WORD.fullmatch(word) and word.islower():
             buckets[word[:2]].add(word)
-    with zipfile.ZipFile(OUTPUTS[language], "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for prefix, words in sorted(buckets.items()):
-            member = zipfile.ZipInfo(prefix, date_time=(2024, 1, 1, 0, 0, 0))  # reproducible output
-            member.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(member, " " + " ".join(sorted(words)) + " ")
-    return sum(len(words) for words in buckets.values())
-
+    return build_vocabulary.write_buckets(buckets, OUTPUTS[language])
 
 if __name__ == "__main__":
     if len(sys.argv) != 3 or sys.argv[1] not in OUTPUTS:

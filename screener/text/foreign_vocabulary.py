@@ -29,7 +29,8 @@ ORDINARY = 500  # how often a counted language uses a word for it to be an ordin
 # Polish endings of cases and persons, and what the stem may end with instead: "Państwa" of "państwo", "Lubelskiej"
 # of "lubelski", "Pozdrawiam" of "pozdrawiać" ("Szkole" of "szkoła", a changed stem, is not reached)
 POLISH_ENDINGS = (("ujemy", ("ować",)), ("ujesz", ("ować",)), ("amy", ("ać",)), ("imy", ("ić",)), ("ymy", ("yć",)),
-                  ("uje", ("ować",)), ("uję", ("ować",)), ("am", ("ać",)), ("owie", ("",)), ("ami", ("a", "o", "")), ("ach", ("a", "o", "")), ("ego", ("y", "i")),
+                  ("uje", ("ować",)), ("uję", ("ować",)), ("am", ("ać",)), ("owie", ("",)), ("ami", ("a", "o", "")),
+                  ("ach", ("a", "o", "")), ("ego", ("y", "i")),
                   ("emu", ("y", "i")), ("ymi", ("y",)), ("imi", ("i",)), ("ych", ("y",)), ("ich", ("i",)),
                   ("iej", ("i",)), ("owi", ("",)), ("ii", ("ia",)), ("ji", ("ja",)), ("ej", ("y", "a")),
                   ("om", ("", "a", "o")), ("ów", ("",)), ("em", ("",)), ("ym", ("y",)), ("im", ("i",)),
