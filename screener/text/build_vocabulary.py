@@ -34,6 +34,11 @@ def build(source: Path, output: Path = OUTPUT) -> int:
         if not (word.islower() or word[0].isupper() and word[1:].islower()):
             continue  # acronyms ("NAVO") and mixed case ("PvdA") say nothing about names
         buckets[word[:2].lower()].add(word)
+    return write_buckets(buckets, output)
+
+
+def write_buckets(buckets: dict[str, set[str]], output: Path) -> int:
+    """Write the words, one zip member per first two letters, as " word word ... "; the number of words."""
     with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for prefix, words in sorted(buckets.items()):
             member = zipfile.ZipInfo(prefix, date_time=(2024, 1, 1, 0, 0, 0))  # reproducible output

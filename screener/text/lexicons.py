@@ -344,7 +344,8 @@ def build(root: Path | None) -> Lexicons:
     for name in ("locations/lst_placename",):
         for place in _deduce_list(root, name):
             places |= _place_variants(place)
-    world = set(_read(OWN_DATA / "places_world.txt")) | set(_read(OWN_DATA / "places_generated.txt"))
+    world = set(_read(OWN_DATA / "places_world.txt")) | set(_read(OWN_DATA / "places_generated.txt")) \
+        | set(_read(OWN_DATA / "countries_in_other_languages.txt"))  # "Holandia", "Almanya" (build_countries.py)
     places |= world
     places = {p for p in places if p.lower() not in not_names and len(p) > 1}
 

@@ -33,7 +33,8 @@ alike. One module per kind of signal:
   German words in a Dutch sentence ("Brötchen"), a lake or street in German text ("den Vechtesee");
 - `foreign_sentences`: a line, sentence or paragraph in another language or script ("Mutlu yıllar!", "Drodzy Rodzice,
   zapraszamy Państwa ...", "З Новим роком!", "Merry Christmas and a Happy New Year!"), with the names inside it kept
-  ("pani Zuzanna Kowalczyk", "Kacper i Julia");
+  ("pani Zuzanna Kowalczyk", "Kacper i Julia"), and a language's ordinary words by its vocabulary
+  (`screener.text.foreign_vocabulary`: "Szanowni Państwo", "12 Nisan Cumartesi", "les Pays-Bas");
 - `event_names`: an event's host city or course ("de Olympische Spelen van Rio", "de Dam tot Damloop");
 - `english_titles`: an English name joined by "the" ("Join the Pipe");
 - `costumes`: the character a child dresses up as or plays ("verkleed als Elsa", "Emma speelt Elsa");

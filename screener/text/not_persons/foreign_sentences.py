@@ -24,6 +24,15 @@ In such a piece:
   capitalise names only: "Mi ta bai ku Jurdayni") that the lists do not know as a place and that follows no
   article ("La Gallina busca el maíz"). A first name is known as Polish spells it too ("Oliwia").
 
+A capitalised word that an ordinary-word vocabulary of the piece's language knows (`screener.text.foreign_vocabulary`:
+Polish, Turkish, French, Spanish, Portuguese, Italian, German) and no list knows as a surname is no name either, after
+the person's signs above have been asked ("Szanowni Państwo", "Dzień Otwarty", "la Fête de la Musique"); nor is a
+listed first name that is such a word of a date ("12 Nisan Cumartesi"), nor one joined by a hyphen to such a word
+("Pays-Bas", "Saint-Michel"; not "Jean-Pierre"). A piece too short for the profiles takes the language of a vocabulary
+that knows all its words, of those whose letters the draft writes ("Pozdrawiam serdecznie"); a salutation alone in its
+paragraph with such letters takes the language of the paragraph it opens ("Szanowni Rodzice,"). In an English piece of
+such a draft, a capitalised word of that language that English does not use is no name ("the Rada Rodziców").
+
 A capitalised word that no list or dictionary knows, beside its Dutch translation, is that word in another language
 ("Uitnodiging / Zaproszenie").
 
@@ -37,7 +46,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from screener.text import name_words, vocabulary
+from screener.text import foreign_vocabulary, name_words, vocabulary
 from screener.text.not_persons import foreign_text
 
 if TYPE_CHECKING:
@@ -110,7 +119,10 @@ PIECE_END = re.compile(r"[\n\x00]|(?<=[.!?:;])[\"”“'»)*_]*[ \t]+| [/–-] |
 PARAGRAPH_BREAK = re.compile(r"[ \t>]*\n")  # after a line's end: an empty line (in a quote too) opens a paragraph
 NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]")
 FOREIGN_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻğışİĞŞñÑãõœŒčšžřěůđČŠŽŘĐőűășțȘȚ]")
+POLISH_LETTERS = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+TURKISH_LETTERS = re.compile(r"[ğışİĞŞ]")
 LEAST = 2  # foreign words a piece needs
+SALUTATION = 4  # words at most of a salutation or title alone in its paragraph
 ENGLISH_COMMON = 10_000  # how often English uses a word that is no Dutch word for it to say a piece is English
 ENGLISH = "en"
 SENTENCE_OPENERS = set("¡¿-–—*•>([\"“”«'")  # what may stand between a sentence's start and its first word
@@ -124,8 +136,10 @@ def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # no
         _block_translations(doc, blocked, lex)
     if not (NON_LATIN.search(text) or FOREIGN_LETTERS.search(text) or _has_profile_word(doc)):
         return
+    others = [language for language, letters in (("pl", POLISH_LETTERS), ("tr", TURKISH_LETTERS))
+              if letters.search(text)]  # the languages whose letters the draft writes
     k, n = 0, len(doc)
-    for start, end, language, script in _foreign_pieces(text, lex):
+    for start, end, language, script in _foreign_pieces(text, lex, others):
         while k < n and doc[k].idx < start:
             k += 1
         while k < n and doc[k].idx < end:
@@ -133,14 +147,33 @@ def block_foreign_sentences(doc, blocked: Blocked, lex: Lexicons) -> None:  # no
             if not blocked.tokens[k] and token.text[:1].isalpha():
                 if script:
                     blocked.tokens[k] = token.text[:1].isupper() and NON_LATIN.search(token.text) is not None \
-                        and not _persons_word(doc, k, lex, CYRILLIC)
+                        and not _persons_word(doc, k, lex, CYRILLIC, blocked)
                 elif language == ENGLISH:
-                    blocked.tokens[k] = foreign_text.english_word(doc, k, lex) and token.text not in lex.organisations
+                    blocked.tokens[k] = (foreign_text.english_word(doc, k, lex) and token.text not in lex.organisations
+                                         or _word_of_another_language(doc, k, lex, others))
                 elif token.text[:1].islower():
                     blocked.tokens[k] = not (k + 1 < n and doc[k + 1].text[:1].isupper())  # not "de" of "de Vries"
                 else:
-                    blocked.tokens[k] = not _persons_word(doc, k, lex, language)
+                    blocked.tokens[k] = not _persons_word(doc, k, lex, language, blocked)
             k += 1
+
+
+def _word_of_another_language(doc, k: int, lex: Lexicons, languages: list[str]) -> bool:  # noqa: ANN001
+    """Is the capitalised word at k, in an English piece of a draft that writes Polish or Turkish letters too, an
+    ordinary word of that language that English does not use and no list knows as a name or place ("the insurance
+    form of the Fundacja", "the Kraków Gate (Brama Krakowska)", "Best regards / Pozdrawiam")? Not after a title or
+    a first name ("Zofia Kowalska"), nor before school context."""
+    token = doc[k]
+    if not languages or not token.text[:1].isupper() or not token.text.isalpha() or _first_name(token.text, lex) \
+            or token.text in lex.surnames or token.text in lex.places or foreign_text.english_count(token.lower_):
+        return False
+    before = doc[k - 1] if k > 0 else None
+    if before is not None and (before.lower_.rstrip(".") in lex.titles or lower(before.text) in FOREIGN_TITLES
+                               or before.lower_.rstrip(".") in foreign_text.ENGLISH_TITLES
+                               or _first_name(before.text, lex) and before.whitespace_ == " ") \
+            or foreign_text.school_after(doc, k):
+        return False
+    return any(foreign_vocabulary.is_ordinary_word(token.text, language) for language in languages)
 
 
 def _block_translations(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
@@ -175,7 +208,7 @@ def _has_profile_word(doc) -> bool:  # noqa: ANN001
     return any(lower(token.text) in PROFILE_WORDS for token in doc)
 
 
-def _persons_word(doc, k: int, lex: Lexicons, language: str) -> bool:  # noqa: ANN001
+def _persons_word(doc, k: int, lex: Lexicons, language: str, blocked: Blocked) -> bool:  # noqa: ANN001
     """Is the capitalised word at k a person's, in a piece of text in `language`?"""
     token = doc[k]
     if lower(token.text) in PROFILES.get(language, ()):
@@ -183,18 +216,60 @@ def _persons_word(doc, k: int, lex: Lexicons, language: str) -> bool:  # noqa: A
     before = doc[k - 1] if k > 0 else None
     if before is not None and (before.lower_.rstrip(".") in lex.titles or lower(before.text) in FOREIGN_TITLES):
         return True  # "pani Joanna", "mon frère Hugo"
-    if _first_name(token.text, lex) or foreign_text.school_after(doc, k):
+    if foreign_text.school_after(doc, k):
         return True
-    if before is not None and before.whitespace_ == " " and _first_name(before.text, lex):
+    language = language or _letters(token.text)
+    if _joined_to_a_word(doc, k, language, lex):
+        return False  # "Pays-Bas", "le Mont-Saint-Michel": a place's parts, not Bas or Michel
+    if _first_name(token.text, lex) and not (_in_date(doc, k, blocked)
+                                             and _ordinary_word(token.text, language, lex, first_names=True)):
+        return True  # "Zofia", "Deniz"; not the month and day of "6 Mart Cuma"
+    if before is not None and before.whitespace_ == " " and _first_name(before.text, lex) and not blocked.tokens[k - 1]:
         return True  # "Zofia Kowalska"
     for conjunction, other in ((k + 1, k + 2), (k - 1, k - 2)):
         if 0 <= other < len(doc) and doc[conjunction].lower_ in AND_WORDS and _first_name(doc[other].text, lex):
             return True  # "Kacper i Julia"
     if before is not None and before.lower_ in ARTICLES:
         return False  # "La Gallina busca el maíz", "le Louvre": an article stands before no person's name
+    if _ordinary_word(token.text, language, lex):
+        return False  # "Szanowni Państwo", "la Fête de la Musique": a word of the language
+    if language == "pl" and any(form.capitalize() in lex.world_places for form in foreign_vocabulary.polish_forms(
+            token.lower_)[1:]):
+        return False  # "do Holandii z Hiszpanii": a country the lists know, inflected
     # a language that capitalises names only: a capital inside a sentence is a name ("Mi ta bai ku Jurdayni"), unless
     # the lists know it as a place ("les photos de Deventer")
     return not _opens_sentence(doc, k) and token.text not in lex.places and token.text not in lex.world_places
+
+
+def _ordinary_word(word: str, language: str, lex: Lexicons, first_names: bool = False) -> bool:
+    """Is the word an ordinary word of the language, and no surname the lists know? A listed first name only in a
+    vocabulary without names (`first_names`: Polish and Turkish, whose lists are a dictionary's lower-case stems)."""
+    if word in lex.surnames or (first_names and language not in foreign_vocabulary.STEM_FILES):
+        return False
+    return foreign_vocabulary.is_ordinary_word(word, language)
+
+
+def _joined_to_a_word(doc, k: int, language: str, lex: Lexicons) -> bool:  # noqa: ANN001
+    """Is the word at k joined by a hyphen to an ordinary word of the language before it, no first name ("Pays-Bas",
+    "Saint-Michel"; not "Jean-Pierre")?"""
+    if k < 2 or doc[k - 1].text != "-" or doc[k - 1].whitespace_ or doc[k - 2].whitespace_:
+        return False
+    word = doc[k - 2].text
+    return word.isalpha() and not _first_name(word, lex) and _ordinary_word(word, language, lex)
+
+
+def _in_date(doc, k: int, blocked: Blocked) -> bool:  # noqa: ANN001
+    """Does the word at k follow a day's number, or a word of a date so blocked ("6 Mart Cuma", "5 Mai")?"""
+    before = doc[k - 1] if k > 0 and doc[k - 1].whitespace_ == " " else None
+    return before is not None and (before.text.isdigit() and len(before.text) <= 2
+                                   or blocked.tokens[k - 1] and k > 1 and doc[k - 2].text.isdigit())
+
+
+def _letters(word: str) -> str:
+    """The language a word's letters say ("pl" for "ł", "tr" for "ı"), or ""."""
+    if POLISH_LETTERS.search(word):
+        return "pl"
+    return "tr" if TURKISH_LETTERS.search(word) else ""
 
 
 def _opens_sentence(doc, k: int) -> bool:  # noqa: ANN001
@@ -211,7 +286,7 @@ def _first_name(word: str, lex: Lexicons) -> bool:
                                    or name_words.polish_spelling(word, lex.first_names))
 
 
-def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]]:
+def _foreign_pieces(text: str, lex: Lexicons, others: list[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, language, script) of each piece of `text` in another language: language is the profile
     its words fit best ("" when only its letters tell), script says it is written in another script. A piece
     too short to tell ("Günaydın!", "Chloé") and no Dutch takes the language of its line or, failing that, of its
@@ -239,11 +314,41 @@ def _foreign_pieces(text: str, lex: Lexicons) -> list[tuple[int, int, str, bool]
         if decided is None and mostly_foreign and not text[start:end].rstrip().endswith(":"):
             # not a label before its colon ("Woensdag (Arabisch):", a chat's "[19:03] Rudsel:")
             decided = lines[line].language(lex) or paragraphs[paragraph].language(lex)
+            if decided is None and tally.dutch == 0 and 2 <= tally.words <= SALUTATION \
+                    and tally.words == paragraphs[paragraph].words \
+                    and FOREIGN_LETTERS.search(text, start, end):
+                # a salutation or a title of a few words with letters Dutch does not write, alone in its paragraph, is
+                # in the language of the paragraph it opens or ends ("Szanowni Państwo," above a Polish letter)
+                decided = _neighbours_language(paragraphs, paragraph, lex)
             if decided is not None and not decided[1] and tally.best_language():
                 decided = tally.best_language(), False  # "Mutlu yıllar!" among wishes in other languages
+            if decided is None and others and tally.words >= 2:
+                decided = _vocabulary_language(WORD.findall(text, start, end), others)
         if decided is not None:
             found.append((start, end, *decided))
     return found
+
+
+def _vocabulary_language(words: list[str], languages: list[str]) -> tuple[str, bool] | None:
+    """The language, of those whose letters the draft writes, that knows every word of a piece too short for its
+    profile, most of them no Dutch words ("Pozdrawiam serdecznie", "Wycieczka szkolna klas 5 i 6")."""
+    words = [word for word in words if len(word) > 1]
+    if len(words) < 2 or 2 * sum(vocabulary.is_dutch_word(word) for word in words) >= len(words):
+        return None
+    for language in languages:
+        if all(foreign_vocabulary.is_ordinary_word(word, language) for word in words):
+            return language, False
+    return None
+
+
+def _neighbours_language(paragraphs: dict[int, _Tally], paragraph: int, lex: Lexicons) -> tuple[str, bool] | None:
+    """The language of the paragraph after this one, or else of the one before, when another (None otherwise)."""
+    for other in (paragraph + 1, paragraph - 1):
+        if other in paragraphs:
+            decided = paragraphs[other].language(lex)
+            if decided is not None:
+                return decided
+    return None
 
 
 class _Tally:
@@ -257,8 +362,10 @@ class _Tally:
         # ones ("chez", "mange", "photos")
         self.english_unsure: list[str] = []  # words that English uses often: Dutch ones, or English
         self.settled = False
+        self.words = 0
 
     def add(self, other: _Tally) -> None:
+        self.words += other.words
         for language, count in other.languages.items():
             self.languages[language] = self.languages.get(language, 0) + count
         self.foreign += other.foreign
@@ -306,6 +413,7 @@ class _Tally:
 
 def _tally(words: list[str], lex: Lexicons, spanish_marks: bool) -> _Tally:
     tally = _Tally()
+    tally.words = len(words)
     tally.foreign += spanish_marks  # "¡Bienvenidos!", "¿Qué tal?"
     named: list[tuple[str, ...]] = []  # the languages of each first name that is a word of a profile
     for word in words:

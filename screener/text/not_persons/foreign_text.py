@@ -16,7 +16,8 @@ post: "Hejo, spann den Wagen an, denn der Wind ...").
   first name that is also one of the most common English words ("Will", "Hope") only when no school
   context follows it ("Hope (group 3)"). A word in lower case that English uses often is no first name
   typed in lower case either ("Well done": not "Done"). A word after a title ("Mrs Baker", "juf Rose") or
-  after a first name ("Tom Baker") is a name still.
+  after a first name ("Tom Baker") is a name still. A month after a word that says when or beside a number ("In
+  June", "until May", "April 2026") is the month, though the lists know it as a first name.
 - Drafts with German text (a German paragraph, bilingual lines "Vragen / Fragen" and German words in Dutch
   sentences alike): in German, a capital says nothing, so a capitalised word of pyspellchecker's German
   dictionary that is no Dutch word and that the name lists do not know is blocked in every paragraph that
@@ -82,6 +83,11 @@ GERMAN_COMMON = 1000  # how often German uses a word in lower case for it to be 
 VERY_COMMON = 100_000  # ... for a first name that is such a word ("Will", "Hope", "Day") to be one here
 ENGLISH_TITLES = {"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "madam", "teacher", "coach", "master"}
 GERMAN_TITLES = {"frau", "herr", "herrn", "familie", "fam", "lehrerin", "lehrer", "schüler", "schülerin"}
+ENGLISH_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december"}
+# what says when before a month: "in June", "until May", "early April"
+TIME_WORDS = {"in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "next", "last", "this",
+              "every", "each", "during", "before", "after", "through", "throughout", "end", "beginning", "middle"}
 GERMAN_MONTHS = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
                  "november", "dezember"}
 # a lake, a street or a square abroad: "Vechtesee", "Lindenstraße", "Marktplatz" (not "-berg", "-feld", "-mann":
@@ -141,9 +147,16 @@ def english_word(doc, k: int, lex: Lexicons) -> bool:  # noqa: ANN001
         return False
     if _after_title_or_first_name(doc, k, lex, ENGLISH_TITLES) and count < VERY_COMMON:
         return False  # "Mrs Baker", "juf Rose", "Tom Baker"
+    if token.lower_ in ENGLISH_MONTHS and _in_time(doc, k):
+        return True  # "In June your group", "until May", "April 2026": the month, not April or June
     if token.text in lex.first_names:
         return count >= VERY_COMMON and not school_after(doc, k)
     return True
+
+
+def _in_time(doc, k: int) -> bool:  # noqa: ANN001
+    """Does the word at k follow a word that says when ("in", "until", "early"), or stand beside a number?"""
+    return (k > 0 and doc[k - 1].lower_ in TIME_WORDS) or _beside_number(doc, k)
 
 
 def _german_word(doc, k: int, lex: Lexicons, german_text: bool) -> bool:  # noqa: ANN001

@@ -120,6 +120,29 @@ def branch_of_brand(doc, start: int, blocked: Blocked) -> bool:  # noqa: ANN001
         and not pupil_beside(doc, start - 1, start + 1)
 
 
+def _another_first_name(first: str, entry: lexicons.NonPerson, lex: Lexicons) -> bool:
+    """Is `first` no first word of the full names of the entry's figure (its group's phrases of two words or more:
+    "Jakub" before "Lewandowski" of "Robert Lewandowski"), though the group has such a full name?"""
+    firsts = _first_words_by_group(lex).get(entry.group)
+    return firsts is not None and first not in firsts
+
+
+_FIRST_WORDS: dict[int, dict[int, frozenset[str]]] = {}  # id(lexicons) -> group -> first words
+
+
+def _first_words_by_group(lex: Lexicons) -> dict[int, frozenset[str]]:
+    """The first words of each group's phrases of two words or more, of the lists' people (built once)."""
+    known = _FIRST_WORDS.get(id(lex))
+    if known is None:
+        groups: dict[int, set[str]] = {}
+        for entries in lex.non_persons.values():
+            for entry in entries:
+                if entry.group >= 0 and " " in entry.phrase:
+                    groups.setdefault(entry.group, set()).add(entry.phrase.split(" ", 1)[0])
+        known = _FIRST_WORDS[id(lex)] = {group: frozenset(words) for group, words in groups.items()}
+    return known
+
+
 def _continues(text: str, end: int) -> bool:
     """Does a word go on at `end`: "Sinterklaasfeest", or a hyphenated name ("Sint-Niklaas")?"""
     return end < len(text) and (text[end].isalnum() or (text[end] == "-" and text[end + 1 : end + 2].isupper()))
@@ -251,10 +274,12 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             continue  # "juf Elsa", "meester Max", "de moeder van Pluk"
         if (entry.phrase in people() or entry.knowledge) and pupil_beside(doc, start, end):
             continue  # "Thea Beckman (groep 7)", "Mozes uit groep 3": a pupil who shares a figure's name
-        if entry.knowledge and end - start == 1 and start > 0 and doc[start].text in lex.surnames \
+        if entry.knowledge and end - start == 1 and start > 0 \
                 and doc[start - 1].text in lex.first_names and doc[start - 1].whitespace_ == " " \
-                and not blocked.tokens[start - 1]:
-            continue  # "Sanne Vermeer", "Lotte Mars": a figure's name that is a surname, after a first name
+                and not blocked.tokens[start - 1] and (doc[start].text in lex.surnames
+                                                       or _another_first_name(doc[start - 1].lower_, entry, lex)):
+            continue  # "Sanne Vermeer", "Lotte Mars": a figure's name that is a surname, after a first name;
+            # "Jakub Lewandowski": a figure's surname after a first name not the figure's (Robert)
         if entry.group < 0 and entry.phrase not in people() and start > 0 and doc[start - 1].text in lex.first_names \
                 and doc[start - 1].whitespace_ == " " and not blocked.tokens[start - 1] and before not in BRAND_BEFORE:
             continue  # "Sem Blink", "Lotte Kruidvat": a brand's or method's word after a first name is a surname
@@ -327,7 +352,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_title_lists(doc, blocked, lex)  # after the others: a list's titles that name a character are taken
     block_title_ranges(doc, blocked, lex)  # "van Soldaat van Oranje tot Annie"
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
-    _block_parts_of_people(doc, blocked, named | characters)
+    _block_parts_of_people(doc, blocked, named | characters, lex)
     return blocked
 
 
@@ -356,10 +381,11 @@ def _opening(lex: Lexicons, key: str, after: str) -> tuple:
     return opened
 
 
-def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # noqa: ANN001
+def _block_parts_of_people(doc, blocked: Blocked, parts: set[str], lex: Lexicons) -> None:  # noqa: ANN001
     """A public figure or author named in full ("Freek Vonk", "Roald Dahl") is the one meant by the first
     name or surname alone in the same post ("*Freek op safari*", "de boeken van Dahl"); not after "juf" or
-    "meester" and not beside school context ("Freek (groep 5)")."""
+    "meester", not after another first name ("Kacper Lewandowski" beside "Robert Lewandowski") and not beside
+    school context ("Freek (groep 5)")."""
     if not parts:
         return
     for k, token in enumerate(doc):
@@ -367,6 +393,9 @@ def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # n
             continue
         before = doc[k - 1].lower_.rstrip(".") if k else ""
         if before in SCHOOL_TITLES or pupil_beside(doc, k, k + 1):
+            continue
+        if k and doc[k - 1].text in lex.first_names and doc[k - 1].text not in parts and not blocked.tokens[k - 1] \
+                and doc[k - 1].whitespace_ == " ":
             continue
         blocked.tokens[k] = True
 
