@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 from presidio_analyzer import Pattern
 
-from screener.text.recognizers.base import NlPatternRecognizer, before
+from screener.text.recognizers.base import AnyWord, NlPatternRecognizer, before
 from screener.text.recognizers.nl_address import NUMBERED_BEFORE
 
 WORD = r"\p{Lu}[\p{L}'’-]*\.?"  # "Długa", "Ibn", "Kraśnickie", "Cad."
@@ -55,8 +55,18 @@ class IntlAddressRecognizer(NlPatternRecognizer):
     ]
     CONTEXT = ["adres", "address", "adresse", "adres:", "straat", "woont", "wonen"]
     REGEX_FLAGS = regex.MULTILINE
-    # a digit after a space: no address pattern matches without
-    NEEDS = regex.compile(r"[ \t/:]\d")
+    # per pattern, what it cannot match without (a quick search: most drafts have none of them)
+    PATTERN_NEEDS = {
+        "type_first_slavic": regex.compile(r"(?:ul|al|os|pl|vul|prosp)\.[ \t]?\p{Lu}[\p{L}'’-]*[ \t]\d"
+                                           r"|(?i:ulica|aleja|osiedle|plac|vulyts)"),
+        "type_first_romance": AnyWord("rue", "av.", "avenue", "avenida", "avda", "boulevard", "bd", "place", "chemin", "allée", "impasse", "quai",
+                                      "calle", "c/", "paseo", "plaza", "pza.", "carrer", "via", "piazza", "corso",
+                                      "rua", "travessa", "largo", "praça", "strada"),
+        "type_after_turkish": AnyWord("cad.", "caddesi", "cd.", "sok.", "sokak", "sokağı", "sk.", "bulvarı", "blv.",
+                                      "bulv."),
+        "type_after_german": regex.compile(r"er[ \t]" + GERMAN_TYPES + r"[ \t]\d"),
+        "before_postcode": regex.compile(r"[,;][ \t]*(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{5})[ \t;,]+\p{Lu}"),
+    }
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         """Not a group's, a list's or a chapter's number ("Groep 8, 20-150 ...", "Klas 6, ...")."""

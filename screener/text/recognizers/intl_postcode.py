@@ -32,6 +32,7 @@ NUMBER_LINE_ABOVE = regex.compile(r"\p{L}{2,}\.?[ \t]+(?:No[.:]?[ \t]?)?\d{1,4}[
                                   r"(?:[ \t]?(?:/|bus|bte|m\.?|apt\.?|kv\.?)[ \t]?\d{1,4}[A-Za-z]?)?,?[ \t]*$")
 DUTCH_LETTERS_AFTER = regex.compile(r"^ ?[A-Za-z]{2}\b")  # "7412 AR": a Dutch postcode, `nl_postcode`'s
 TOWN_AFTER = regex.compile(r"^[ \t;,]+(?:\p{Lu}\p{Ll}|\p{Lu}{3,}\b)")
+TABLE_MARKS = ("\t", ";", "|", "  ")
 ADDRESS_LINES = 3  # lines above a British postcode that may hold its address
 
 
@@ -40,24 +41,27 @@ class IntlPostcodeRecognizer(NlPatternRecognizer):
     PATTERNS = [Pattern("postcode_abroad", DIGITS, 0.6), Pattern("postcode_british", BRITISH, 0.6)]
     CONTEXT = ["postcode", "adres", "address", "adresse", "woont", "wonen"]
     REGEX_FLAGS = regex.MULTILINE | regex.IGNORECASE
-    NEEDS = regex.compile(r"\d{4}|\d{2}-\d{3}|\d[A-Z]{2}\b")
+    # a postcode's shape before a town, or a label: most drafts have only years and times
+    NEEDS = regex.compile(r"\d{2}-\d{3}(?!\d)|\d{4,5}[ \t;,]+\p{Lu}|\d[A-Z]{2}\b|(?i:kod|plz|postleitzahl|postal|zip|"
+                          r"postcode|posta|indeks|\bc\.?p\b|\bcap\b)")
 
     def keep(self, text: str, result) -> bool:  # noqa: ANN001
         if DUTCH_LETTERS_AFTER.match(after(text, result, 4)):
             return False
         line_start = text.rfind("\n", 0, result.start) + 1
         on_line = text[line_start:result.start]
-        if LABEL_BEFORE.search(on_line) or table_column.headed(text, result.start, LABEL_HEADER):
+        if LABEL_BEFORE.search(on_line):
             return True
         town = TOWN_AFTER.match(after(text, result, 30)) is not None
         pattern = result.analysis_explanation.pattern_name if result.analysis_explanation is not None else ""
         if pattern == "postcode_british":
-            return town or _address_above(text, line_start, ADDRESS_LINES)
-        if not town:
-            return False
-        if NUMBER_BEFORE.search(before(text, result, 60)[-(result.start - line_start):] if on_line else ""):
+            if town or _address_above(text, line_start, ADDRESS_LINES):
+                return True
+        elif town and (NUMBER_BEFORE.search(on_line[-60:]) if on_line.strip() else _address_above(text, line_start, 1)):
             return True
-        return not on_line.strip() and _address_above(text, line_start, 1)
+        # a column headed by a postcode's label: only in a table's row (looked for last: it reads the table)
+        line = text[line_start:text.find("\n", result.end) % (len(text) + 1)]
+        return any(mark in line for mark in TABLE_MARKS) and table_column.headed(text, result.start, LABEL_HEADER)
 
 
 def _address_above(text: str, line_start: int, lines: int) -> bool:
