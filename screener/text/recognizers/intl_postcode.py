@@ -30,7 +30,8 @@ NUMBER_BEFORE = regex.compile(r"\d{1,4}[^\n;]{0,30}[,;][ \t]*$")  # also "14, ru
 # (a street's word, then the number: not a table row's date "12-03-2017" or count ";30")
 NUMBER_LINE_ABOVE = regex.compile(r"\p{L}{2,}\.?[ \t]+(?:No[.:]?[ \t]?)?\d{1,4}[A-Za-z]?"
                                   r"(?:[ \t]?(?:/|bus|bte|m\.?|apt\.?|kv\.?)[ \t]?\d{1,4}[A-Za-z]?)?,?[ \t]*$")
-DUTCH_LETTERS_AFTER = regex.compile(r"^ ?[A-Za-z]{2}\b")  # "7412 AR": a Dutch postcode, `nl_postcode`'s
+# "7412 AR", "7415  KP", "7415-KP": a Dutch postcode, `nl_postcode`'s
+DUTCH_LETTERS_AFTER = regex.compile(r"^(?:[ \t]{0,3}|[ \t]?-[ \t]?)[A-Za-z]{2}\b")
 TOWN_AFTER = regex.compile(r"^[ \t;,]+(?:\p{Lu}\p{Ll}|\p{Lu}{3,}\b)")
 TABLE_MARKS = ("\t", ";", "|", "  ")
 ADDRESS_LINES = 3  # lines above a British postcode that may hold its address
