@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|own16-recall|heldout13|own16-foreign|own16-writer|own16-quiet3|heldout14|own17-foreign|own17-recall|heldout15] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|own16-recall|heldout13|own16-foreign|own16-writer|own16-quiet3|heldout14|own17-intl|own17-foreign|own17-recall|heldout15] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -79,6 +79,8 @@ Data, all but the sets kept blind measured by default:
   changed the code: animals, farms, firms, titles and events named like people and places; not blind).
 - heldout14: tests/data/school-posts-heldout14/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Kept blind in session 16 (numbers in its README); a development set since session 17.
+- own17-intl: tests/data/school-posts-own17-intl/posts (CC0, written by session 17's intl4 helper before it changed
+  the code: phones, addresses and postcodes from abroad; not blind, numbers in its README).
 - heldout15: tests/data/school-posts-heldout15/posts (CC0, written blind; Lithora, dev set's screener.toml
   from ../shared). Written blind in session 17 and kept blind: nobody tunes on it (numbers in its README).
 Each draft `dNN-*.{md,html,txt}` has `dNN-*.tsv` with LINE, COL, CATEGORY, TEXT of every
@@ -246,6 +248,10 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout14", "school-posts-heldout14 (written blind; development set since session 17)",
             ROOT / "tests" / "data" / "school-posts-heldout14",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own17-intl", "school-posts-own17-intl (written by session 17's intl4 helper before changing the"
+            " code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own17-intl",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("own17-foreign", "school-posts-own17-foreign (written by session 17's foreign4 helper before changing"
             " the code; not blind)",

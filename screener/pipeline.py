@@ -125,6 +125,7 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
     name_ends = [h.end for h in hits if h.rule in ("A2-NAAM", "A2-DENY")]
     towns = school_towns(config["organisation"]["public"])
     found = [(hit.start, hit.end) for hit in hits]  # masked in every finding's context (the html report)
+    venue_ends: list[int] = []  # where the addresses of venues end
     for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
@@ -141,7 +142,10 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
                                       "mag; noem geen woonplaats van een leerling, ouder of medewerker.")
         elif rule.id in ("A2-ADRES", "A2-POSTCODE") and finding.severity == rule.severity \
                 and (venue_address(doc.text, hit.start)  # a venue's; or a historical figure's ("Prinsengracht 263")
-                     or historical_address(doc.text, hit.start, name_ends)):
+                     or historical_address(doc.text, hit.start, name_ends)
+                     # the postcode of a venue's address just before it: "ul. Bursaki 18, 20-150 Lublin"
+                     or (rule.id == "A2-POSTCODE" and _right_after(doc.text, venue_ends, hit.start))):
+            venue_ends.append(hit.end)
             finding = replace(finding, severity=Severity.INFO,
                               message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
                                       f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
@@ -169,6 +173,11 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)
     return findings
+
+
+def _right_after(text: str, ends: list[int], start: int) -> bool:
+    """Does `start` follow one of `ends` with only a comma, a semicolon or white space between?"""
+    return any(end <= start and not text[end:start].strip(" \t,;") for end in ends)
 
 
 def contains_personal_data(text: str, config: Config) -> bool:

@@ -175,7 +175,10 @@ VENUE_BEFORE = re.compile(
     # de Hanzeweg (Hanzeweg 10)"
     r"fietsenmaker|fietsenwinkel|rijwielhandel|kapsalon|kapper|slagerij|slager|drogisterij|apotheek|bloemist|"
     r"garage|autobedrijf|snackbar|cafetaria|ijssalon|lunchroom|pizzeria|boekhandel|kazerne|brandweerkazerne|"
-    r"politiebureau|sportschool|dansschool|muziekschool|kringloopwinkel|speelgoedwinkel))\b"
+    r"politiebureau|sportschool|dansschool|muziekschool|kringloopwinkel|speelgoedwinkel|"
+    # a school abroad and a famous person's birthplace, whose addresses a page on an exchange gives: "Grundschule St.
+    # Mauritz staat aan de Warendorfer Str. 58", "Szkoła Podstawowa nr 12, ul. Bursaki 18", "het geboortehuis van ..."
+    r"szkoła|schule|gymnasium|école|colegio|escuela|scuola|escola|okulu|lycée|collège|geboortehuis))\b"
     r"[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )
@@ -189,7 +192,9 @@ PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatieb
                          r"huisarts(?:en)?(?:praktijk|post)?|gezondheidscentrum|tandarts(?:praktijk)?|apotheek|ziekenhuis|"
                          # a service's desk or line: "Storingsdienst alarminstallatie", "Servicedesk ICT", "Klantenservice"
                          r"\w*(?:helpdesk|servicedesk|service\s+desk|klantenservice|storingsdienst|storingslijn|meldpunt|"
-                         r"meldkamer|informatielijn|infolijn|hulplijn|spoedpost|dokterspost|secretariaat|receptie)|"
+                         r"meldkamer|informatielijn|infolijn|hulplijn|spoedpost|dokterspost|secretariaat|receptie|"
+                         # a school's office, at home and abroad: "His new school is ..., tel.", "Sekretariat"
+                         r"school|sekretariat|secretariat|secrétariat|secretaría|sekreterlik)|"
                          # a practice of any care: "Fysiotherapiepraktijk", "Logopediepraktijk De Klank"
                          r"\w+praktijk)\b",
                          re.IGNORECASE)  # a form's "Huisarts: Gezondheidscentrum X, 0570 ..." is the practice's line

@@ -6,6 +6,8 @@ Every recognizer reports a screener rule id (e.g. "A2-BSN") as its presidio enti
 
 from __future__ import annotations
 
+from screener.text.recognizers.intl_address import IntlAddressRecognizer
+from screener.text.recognizers.intl_postcode import IntlPostcodeRecognizer
 from screener.text.recognizers.nl_account import NlAccountRecognizer
 from screener.text.recognizers.nl_address import NlAddressRecognizer
 from screener.text.recognizers.nl_birthdate import NlBirthDateRecognizer
@@ -34,6 +36,8 @@ PATTERN_RECOGNIZERS = (
     NlUrlRecognizer,
     NlPostcodeRecognizer,
     NlAddressRecognizer,
+    IntlPostcodeRecognizer,
+    IntlAddressRecognizer,
     NlBirthDateRecognizer,
     NlLicensePlateRecognizer,
     NlSpacedLicensePlateRecognizer,
