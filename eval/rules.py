@@ -48,7 +48,8 @@ rules; not blind), tests/data/school-posts-rules-own15 (30 cases written by sess
 changing the rules; not blind), tests/data/school-posts-rules-own16 (30 cases for C1, C2, D3 and D4 written by
 session 16's rules helper before changing the rules; not blind; only those four rules are scored) and
 tests/data/school-posts-rules-own16-conduct (30 A8 cases written by session 16's conduct helper before changing the
-code; not blind).
+code; not blind) and tests/data/school-posts-rules-own17-conduct (30 A8 cases written by session 17's conduct helper
+before changing the code; not blind; only A8 is scored).
 `--blind` measures only the sets kept blind (BLIND_SETS: none until this session's blind set is written);
 the default run leaves them out.
 
@@ -137,6 +138,9 @@ OWN16_TITLE = ("Ongelezen batch sessie 16: 30 protocolgevallen voor C1, C2, D3 e
 OWN16_CONDUCT_CASES = DATA / "school-posts-rules-own16-conduct"
 OWN16_CONDUCT_TITLE = ("Ongelezen batch sessie 16: 30 A8-gevallen (15 A8, 15 net niet; geschreven door de helper van A8 "
                        "voordat die iets veranderde, niet blind; gemeten voor en na het werk, zie de README)")
+OWN17_CONDUCT_CASES = DATA / "school-posts-rules-own17-conduct"
+OWN17_CONDUCT_TITLE = ("Ongelezen batch sessie 17: 30 A8-gevallen (15 A8 in nieuwe vormen en talen, 15 net niet; geschreven "
+                       "door de helper van A8 voordat die iets veranderde, niet blind; alleen A8 geteld, zie de README)")
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden, sinds sessie 14 "
@@ -388,6 +392,10 @@ def main(argv: list[str]) -> int:
     print(f"== {OWN16_CONDUCT_TITLE}")
     report(OWN16_CONDUCT_CASES, school_post_cases(OWN16_CONDUCT_CASES), list(CASE_RULES.values()),
            verbose=args.verbose, cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN17_CONDUCT_TITLE}")
+    report(OWN17_CONDUCT_CASES, school_post_cases(OWN17_CONDUCT_CASES), ["A8-FATSOEN"], verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")
     conduct_report(CONDUCT_DEV, verbose=args.verbose)
