@@ -187,7 +187,9 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
         titles += _quoted_works(analysis.text)
-        found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
+        stories = _story_sentences(analysis.folded)  # an offence that starts in one is the story's
+        found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)
+                 and not any(s <= o.start < e for s, e in stories)}
     cited = _cited_to_condemn(analysis) + list(replied_to or ())
     if cited:  # 'sommigen riepen dat de juf "moet oprotten". Dat kan echt niet.': someone else's words, rejected
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in cited)}
@@ -269,6 +271,41 @@ def _quoted_works(text: str) -> list[tuple[int, int]]:
         if _WORK_WORD.search(before) or m.group(1)[:1].isupper() and _MAKER_AFTER.match(text, m.end()):
             spans.append(m.span(1))
     return spans
+
+
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n))+[.!?]*")  # over wrapped lines, not over a blank one
+_ARTICLE = re.compile(r"^(?:het|de|een) ")
+
+
+@functools.cache
+def _works() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(the ways a work's title is written, its characters) for each work of the text stage's list with characters
+    (screener/text/data/children_culture.txt), folded: "het leven van een loser" also as "leven van een loser"."""
+    from screener.text.lexicons import OWN_DATA
+
+    works = []
+    for line in (OWN_DATA / "children_culture.txt").read_text(encoding="utf-8").splitlines():
+        title, _, members = line.partition(":")
+        if members.strip() and not line.lstrip().startswith("#"):
+            title = lexicon.fold(title).strip()
+            works.append((tuple({title, _ARTICLE.sub("", title)}),
+                          tuple(m for m in (lexicon.fold(m).strip() for m in members.split(",")) if m)))
+    return tuple(works)
+
+
+def _has(folded: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", folded) is not None
+
+
+def _story_sentences(folded: str) -> list[tuple[int, int]]:
+    """The sentences of a post that names a book, series or film of the list and that speak of its title or of its
+    characters: a story retold ("Dolfje ... moet dat geheimhouden voor iedereen behalve zijn broertje Timmie", "Greg
+    schrijft in zijn dagboek ... over zijn broer Rodrick"), not what the writer does to someone."""
+    named = [(titles, members) for titles, members in _works() if any(_has(folded, t) for t in titles)]
+    if not named:
+        return []
+    return [m.span() for m in _SENTENCE.finditer(folded)
+            if any(_has(m.group(), w) for titles, members in named for w in (*titles, *members))]
 
 
 @functools.cache
