@@ -186,8 +186,8 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
-        titles += _quoted_works(analysis.text)
-        stories = _story_sentences(analysis.folded)  # an offence that starts in one is the story's
+        named, stories = _story_sentences(analysis.folded)  # an offence that starts in a story's sentence is its own
+        titles += _quoted_works(analysis.text) + named
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)
                  and not any(s <= o.start < e for s, e in stories)}
     cited = _cited_to_condemn(analysis) + list(replied_to or ())
@@ -297,15 +297,26 @@ def _has(folded: str, phrase: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", folded) is not None
 
 
-def _story_sentences(folded: str) -> list[tuple[int, int]]:
-    """The sentences of a post that names a book, series or film of the list and that speak of its title or of its
-    characters: a story retold ("Dolfje ... moet dat geheimhouden voor iedereen behalve zijn broertje Timmie", "Greg
-    schrijft in zijn dagboek ... over zijn broer Rodrick"), not what the writer does to someone."""
-    named = [(titles, members) for titles, members in _works() if any(_has(folded, t) for t in titles)]
+def _named_works(folded: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The works of the list a post names: by a title of two or more words, or by a one-word title ("Wonder",
+    "Minecraft") with one of its characters."""
+    return [(titles, members) for titles, members in _works()
+            if any(_has(folded, t) for t in titles if " " in t)
+            or any(_has(folded, t) for t in titles) and any(_has(folded, m) for m in members)]
+
+
+def _story_sentences(folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(the titles of the works a post names, the sentences of it that speak of their characters): a title ("Leven
+    van een Loser – Jeff Kinney") and a story retold ("Dolfje ... moet dat geheimhouden voor iedereen behalve zijn
+    broertje Timmie", "Greg schrijft in zijn dagboek ... over zijn broer Rodrick") are not what the writer does to
+    someone."""
+    named = _named_works(folded)
     if not named:
-        return []
-    return [m.span() for m in _SENTENCE.finditer(folded)
-            if any(_has(m.group(), w) for titles, members in named for w in (*titles, *members))]
+        return [], []
+    titles = [m.span() for t in {t for titles, _ in named for t in titles}
+              for m in re.finditer(rf"(?<![\w]){re.escape(t)}(?![\w])", folded)]
+    return titles, [m.span() for m in _SENTENCE.finditer(folded)
+                    if any(_has(m.group(), w) for _, members in named for w in members)]
 
 
 @functools.cache
