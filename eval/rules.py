@@ -48,7 +48,10 @@ rules; not blind), tests/data/school-posts-rules-own15 (30 cases written by sess
 changing the rules; not blind), tests/data/school-posts-rules-own16 (30 cases for C1, C2, D3 and D4 written by
 session 16's rules helper before changing the rules; not blind; only those four rules are scored) and
 tests/data/school-posts-rules-own16-conduct (30 A8 cases written by session 16's conduct helper before changing the
-code; not blind).
+code; not blind), tests/data/school-posts-rules-own17 (30 cases for C1, C2, D3 and D4, some without a given
+channel, written by session 17's rules helper before changing the rules; not blind; only those four rules are scored)
+and tests/data/school-posts-rules-own17-conduct (30 A8 cases written by session 17's conduct helper before changing
+the code; not blind; only A8 is scored).
 `--blind` measures only the sets kept blind (BLIND_SETS: tests/data/school-posts-rules-heldout13, a fourteenth 60
 cases written blind in session 17 and kept blind then);
 the default run leaves them out.
@@ -142,6 +145,9 @@ OWN17_CASES = DATA / "school-posts-rules-own17"
 OWN17_TITLE = ("Ongelezen batch sessie 17: 30 protocolgevallen voor C1, C2, D3 en D4, ook zonder opgegeven kanaal "
                "(geschreven door de helper van de regels voordat die iets veranderde, niet blind; gemeten voor en na "
                "het werk, zie de README)")
+OWN17_CONDUCT_CASES = DATA / "school-posts-rules-own17-conduct"
+OWN17_CONDUCT_TITLE = ("Ongelezen batch sessie 17: 30 A8-gevallen (15 A8 in nieuwe vormen en talen, 15 net niet; geschreven "
+                       "door de helper van A8 voordat die iets veranderde, niet blind; alleen A8 geteld, zie de README)")
 HELDOUT9_CASES = DATA / "school-posts-rules-heldout9"
 HELDOUT9_TITLE = ("Tiende held-out set: 60 protocolgevallen (blind geschreven zonder de regels of de andere sets te "
                   "lezen, configuratie van Lithora uit ../shared; in sessie 13 blind gehouden, sinds sessie 14 "
@@ -400,6 +406,10 @@ def main(argv: list[str]) -> int:
     print(f"== {OWN17_TITLE}")
     report(OWN17_CASES, school_post_cases(OWN17_CASES), [CASE_RULES[r] for r in ("C1", "C2", "D3", "D4")],
            verbose=args.verbose, cfg_file=SCHOOL_POSTS / "screener.toml")
+    print()
+    print(f"== {OWN17_CONDUCT_TITLE}")
+    report(OWN17_CONDUCT_CASES, school_post_cases(OWN17_CONDUCT_CASES), ["A8-FATSOEN"], verbose=args.verbose,
+           cfg_file=SCHOOL_POSTS / "screener.toml")
     print()
     print(f"== {CONDUCT_DEV_TITLE}")
     conduct_report(CONDUCT_DEV, verbose=args.verbose)

@@ -186,8 +186,10 @@ def offences(analysis: Analysis, extra: tuple[str, ...] = (), allow: tuple[str, 
     if found:  # "Greg uit *Het leven van een loser*": a book's title, no one called names
         pattern = _titles()
         titles = [m.span() for m in pattern.finditer(analysis.folded)] if pattern else []
-        titles += _quoted_works(analysis.text)
-        found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)}
+        named, stories = _story_sentences(analysis.folded)  # an offence that starts in a story's sentence is its own
+        titles += _quoted_works(analysis.text) + named
+        found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in titles)
+                 and not any(s <= o.start < e for s, e in stories)}
     cited = _cited_to_condemn(analysis) + list(replied_to or ())
     if cited:  # 'sommigen riepen dat de juf "moet oprotten". Dat kan echt niet.': someone else's words, rejected
         found = {span: o for span, o in found.items() if not any(s <= o.start and o.end <= e for s, e in cited)}
@@ -269,6 +271,52 @@ def _quoted_works(text: str) -> list[tuple[int, int]]:
         if _WORK_WORD.search(before) or m.group(1)[:1].isupper() and _MAKER_AFTER.match(text, m.end()):
             spans.append(m.span(1))
     return spans
+
+
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?![ \t]*\n))+[.!?]*")  # over wrapped lines, not over a blank one
+_ARTICLE = re.compile(r"^(?:het|de|een) ")
+
+
+@functools.cache
+def _works() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(the ways a work's title is written, its characters) for each work of the text stage's list with characters
+    (screener/text/data/children_culture.txt), folded: "het leven van een loser" also as "leven van een loser"."""
+    from screener.text.lexicons import OWN_DATA
+
+    works = []
+    for line in (OWN_DATA / "children_culture.txt").read_text(encoding="utf-8").splitlines():
+        title, _, members = line.partition(":")
+        if members.strip() and not line.lstrip().startswith("#"):
+            title = lexicon.fold(title).strip()
+            works.append((tuple({title, _ARTICLE.sub("", title)}),
+                          tuple(m for m in (lexicon.fold(m).strip() for m in members.split(",")) if m)))
+    return tuple(works)
+
+
+def _has(folded: str, phrase: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", folded) is not None
+
+
+def _named_works(folded: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The works of the list a post names: by a title of two or more words, or by a one-word title ("Wonder",
+    "Minecraft") with one of its characters."""
+    return [(titles, members) for titles, members in _works()
+            if any(_has(folded, t) for t in titles if " " in t)
+            or any(_has(folded, t) for t in titles) and any(_has(folded, m) for m in members)]
+
+
+def _story_sentences(folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(the titles of the works a post names, the sentences of it that speak of their characters): a title ("Leven
+    van een Loser – Jeff Kinney") and a story retold ("Dolfje ... moet dat geheimhouden voor iedereen behalve zijn
+    broertje Timmie", "Greg schrijft in zijn dagboek ... over zijn broer Rodrick") are not what the writer does to
+    someone."""
+    named = _named_works(folded)
+    if not named:
+        return [], []
+    titles = [m.span() for t in {t for titles, _ in named for t in titles}
+              for m in re.finditer(rf"(?<![\w]){re.escape(t)}(?![\w])", folded)]
+    return titles, [m.span() for m in _SENTENCE.finditer(folded)
+                    if any(_has(m.group(), w) for _, members in named for w in members)]
 
 
 @functools.cache

@@ -8,6 +8,10 @@ holds plain arrays only (read with allow_pickle=False) and its sha256 is pinned:
 stops the post with a Dutch message (exit 3), never a silent "no A8". It is read once, the first time a
 post is checked for A8 (about 20 ms CPU), and scoring a post costs about 2 ms; numpy only.
 
+The model reads a line with the rest of the sentence it breaks off (prose wrapped at a fixed width: "kinderen in de
+zaal van wie je ook de vader of moeder ...") and a section's title with the section it heads ("Zo maak je hem"): the
+line is hostile only if both the line and that whole read so, as the model was trained on whole short posts.
+
 A finding of the model is an A8-FATSOEN warning like the rules' (suppressions and [rules] apply), with a
 message that says a model judged the line and may be wrong.
 """
@@ -121,13 +125,55 @@ class Scorer:
         return 1.0 / (1.0 + math.exp(-logit))
 
     def hostile_lines(self, text: str) -> list[tuple[int, int]]:
-        """The spans of the lines (stripped) the model judges hostile."""
+        """The spans of the lines (stripped) the model judges hostile, read in their paragraph too: a line of prose
+        wrapped over several lines is a fragment ("kinderen in de zaal van wie je ook de vader of moeder ..."), and
+        only a paragraph that as a whole reads as hostile makes its line so."""
         spans = []
-        for m in _LINE.finditer(text):
-            line = m.group()
-            if _LETTERS.search(line) and self.probability(line) >= self.threshold:
-                spans.append((m.start() + len(line) - len(line.lstrip()), m.end() - len(line) + len(line.rstrip())))
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        for i, (start, end) in enumerate(lines):
+            line = text[start:end]
+            if not _LETTERS.search(line) or self.probability(line) < self.threshold:
+                continue
+            first, last = paragraph(text, lines, i)
+            if (first, last) == (i, i) or self.probability(
+                    " ".join(text[s:e].strip() for s, e in lines[first:last + 1])) >= self.threshold:
+                spans.append((start + len(line) - len(line.lstrip()), end - len(line) + len(line.rstrip())))
         return spans
+
+
+# a line that starts an item of its own, not the next line of a paragraph: a chat message's time stamp, a list's
+# bullet or number, a quoted, tagged or table line
+_NEW_ITEM = re.compile(r"\s*(?:[\[\-*•>@#|]|\d+[.)]\s)")
+_BLANK = re.compile(r"\s*")
+HEADING_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def paragraph(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The first and last of the lines (indexes into `lines`, the non-empty lines of `text`) of the paragraph that
+    holds line i: the lines next to each other with no blank line between and none that starts an item of its own."""
+    def joined(j: int) -> bool:  # line j goes on with the sentence that line j - 1 breaks off
+        return (lines[j - 1][1] + 1 == lines[j][0] and not _BLANK.fullmatch(text, *lines[j - 1])
+                and not _BLANK.fullmatch(text, *lines[j]) and not _NEW_ITEM.match(text, lines[j][0])
+                and not _SENTENCE_END.search(text[slice(*lines[j - 1])].rstrip()))
+    first = i
+    while first > 0 and joined(first):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and joined(last + 1):
+        last += 1
+    if first == last and _heading(text[slice(*lines[i])]):  # a section's title: read with the section it heads
+        below = next((j for j in range(i + 1, len(lines)) if not _BLANK.fullmatch(text, *lines[j])), None)
+        if below is not None and not joined(below):
+            last = below
+            while last + 1 < len(lines) and joined(last + 1):
+                last += 1
+    return first, last
+
+
+def _heading(line: str) -> bool:
+    """A short line that ends no sentence: a title ("Zo maak je hem", "Materialen")."""
+    return len(line.split()) <= HEADING_WORDS and not _SENTENCE_END.search(line.rstrip())
 
 
 UNCHECKED = "de toon (A8) van het bericht is niet gecontroleerd"

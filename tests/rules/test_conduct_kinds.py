@@ -136,3 +136,57 @@ def test_threats_insults_and_mockery_in_english_without_swear_words_or_vowels_ar
 def test_self_mockery_praise_a_costume_and_a_reported_insult_stay_quiet(check, text):
     result = check(text + "\n", *PARENT, name="bericht.txt")
     assert "A8-FATSOEN" not in result.output, result.output
+
+
+# session 17: what a post does to a person, in shapes no phrase list holds: an account taken over by a group or through
+# a password left in sight, a person pointed at without a name and laughed at for a failing, an account reported by all,
+# whoever invites someone thrown out too, exclusion, insults and veiled threats in other languages
+DONE_TO_A_PERSON = [
+    "Dit profiel is gekaapt door de jongens van groep 7 😎 vanaf nu posten wij hier",
+    "Haha het wachtwoord van de klassensite stond op een briefje onder het toetsenbord lol, vanavond zetten we er iets "
+    "leuks op",
+    "Die ene moeder uit mijn groep die na drie brieven nog steeds niet weet hoe laat we beginnen 🙄 ik geef het op.",
+    "if we all report Daan his tiktok it gets banned by monday lol",
+    "Wie Sara meevraagt naar de film wordt zelf ook gekickt uit de chat.",
+    "Keiner will neben dir sitzen, Jonas.",
+    "Ten pan od matematyki to kretyn, nic nie umie.",
+    "Als mijn dochter geen plek krijgt, maak ik uw leven zuur, mevrouw.",
+    "It would be a shame if everyone found out what you did at the party, Emma.",
+]
+
+NOT_DONE_TO_A_PERSON = [
+    "Zaterdag pakken we de klas in en dragen we de dozen naar het nieuwe lokaal.",  # moving, not a threat
+    "De kogel is door de kerk: de speeltuin komt er.",  # an idiom
+    "Mijn oom werkt bij de fietsenmaker op de Markt, ga daar maar langs, hij helpt je graag.",  # help offered
+    "Een jongen uit groep 6 had mijn dochter 'sukkel' genoemd. Met wie kan ik het beste praten?",  # an insult reported
+    "Op de site van de bieb? Kijk maar op bibliotheek.nl voor de openingstijden.",  # a pointer to a website
+    "Ons Instagram-account is gehackt door oplichters, klik niet op de links.",  # the school warns
+    "Zet je wachtwoord nooit op een briefje onder het toetsenbord, zegt de ICT-coördinator.",  # advice
+    "Die ene jongen in mijn klas die altijd als eerste binnen is, wat een topper 😂",  # praise
+]
+
+
+@pytest.mark.parametrize("text", DONE_TO_A_PERSON)
+def test_taking_over_pointing_out_reporting_excluding_and_threatening_in_any_language_are_reported(check, text):
+    result = check("Even dit.\n" + text + "\n", *PARENT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output
+    assert "Een taalmodel" not in result.output, result.output  # the rules find it, not only the model
+
+
+@pytest.mark.parametrize("text", NOT_DONE_TO_A_PERSON)
+def test_moving_idioms_help_a_reported_insult_a_link_a_warning_and_praise_stay_quiet(check, text):
+    result = check(text + "\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+STORY = "Mijn boek: Dolfje Weerwolfje. Dolfje vindt zijn broertje Timmie soms een sukkel, maar ze houden van elkaar."
+
+
+def test_a_story_retold_in_a_post_that_names_the_book_stays_quiet(check):
+    result = check(STORY + "\n", *PARENT, name="bericht.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_the_writers_own_insult_beside_the_story_is_still_reported(check):
+    result = check(STORY + "\nEn Bas uit mijn klas is een sukkel, die leest niks.\n", *PARENT, name="bericht.txt")
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN"), result.output

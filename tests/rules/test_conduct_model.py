@@ -118,3 +118,40 @@ def test_with_a8_switched_off_neither_the_rules_nor_a_damaged_model_stop_the_pos
     result = check(HOSTILE[1] + "\n", *PARENT)
     assert result.exit_code == 0, result.output
     assert "A8" not in result.output
+
+
+# A line of wrapped prose is a fragment of its paragraph; the model reads both, and only a paragraph that reads as
+# hostile as a whole makes its line so. A section's title is read with the section it heads.
+WRAPPED = """Nieuws uit groep 6
+
+Op de open dag kwamen veel oud-leerlingen langs. De juf vertelde dat er nu
+kinderen van wie je de vader of moeder ook nog in de klas hebt gehad.
+Ze liet oude klassenfoto's zien en iedereen zocht zijn eigen ouders erop.
+"""
+FRAGMENT = "kinderen van wie je de vader of moeder ook nog in de klas hebt gehad."
+SECTIONS = """Lampionnen maken
+
+Zo pak je hem aan
+
+Knip een raampje in het melkpak, plak er transparant papier achter en verf de buitenkant.
+Hang er een ledlampje in en klaar is je lampion voor Sint-Maarten.
+"""
+
+
+def test_a_fragment_of_wrapped_prose_gets_no_a8_from_the_model_in_its_paragraph(check):
+    alone = check(FRAGMENT + "\n", *PARENT, name="los.txt")
+    assert "A8-FATSOEN" in alone.output  # the same words as a line of their own do get the model's warning
+    result = check(WRAPPED, *PARENT, name="nieuws.txt")
+    assert result.exit_code == 0
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_section_title_is_read_with_the_section_it_heads(check):
+    assert "A8-FATSOEN" in check("Zo pak je hem aan\n", *PARENT, name="los.txt").output
+    result = check(SECTIONS, *PARENT, name="knutselen.txt")
+    assert "A8-FATSOEN" not in result.output, result.output
+
+
+def test_a_hostile_line_after_an_ordinary_one_in_a_short_message_still_gets_the_models_warning(check):
+    result = check(f"Hoi allemaal, even iets over het schoolplein.\n{HOSTILE[1]}\n", *PARENT)
+    assert reported_on_line(result.output, 2, "warning A8-FATSOEN", name="bericht.md"), result.output
