@@ -245,6 +245,10 @@ SETS = [
     PostSet("heldout14", "school-posts-heldout14 (written blind; development set since session 17)",
             ROOT / "tests" / "data" / "school-posts-heldout14",
             SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own17-orgs", "school-posts-own17-orgs (written by session 17's orgs4 helper before changing the"
+            " code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own17-orgs",
+            SHARED / "data" / "school-posts" / "screener.toml"),
 ]
 
 CATEGORY_RULES = {
