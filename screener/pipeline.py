@@ -117,7 +117,8 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
 
     from screener.text.public_sentence import about_public_figure
     from screener.text.place_context import (historical_address, organisation_account, organisation_handle,
-                                             school_towns, tied_to_person, venue_address, venue_phone)
+                                             organisation_phones, school_towns, tied_to_person,
+                                             venue_address)
 
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
@@ -125,6 +126,7 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
     name_ends = [h.end for h in hits if h.rule in ("A2-NAAM", "A2-DENY")]
     towns = school_towns(config["organisation"]["public"])
     found = [(hit.start, hit.end) for hit in hits]  # masked in every finding's context (the html report)
+    venue_phones = organisation_phones(doc.text, [(h.start, h.end) for h in hits if h.rule == "A2-TELEFOON"], name_ends)
     for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
@@ -146,7 +148,7 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
                               message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
                                       f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
         elif rule.id == "A2-TELEFOON" and finding.severity == rule.severity \
-                and venue_phone(doc.text, hit.start, hit.end, name_ends):
+                and hit.start in venue_phones:
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Telefoonnummer van een locatie of bedrijf gevonden: '{excerpt}'. Dat mag; "
                                       "is het toch het nummer van een persoon, verwijder het dan.")
