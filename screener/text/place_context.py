@@ -106,6 +106,8 @@ def tied_to_person(text: str, start: int, end: int, name_ends: list[int],
 
 # verbs of where someone lives now or will live, as opposed to where someone comes from or was born
 LIVES_NOW = re.compile(r"woon|verhuis|vertrek|adres|wonend", re.IGNORECASE)
+# "woont nog in", "wonen nu nog in": the relative who stayed in the country the family came from
+STILL = re.compile(r"\bnog\b", re.IGNORECASE)
 # a year of birth of someone born before the end of the war ("werd geboren op 20 mei 1911 in Kapelle")
 OLD_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-3]\d|194[0-5])\b")
 QUESTION_WORD = re.compile(r"\b(?:wie|welke|welk)\b", re.IGNORECASE)
@@ -126,11 +128,13 @@ def school_towns(public: list[str]) -> frozenset[str]:
 
 
 def _origin_abroad(place: str, lives: re.Match | None) -> bool:
-    """Is a place abroad someone's origin ("komt uit", "geboren in", "Yusuf uit Aleppo"), not where someone lives now
-    ("woont in Spanje", "verhuist naar Madrid")?"""
+    """Is a place abroad someone's origin ("komt uit", "geboren in", "Yusuf uit Aleppo", the country a relative
+    still lives in: "vader woont nog in Oekraïne"), not where someone lives now ("woont in Spanje", "verhuist naar
+    Madrid")?"""
     from screener.text import lexicons
 
-    return place in lexicons.load().world_places and not (lives and LIVES_NOW.match(lives.group()))
+    return place in lexicons.load().world_places and not (lives and LIVES_NOW.match(lives.group())
+                                                          and not STILL.search(lives.group()))
 
 
 def _question(text: str, start: int, subject: str) -> bool:

@@ -31,6 +31,7 @@ from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.foreign_sentences import block_foreign_sentences
 from screener.text.not_persons.foreign_text import block_foreign_words
 from screener.text.not_persons.costumes import block_costumes
+from screener.text.not_persons.demonyms import block_demonyms
 from screener.text.not_persons.editions import block_editions
 from screener.text.not_persons.english_titles import block_english_titles
 from screener.text.not_persons.event_names import block_event_names
@@ -40,6 +41,7 @@ from screener.text.not_persons.kind_words import (block_names_after_their_kind, 
                                                   block_names_before_their_kind)
 from screener.text.not_persons.made_up_places import block_made_up_places
 from screener.text.not_persons.option_labels import block_option_labels
+from screener.text.not_persons.organs import block_organs
 from screener.text.not_persons.product_makers import block_product_makers
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
@@ -320,6 +322,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_english_titles(doc, blocked, lex)
     block_quoted_capitals(doc, blocked, lex)
     block_made_up_places(doc, blocked, lex)
+    block_organs(doc, blocked, lex)  # "de Raad van Elf", "de Raad van Toezicht"
+    block_demonyms(doc, blocked, lex)  # "de Zwollenaren", "Groningers", "de Tilburgse kermis"
     block_seasons(doc, blocked, lex)
     block_month_dates(doc, blocked)
     block_costumes(doc, blocked, lex)

@@ -1,0 +1,31 @@
+"""A body named by an organisation's word and "van" is no person, even when the word is also a surname: "de Raad van
+Elf" of a carnival club, "de Raad van Toezicht", "de Commissie van Beroep", "de Bond van Wijkbewoners". The word is
+one of the organisation words (`data/organisation_words.txt`: raad, commissie, bond, stichting ...), capitalised, with
+"van" and a capitalised word after it that is no first name ("de Stichting van Sanne" stays hers).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.text.not_persons.school_context import token_index
+
+ORGAN = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})[ \t]+van[ \t]+(?:de[ \t]+|het[ \t]+)?([A-Z][\w'’-]*)")
+
+
+def block_organs(doc, blocked, lex) -> None:  # noqa: ANN001
+    """Block a body named by an organisation's word and "van" (see the module's docstring), and "de" before it."""
+    starts: list[int] = []
+    for match in ORGAN.finditer(doc.text):
+        if match.group(1).lower() not in lex.organisation_words or match.group(2) in lex.first_names:
+            continue
+        if not starts:
+            starts = [t.idx for t in doc]
+        first = token_index(starts, match.start())
+        last = token_index(starts, match.end() - 1)
+        if doc[first].idx != match.start():
+            continue
+        if first > 0 and doc[first - 1].lower_ == "de":
+            first -= 1
+        for k in range(first, last + 1):
+            blocked.tokens[k] = True
