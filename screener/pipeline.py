@@ -131,7 +131,8 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
         excerpt = mask(value)
-        finding = emit.at_span(doc, config, rule.id, hit.start, hit.end, _message(rule, excerpt), excerpt=excerpt,
+        at = _name_after_title_break(doc.text, hit.start, hit.end) if rule.id == "A2-NAAM" else hit.start
+        finding = emit.at_span(doc, config, rule.id, at, hit.end, _message(rule, excerpt), excerpt=excerpt,
                                value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)},
                                hidden=found)
         if finding is None:
@@ -171,6 +172,17 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
             finding = replace(finding, protocol=finding.protocol + ("D1",))
         findings.append(finding)
     return findings
+
+
+def _name_after_title_break(text: str, start: int, end: int) -> int:
+    """Where a name found with its title is shown: at the name when the title ends the line before it ("het bakje
+    van juf\nShanti"), so that the finding points at the line that holds the name; else at `start`."""
+    from screener.text import lexicons
+
+    brk = text.find("\n", start, end)
+    if brk < 0 or not all(w.lower().rstrip(".") in lexicons.load().titles for w in text[start:brk].split()):
+        return start
+    return brk + 1 + len(text[brk + 1:end]) - len(text[brk + 1:end].lstrip())
 
 
 def contains_personal_data(text: str, config: Config) -> bool:

@@ -142,10 +142,14 @@ def _branch_in_town(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
 
 def _owner_after(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
     """Does a surname follow the shop's name on its line, as its owner's that names the branch ("Plus Lubbers",
-    "Intersport Van den Berg")? A first name does not ("Jumbo Sem"): that is a list of a brand and a child."""
+    "Intersport Van den Berg"), or the owner's full name ("Profile Kees Smit", "Spar Anja de Vries")? A first name
+    alone does not ("Jumbo Sem"): that is a list of a brand and a child."""
     if end >= len(doc) or doc[end - 1].whitespace_ != " ":
         return False
     word = doc[end].text
+    if word in lex.first_names and word[:1].isupper() and end + 1 < len(doc) and doc[end].whitespace_ == " " \
+            and doc[end + 1].text not in lex.first_names and _owner_after(doc, end + 1, lex):
+        return True  # "Profile Kees Smit": the owner's first name, then the surname
     if word.lower() in SURNAME_INTERFIXES and word[:1].isupper():
         return end + 2 < len(doc) and doc[end].whitespace_ == " " and (
             doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in SURNAME_INTERFIXES)  # "Van den Berg"
