@@ -75,3 +75,11 @@ def test_a_name_after_a_title_that_ends_the_line_is_shown_on_the_names_line(chec
     post = "De kaarten geven we aan meester\nJoris, hij brengt ze langs.\n"
     result = check("kaart.md", post)
     assert "kaart.md:2:1:" in result.output, result.output
+
+
+def test_a_figures_double_surname_is_the_figure_but_a_pupils_is_hers(check):
+    post = ("Het werkstuk ging over Marie Curie. Haar echte naam was Maria Skłodowska-Curie.\n"
+            "Lotte de Vries-Haring maakte er een tekening bij.\n")
+    result = check("wetenschap.md", post)
+    assert result.output.count("A2-NAAM") == 1, result.output
+    assert reported_at(result, "wetenschap.md", post, "Lotte de Vries-Haring", rule="A2-NAAM"), result.output

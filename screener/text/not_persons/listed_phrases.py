@@ -336,6 +336,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_title_ranges(doc, blocked, lex)  # "van Soldaat van Oranje tot Annie"
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters)
+    _block_double_surnames(doc, blocked, lex)
     return blocked
 
 
@@ -377,6 +378,22 @@ def _block_parts_of_people(doc, blocked: Blocked, parts: set[str]) -> None:  # n
         if before in SCHOOL_TITLES or pupil_beside(doc, k, k + 1):
             continue
         blocked.tokens[k] = True
+
+
+def _block_double_surnames(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """A listed figure's surname with another surname hyphened before it is the figure's double surname, and the
+    first name before that is the figure's too: "Maria Skłodowska-Curie", "Irène Joliot-Curie"; not when the
+    figure's surname is a common one ("Emma de Vries-Haring" is a pupil, Keith Haring aside), nor beside school
+    context."""
+    for k in sorted(blocked.figures):
+        if k < 2 or doc[k - 1].text != "-" or doc[k - 2].whitespace_ or doc[k - 1].whitespace_ \
+                or doc[k].text in lex.surnames \
+                or not doc[k - 2].text[:1].isupper() or blocked.tokens[k - 2] or pupil_beside(doc, k - 2, k + 1):
+            continue
+        blocked.tokens[k - 2] = blocked.tokens[k - 1] = True
+        first = k - 3
+        if first >= 0 and doc[first].whitespace_ == " " and doc[first].text in lex.first_names:
+            blocked.tokens[first] = True
 
 
 @functools.cache
