@@ -1,6 +1,6 @@
 """Realistic school posts: recall per category, false alarms per post, and quiet posts.
 
-Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|own16-recall|heldout13|own16-foreign|own16-writer|own16-quiet3|heldout14|own17-intl|own17-foreign|own17-recall|heldout15] [--half odd|even] [--verbose]` (from the repository root).
+Run: `.venv/bin/python -m eval.school_posts [--set dev|blind|heldout|heldout2|heldout3|heldout4|quiet|forms|forms2|forms3|heldout5|quiet2|heldout6|heldout7|heldout8|heldout9|quiet3|heldout10|heldout11|own14-names|own14-foreign|own14-brands|own15-shops|heldout12|own15-chars|own15-foreign|own15-recall|own15-quiet|own16-recall|heldout13|own16-foreign|own16-writer|own16-quiet3|heldout14|own17-orgs|own17-intl|own17-foreign|own17-recall|heldout15] [--half odd|even] [--verbose]` (from the repository root).
 
 Data, all but the sets kept blind measured by default:
 - dev: ../shared/data/school-posts/posts (CC0, written for this project: development and tuning).
@@ -248,6 +248,10 @@ SETS = [
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("heldout14", "school-posts-heldout14 (written blind; development set since session 17)",
             ROOT / "tests" / "data" / "school-posts-heldout14",
+            SHARED / "data" / "school-posts" / "screener.toml"),
+    PostSet("own17-orgs", "school-posts-own17-orgs (written by session 17's orgs4 helper before changing the"
+            " code; not blind)",
+            ROOT / "tests" / "data" / "school-posts-own17-orgs",
             SHARED / "data" / "school-posts" / "screener.toml"),
     PostSet("own17-intl", "school-posts-own17-intl (written by session 17's intl4 helper before changing the"
             " code; not blind)",

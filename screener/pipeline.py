@@ -117,7 +117,8 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
 
     from screener.text.public_sentence import about_public_figure
     from screener.text.place_context import (historical_address, organisation_account, organisation_handle,
-                                             school_towns, tied_to_person, venue_address, venue_phone)
+                                             organisation_phones, school_towns, tied_to_person,
+                                             venue_address)
 
     findings = []
     personal = post.author_role == "medewerker" and post.personal_account
@@ -126,11 +127,13 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
     towns = school_towns(config["organisation"]["public"])
     found = [(hit.start, hit.end) for hit in hits]  # masked in every finding's context (the html report)
     venue_ends: list[int] = []  # where the addresses of venues end
+    venue_phones = organisation_phones(doc.text, [(h.start, h.end) for h in hits if h.rule == "A2-TELEFOON"], name_ends)
     for hit in hits:
         rule = catalog.RULES[hit.rule]
         value = doc.text[hit.start:hit.end]
         excerpt = mask(value)
-        finding = emit.at_span(doc, config, rule.id, hit.start, hit.end, _message(rule, excerpt), excerpt=excerpt,
+        at = _name_after_title_break(doc.text, hit.start, hit.end) if rule.id == "A2-NAAM" else hit.start
+        finding = emit.at_span(doc, config, rule.id, at, hit.end, _message(rule, excerpt), excerpt=excerpt,
                                value=value, extra={"start": hit.start, "end": hit.end, "score": round(hit.score, 2)},
                                hidden=found)
         if finding is None:
@@ -150,7 +153,7 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
                               message=f"{rule.title[0].upper()}{rule.title[1:]} van een locatie of bedrijf gevonden: "
                                       f"'{excerpt}'. Dat mag; is het toch het adres van een persoon, verwijder het dan.")
         elif rule.id == "A2-TELEFOON" and finding.severity == rule.severity \
-                and venue_phone(doc.text, hit.start, hit.end, name_ends):
+                and hit.start in venue_phones:
             finding = replace(finding, severity=Severity.INFO,
                               message=f"Telefoonnummer van een locatie of bedrijf gevonden: '{excerpt}'. Dat mag; "
                                       "is het toch het nummer van een persoon, verwijder het dan.")
@@ -178,6 +181,17 @@ def text_findings(doc: Document, config: Config, post: PostContext) -> list[Find
 def _right_after(text: str, ends: list[int], start: int) -> bool:
     """Does `start` follow one of `ends` with only a comma, a semicolon or white space between?"""
     return any(end <= start and not text[end:start].strip(" \t,;") for end in ends)
+
+
+def _name_after_title_break(text: str, start: int, end: int) -> int:
+    """Where a name found with its title is shown: at the name when the title ends the line before it ("het bakje
+    van juf\nShanti"), so that the finding points at the line that holds the name; else at `start`."""
+    from screener.text import lexicons
+
+    brk = text.find("\n", start, end)
+    if brk < 0 or not all(w.lower().rstrip(".") in lexicons.load().titles for w in text[start:brk].split()):
+        return start
+    return brk + 1 + len(text[brk + 1:end]) - len(text[brk + 1:end].lstrip())
 
 
 def contains_personal_data(text: str, config: Config) -> bool:

@@ -23,6 +23,8 @@ from __future__ import annotations
 import functools
 import re
 
+import phonenumbers
+
 LIVES = re.compile(
     r"\b(?:woon(?:t|de|den|en|achtig)?|woonplaats|verhuis(?:t|d|de|den|zen|zing)?|verhuizen|vertrek(?:t|ken)?|"
     r"komt|kwam|kwamen|komen|afkomstig|geboren|opgegroeid|getogen|adres|wonend|woonadres)\b"
@@ -104,6 +106,8 @@ def tied_to_person(text: str, start: int, end: int, name_ends: list[int],
 
 # verbs of where someone lives now or will live, as opposed to where someone comes from or was born
 LIVES_NOW = re.compile(r"woon|verhuis|vertrek|adres|wonend", re.IGNORECASE)
+# "woont nog in", "wonen nu nog in": the relative who stayed in the country the family came from
+STILL = re.compile(r"\bnog\b", re.IGNORECASE)
 # a year of birth of someone born before the end of the war ("werd geboren op 20 mei 1911 in Kapelle")
 OLD_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-3]\d|194[0-5])\b")
 QUESTION_WORD = re.compile(r"\b(?:wie|welke|welk)\b", re.IGNORECASE)
@@ -124,11 +128,13 @@ def school_towns(public: list[str]) -> frozenset[str]:
 
 
 def _origin_abroad(place: str, lives: re.Match | None) -> bool:
-    """Is a place abroad someone's origin ("komt uit", "geboren in", "Yusuf uit Aleppo"), not where someone lives now
-    ("woont in Spanje", "verhuist naar Madrid")?"""
+    """Is a place abroad someone's origin ("komt uit", "geboren in", "Yusuf uit Aleppo", the country a relative
+    still lives in: "vader woont nog in Oekraïne"), not where someone lives now ("woont in Spanje", "verhuist naar
+    Madrid")?"""
     from screener.text import lexicons
 
-    return place in lexicons.load().world_places and not (lives and LIVES_NOW.match(lives.group()))
+    return place in lexicons.load().world_places and not (lives and LIVES_NOW.match(lives.group())
+                                                          and not STILL.search(lives.group()))
 
 
 def _question(text: str, start: int, subject: str) -> bool:
@@ -188,7 +194,7 @@ VENUE_WORD = re.compile(VENUE_BEFORE.pattern.split(r"\b[^.!?\n]")[0] + r"\b", re
 # public bodies whose landline a post gives after their name ("De GGD helpt ook: 0570 - 63 00 00"); only for
 # phone numbers: "woont in de gemeente Olst" is still a home town
 PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatiebureau|jeugdgezondheidszorg|cjg|"
-                         r"wijkteam|belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio|"
+                         r"wijkteam|belastingdienst|duo|svb|kindertelefoon|veilig\s+thuis|fotostudio|(?:centrum\s+voor\s+)?jeugd\s+en\s+gezin|"
                          r"huisarts(?:en)?(?:praktijk|post)?|gezondheidscentrum|tandarts(?:praktijk)?|apotheek|ziekenhuis|"
                          # a service's desk or line: "Storingsdienst alarminstallatie", "Servicedesk ICT", "Klantenservice"
                          r"\w*(?:helpdesk|servicedesk|service\s+desk|klantenservice|storingsdienst|storingslijn|meldpunt|"
@@ -201,8 +207,6 @@ PUBLIC_BODY = re.compile(r"\b(?:gemeente|ggd|politie|brandweer|rivm|consultatieb
 # a number the text calls an organisation's general one: "bel het algemene nummer", "ons centrale nummer", "hoofdnummer"
 GENERAL_NUMBER = re.compile(r"\b(?:algeme(?:ne|en)|centra(?:le|al))\s+(?:telefoon)?nummer|\bhoofdnummer|\bservicenummer|"
                             r"\binformatienummer", re.IGNORECASE)
-# numbers no person has: free and paid service numbers (0800, 0900, 0906, 0909)
-SERVICE_NUMBER = re.compile(r"^(?:\+31|0031|0)\(?0?\)?(?:800|90[069])")
 
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
@@ -227,11 +231,13 @@ def venue_address(text: str, start: int) -> bool:
     if text[max(0, line_start - 2):line_start].startswith(","):
         line_start = text.rfind("\n", 0, line_start - 1) + 1
     before = text[max(line_start, start - 80) : start]
-    if not before.strip() and _venue_above(text, line_start):
-        return True
+    if (not before.strip() or (STREET_BEFORE.fullmatch(before) and LIVES.search(before) is None)) \
+            and _venue_above(text, line_start):
+        return True  # also the postcode after the street on its line ("Haagstraat 12, 7411 AB Deventer")
     return VENUE_BEFORE.search(before) is not None and LIVES.search(before) is None  # "..., woont op": a person's
 
 
+STREET_BEFORE = re.compile(r"[^\W\d][^\n,]{2,40}[ \t]\d{1,4}[ \t]?[a-zA-Z]?[ \t]*,?[ \t]*")  # "Haagstraat 12, "
 ADDRESS_BLOCK_LINES = 2  # lines above a postcode: the street, then the venue's name
 
 
@@ -245,7 +251,8 @@ def _venue_above(text: str, line_start: int) -> bool:
             return False
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if VENUE_BEFORE.match(line) and LIVES.search(line) is None:
+        if (VENUE_BEFORE.match(line) or _organisation_named(line, 0, len(line.split(" ", 1)[0])))\
+                and LIVES.search(line) is None:  # the venue's name opens the line: "Woonzorgcentrum Het Haagje"
             return True
         if not re.search(r"\d", line):
             return False  # not the street's line
@@ -254,21 +261,25 @@ def _venue_above(text: str, line_start: int) -> bool:
 
 
 VENUE_PHONE_REACH = 120  # characters before a phone number, on its line, that may name the venue
-# a sentence's or paragraph's end (not the dot of "tel.", "mob.", "nr."); not a colon ("De GGD helpt ook: 0570 ..."),
+# a sentence's or paragraph's end (not the dot of "tel.", "mob.", "nr."); not a colon ("De GGD helpt ook: 0570 ...")
+# or a semicolon ("Het Centrum voor Jeugd en Gezin houdt spreekuur; u kunt ook bellen met 0570 ..."),
 # a blank line after a comma or before a link's own line
 # ... nor the dots that lead a form's label to its value ("Telefoon ........ 0570 ...")
-CLAUSE_BREAK = re.compile(r"(?<!\b[Tt]el)(?<!\b[Mm]ob)(?<!\b[Nn]r)(?<!\.)[.!?;]\s"
+CLAUSE_BREAK = re.compile(r"(?<!\b[Tt]el)(?<!\b[Mm]ob)(?<!\b[Nn]r)(?<!\.)[.!?]\s"
                           r"|(?<=[^,\s])[ \t]*\n[ \t]*\n(?![ \t]*(?:https?://|www\.))|\n[ \t]*[-*•]")
 MOBILE = re.compile(r"^(?:\+|00)?(?:31)?\s*\(?0?\)?\s*6")
 
 
 def venue_phone(text: str, start: int, end: int, name_ends: list[int]) -> bool:
-    """Is the phone number at text[start:end] a venue's or business's: a landline or company number on a
-    line that names the venue before it ("Groepsaccommodatie 't Heidehuus, ..., telefoon 0572-331590",
-    "Partou BSO De Ontdekkingsreis, www.partou.nl, 088 - 237 27 27", "Storingsdienst (Siemens): 088 ..."),
-    or that the text calls an organisation's general number ("bel het algemene nummer, 088 ..."), with no
-    person's name between? A service number (0800, 0900) is always an organisation's, unless a person is
-    named before it. A mobile number (06) is a person's."""
+    """Is the phone number at text[start:end] a venue's or business's: a landline or company number in a
+    clause that names the venue before it ("Groepsaccommodatie 't Heidehuus, ..., telefoon 0572-331590",
+    "Partou BSO De Ontdekkingsreis, www.partou.nl, 088 - 237 27 27", "Storingsdienst (Siemens): 088 ...",
+    "EHBO-vereniging Deventer-Oost, 0570-..."), beside the organisation's own mailbox ("info@bibliotheek.nl,
+    0570 ..."), in a table row whose first cells name it (`_row_names_organisation`), or that the text calls an
+    organisation's general number ("bel het algemene nummer, 088 ...", "0570-... (algemeen nummer)"), with no
+    person's name between? A number of a kind no person has (a company number 088, a service number 0800 or
+    0900: `service_number`) is always an organisation's, unless a person is named before it. A mobile number
+    (06) is a person's."""
     number = re.sub(r"[\s–—-]", "", text[start:end])
     if MOBILE.match(number):
         return False
@@ -276,14 +287,112 @@ def venue_phone(text: str, start: int, end: int, name_ends: list[int]) -> bool:
     reach = max(0, start - VENUE_PHONE_REACH)
     sentence = max((m.end() for m in CLAUSE_BREAK.finditer(text, reach, start)), default=reach)
     venue = VENUE_WORD.search(text, sentence, start) or PUBLIC_BODY.search(text, sentence, start) \
-        or GENERAL_NUMBER.search(text, sentence, start)
-    if venue is None and SERVICE_NUMBER.match(number):
+        or GENERAL_NUMBER.search(text, sentence, start) or _organisation_named(text, sentence, start) \
+        or _organisation_mailbox(text, sentence, end)
+    if venue is None and (service_number(number) or OFFICE_HOURS_AFTER.match(text, end)
+                          or GENERAL_AFTER.match(text, end)):
         return not any(sentence < name_end <= start for name_end in name_ends)
-    if venue is None and OFFICE_HOURS_AFTER.match(text, end):
-        return not any(sentence < name_end <= start for name_end in name_ends)
+    if venue is None:
+        venue = _row_names_organisation(text, sentence)
     if venue is None or LIVES.search(text[reach:start]):
         return False
     return not any(venue.start() < name_end <= start for name_end in name_ends)
+
+
+def organisation_phones(text: str, phones: list[tuple[int, int]], name_ends: list[int]) -> set[int]:
+    """The starts of the phone numbers at `phones` that are an organisation's (`venue_phone`), and of every other
+    occurrence of the same number in the draft: a care home's reception number the letter gives first ("meld u bij
+    de receptie (0570 61 29 00)") is the same number under the writer's own sign-off."""
+    from screener.text.public_context import draft_bounds
+
+    known = {start for start, end in phones if venue_phone(text, start, end, name_ends)}
+    digits = {(draft_bounds(text, start, end)[0], _digits(text[start:end])) for start, end in phones if start in known}
+    return known | {start for start, end in phones
+                    if (draft_bounds(text, start, end)[0], _digits(text[start:end])) in digits}
+
+
+def _digits(number: str) -> str:
+    """A number's digits as dialled at home: "+31 570 61 29 00" and "0570-612900" are the same number."""
+    digits = re.sub(r"\D", "", number.replace("(0)", ""))
+    for country in ("0031", "31"):
+        if digits.startswith(country) and not digits.startswith("0", len(country)):
+            return "0" + digits[len(country):]
+    return digits
+
+
+def service_number(number: str) -> bool:
+    """A number of a kind no person has, as the numbering plan (`phonenumbers`) types it: free and paid service
+    numbers (0800, 0900, 0906, 0909) and company numbers (088; the plan's other "universal access" numbers, 084
+    and 087, are personal follow-me numbers)."""
+    try:
+        parsed = phonenumbers.parse(number, "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    kind = phonenumbers.number_type(parsed)
+    if kind == phonenumbers.PhoneNumberType.UAN:
+        return str(parsed.national_number).startswith("88")
+    return kind in SERVICE_TYPES
+
+
+SERVICE_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                 phonenumbers.PhoneNumberType.SHARED_COST}
+# an organisation's desk named in brackets after the number: "0570-612288 (algemeen nummer)", "(receptie)"
+GENERAL_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}\b)?(?:algeme(?:ne|en)|centra(?:le|al)|hoofdnummer|receptie|"
+                           r"secretariaat|balie|klantenservice|servicedesk|helpdesk|kantoor)\b", re.IGNORECASE)
+# a capitalised word of the clause, also a compound with a hyphen ("EHBO-vereniging", "Korfbalvereniging")
+CAPITALISED_COMPOUND = re.compile(r"\b[A-Z][\w'’]*(?:-[\w'’]+)*")
+NOT_AN_ORGANISATION = {"groep", "group", "team"}  # "Groep 5", "Team Vlinderhof": a class or the school's team
+
+
+def _organisation_named(text: str, start: int, end: int) -> re.Match | None:
+    """The first capitalised word in text[start:end] that makes it an organisation's name (`organisation_words`:
+    "Muziekschool Deventer", "EHBO-vereniging Deventer-Oost", "Openbare Bibliotheek"), as a match."""
+    for word in CAPITALISED_COMPOUND.finditer(text, start, end):
+        low = word.group().lower()
+        if low not in NOT_AN_ORGANISATION and _organisation_word(low):
+            return word
+    return None
+
+
+def _organisation_mailbox(text: str, start: int, end: int) -> re.Match | None:
+    """An organisation's mailbox in the clause of the number or after it on its line ("info@bibliotheek.nl,
+    0570 ...", "0570 ..., receptie@deworp.nl"), as a match: the number beside it is the same desk's."""
+    from screener.text.recognizers.nl_email import is_role_mailbox
+
+    line_end = text.find("\n", end)
+    for mail in MAILBOX.finditer(text, start, len(text) if line_end < 0 else line_end):
+        if is_role_mailbox(mail.group()):
+            return mail
+    return None
+
+
+MAILBOX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CELL_LINES = 3  # a table row's cells above the number's: the organisation's name, what it does, a link
+CELL_LENGTH = 80
+
+
+def _row_names_organisation(text: str, line_start: int) -> re.Match | None:
+    """Does the number open a cell of a table row whose first cells name an organisation? An HTML table reads as
+    one cell a line, a blank line between cells ("Zwembad De Scheg\n\nschoolzwemmen groep 4\n\n(0570) 69 50 00");
+    the row's cells are short and end no sentence, and two blank lines end the row."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return None
+    at = line_start
+    for _ in range(CELL_LINES):
+        above_end = text.rfind("\n", 0, at)
+        if above_end < 1 or text[above_end - 1] != "\n" or text[above_end - 2:above_end - 1] == "\n":
+            return None  # no blank line above, or more than one: not the row's previous cell
+        cell_end = above_end - 1
+        cell_start = text.rfind("\n", 0, cell_end) + 1
+        cell = text[cell_start:cell_end]
+        if not cell.strip() or len(cell) > CELL_LENGTH or SENTENCE_END.search(cell + " "):
+            return None
+        venue = VENUE_WORD.search(text, cell_start, cell_end) or PUBLIC_BODY.search(text, cell_start, cell_end) \
+            or _organisation_named(text, cell_start, cell_end)
+        if venue is not None:
+            return venue
+        at = cell_start
+    return None
 
 
 # an office's hours or desk in brackets after a landline: "0570 69 11 30 (ma–vr 9–17 uur)", "(kantoor, ma-vr)"

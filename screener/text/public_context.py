@@ -33,7 +33,7 @@ import re
 
 from screener.text import vocabulary
 from screener.text.lexicons import OWN_DATA, Lexicons
-from screener.text.not_persons import public_roles, school_context
+from screener.text.not_persons import demonyms, public_roles, school_context
 from screener.text.tokens import Tokens as Doc
 from screener.text.tokens import title_case
 
@@ -235,11 +235,12 @@ def a_thing(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
 
 def _epithet(doc: Doc, k: int, lex: Lexicons) -> bool:
     """Is token k a capitalised adjective after an article, opening a name ("de IJzeren Hertog", "De Vrolijke
-    Kroon", "de Zwijgende Bakker")? No person's name opens with an adjective."""
+    Kroon", "de Zwijgende Bakker", a town's: "de Rotterdamse Kuip")? No person's name opens with an adjective."""
     word = doc[k]
     return (k >= 1 and title_case(word.text) and word.whitespace_ == " "
             and doc[k - 1].lower_ in ARTICLES_BEFORE_EPITHET and word.lower_.endswith(ADJECTIVE_ENDS)
-            and (vocabulary.is_dutch_word(word.lower_) or _present_participle(word.lower_))
+            and (vocabulary.is_dutch_word(word.lower_) or _present_participle(word.lower_)
+                 or demonyms.is_demonym(word.text, lex))  # "de Rotterdamse Kuip"
             and word.text not in lex.first_names
             and word.text not in lex.surnames and word.lower_ not in lex.titles)
 

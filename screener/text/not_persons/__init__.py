@@ -42,6 +42,9 @@ alike. One module per kind of signal:
 - `seasons`: a season with a capital ("de Lente, groep 6 de Winter"; "Sanne de Winter" is a person);
 - `month_dates`: a month with a capital after a day's number ("15 Sep 2025", "3 Jan 2026");
 - `made_up_places`: a compound of a word and a kind of place ("de Dinostad", "Piratenland");
+- `organs`: a body named by an organisation's word and "van" ("de Raad van Elf", "de Raad van Toezicht");
+- `demonyms`: the people of a town or its adjective, read off the place lexicon ("Zwollenaren", "Groningers",
+  "de Tilburgse kermis");
 - `title_lists`: a one-word item in a list of titles ("- Coco" between "- Paddington 2" and "- Kikker en zijn
   vriendjes");
 - `hashtag_repeats`: a hashtag that repeats what the draft's text blocks as no person ("#helpMoos" under "Moos is een

@@ -139,6 +139,46 @@ def _shopkeeper(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
     return end
 
 
+def _keeper_in_full(doc, i: int, lex: Lexicons) -> int:  # noqa: ANN001
+    """The end of a shopkeeper's trade with a full name after it at token i ("Opticien Marcel Brinkman", "Poelier
+    Jan Harmsen"), or i + 1. Alone that is a person in her trade ("Kapper Mo Jansen knipte de klas"); among shops
+    (`_among_firms`) it is the shop's name."""
+    trade = doc[i].text
+    if not (trade[:1].isupper() and trade.lower() in SHOPKEEPERS) or i + 2 >= len(doc) \
+            or doc[i + 1].text not in lex.first_names or not doc[i].whitespace_ or not doc[i + 1].whitespace_:
+        return i + 1
+    end = _name_after(doc, i + 1, lex)
+    return end if end > i + 2 else i + 1
+
+
+# a line's opening: its list marker, if any (the Markdown reader blanks "- " to spaces)
+LIST_ITEM = re.compile(r"[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?")
+
+
+def _among_firms(doc, start: int, firm_starts: list[int]) -> bool:  # noqa: ANN001
+    """Does a firm's name stand on the line of token `start`, or open the lines (list items) right above and below
+    it (a treasure hunt past "2. Bloemenhuis Ria", "3. Opticien Marcel Brinkman", "4. Schoenmakerij Van Leeuwen")?"""
+    text = doc.text
+    at = doc[start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if any(line_start <= f < line_end and f != at for f in firm_starts):
+        return True
+    item = LIST_ITEM.match(text, line_start)
+    if item is None or item.end() != at:
+        return False
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, max(above_end, 0)) + 1
+    below_start = line_end + 1
+    openings = set()
+    for begin in (above_start, below_start):
+        other = LIST_ITEM.match(text, begin) if 0 <= begin < len(text) else None
+        if other is not None:
+            openings.add(other.end())
+    return len(openings) == 2 and openings <= set(firm_starts)
+
+
 def _before_wares(doc, k: int, lex: Lexicons) -> int:  # noqa: ANN001
     """The start of the surname before the wares at token k ("Van Zanten Fietsen"), or k when none is."""
     if not (doc[k].text[:1].isupper() and doc[k].lower_ in WARES) or k == 0 or "\n" in doc[k - 1].whitespace_ \
@@ -182,6 +222,7 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
     starts: list[int] = []
     spans: list[tuple[int, int]] = []
     legal_forms: set[tuple[int, int]] = set()  # "& Zn.", "B.V.": no one's name, whoever owns the firm
+    keepers: list[tuple[int, int]] = []  # "Opticien Marcel Brinkman": a shop only among shops
     for i in range(n - 1):
         if not doc[i].text[:1].isupper():
             continue
@@ -195,6 +236,9 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
         start = _before_wares(doc, i, lex)
         if start < i:
             spans.append((start, i + 1))
+        end = _keeper_in_full(doc, i, lex)
+        if end > i + 1:
+            keepers.append((i, end))
     for match in LEGAL_FORM.finditer(text):
         if not starts:
             starts = [t.idx for t in doc]
@@ -207,6 +251,9 @@ def block_firms(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001 -
         if first < last and start < end:
             spans.append((first, last))
             legal_forms.add((first, last))
+    if keepers:
+        firm_starts = [doc[start].idx for start, _ in spans]
+        spans += [(start, end) for start, end in keepers if _among_firms(doc, start, firm_starts)]
     names: dict[int, set[str]] = {}  # per draft of a joined batch: the firms' surnames
     phrases: dict[int, set[tuple[str, ...]]] = {}  # ... and their names of two words or more: "Tante Truus"
     drafts = [m.start() for m in re.finditer("\x00", text)]  # drafts joined for batch analysis: one post each

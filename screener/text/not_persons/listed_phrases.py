@@ -31,6 +31,7 @@ from screener.text.not_persons.emphasised_titles import block_emphasised_titles
 from screener.text.not_persons.foreign_sentences import block_foreign_sentences
 from screener.text.not_persons.foreign_text import block_foreign_words
 from screener.text.not_persons.costumes import block_costumes
+from screener.text.not_persons.demonyms import block_demonyms
 from screener.text.not_persons.editions import block_editions
 from screener.text.not_persons.english_titles import block_english_titles
 from screener.text.not_persons.event_names import block_event_names
@@ -40,6 +41,7 @@ from screener.text.not_persons.kind_words import (block_names_after_their_kind, 
                                                   block_names_before_their_kind)
 from screener.text.not_persons.made_up_places import block_made_up_places
 from screener.text.not_persons.option_labels import block_option_labels
+from screener.text.not_persons.organs import block_organs
 from screener.text.not_persons.product_makers import block_product_makers
 from screener.text.not_persons.words_as_words import block_words_as_words
 from screener.text.not_persons.school_context import SENTENCE_END, WORD, pupil_beside, token_index
@@ -163,10 +165,14 @@ def _branch_in_town(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
 
 def _owner_after(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
     """Does a surname follow the shop's name on its line, as its owner's that names the branch ("Plus Lubbers",
-    "Intersport Van den Berg")? A first name does not ("Jumbo Sem"): that is a list of a brand and a child."""
+    "Intersport Van den Berg"), or the owner's full name ("Profile Kees Smit", "Spar Anja de Vries")? A first name
+    alone does not ("Jumbo Sem"): that is a list of a brand and a child."""
     if end >= len(doc) or doc[end - 1].whitespace_ != " ":
         return False
     word = doc[end].text
+    if word in lex.first_names and word[:1].isupper() and end + 1 < len(doc) and doc[end].whitespace_ == " " \
+            and doc[end + 1].text not in lex.first_names and _owner_after(doc, end + 1, lex):
+        return True  # "Profile Kees Smit": the owner's first name, then the surname
     if word.lower() in SURNAME_INTERFIXES and word[:1].isupper():
         return end + 2 < len(doc) and doc[end].whitespace_ == " " and (
             doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in SURNAME_INTERFIXES)  # "Van den Berg"
@@ -345,6 +351,8 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_english_titles(doc, blocked, lex)
     block_quoted_capitals(doc, blocked, lex)
     block_made_up_places(doc, blocked, lex)
+    block_organs(doc, blocked, lex)  # "de Raad van Elf", "de Raad van Toezicht"
+    block_demonyms(doc, blocked, lex)  # "de Zwollenaren", "Groningers", "de Tilburgse kermis"
     block_seasons(doc, blocked, lex)
     block_month_dates(doc, blocked)
     block_costumes(doc, blocked, lex)
@@ -353,6 +361,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
     block_title_ranges(doc, blocked, lex)  # "van Soldaat van Oranje tot Annie"
     characters = block_emphasised_titles(doc, blocked, lex)  # after the lists: their authors name their parts
     _block_parts_of_people(doc, blocked, named | characters, lex)
+    _block_double_surnames(doc, blocked, lex)
     return blocked
 
 
@@ -398,6 +407,22 @@ def _block_parts_of_people(doc, blocked: Blocked, parts: set[str], lex: Lexicons
                 and doc[k - 1].whitespace_ == " ":
             continue
         blocked.tokens[k] = True
+
+
+def _block_double_surnames(doc, blocked: Blocked, lex: Lexicons) -> None:  # noqa: ANN001
+    """A listed figure's surname with another surname hyphened before it is the figure's double surname, and the
+    first name before that is the figure's too: "Maria Skłodowska-Curie", "Irène Joliot-Curie"; not when the
+    figure's surname is a common one ("Emma de Vries-Haring" is a pupil, Keith Haring aside), nor beside school
+    context."""
+    for k in sorted(blocked.figures):
+        if k < 2 or doc[k - 1].text != "-" or doc[k - 2].whitespace_ or doc[k - 1].whitespace_ \
+                or doc[k].text in lex.surnames \
+                or not doc[k - 2].text[:1].isupper() or blocked.tokens[k - 2] or pupil_beside(doc, k - 2, k + 1):
+            continue
+        blocked.tokens[k - 2] = blocked.tokens[k - 1] = True
+        first = k - 3
+        if first >= 0 and doc[first].whitespace_ == " " and doc[first].text in lex.first_names:
+            blocked.tokens[first] = True
 
 
 @functools.cache

@@ -29,7 +29,9 @@ PRODUCT_HEADS = ("melk", "kaas", "koek", "koeken", "koekjes", "pepernoten", "kru
                  "drinken", "frisdrank", "thee", "koffie", "pen", "pennen", "vulpen", "potloden", "stiften", "markers",
                  "lijm", "verf", "plakband", "tape", "boter", "olie", "friet", "frietjes", "muesli", "cruesli", "saus",
                  "appelmoes", "bladerdeeg", "puffer", "pleisters", "sneakers", "schoenen", "tenues", "outfit", "schaatsen",
-                 "bus", "busje", "bussen", "touringcar", "pak", "mix")  # "de bus van Hoftijzer": the bus company's
+                 "bus", "busje", "bussen", "touringcar", "pak", "mix",  # "de bus van Hoftijzer": the bus company's
+                 # what a shop or a web shop sells or hands out: "een cadeaubon van Bol of Fonq", "de schmink van X"
+                 "bon", "bonnen", "cadeaukaart", "kortingscode", "schmink", "set", "make-up")
 
 
 PRODUCT_JOINS = {"van", "(", ",", "en", "of"}  # what stands right before a maker: "melk van Alpro", "(Nijdam, Zandstra)"
