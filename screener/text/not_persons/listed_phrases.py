@@ -163,20 +163,27 @@ def _branch_in_town(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
         and doc[end].text not in lex.surnames
 
 
-def _owner_after(doc, end: int, lex: Lexicons) -> bool:  # noqa: ANN001
+def _owner_after(doc, end: int, lex: Lexicons, full_name: bool = False) -> bool:  # noqa: ANN001
     """Does a surname follow the shop's name on its line, as its owner's that names the branch ("Plus Lubbers",
-    "Intersport Van den Berg"), or the owner's full name ("Profile Kees Smit", "Spar Anja de Vries")? A first name
-    alone does not ("Jumbo Sem"): that is a list of a brand and a child."""
+    "Intersport Van den Berg"), or, where `full_name` (the shop opens its line, or one goes to it: "bij"), the
+    owner's full name ("bij Profile Kees Smit", a sponsor list's line "Spar Anja de Vries (de bekers)")? Elsewhere a full name after a shop is a person
+    ("stond Intersport Sem Lubbers te helpen"); a first name alone never names the branch ("Jumbo Sem")."""
     if end >= len(doc) or doc[end - 1].whitespace_ != " ":
         return False
     word = doc[end].text
-    if word in lex.first_names and word[:1].isupper() and end + 1 < len(doc) and doc[end].whitespace_ == " " \
-            and doc[end + 1].text not in lex.first_names and _owner_after(doc, end + 1, lex):
+    if full_name and word in lex.first_names and word[:1].isupper() and end + 1 < len(doc) \
+            and doc[end].whitespace_ == " " and doc[end + 1].text not in lex.first_names \
+            and _owner_after(doc, end + 1, lex):
         return True  # "Profile Kees Smit": the owner's first name, then the surname
     if word.lower() in SURNAME_INTERFIXES and word[:1].isupper():
         return end + 2 < len(doc) and doc[end].whitespace_ == " " and (
             doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in SURNAME_INTERFIXES)  # "Van den Berg"
     return word in lex.surnames and word not in lex.first_names
+
+
+def _opens_line(doc, start: int) -> bool:  # noqa: ANN001
+    """Does the token at `start` open its line (a sponsor list's "Profile Kees Smit (de bekers)")?"""
+    return start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].text.strip() == ""
 
 
 def _plain_word(doc, k: int) -> bool:  # noqa: ANN001
@@ -318,7 +325,7 @@ def blocked_tokens(doc, lex: Lexicons) -> Blocked:  # noqa: ANN001 - a Tokens sn
             # "Moppenhoek", then a joke of Jantje, then one of Pietje (not one among characters: "Sonic, Zelda")
         if entry.group < 0 and not (end - start == 1 and _plain_word(doc, start)) \
                 and (before in BRAND_BEFORE or before in SHOP_BEFORE
-                     or (not entry.needs_context and _owner_after(doc, end, lex))):
+                     or (not entry.needs_context and _owner_after(doc, end, lex, _opens_line(doc, start)))):
             blocked.brand_ends.add(end)  # "van Plus Van den Berg", "Intersport Van den Berg (de medailles)"; not
             # "de rijzende ster Polo Montanez", nor "zie maandag, plus Ilias Bakkali": the word, in lower case
         if (entry.phrase in people() and end - start >= 2) or (
